@@ -1,0 +1,8 @@
+"""`python -m jcloud_desk`: same as the `jcloud-desk` command (also the PyInstaller entry script)."""
+
+import sys
+
+from jcloud_desk.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""Headless command line over the services; `jcloud-desk [PROJECT]` without a command opens the GUI.
+
+Exit codes: 0 success, 1 user error (one line on stderr, no traceback), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from jcloud_desk import __version__
+from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.services.project_service import ProjectService
+from jcloud_desk.services.settings import SettingsStore
+from jcloud_desk.storage.errors import StorageError
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line."""
+
+
+def _service() -> ProjectService:
+    settings = SettingsStore().load()
+    return ProjectService(user=settings.display_user)
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create an empty project file."""
+    opened = _service().new_project(Path(args.project), args.name, args.municipality or "", args.business or "")
+    opened.close()
+    print(f"作成しました: {args.project}")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """Describe a project (processes, catalogues, links, verdict counts)."""
+    summary = _service().describe(Path(args.project))
+    if args.json:
+        _print_json(summary)
+        return EXIT_OK
+    print(f"プロジェクト: {summary['name']}  団体: {summary['municipality']}  形式: v{summary['format_version']}")
+    for p in summary["processes"]:
+        print(f"  業務フロー {p['name']} [{p['kind']}]: 部署 {p['lanes']} / 工程 {p['phases']} / "
+              f"手順 {p['steps']} / 流れ {p['flows']}")
+    for c in summary["catalogs"]:
+        print(f"  機能一覧 {c['name']} {c['version']}: {c['items']} 件")
+    print(f"  紐付け {summary['links']} 件; 判定 " + ", ".join(f"{k}={v}" for k, v in summary["verdicts"].items()))
+    return EXIT_OK
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    """Write the bundled sample project."""
+    path = _service().write_sample(Path(args.path))
+    print(f"サンプルプロジェクトを書き出しました: {path}")
+    return EXIT_OK
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    """The argument parser and each command's handler."""
+    parser = argparse.ArgumentParser(
+        prog="jcloud-desk",
+        description="jcloud_desk — 業務フローと標準仕様書の Fit&Gap 分析ツール。"
+        "コマンドなしで起動すると GUI を開きます: jcloud-desk [PROJECT]",
+    )
+    parser.add_argument("--version", action="version", version=f"jcloud-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    handlers: dict[str, Handler] = {}
+
+    p = sub.add_parser("new", help="新しいプロジェクトファイルを作成")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--name", required=True)
+    p.add_argument("--municipality", default="")
+    p.add_argument("--business", default="")
+    handlers["new"] = cmd_new
+
+    p = sub.add_parser("info", help="プロジェクトの概要（--json で機械可読）")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--json", action="store_true")
+    handlers["info"] = cmd_info
+
+    p = sub.add_parser("sample", help="同梱のサンプルプロジェクトを書き出す")
+    p.add_argument("path", metavar="PATH")
+    handlers["sample"] = cmd_sample
+
+    p = sub.add_parser("gui", help="GUI を開く（既定）")
+    p.add_argument("project", metavar="PROJECT", nargs="?")
+    p.add_argument("--read-only", action="store_true")
+    handlers["gui"] = cmd_gui
+    return parser, handlers
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Start the GUI (PySide6 is imported only here)."""
+    from jcloud_desk.ui.app import main as gui_main
+
+    return gui_main(Path(args.project) if args.project else None, read_only=args.read_only)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `jcloud-desk` and `python -m jcloud_desk`."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser, handlers = build_parser()
+    if not arguments or (arguments[0] not in handlers and arguments[0] not in ("-h", "--help", "--version")):
+        arguments.insert(0, "gui")
+    try:
+        args = parser.parse_args(arguments)
+    except SystemExit as exc:
+        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return handlers[args.command](args)
+    except (StorageError, DomainError, UserError) as exc:
+        message = exc.user_message() if isinstance(exc, StorageError) else str(exc)
+        print(f"エラー: {message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as exc:
+        print(f"エラー: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130

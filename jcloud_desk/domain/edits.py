@@ -1,0 +1,185 @@
+"""Invertible edits: every change of a Project is an Edit whose ``apply`` returns its inverse.
+
+Three primitives cover the whole model (``Add``, ``Remove``, ``SetFields``); ``Batch`` groups them into
+one user action (one undo step). Cascading removals are built by the factories in ``cascades.py``.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.domain.project import CLASSES, Project, Ref, kind_of
+
+#: Entity kinds whose changes go to the audit trail (who changed a verdict, when, from what).
+AUDITED_KINDS = frozenset({"judgment", "link"})
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """One audited field change; the session adds the user's name and the time."""
+
+    kind: str
+    entity_id: str
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(slots=True)
+class Change:
+    """The entities touched by one applied edit; views and storage sync exactly these."""
+
+    added: set[Ref] = field(default_factory=set)
+    removed: set[Ref] = field(default_factory=set)
+    updated: set[Ref] = field(default_factory=set)
+    audit: list[AuditRecord] = field(default_factory=list)
+
+    def touched(self) -> set[Ref]:
+        """Every ref named by this change."""
+        return self.added | self.removed | self.updated
+
+    def kinds(self) -> set[str]:
+        """The entity kinds touched."""
+        return {ref.kind for ref in self.touched()}
+
+    def is_empty(self) -> bool:
+        """True when nothing was touched."""
+        return not (self.added or self.removed or self.updated)
+
+
+class Edit(Protocol):
+    """Mutates a project, records what it touched in ``change`` and returns its inverse."""
+
+    def apply(self, project: Project, change: Change) -> Edit: ...
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, tuple | list):
+        return ",".join(str(v) for v in value)
+    return str(value)
+
+
+def _check_references(project: Project, entity: Any) -> None:
+    """Refuse an entity whose parent references point nowhere."""
+    parents = {
+        "process_id": "process",
+        "lane_id": "lane",
+        "source_id": "step",
+        "target_id": "step",
+        "catalog_id": "catalog",
+        "step_id": "step",
+        "item_id": "item",
+    }
+    for attr, kind in parents.items():
+        value = getattr(entity, attr, None)
+        if value and value not in project.table(kind):
+            raise DomainError(f"{kind_of(entity)} {entity.id}: {attr} {value} does not exist")
+    if kind_of(entity) == "judgment" and entity.id not in project.step:
+        raise DomainError(f"judgment {entity.id}: no such step")
+
+
+@dataclass(frozen=True, slots=True)
+class Add:
+    """Insert a new entity (a private copy of ``entity``)."""
+
+    entity: Any
+
+    def apply(self, project: Project, change: Change) -> Remove:
+        kind = kind_of(self.entity)
+        table = project.table(kind)
+        if self.entity.id in table:
+            raise DomainError(f"{kind} {self.entity.id} already exists")
+        _check_references(project, self.entity)
+        table[self.entity.id] = copy.deepcopy(self.entity)
+        ref = Ref(kind, self.entity.id)
+        change.removed.discard(ref)
+        change.added.add(ref)
+        if kind in AUDITED_KINDS:
+            change.audit.append(AuditRecord(kind, self.entity.id, "*", "", "added"))
+        return Remove(ref)
+
+
+@dataclass(frozen=True, slots=True)
+class Remove:
+    """Delete one entity (callers cascade first: see ``cascades.py``)."""
+
+    ref: Ref
+
+    def apply(self, project: Project, change: Change) -> Add:
+        table = project.table(self.ref.kind)
+        if self.ref.id not in table:
+            raise DomainError(f"{self.ref.kind} {self.ref.id} does not exist")
+        entity = table.pop(self.ref.id)
+        if self.ref in change.added:
+            change.added.discard(self.ref)
+        else:
+            change.removed.add(self.ref)
+        change.updated.discard(self.ref)
+        if self.ref.kind in AUDITED_KINDS:
+            change.audit.append(AuditRecord(self.ref.kind, self.ref.id, "*", "", "removed"))
+        return Add(entity)
+
+
+@dataclass(frozen=True, slots=True)
+class SetFields:
+    """Assign new values to fields of one entity; ``values`` is a tuple of (field name, value)."""
+
+    ref: Ref
+    values: tuple[tuple[str, Any], ...]
+
+    @staticmethod
+    def of(entity: Any, **values: Any) -> SetFields:
+        """Build a SetFields for ``entity`` from keyword arguments."""
+        return SetFields(Ref(kind_of(entity), entity.id), tuple(values.items()))
+
+    def apply(self, project: Project, change: Change) -> SetFields:
+        entity = project.get(self.ref)
+        old: list[tuple[str, Any]] = []
+        for name, value in self.values:
+            if name == "id" or not hasattr(entity, name):
+                raise DomainError(f"{self.ref.kind} has no editable field {name!r}")
+            previous = getattr(entity, name)
+            old.append((name, previous))
+            setattr(entity, name, value)
+            if self.ref.kind in AUDITED_KINDS and previous != value:
+                change.audit.append(
+                    AuditRecord(self.ref.kind, self.ref.id, name, _text(previous), _text(value))
+                )
+        if self.ref not in change.added:
+            change.updated.add(self.ref)
+        return SetFields(self.ref, tuple(old))
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Several edits applied in order as one action; its inverse undoes them in reverse order."""
+
+    edits: tuple[Edit, ...]
+
+    def apply(self, project: Project, change: Change) -> Batch:
+        inverses: list[Edit] = []
+        try:
+            for edit in self.edits:
+                inverses.append(edit.apply(project, change))
+        except Exception:
+            # leave the project as it was: undo what this batch already did
+            scratch = Change()
+            for inverse in reversed(inverses):
+                inverse.apply(project, scratch)
+            raise
+        return Batch(tuple(reversed(inverses)))
+
+
+def batch(edits: list[Edit] | tuple[Edit, ...]) -> Edit:
+    """A single edit stays itself; several become a Batch."""
+    return edits[0] if len(edits) == 1 else Batch(tuple(edits))
+
+
+def entity_kinds() -> list[str]:
+    """All entity kinds, parents first."""
+    return list(CLASSES)

@@ -1,0 +1,1 @@
+"""File formats (import/export): pure readers and writers, no Qt, no SQLite."""

@@ -1,0 +1,114 @@
+"""Use cases on project files: create, open, Save As, copy the sample, describe."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from jcloud_desk.analysis.summary import project_summary
+from jcloud_desk.domain.project import Project, ProjectInfo
+from jcloud_desk.paths import default_sample_path
+from jcloud_desk.services.edit_session import EditSession
+from jcloud_desk.storage.errors import ProjectExistsError, StorageError
+from jcloud_desk.storage.repository import ProjectRepository
+from jcloud_desk.storage.schema import format_version
+
+PROJECT_SUFFIX = ".jcdesk"
+
+
+@dataclass(slots=True)
+class OpenProject:
+    """A project loaded in memory with its file and its edit session."""
+
+    path: Path
+    repository: ProjectRepository
+    session: EditSession
+
+    @property
+    def project(self) -> Project:
+        """The in-memory project."""
+        return self.session.project
+
+    @property
+    def read_only(self) -> bool:
+        """True when opened without the write lock."""
+        return self.repository.read_only
+
+    def close(self) -> None:
+        """Release the file."""
+        self.repository.close()
+
+
+class ProjectService:
+    """Opens and creates project files; the GUI and the CLI share it."""
+
+    def __init__(self, user: Callable[[], str] = lambda: "") -> None:
+        self._user = user
+
+    def new_project(self, path: Path, name: str, municipality: str = "", business: str = "") -> OpenProject:
+        """Create a new, empty project file."""
+        project = Project(
+            info={
+                "project": ProjectInfo(
+                    name=name,
+                    municipality=municipality,
+                    business=business,
+                    created_at=datetime.now().isoformat(timespec="seconds"),
+                )
+            }
+        )
+        return self.create_from(path, project)
+
+    def create_from(self, path: Path, project: Project) -> OpenProject:
+        """Write ``project`` to a new file and open it."""
+        repository = ProjectRepository.create(Path(path), project)
+        return OpenProject(Path(path), repository, EditSession(repository.load(), repository, self._user))
+
+    def open(self, path: Path, read_only: bool = False) -> OpenProject:
+        """Open an existing project file (validated; locked unless read-only)."""
+        repository = ProjectRepository.open(Path(path), read_only=read_only)
+        try:
+            project = repository.load()
+        except StorageError:
+            repository.close()
+            raise
+        return OpenProject(Path(path), repository, EditSession(project, repository, self._user))
+
+    def save_as(self, current: OpenProject, target: Path) -> OpenProject:
+        """Copy the project to ``target`` and continue there (the old file is released)."""
+        target = Path(target)
+        if target.exists():
+            raise ProjectExistsError(str(target))
+        if current.session.detached or current.read_only:
+            new_repo = ProjectRepository.create(target, current.project)
+        else:
+            current.repository.backup_to(target)
+            new_repo = ProjectRepository.open(target)
+        current.close()
+        current.session.attach(new_repo)
+        return OpenProject(target, new_repo, current.session)
+
+    def write_sample(self, target: Path) -> Path:
+        """Write the bundled sample project to ``target`` (refuses to overwrite)."""
+        target = Path(target)
+        if target.exists():
+            raise ProjectExistsError(str(target))
+        source = ProjectRepository.open(default_sample_path(), read_only=True)
+        try:
+            source.backup_to(target)
+        finally:
+            source.close()
+        return target
+
+    def describe(self, path: Path) -> dict[str, Any]:
+        """The `info --json` document of a file (opened read-only: works while another instance edits)."""
+        repository = ProjectRepository.open(Path(path), read_only=True)
+        try:
+            return project_summary(repository.load(), format_version())
+        finally:
+            with contextlib.suppress(StorageError):
+                repository.close()

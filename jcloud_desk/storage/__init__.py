@@ -1,0 +1,1 @@
+"""Project files: the only package that imports sqlite_utils."""

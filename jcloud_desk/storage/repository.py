@@ -1,0 +1,274 @@
+"""ProjectRepository: open, validate, migrate, load and persist one ``.jcdesk`` project file.
+
+Every applied edit is persisted at once in its own transaction (``persist``), so nothing is ever
+"unsaved". The file keeps SQLite's default rollback journal (not WAL): a project is one file that users
+copy and mail, with no ``-wal``/``-shm`` companions, and it works on network shares where WAL's shared
+memory does not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from jcloud_desk.domain.edits import AuditRecord, Change
+from jcloud_desk.domain.project import CLASSES, Project, Ref
+from jcloud_desk.storage.errors import (
+    CorruptProjectError,
+    NewerFormatError,
+    NotAProjectError,
+    ProjectExistsError,
+    ProjectNotFoundError,
+    ProjectWriteError,
+    StorageError,
+)
+from jcloud_desk.storage.lock import ProjectLock
+from jcloud_desk.storage.rows import from_row, to_row
+from jcloud_desk.storage.schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_KIND_ORDER = {kind: index for index, kind in enumerate(CLASSES)}
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def inspect_file(path: Path) -> None:
+    """Raise the matching StorageError unless ``path`` is an intact jcloud_desk project. Never writes."""
+    if not path.exists():
+        raise ProjectNotFoundError(str(path))
+    if path.is_dir():
+        raise NotAProjectError(str(path), "フォルダです")
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAProjectError(str(path), "空のファイルです")
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAProjectError(str(path), "SQLite データベースではありません")
+    if len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAProjectError(str(path), "別のアプリケーションの SQLite ファイルです")
+    try:
+        conn = _read_only_connection(path)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+            if result != [("ok",)]:
+                raise CorruptProjectError(str(path), str(result[0][0])[:200])
+            applied = _applied_migrations(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptProjectError(str(path), str(exc)) from exc
+    unknown = set(applied) - set(known_migrations())
+    if unknown:
+        raise NewerFormatError(str(path), ", ".join(sorted(unknown)))
+
+
+def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+class ProjectRepository:
+    """One open project file. Create with ``create`` or ``open``; call ``close`` when done."""
+
+    def __init__(self, path: Path, db: Database, lock: ProjectLock | None, read_only: bool) -> None:
+        self.path = path
+        self.db = db
+        self._lock = lock
+        self.read_only = read_only
+
+    # --- opening ---------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, project: Project) -> ProjectRepository:
+        """Write ``project`` to a new file (refuses to overwrite) and keep it open for writing."""
+        path = Path(path)
+        if path.exists():
+            raise ProjectExistsError(str(path))
+        lock = ProjectLock(path)
+        lock.acquire()
+        try:
+            try:
+                db = Database(path)
+            except sqlite3.Error as exc:
+                raise ProjectWriteError(str(path), str(exc)) from exc
+            repo = cls(path, db, lock, read_only=False)
+            repo._configure()
+            try:
+                migrations.apply(db)
+                repo.replace_all(project)
+            except (sqlite3.Error, OSError) as exc:
+                repo.close()
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                raise ProjectWriteError(str(path), str(exc)) from exc
+            return repo
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, path: Path, read_only: bool = False) -> ProjectRepository:
+        """Validate, lock (unless read-only) and migrate an existing project file."""
+        path = Path(path)
+        inspect_file(path)
+        if read_only:
+            db = Database(_read_only_connection(path))
+            return cls(path, db, None, read_only=True)
+        lock = ProjectLock(path)
+        lock.acquire()
+        try:
+            db = Database(path)
+            repo = cls(path, db, lock, read_only=False)
+            repo._configure()
+            pending = migrations.pending(db)
+            if pending:
+                repo._backup_before_migration()
+                migrations.apply(db)
+            return repo
+        except sqlite3.Error as exc:
+            lock.release()
+            raise ProjectWriteError(str(path), str(exc)) from exc
+        except BaseException:
+            lock.release()
+            raise
+
+    def _configure(self) -> None:
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA journal_mode = DELETE")
+        self.db.execute("PRAGMA synchronous = FULL")
+
+    def _backup_before_migration(self) -> None:
+        target = self.path.with_name(self.path.name + ".before-upgrade.bak")
+        if not target.exists():
+            self.backup_to(target)
+
+    # --- reading ---------------------------------------------------------------------------------
+    def load(self) -> Project:
+        """Read the whole project."""
+        project = Project(info={})
+        try:
+            for kind in CLASSES:
+                table = project.table(kind)
+                for row in self.db.query(f"SELECT * FROM [{kind}] ORDER BY rowid"):
+                    entity = from_row(kind, row)
+                    table[entity.id] = entity
+        except sqlite3.DatabaseError as exc:
+            raise CorruptProjectError(str(self.path), str(exc)) from exc
+        if not project.info:
+            project.info = Project().info
+        return project
+
+    def applied_migrations(self) -> list[str]:
+        """Names of the migrations applied to this file."""
+        return [m.name for m in migrations.applied(self.db)]
+
+    def audit_trail(self, entity_id: str | None = None) -> list[dict[str, Any]]:
+        """Audit records, oldest first (optionally for one entity)."""
+        if entity_id is None:
+            return list(self.db.query("SELECT * FROM change_log ORDER BY seq"))
+        return list(self.db.query("SELECT * FROM change_log WHERE entity_id = ? ORDER BY seq", [entity_id]))
+
+    # --- writing ---------------------------------------------------------------------------------
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ProjectWriteError(str(self.path), "読み取り専用で開いています")
+        if not self.path.exists():
+            raise ProjectWriteError(str(self.path), "ファイルが移動または削除されました")
+
+    def persist(self, project: Project, change: Change, user: str = "", at: str = "") -> None:
+        """Write the entities named by ``change`` (and its audit records) in one transaction."""
+        self._check_writable()
+        refs = change.touched()
+        live = sorted((r for r in refs if project.has(r)), key=lambda r: _KIND_ORDER[r.kind])
+        gone = sorted((r for r in refs if not project.has(r)), key=lambda r: -_KIND_ORDER[r.kind])
+        try:
+            with self.db.atomic():
+                self.db.execute("PRAGMA defer_foreign_keys = ON")
+                self._upsert(project, live)
+                for ref in gone:
+                    self.db.execute(f"DELETE FROM [{ref.kind}] WHERE id = ?", [ref.id])
+                self._append_audit(change.audit, user, at)
+        except sqlite3.Error as exc:
+            raise ProjectWriteError(str(self.path), str(exc)) from exc
+
+    def _upsert(self, project: Project, refs: Iterable[Ref]) -> None:
+        by_kind: dict[str, list[dict[str, Any]]] = {}
+        for ref in refs:
+            by_kind.setdefault(ref.kind, []).append(to_row(project.get(ref)))
+        for kind in sorted(by_kind, key=_KIND_ORDER.__getitem__):
+            self.db[kind].upsert_all(by_kind[kind], pk="id")  # type: ignore[union-attr]
+
+    def _append_audit(self, records: list[AuditRecord], user: str, at: str) -> None:
+        if not records:
+            return
+        self.db["change_log"].insert_all(  # type: ignore[union-attr]
+            {"at": at, "by": user, "entity": r.kind, "entity_id": r.entity_id, "field": r.field,
+             "old": r.old, "new": r.new}
+            for r in records
+        )
+
+    def replace_all(self, project: Project) -> None:
+        """Rewrite every row of the project in one transaction (new files, JSON import)."""
+        self._check_writable()
+        try:
+            with self.db.atomic():
+                self.db.execute("PRAGMA defer_foreign_keys = ON")
+                for kind in reversed(list(CLASSES)):
+                    self.db.execute(f"DELETE FROM [{kind}]")
+                for kind in CLASSES:
+                    rows = [to_row(e) for e in project.table(kind).values()]
+                    if rows:
+                        self.db[kind].insert_all(rows, pk="id", batch_size=500)  # type: ignore[union-attr]
+        except sqlite3.Error as exc:
+            raise ProjectWriteError(str(self.path), str(exc)) from exc
+
+    def backup_to(self, target: Path) -> None:
+        """Copy the whole file with SQLite's online backup API (used by Save As)."""
+        target = Path(target)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            dest = sqlite3.connect(tmp)
+            try:
+                self.db.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            tmp.replace(target)
+        except (sqlite3.Error, OSError) as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise ProjectWriteError(str(target), str(exc)) from exc
+
+    def close(self) -> None:
+        """Close the database and release the lock."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> ProjectRepository:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+__all__ = ["ProjectRepository", "StorageError", "inspect_file"]

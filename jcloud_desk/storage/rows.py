@@ -1,0 +1,78 @@
+"""Pure conversion between domain entities and flat database rows (enums as values, containers as JSON)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import types
+import typing
+from enum import Enum
+from typing import Any
+
+from jcloud_desk.domain.project import CLASSES, kind_of
+
+
+@functools.cache
+def _field_types(kind: str) -> dict[str, Any]:
+    cls = CLASSES[kind]
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+
+
+def _is_json(tp: Any) -> bool:
+    origin = typing.get_origin(tp)
+    return origin in (dict, tuple, list)
+
+
+def _enum_of(tp: Any) -> type[Enum] | None:
+    candidates = typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
+    for candidate in candidates:
+        if isinstance(candidate, type) and issubclass(candidate, Enum):
+            return candidate
+    return None
+
+
+def to_row(entity: Any) -> dict[str, Any]:
+    """Flatten an entity into a row dict."""
+    row: dict[str, Any] = {}
+    for name, tp in _field_types(kind_of(entity)).items():
+        value = getattr(entity, name)
+        if isinstance(value, Enum):
+            value = value.value
+        elif _is_json(tp):
+            value = json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+        row[name] = value
+    return row
+
+
+def from_row(kind: str, row: dict[str, Any]) -> Any:
+    """Rebuild an entity of ``kind`` from a row dict (unknown columns are ignored)."""
+    values: dict[str, Any] = {}
+    for name, tp in _field_types(kind).items():
+        if name not in row:
+            continue
+        value = row[name]
+        enum = _enum_of(tp)
+        if value is None:
+            values[name] = None if enum is not None and type(None) in typing.get_args(tp) else _empty(tp)
+        elif enum is not None:
+            values[name] = enum(value)
+        elif _is_json(tp):
+            loaded = json.loads(value)
+            values[name] = tuple(loaded) if typing.get_origin(tp) is tuple else loaded
+        elif tp is float:
+            values[name] = float(value)
+        else:
+            values[name] = value
+    return CLASSES[kind](**values)
+
+
+def _empty(tp: Any) -> Any:
+    if typing.get_origin(tp) is dict:
+        return {}
+    if typing.get_origin(tp) is tuple:
+        return ()
+    if tp is float:
+        return 0.0
+    return ""

@@ -1,0 +1,106 @@
+"""Versioned schema of a project file (sqlite-utils migrations). Never edit a released migration."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database, Migrations
+
+#: SQLite header field identifying a jcloud_desk project ("JCD1").
+APPLICATION_ID = 0x4A434431
+MIGRATION_SET = "jcloud_desk"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+def _create(db: Database, name: str, columns: dict[str, Any], fks: list[tuple[str, str, str]]) -> None:
+    db[name].create(columns, pk="id", not_null={"id"}, foreign_keys=fks)  # type: ignore[union-attr]
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Project info, workflow graph, catalogues and Fit&Gap judgments."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _create(
+        db,
+        "info",
+        {"id": str, "name": str, "municipality": str, "business": str, "description": str,
+         "created_at": str, "adopted_options": str},
+        [],
+    )
+    _create(
+        db,
+        "process",
+        {"id": str, "name": str, "business": str, "kind": str, "municipality": str, "notes": str,
+         "sort": float, "origin_id": str},
+        [],
+    )
+    _create(db, "lane", {"id": str, "process_id": str, "name": str, "sort": float, "size": float},
+            [("process_id", "process", "id")])
+    _create(db, "phase", {"id": str, "process_id": str, "name": str, "sort": float, "size": float},
+            [("process_id", "process", "id")])
+    _create(
+        db,
+        "step",
+        {"id": str, "process_id": str, "lane_id": str, "kind": str, "label": str, "phase_id": str,
+         "x": float, "y": float, "notes": str, "step_no": str, "subprocess_id": str, "attrs": str},
+        [("process_id", "process", "id"), ("lane_id", "lane", "id")],
+    )
+    _create(
+        db,
+        "flow",
+        {"id": str, "process_id": str, "source_id": str, "target_id": str, "label": str, "kind": str},
+        [("process_id", "process", "id"), ("source_id", "step", "id"), ("target_id", "step", "id")],
+    )
+    _create(
+        db,
+        "catalog",
+        {"id": str, "name": str, "version": str, "source": str, "kind": str, "attribution": str,
+         "imported_at": str},
+        [],
+    )
+    _create(
+        db,
+        "item",
+        {"id": str, "catalog_id": str, "code": str, "title": str, "impl_class": str, "path": str,
+         "text": str, "legacy_code": str, "sort": float},
+        [("catalog_id", "catalog", "id")],
+    )
+    _create(db, "link", {"id": str, "step_id": str, "item_id": str, "verdict": str, "note": str},
+            [("step_id", "step", "id"), ("item_id", "item", "id")])
+    _create(
+        db,
+        "judgment",
+        {"id": str, "verdict": str, "resolution": str, "rationale": str, "owner": str, "due_on": str,
+         "decision": str, "justification": str},
+        [("id", "step", "id")],
+    )
+    for table, column in [("lane", "process_id"), ("phase", "process_id"), ("step", "process_id"),
+                          ("flow", "process_id"), ("item", "catalog_id"), ("link", "step_id"),
+                          ("link", "item_id")]:
+        db[table].create_index([column])  # type: ignore[union-attr]
+
+
+@migrations()
+def m002_change_log(db: Database) -> None:
+    """Append-only audit trail of Fit&Gap changes (who, when, old → new)."""
+    db["change_log"].create(  # type: ignore[union-attr]
+        {"seq": int, "at": str, "by": str, "entity": str, "entity_id": str, "field": str, "old": str,
+         "new": str},
+        pk="seq",
+    )
+    db["change_log"].create_index(["entity_id"])  # type: ignore[union-attr]
+    db.execute(
+        "CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log "
+        "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"
+    )
+
+
+def known_migrations() -> list[str]:
+    """Names of every migration this version knows, oldest first."""
+    return [m.name for m in migrations._migrations]
+
+
+def format_version() -> int:
+    """The file format version this build writes (= number of migrations)."""
+    return len(known_migrations())
