@@ -104,6 +104,14 @@ class ProjectService:
             source.close()
         return target
 
+    def ensure_working_sample(self, data_dir: Path) -> Path:
+        """Copy the bundled sample into ``data_dir`` once and return the copy's path."""
+        target = working_sample_path(data_dir)
+        if not target.exists():
+            data_dir.mkdir(parents=True, exist_ok=True)
+            self.write_sample(target)
+        return target
+
     def describe(self, path: Path) -> dict[str, Any]:
         """The `info --json` document of a file (opened read-only: works while another instance edits)."""
         repository = ProjectRepository.open(Path(path), read_only=True)
@@ -112,3 +120,8 @@ class ProjectService:
         finally:
             with contextlib.suppress(StorageError):
                 repository.close()
+
+
+def working_sample_path(data_dir: Path) -> Path:
+    """Where the user's own copy of the sample project lives (the bundled file is never edited)."""
+    return data_dir / "住民記録サンプル.jcdesk"

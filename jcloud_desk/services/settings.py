@@ -31,6 +31,14 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def data_dir() -> Path:
+    """The per-user folder for the working copy of the sample project."""
+    override = os.environ.get("JCLOUD_DESK_CONFIG_DIR")
+    if override:
+        return Path(override) / "projects"
+    return Path(platformdirs.user_documents_dir()) / "jcloud_desk"
+
+
 @dataclass(slots=True)
 class Settings:
     """What the app remembers between runs."""

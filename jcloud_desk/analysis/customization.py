@@ -1,0 +1,70 @@
+"""Customization flags, computed and explained (指針5: keep customization visible and few)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from jcloud_desk.domain.catalog import ImplClass
+from jcloud_desk.domain.fitgap import Resolution
+from jcloud_desk.domain.project import Project
+
+
+class FlagReason(StrEnum):
+    """Why a step counts as a customization."""
+
+    RESOLUTION = "resolution_customization"
+    PROHIBITED_ITEM = "prohibited_item"
+    OPTION_NOT_ADOPTED = "option_not_adopted"
+
+
+@dataclass(frozen=True, slots=True)
+class CustomizationFlag:
+    """One step flagged as a customization, with every reason and the items involved."""
+
+    step_id: str
+    reasons: tuple[FlagReason, ...]
+    item_ids: tuple[str, ...]
+    justification: str
+
+    @property
+    def justified(self) -> bool:
+        """A flag needs a written justification (真にやむを得ない理由)."""
+        return bool(self.justification.strip())
+
+
+def customization_flag(project: Project, step_id: str) -> CustomizationFlag | None:
+    """The flag of one step, or None when nothing makes it a customization."""
+    reasons: list[FlagReason] = []
+    items: list[str] = []
+    judgment = project.judgment.get(step_id)
+    if judgment is not None and judgment.resolution is Resolution.CUSTOMIZATION:
+        reasons.append(FlagReason.RESOLUTION)
+    adopted = set(project.meta.adopted_options)
+    for link in project.links_of_step(step_id):
+        item = project.item.get(link.item_id)
+        if item is None:
+            continue
+        if item.impl_class is ImplClass.PROHIBITED:
+            if FlagReason.PROHIBITED_ITEM not in reasons:
+                reasons.append(FlagReason.PROHIBITED_ITEM)
+            items.append(item.id)
+        elif item.impl_class is ImplClass.OPTIONAL and item.id not in adopted:
+            if FlagReason.OPTION_NOT_ADOPTED not in reasons:
+                reasons.append(FlagReason.OPTION_NOT_ADOPTED)
+            items.append(item.id)
+    if not reasons:
+        return None
+    return CustomizationFlag(step_id, tuple(reasons), tuple(items), judgment.justification if judgment else "")
+
+
+def customization_flags(project: Project, process_id: str | None = None) -> list[CustomizationFlag]:
+    """Flags of every step (of one process when given), in step order."""
+    flags = []
+    for step in project.step.values():
+        if process_id is not None and step.process_id != process_id:
+            continue
+        flag = customization_flag(project, step.id)
+        if flag is not None:
+            flags.append(flag)
+    return flags

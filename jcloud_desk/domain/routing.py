@@ -1,0 +1,60 @@
+"""Orthogonal routing of a flow between two step rectangles (floats only; the UI just draws the points)."""
+
+from __future__ import annotations
+
+from jcloud_desk.domain.layout import Rect
+
+Point = tuple[float, float]
+_GAP = 16.0
+
+
+def _right(r: Rect) -> Point:
+    return r.x + r.w, r.y + r.h / 2
+
+
+def _left(r: Rect) -> Point:
+    return r.x, r.y + r.h / 2
+
+
+def _top(r: Rect) -> Point:
+    return r.x + r.w / 2, r.y
+
+
+def _bottom(r: Rect) -> Point:
+    return r.x + r.w / 2, r.y + r.h
+
+
+def route(source: Rect, target: Rect, obstacles: list[Rect] | None = None) -> list[Point]:
+    """A polyline of horizontal and vertical segments from ``source`` to ``target``.
+
+    Forward flows leave on the right and enter on the left with one vertical jog; flows to a step in the
+    same column leave top/bottom; backward flows (rework loops) go around above both shapes, or below
+    when an obstacle sits in the way above.
+    """
+    sx, sy = source.center
+    tx, ty = target.center
+    if target.x >= source.x + source.w + _GAP:  # forward
+        start, end = _right(source), _left(target)
+        if abs(start[1] - end[1]) < 1.0:
+            return [start, end]
+        mid_x = (start[0] + end[0]) / 2
+        return [start, (mid_x, start[1]), (mid_x, end[1]), end]
+    if abs(sx - tx) < (source.w + target.w) / 2:  # same column: vertical
+        if ty > sy:
+            start, end = _bottom(source), _top(target)
+        else:
+            start, end = _top(source), _bottom(target)
+        if abs(start[0] - end[0]) < 1.0:
+            return [start, end]
+        mid_y = (start[1] + end[1]) / 2
+        return [start, (start[0], mid_y), (end[0], mid_y), end]
+    # backward: loop around above (or below when blocked)
+    above = min(source.y, target.y) - 2 * _GAP
+    below = max(source.y + source.h, target.y + target.h) + 2 * _GAP
+    left_x, right_x = min(target.x, source.x), max(source.x + source.w, target.x + target.w)
+    blocked = any(o.y < above + 4 and o.y + o.h > above - 4 and o.x < right_x and o.x + o.w > left_x
+                  for o in obstacles or [])
+    y = below if blocked else above
+    start = _bottom(source) if blocked else _top(source)
+    end = _bottom(target) if blocked else _top(target)
+    return [start, (start[0], y), (end[0], y), end]

@@ -1,0 +1,90 @@
+"""GUI entry point: QApplication, translations, bundled font, composition root."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from jcloud_desk.paths import resources_dir
+from jcloud_desk.services.project_service import ProjectService
+from jcloud_desk.services.settings import Settings, SettingsStore, data_dir
+from jcloud_desk.storage.errors import StorageError
+from jcloud_desk.ui.main_window import MainWindow
+
+FONT_FAMILY_FALLBACKS = ["IPAexGothic", "IPAGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP"]
+
+
+def load_bundled_fonts() -> list[str]:
+    """Register the fonts in resources/fonts; return their family names."""
+    families: list[str] = []
+    for path in sorted((resources_dir() / "fonts").glob("*.tt[fc]")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own and the app's translations for ``language`` ('en' = none)."""
+    translators: list[QTranslator] = []
+    if language == "en":
+        return translators
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in (("qtbase", qt_dir), ("jcloud_desk", str(resources_dir() / "i18n"))):
+        translator = QTranslator(app)
+        if translator.load(QLocale(language), name, "_", directory):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+def create_application(argv: list[str], settings: Settings) -> QApplication:
+    """The QApplication with fonts and translators installed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv)
+    app.setApplicationName("jcloud_desk")
+    app.setOrganizationName("jcloud_desk")
+    families = load_bundled_fonts()
+    font = QFont(app.font())
+    font.setFamilies([*families, *FONT_FAMILY_FALLBACKS])
+    font.setPointSizeF(10.0)
+    app.setFont(font)
+    app._jcloud_translators = install_translators(app, settings.language)  # type: ignore[attr-defined]
+    return app
+
+
+def build_main_window(settings: Settings, store: SettingsStore) -> MainWindow:
+    """Compose services and the window."""
+    service = ProjectService(user=settings.display_user)
+    return MainWindow(service, store, settings)
+
+
+def startup_project(service: ProjectService, settings: Settings, requested: Path | None) -> Path | None:
+    """The file to open at start: the requested one, the last one, or the user's copy of the sample."""
+    if requested is not None:
+        return requested
+    for recent in settings.recent_files:
+        if Path(recent).exists():
+            return Path(recent)
+    try:
+        return service.ensure_working_sample(data_dir())
+    except (StorageError, OSError):
+        return None
+
+
+def main(project: Path | None = None, read_only: bool = False) -> int:
+    """Start the GUI; returns the exit code."""
+    store = SettingsStore()
+    settings = store.load()
+    app = create_application(sys.argv[:1], settings)
+    window = build_main_window(settings, store)
+    path = startup_project(ProjectService(user=settings.display_user), settings, project)
+    window.show()
+    if path is not None:
+        window.open_path(path, read_only=read_only)
+    return app.exec()

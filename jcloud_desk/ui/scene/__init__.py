@@ -1,0 +1,1 @@
+"""The diagram: a QGraphicsScene that observes one process of the project."""

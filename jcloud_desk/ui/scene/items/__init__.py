@@ -1,0 +1,1 @@
+"""Graphics items: they paint and report geometry; they never write the domain."""

@@ -1,0 +1,185 @@
+"""StepItem: draws one step in the shape of its kind, with its label and badges."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from jcloud_desk.domain.fitgap import Verdict
+from jcloud_desk.domain.layout import SHAPE_SIZE
+from jcloud_desk.domain.process import Step, StepKind
+from jcloud_desk.ui import theme
+
+_SMALL = (StepKind.START, StepKind.END, StepKind.EVENT, StepKind.GATEWAY, StepKind.GATEWAY_AND)
+_LABEL_BELOW_H = 34.0
+
+
+class StepItem(QGraphicsItem):
+    """A step centred on its position; small shapes (events, gateways) carry their label below."""
+
+    def __init__(self, step: Step, font: QFont) -> None:
+        super().__init__()
+        self.step_id = step.id
+        self._font = font
+        self._step = step
+        self._verdict = Verdict.UNASSESSED
+        self._show_verdict = False
+        self._customization = False
+        self._link_count = 0
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10)
+        self.update_from(step)
+
+    # --- state -----------------------------------------------------------------------------------
+    def update_from(self, step: Step) -> None:
+        """Take the step's label and kind."""
+        self.prepareGeometryChange()
+        self._step = step
+        w, h = SHAPE_SIZE[step.kind]
+        self._shape_rect = QRectF(-w / 2, -h / 2, w, h)
+        self.setToolTip(step.label)
+        self.update()
+
+    def set_fitgap(self, verdict: Verdict, link_count: int, customization: bool, show_verdict: bool) -> None:
+        """Badges: verdict colour (when the overlay is on), link count, customization flag."""
+        self._verdict, self._link_count = verdict, link_count
+        self._customization, self._show_verdict = customization, show_verdict
+        self.update()
+
+    @property
+    def shape_rect(self) -> QRectF:
+        """The shape's rectangle in item coordinates (label excluded)."""
+        return self._shape_rect
+
+    # --- geometry --------------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        r = self._shape_rect.adjusted(-6, -12, 6, 6)
+        if self._step.kind in _SMALL:
+            r = r.united(QRectF(-70, r.bottom(), 140, _LABEL_BELOW_H))
+        return r
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._shape_rect)
+        return path
+
+    # --- painting --------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = self.isSelected()
+        pen = QPen(theme.SELECTION if selected else theme.STEP_LINE, 2.4 if selected else 1.3)
+        fill = self._fill()
+        painter.setPen(pen)
+        painter.setBrush(QBrush(fill))
+        self._paint_shape(painter)
+        self._paint_label(painter)
+        self._paint_badges(painter)
+
+    def _fill(self) -> QColor:
+        if self._show_verdict and self._step.kind.is_activity:
+            return theme.VERDICT_COLORS[self._verdict].lighter(165)
+        if self._step.kind is StepKind.SYSTEM_TASK:
+            return theme.SYSTEM_FILL
+        if self._step.kind is StepKind.MANUAL_TASK:
+            return theme.MANUAL_FILL
+        return theme.STEP_FILL
+
+    def _paint_shape(self, painter: QPainter) -> None:
+        r = self._shape_rect
+        kind = self._step.kind
+        if kind in (StepKind.TASK, StepKind.MANUAL_TASK, StepKind.SYSTEM_TASK, StepKind.SUBPROCESS):
+            painter.drawRoundedRect(r, 9, 9)
+            if kind is StepKind.SUBPROCESS:
+                m = QRectF(-7, r.bottom() - 15, 14, 12)
+                painter.drawRect(m)
+                painter.drawLine(QPointF(-4, m.center().y()), QPointF(4, m.center().y()))
+                painter.drawLine(QPointF(0, m.top() + 2), QPointF(0, m.bottom() - 2))
+        elif kind in (StepKind.START, StepKind.END, StepKind.EVENT):
+            if kind is StepKind.END:
+                painter.setPen(QPen(painter.pen().color(), 3.5))
+            painter.drawEllipse(r)
+            if kind is StepKind.EVENT:
+                painter.drawEllipse(r.adjusted(4, 4, -4, -4))
+        elif kind in (StepKind.GATEWAY, StepKind.GATEWAY_AND):
+            diamond = QPolygonF([QPointF(0, r.top()), QPointF(r.right(), 0), QPointF(0, r.bottom()),
+                                 QPointF(r.left(), 0)])
+            painter.drawPolygon(diamond)
+            painter.setPen(QPen(theme.STEP_LINE, 2.6))
+            if kind is StepKind.GATEWAY_AND:
+                painter.drawLine(QPointF(0, -11), QPointF(0, 11))
+                painter.drawLine(QPointF(-11, 0), QPointF(11, 0))
+            else:
+                painter.drawLine(QPointF(-8, -8), QPointF(8, 8))
+                painter.drawLine(QPointF(-8, 8), QPointF(8, -8))
+        elif kind is StepKind.DOCUMENT:
+            path = QPainterPath(QPointF(r.left(), r.top()))
+            path.lineTo(r.right(), r.top())
+            path.lineTo(r.right(), r.bottom() - 8)
+            path.cubicTo(r.right() - r.width() / 4, r.bottom() - 18, r.left() + r.width() / 4, r.bottom() + 4,
+                         r.left(), r.bottom() - 6)
+            path.closeSubpath()
+            painter.drawPath(path)
+        elif kind is StepKind.DATA_STORE:
+            top = QRectF(r.left(), r.top(), r.width(), 14)
+            path = QPainterPath()
+            path.moveTo(r.left(), r.top() + 7)
+            path.lineTo(r.left(), r.bottom() - 7)
+            path.arcTo(QRectF(r.left(), r.bottom() - 14, r.width(), 14), 180, 180)
+            path.lineTo(r.right(), r.top() + 7)
+            painter.drawPath(path)
+            painter.drawEllipse(top)
+        elif kind is StepKind.ANNOTATION:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()))
+            painter.drawLine(QPointF(r.left(), r.top()), QPointF(r.left() + 10, r.top()))
+            painter.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.left() + 10, r.bottom()))
+
+    def _paint_label(self, painter: QPainter) -> None:
+        painter.setPen(theme.TEXT)
+        painter.setFont(self._font)
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        text = self._step.label
+        if self._step.kind in _SMALL:
+            rect = QRectF(-70, self._shape_rect.bottom() + 2, 140, _LABEL_BELOW_H)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                             | int(Qt.TextFlag.TextWordWrap), text)
+            return
+        rect = self._shape_rect.adjusted(6, 4, -6, -4)
+        if self._step.kind is StepKind.ANNOTATION:
+            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
+            rect = self._shape_rect.adjusted(8, 2, -2, -2)
+        painter.drawText(rect, flags, text)
+
+    def _paint_badges(self, painter: QPainter) -> None:
+        r = self._shape_rect
+        small = QFont(self._font)
+        small.setPointSizeF(max(6.0, self._font.pointSizeF() * 0.75))
+        painter.setFont(small)
+        if self._step.step_no and self._step.kind.is_activity:
+            painter.setPen(QColor("#5b6b7b"))
+            painter.drawText(QRectF(r.left() + 5, r.top() + 1, 30, 14), int(Qt.AlignmentFlag.AlignLeft),
+                             self._step.step_no)
+        if self._link_count:
+            badge = QRectF(r.right() - 22, r.top() - 8, 22, 15)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#3b6ea8"))
+            painter.drawRoundedRect(badge, 7, 7)
+            painter.setPen(QColor("white"))
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self._link_count))
+        if self._customization:
+            badge = QRectF(r.left() - 6, r.top() - 9, 18, 18)
+            painter.setPen(QPen(QColor("white"), 1.2))
+            painter.setBrush(QColor("#c0392b"))
+            painter.drawEllipse(badge)
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "C")
+        if self._show_verdict and self._step.kind.is_activity:
+            strip = QRectF(r.left() + 8, r.bottom() - 5, r.width() - 16, 4)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.VERDICT_COLORS[self._verdict])
+            painter.drawRoundedRect(strip, 2, 2)

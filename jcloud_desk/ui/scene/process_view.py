@@ -1,0 +1,106 @@
+"""ProcessView: zoom (wheel with Ctrl, keys), pan (middle button or space + drag), fit-all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from jcloud_desk.ui.scene.process_scene import ProcessScene
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
+
+
+class ProcessView(QGraphicsView):
+    """The diagram viewport."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: ProcessScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setOptimizationFlags(
+            QGraphicsView.OptimizationFlag.DontSavePainterState
+            | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
+        )
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self._space_down = False
+        self._panning = False
+        self._auto_fit = True  # keep fitting on resize until the user zooms by hand
+
+    def zoom(self) -> float:
+        """Current scale factor (1.0 = 100 %)."""
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        """Set an absolute zoom."""
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self._auto_fit = False
+        self.resetTransform()
+        self.scale(factor, factor)
+        self.zoom_changed.emit(factor)
+
+    def zoom_by(self, step: float) -> None:
+        """Multiply the zoom."""
+        self.set_zoom(self.zoom() * step)
+
+    def fit_all(self) -> None:
+        """Show the whole process (and keep it fitted when the window is resized)."""
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.5:
+            self.resetTransform()
+            self.scale(1.5, 1.5)
+        self._auto_fit = True
+        self.zoom_changed.emit(self.zoom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit_all()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = True
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            fake = QMouseEvent(QEvent.Type.MouseButtonPress, event.position(), event.globalPosition(),
+                               Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, event.modifiers())
+            super().mousePressEvent(fake)
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning and event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = False
+            fake = QMouseEvent(QEvent.Type.MouseButtonRelease, event.position(), event.globalPosition(),
+                               Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, event.modifiers())
+            super().mouseReleaseEvent(fake)
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag if self._space_down
+                             else QGraphicsView.DragMode.RubberBandDrag)
+            return
+        super().mouseReleaseEvent(event)

@@ -1,0 +1,55 @@
+"""Qt test set-up: offscreen by default (``--onscreen`` is not needed on CI), Japanese translators, fonts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from jcloud_desk.services.project_service import ProjectService  # noqa: E402
+from jcloud_desk.services.settings import Settings, SettingsStore  # noqa: E402
+from jcloud_desk.ui.app import install_translators, load_bundled_fonts  # noqa: E402
+from jcloud_desk.ui.main_window import MainWindow  # noqa: E402
+from tests.factories import small_project  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    """Arguments for pytest-qt's QApplication."""
+    return ["jcloud_desk-tests"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _japanese_app(qapp: QApplication) -> Iterator[None]:
+    """Install the Japanese translators and the bundled font once, as the app does."""
+    QStandardPaths.setTestModeEnabled(True)
+    load_bundled_fonts()
+    translators = install_translators(qapp, "ja")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture()
+def main_window(qtbot: object, isolated_config_dir: Path) -> Iterator[MainWindow]:
+    """A MainWindow with isolated settings (no project open yet)."""
+    store = SettingsStore(isolated_config_dir)
+    window = MainWindow(ProjectService(user=lambda: "テスト担当"), store, Settings())
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    yield window
+
+
+@pytest.fixture()
+def small_project_file(tmp_path: Path) -> Path:
+    """tests.factories.small_project() written to a project file."""
+    path = tmp_path / "small.jcdesk"
+    ProjectService().create_from(path, small_project()).close()
+    return path
