@@ -81,6 +81,7 @@ class Lane:
     name: str
     sort: float = 0.0
     size: float = 130.0
+    pool: str = ""
 
 
 @dataclass(slots=True)

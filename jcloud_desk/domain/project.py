@@ -16,7 +16,7 @@ INFO_ID = "project"
 
 @dataclass(slots=True)
 class ProjectInfo:
-    """Project-level data: name, municipality, business and the adopted 標準オプション items."""
+    """Project-level data: name, municipality, business, adopted 標準オプション items, switched-off checks."""
 
     id: str = INFO_ID
     name: str = ""
@@ -25,6 +25,7 @@ class ProjectInfo:
     description: str = ""
     created_at: str = ""
     adopted_options: tuple[str, ...] = ()
+    disabled_checks: tuple[str, ...] = ()
 
 
 Entity = ProjectInfo | Process | Lane | Phase | Step | Flow | Catalog | CatalogItem | Link | Judgment

@@ -96,6 +96,13 @@ def m002_change_log(db: Database) -> None:
     )
 
 
+@migrations()
+def m003_pools_and_check_settings(db: Database) -> None:
+    """Lanes belong to a pool (BPMN participant); a project can switch checks off."""
+    db["lane"].add_column("pool", str, not_null_default="")  # type: ignore[union-attr]
+    db["info"].add_column("disabled_checks", str, not_null_default="[]")  # type: ignore[union-attr]
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version knows, oldest first."""
     return [m.name for m in migrations._migrations]
