@@ -1,12 +1,22 @@
-"""MainWindow: composes the diagram, docks, menus and status bar; delegates the work to services."""
+"""MainWindow: composes the diagram, docks, menus and status bar; delegates the work to controllers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.edits import Change, Edit
@@ -17,96 +27,94 @@ from jcloud_desk.storage.errors import ProjectLockedError, ProjectWriteError, St
 from jcloud_desk.ui.commands import EditCommand, SessionBridge
 from jcloud_desk.ui.dialogs.about_dialog import AboutDialog
 from jcloud_desk.ui.dialogs.new_project_dialog import NewProjectDialog
+from jcloud_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from jcloud_desk.ui.docks.overview_dock import OverviewDock
 from jcloud_desk.ui.docks.process_list_dock import ProcessListDock
+from jcloud_desk.ui.docks.properties_dock import PropertiesDock
+from jcloud_desk.ui.editor_actions import EditorActions
+from jcloud_desk.ui.editor_controller import EditorController
 from jcloud_desk.ui.error_text import storage_error_text
+from jcloud_desk.ui.find_bar import FindBar
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
+from jcloud_desk.ui.structure_controller import StructureController
+from jcloud_desk.ui.window_menus import WindowMenus
 
 
 class MainWindow(QMainWindow):
     """One window shows one open project."""
 
+    recent_menu: QMenu
+    verdict_action: QAction
+
     def __init__(self, service: ProjectService, store: SettingsStore, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self._service = service
-        self._store = store
-        self._settings = settings
+        self._service, self._store, self._settings = service, store, settings
         self.opened: OpenProject | None = None
         self._bridge: SessionBridge | None = None
         self.undo_stack = QUndoStack(self)
         self.scene: ProcessScene | None = None
         self.view: ProcessView | None = None
+        self.controller: EditorController | None = None
+        self.editor_actions = EditorActions(self, lambda: self.controller)
+        self.structure = StructureController(self, lambda: self.opened.project if self.opened else None,
+                                             lambda: self.scene.process_id if self.scene else "", self.push_edit)
+        self.structure.process_created.connect(self._select_process_later)
+        self._build_docks()
+        self._build_central()
+        self._build_status_bar()
+        self.menus = WindowMenus(self)
+        self.menus.build()
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_status())
+        self.resize(1440, 900)
+        self._update_title()
+
+    # --- composition -------------------------------------------------------------------------------
+    def _build_docks(self) -> None:
         self.process_dock = ProcessListDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.process_dock)
         self.process_dock.process_selected.connect(self.show_process)
+        self.process_dock.context_menu_requested.connect(lambda pid, pos: self.menus.show_process_menu(pid, pos))
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.process_dock)
+        self.overview_dock = OverviewDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.overview_dock)
+        self.properties_dock = PropertiesDock(self.push_edit, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
+        self.history_dock = QDockWidget(self.tr("History"), self)
+        self.history_dock.setObjectName("HistoryDock")
+        history = QUndoView(self.undo_stack, self.history_dock)
+        history.setEmptyLabel(self.tr("<opened>"))
+        self.history_dock.setWidget(history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.tabifyDockWidget(self.properties_dock, self.history_dock)
+        self.properties_dock.raise_()
+
+    def docks(self) -> list[QDockWidget]:
+        """Every dock (for the View menu)."""
+        return [self.process_dock, self.overview_dock, self.properties_dock, self.history_dock]
+
+    def _build_central(self) -> None:
+        self._central = QWidget(self)
+        self._central_layout = QVBoxLayout(self._central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._placeholder = QLabel(self.tr("Open or create a project (File menu)."), self._central)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._central_layout.addWidget(self._placeholder, 1)
+        self.find_bar = FindBar(self._central)
+        self.find_bar.find_requested.connect(lambda text: self.controller.find(text) if self.controller else None)
+        self.find_bar.closed.connect(lambda: self.view.setFocus() if self.view else None)
+        self._central_layout.addWidget(self.find_bar)
+        self.setCentralWidget(self._central)
+
+    def _build_status_bar(self) -> None:
         self._status_counts = QLabel(self)
         self._status_save = QLabel(self)
         self._status_zoom = QLabel(self)
+        self._status_zoom.setMinimumWidth(56)
         for label in (self._status_counts, self._status_save, self._status_zoom):
             self.statusBar().addPermanentWidget(label)
-        self._placeholder = QLabel(self.tr("Open or create a project (File menu)."), self)
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self._placeholder)
-        self._build_menus()
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
-        self.resize(1400, 860)
-        self._update_title()
-
-    # --- menus -----------------------------------------------------------------------------------
-    def _action(self, text: str, slot: object,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
-        file_menu.addAction(self._action(self.tr("&New project..."), self.new_project_dialog,
-                                         QKeySequence.StandardKey.New))
-        file_menu.addAction(self._action(self.tr("&Open..."), self.open_dialog, QKeySequence.StandardKey.Open))
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addAction(self._action(self.tr("Save &as..."), self.save_as_dialog,
-                                         QKeySequence.StandardKey.SaveAs))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self._action(self.tr("&Fit all"), self.fit_all, "Ctrl+0"))
-        view_menu.addAction(self._action(self.tr("&Actual size (100%)"), lambda: self._zoom_to(1.0), "Ctrl+1"))
-        view_menu.addAction(self._action(self.tr("Zoom &in"), lambda: self._zoom_by(1.25),
-                                         QKeySequence.StandardKey.ZoomIn))
-        view_menu.addAction(self._action(self.tr("Zoom &out"), lambda: self._zoom_by(0.8),
-                                         QKeySequence.StandardKey.ZoomOut))
-        self.verdict_action = self._action(self.tr("&Verdict colours"), self._toggle_verdicts, "Ctrl+Shift+V")
-        self.verdict_action.setCheckable(True)
-        view_menu.addAction(self.verdict_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.process_dock.toggleViewAction())
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About jcloud_desk"), self.show_about))
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self._settings.recent_files:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
-        if not self._settings.recent_files:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     # --- project lifecycle --------------------------------------------------------------------------
     def open_path(self, path: Path, read_only: bool = False) -> bool:
@@ -114,10 +122,8 @@ class MainWindow(QMainWindow):
         try:
             opened = self._service.open(path, read_only=read_only)
         except ProjectLockedError as error:
-            answer = QMessageBox.question(
-                self, self.tr("Project in use"),
-                storage_error_text(error) + "\n\n" + self.tr("Open read-only?"),
-            )
+            answer = QMessageBox.question(self, self.tr("Project in use"),
+                                          storage_error_text(error) + "\n\n" + self.tr("Open read-only?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             return self.open_path(path, read_only=True)
@@ -137,11 +143,28 @@ class MainWindow(QMainWindow):
         font = QFont(self.font())
         font.setPointSizeF(9.5)
         self.scene = ProcessScene(opened.project, self.push_edit, font)
-        self.view = ProcessView(self.scene, self)
+        self.view = ProcessView(self.scene, self._central)
         self.view.setObjectName("processView")
         self.view.zoom_changed.connect(lambda z: self._status_zoom.setText(f"{z * 100:.0f}%"))
-        self.setCentralWidget(self.view)
-        self._placeholder = None  # type: ignore[assignment]
+        self.controller = EditorController(self.scene, self.view, self.push_edit)
+        self.controller.open_process_requested.connect(self.process_dock.select_process)
+        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.editor_actions.attach_to(self.view)
+        self.scene.editing_changed.connect(self.editor_actions.set_editing)
+        self.scene.selected_steps_changed.connect(
+            lambda ids: self.properties_dock.show_step(self.opened.project if self.opened else None, ids))
+        self.scene.context_menu_requested.connect(self.menus.show_scene_menu)
+        self.scene.lane_dropped.connect(self.structure.reorder_lane)
+        self.scene.lane_resized.connect(self.structure.resize_lane)
+        self.scene.phase_resized.connect(self.structure.resize_phase)
+        self.scene.phase_dropped.connect(self._reorder_phase)
+        self.scene.lane_header_activated.connect(self.structure.rename_lane)
+        self.scene.phase_header_activated.connect(self.structure.rename_phase)
+        if self._placeholder is not None:
+            self._placeholder.deleteLater()
+            self._placeholder = None  # type: ignore[assignment]
+        self._central_layout.insertWidget(0, self.view, 1)
+        self.overview_dock.overview.follow(self.view)
         key = str(opened.path.resolve())
         remembered = self._settings.last_process.get(key, "")
         processes = opened.project.processes()
@@ -154,14 +177,31 @@ class MainWindow(QMainWindow):
         if not opened.read_only:
             self._settings.add_recent(opened.path)
             self._store.save(self._settings)
+        self.view.setFocus()
         self._update_title()
         self._update_status()
+
+    def _reorder_phase(self, phase_id: str, new_index: int) -> None:
+        project = self.opened.project if self.opened else None
+        if project is None or phase_id not in project.phase:
+            return
+        from jcloud_desk.domain.operations import reorder
+
+        edit = reorder(project.phases_of(project.phase[phase_id].process_id), phase_id, new_index)
+        if edit is not None:
+            self.push_edit(edit, self.tr("Reorder phases"))
 
     def _close_current(self) -> None:
         if self.opened is None:
             return
         self._remember_view()
         self.undo_stack.clear()
+        self.properties_dock.show_step(None, [])
+        self.overview_dock.overview.follow(None)
+        if self.view is not None:
+            self.view.setParent(None)
+            self.view.deleteLater()
+        self.view, self.scene, self.controller = None, None, None
         self.opened.close()
         self.opened = None
         if self._bridge is not None:
@@ -184,13 +224,30 @@ class MainWindow(QMainWindow):
         self.view.fit_all()
         self._update_status()
 
+    def _select_process_later(self, process_id: str) -> None:
+        if self.opened is not None:
+            self.process_dock.populate(self.opened.project, process_id)
+            self.show_process(process_id)
+
     def push_edit(self, edit: Edit, text: str) -> None:
         """Apply an edit as one undoable command."""
         if self.opened is None:
             return
+        if self.opened.read_only:
+            self.statusBar().showMessage(self.tr("The project is open read-only."), 5000)
+            return
         self.undo_stack.push(EditCommand(self.opened.session, edit, text))
 
     # --- dialogs ----------------------------------------------------------------------------------
+    def fill_recent_menu(self) -> None:
+        """Refresh File ▸ Open recent."""
+        self.recent_menu.clear()
+        for path in self._settings.recent_files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
+        if not self._settings.recent_files:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
     def new_project_dialog(self) -> None:
         """Ask for a name and a file, then create and open the project."""
         dialog = NewProjectDialog(self)
@@ -223,24 +280,38 @@ class MainWindow(QMainWindow):
         """Copy the project to a new file and continue there."""
         if self.opened is None:
             return
-        path_text, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save project as"), str(self.opened.path.with_name(self.opened.path.stem + "_copy.jcdesk")),
-            self.tr("jcloud_desk project (*.jcdesk)"))
-        if not path_text:
-            return
+        suggestion = str(self.opened.path.with_name(self.opened.path.stem + "_copy.jcdesk"))
+        path_text, _filter = QFileDialog.getSaveFileName(self, self.tr("Save project as"), suggestion,
+                                                         self.tr("jcloud_desk project (*.jcdesk)"))
+        if path_text:
+            self.save_as(Path(path_text))
+
+    def save_as(self, path: Path) -> bool:
+        """Continue the project in ``path`` (the way out after a write failure)."""
+        if self.opened is None:
+            return False
         try:
-            self.opened = self._service.save_as(self.opened, Path(path_text))
+            self.opened = self._service.save_as(self.opened, path)
         except StorageError as error:
             QMessageBox.critical(self, self.tr("Cannot save project"), storage_error_text(error))
-            return
+            return False
         self._settings.add_recent(self.opened.path)
         self._store.save(self._settings)
         self._update_title()
         self._update_status()
+        return True
 
     def show_about(self) -> None:
         """Version, licences and attributions."""
         AboutDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        """F1: the keyboard cheat sheet."""
+        ShortcutsDialog([*self.editor_actions.actions.values(), *self.menus.window_actions], self).exec()
+
+    def open_find_bar(self) -> None:
+        """Ctrl+F."""
+        self.find_bar.open_bar()
 
     # --- view helpers -------------------------------------------------------------------------------
     def fit_all(self) -> None:
@@ -248,15 +319,18 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.fit_all()
 
-    def _zoom_to(self, factor: float) -> None:
+    def zoom_to(self, factor: float) -> None:
+        """Absolute zoom."""
         if self.view is not None:
             self.view.set_zoom(factor)
 
-    def _zoom_by(self, factor: float) -> None:
+    def zoom_by(self, factor: float) -> None:
+        """Relative zoom."""
         if self.view is not None:
             self.view.zoom_by(factor)
 
-    def _toggle_verdicts(self, checked: bool) -> None:
+    def toggle_verdicts(self, checked: bool) -> None:
+        """Verdict colour overlay."""
         if self.scene is not None:
             self.scene.set_show_verdicts(checked)
 
@@ -264,8 +338,15 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         if self.scene is not None:
             self.scene.apply_change(change)
-        if self.opened is not None and change.kinds() & {"process", "step"}:
-            self.process_dock.populate(self.opened.project, self.scene.process_id if self.scene else "")
+        project = self.opened.project if self.opened else None
+        if project is not None and change.kinds() & {"process", "step"}:
+            current = self.scene.process_id if self.scene else ""
+            if current not in project.process:
+                processes = project.processes()
+                current = processes[0].id if processes else ""
+                self.show_process(current)
+            self.process_dock.populate(project, current)
+        self.properties_dock.refresh()
         self._update_status()
 
     def _on_write_failed(self, error: ProjectWriteError) -> None:
@@ -293,8 +374,7 @@ class MainWindow(QMainWindow):
         self._status_counts.setText(
             self.tr("Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}").format(
                 p=len(project.process), s=len(project.step), l=len(project.link),
-                u=counts[Verdict.UNASSESSED.value], g=counts[Verdict.GAP.value])
-        )
+                u=counts[Verdict.UNASSESSED.value], g=counts[Verdict.GAP.value]))
         if self.opened.read_only:
             self._status_save.setText(self.tr("Read-only"))
         elif self.opened.session.detached:

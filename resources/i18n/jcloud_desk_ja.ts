@@ -19,6 +19,217 @@
     </message>
 </context>
 <context>
+    <name>EditorActions</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="55" />
+        <source>New step (same lane)</source>
+        <translation>次の手順を追加（同じ部署）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="56" />
+        <source>New step in the lane below</source>
+        <translation>次の手順を追加（下の部署）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="57" />
+        <source>New step in the lane above</source>
+        <translation>次の手順を追加（上の部署）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="58" />
+        <source>New decision (gateway)</source>
+        <translation>分岐（判断）を追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="59" />
+        <source>New end event</source>
+        <translation>終了を追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="60" />
+        <source>Rename step</source>
+        <translation>手順名の変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="61" />
+        <source>Connect two selected steps</source>
+        <translation>選択した2つの手順をつなぐ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="62" />
+        <source>Move to lane above</source>
+        <translation>上の部署へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="63" />
+        <source>Move to lane below</source>
+        <translation>下の部署へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="64" />
+        <source>Move to next phase</source>
+        <translation>次の工程へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="65" />
+        <source>Move to previous phase</source>
+        <translation>前の工程へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="66" />
+        <source>Go to next step along the flow</source>
+        <translation>流れに沿って次の手順へ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="67" />
+        <source>Go to previous step along the flow</source>
+        <translation>流れに沿って前の手順へ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="68" />
+        <source>Go to the step in the lane above</source>
+        <translation>上の部署の手順へ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="69" />
+        <source>Go to the step in the lane below</source>
+        <translation>下の部署の手順へ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="70" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="71" />
+        <source>Cut</source>
+        <translation>切り取り</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="72" />
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="73" />
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="74" />
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="75" />
+        <source>Select all steps</source>
+        <translation>すべての手順を選択</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="76" />
+        <source>Align left</source>
+        <translation>左揃え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="76" />
+        <source>Align centres vertically</source>
+        <translation>左右中央揃え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="77" />
+        <source>Align right</source>
+        <translation>右揃え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="77" />
+        <source>Align top</source>
+        <translation>上揃え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="78" />
+        <source>Align middles horizontally</source>
+        <translation>上下中央揃え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="78" />
+        <source>Align bottom</source>
+        <translation>下揃え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="79" />
+        <source>Distribute horizontally</source>
+        <translation>左右に等間隔で配置</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="80" />
+        <source>Distribute vertically</source>
+        <translation>上下に等間隔で配置</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="100" />
+        <source>Align and distribute</source>
+        <translation>整列・配置</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="72" />
+        <source>Add a lane first (Process menu).</source>
+        <translation>先に部署（レーン）を追加してください（「業務フロー」メニュー）。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="93" />
+        <source>Add step</source>
+        <translation>手順の追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="109" />
+        <source>Rename step</source>
+        <translation>手順名の変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="129" />
+        <source>Select exactly two steps to connect (first the source).</source>
+        <translation>つなぐ手順を2つ選択してください（先に選んだ方が流れの元になります）。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="136" />
+        <source>Connect steps</source>
+        <translation>手順の接続</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="144" />
+        <source>Move to other lane</source>
+        <translation>部署の移動</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="152" />
+        <source>Move to other phase</source>
+        <translation>工程の移動</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="201" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="237" />
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="255" />
+        <source>Align</source>
+        <translation>整列</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="268" />
+        <source>No step matches "{text}".</source>
+        <translation>「{text}」に一致する手順はありません。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../jcloud_desk/ui/error_text.py" line="23" />
@@ -77,6 +288,19 @@
 {path}</source>
         <translation>プロジェクトファイルを使用できませんでした（{detail}）:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/find_bar.py" line="20" />
+        <source>Find step:</source>
+        <translation>手順の検索:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/find_bar.py" line="23" />
+        <source>label or step no. — Enter finds the next</source>
+        <translation>手順名または手順番号（Enter で次を検索）</translation>
     </message>
 </context>
 <context>
@@ -275,183 +499,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="49" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="102" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="67" />
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="69" />
-        <source>&amp;New project...</source>
-        <translation>新規プロジェクト(&amp;N)...</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="71" />
-        <source>&amp;Open...</source>
-        <translation>開く(&amp;O)...</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="72" />
-        <source>Open &amp;recent</source>
-        <translation>最近使ったファイル(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="74" />
-        <source>Save &amp;as...</source>
-        <translation>名前を付けて保存(&amp;A)...</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="77" />
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="79" />
-        <source>&amp;Edit</source>
-        <translation>編集(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="80" />
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="82" />
-        <source>&amp;Redo</source>
-        <translation>やり直し(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="87" />
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="88" />
-        <source>&amp;Fit all</source>
-        <translation>全体を表示(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="89" />
-        <source>&amp;Actual size (100%)</source>
-        <translation>実寸（100%）(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="90" />
-        <source>Zoom &amp;in</source>
-        <translation>拡大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="92" />
-        <source>Zoom &amp;out</source>
-        <translation>縮小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="94" />
-        <source>&amp;Verdict colours</source>
-        <translation>判定の色分け(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="100" />
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="101" />
-        <source>&amp;About jcloud_desk</source>
-        <translation>jcloud_desk について(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="109" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="249" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="118" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="125" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="119" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="84" />
+        <source>History</source>
+        <translation>操作履歴</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/main_window.py" line="87" />
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;開いた時点&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/main_window.py" line="126" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="125" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="131" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="200" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="192" />
+        <source>Reorder phases</source>
+        <translation>工程の並べ替え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/main_window.py" line="237" />
+        <source>The project is open read-only.</source>
+        <translation>プロジェクトは読み取り専用で開いています。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/main_window.py" line="257" />
         <source>Create project file</source>
         <translation>プロジェクトファイルの作成</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="201" />
-        <location filename="../../jcloud_desk/ui/main_window.py" line="228" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="258" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="285" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="211" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="268" />
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="218" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="275" />
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="218" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="275" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="227" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="284" />
         <source>Save project as</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="234" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="296" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="272" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="353" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="282" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="363" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="284" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="365" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="294" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="375" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="299" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="379" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="301" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="381" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="303" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="383" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
@@ -481,14 +640,22 @@
     </message>
 </context>
 <context>
+    <name>OverviewDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="72" />
+        <source>Overview</source>
+        <translation>全体図</translation>
+    </message>
+</context>
+<context>
     <name>ProcessListDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="20" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="21" />
         <source>Processes</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="32" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="38" />
         <source>{name}  [{kind}]  {count} steps</source>
         <translation>{name}  [{kind}]  手順 {count}</translation>
     </message>
@@ -496,9 +663,507 @@
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="158" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="402" />
         <source>Move</source>
         <translation>移動</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="50" />
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="57" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="108" />
+        <source>Select a step.</source>
+        <translation>手順を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="70" />
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="71" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="72" />
+        <source>Lane</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="73" />
+        <source>Phase</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="74" />
+        <source>Step no.</source>
+        <translation>手順番号</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="75" />
+        <source>Person in charge</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="76" />
+        <source>Minutes per case</source>
+        <translation>所要時間（分／件）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="77" />
+        <source>Cases per year</source>
+        <translation>年間件数</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="78" />
+        <source>Forms used</source>
+        <translation>使用帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="79" />
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="112" />
+        <source>Step {no} {label}</source>
+        <translation>手順 {no} {label}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="123" />
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="143" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="148" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="161" />
+        <source>Edit step</source>
+        <translation>手順の編集</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/shortcuts_dialog.py" line="24" />
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/shortcuts_dialog.py" line="30" />
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/shortcuts_dialog.py" line="30" />
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>StructureController</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="43" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
+        <source>New process</source>
+        <translation>新しい業務フロー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="43" />
+        <source>Name of the process (e.g. 転出届):</source>
+        <translation>業務フローの名前（例: 転出届）:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="46" />
+        <source>Resident / applicant</source>
+        <translation>住民・申請者</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="46" />
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="46" />
+        <source>Section in charge</source>
+        <translation>担当課</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="47" />
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="48" />
+        <source>Reception</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="48" />
+        <source>Examination</source>
+        <translation>審査</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="48" />
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="48" />
+        <source>Issue</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="64" />
+        <source>Rename process</source>
+        <translation>業務フロー名の変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="122" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="207" />
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="74" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="79" />
+        <source>Duplicate as To-Be</source>
+        <translation>To-Be として複製</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="74" />
+        <source>Name of the To-Be process:</source>
+        <translation>To-Be の業務フロー名:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="75" />
+        <source>{name} (To-Be)</source>
+        <translation>{name}（To-Be）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="92" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="97" />
+        <source>Delete process</source>
+        <translation>業務フローの削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="93" />
+        <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
+        <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="106" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="113" />
+        <source>Add lane</source>
+        <translation>部署の追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="106" />
+        <source>Department / actor of the new lane:</source>
+        <translation>新しいレーンの部署・担当:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="122" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="125" />
+        <source>Rename lane</source>
+        <translation>部署名の変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="138" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="149" />
+        <source>Reorder lanes</source>
+        <translation>部署の並べ替え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
+        <source>Resize lane</source>
+        <translation>部署の高さ変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="169" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="182" />
+        <source>Delete lane</source>
+        <translation>部署の削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
+        <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
+        <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="172" />
+        <source>Move them to "{name}"</source>
+        <translation>「{name}」へ移す</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="174" />
+        <source>Delete them too</source>
+        <translation>手順も削除する</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="191" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="198" />
+        <source>Add phase</source>
+        <translation>工程の追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="191" />
+        <source>Name of the new phase:</source>
+        <translation>新しい工程の名前:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="207" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="210" />
+        <source>Rename phase</source>
+        <translation>工程名の変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="223" />
+        <source>Reorder phases</source>
+        <translation>工程の並べ替え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="231" />
+        <source>Resize phase</source>
+        <translation>工程の幅変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="241" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="246" />
+        <source>Delete phase</source>
+        <translation>工程の削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="242" />
+        <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
+        <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="39" />
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="41" />
+        <source>&amp;New project...</source>
+        <translation>新規プロジェクト(&amp;N)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="43" />
+        <source>&amp;Open...</source>
+        <translation>開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="44" />
+        <source>Open &amp;recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="46" />
+        <source>Save &amp;as...</source>
+        <translation>名前を付けて保存(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="48" />
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="50" />
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="51" />
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="53" />
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="62" />
+        <source>&amp;Find step...</source>
+        <translation>手順を検索(&amp;F)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="65" />
+        <source>&amp;Step</source>
+        <translation>手順(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="68" />
+        <source>&amp;Process</source>
+        <translation>業務フロー(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="70" />
+        <source>&amp;New process...</source>
+        <translation>新しい業務フロー(&amp;N)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="72" />
+        <source>&amp;Rename process...</source>
+        <translation>業務フロー名の変更(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
+        <source>&amp;Duplicate as To-Be...</source>
+        <translation>To-Be として複製(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="78" />
+        <source>De&amp;lete process...</source>
+        <translation>業務フローを削除(&amp;L)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="81" />
+        <source>Add &amp;lane...</source>
+        <translation>部署（レーン）を追加(&amp;L)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="82" />
+        <source>Add &amp;phase...</source>
+        <translation>工程を追加(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="84" />
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="85" />
+        <source>&amp;Fit all</source>
+        <translation>全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="86" />
+        <source>&amp;Actual size (100%)</source>
+        <translation>実寸（100%）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="87" />
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="89" />
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="91" />
+        <source>&amp;Verdict colours</source>
+        <translation>判定の色分け(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="98" />
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="99" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット一覧(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="100" />
+        <source>&amp;About jcloud_desk</source>
+        <translation>jcloud_desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
+        <source>Rename lane...</source>
+        <translation>部署名の変更...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="123" />
+        <source>Add lane above...</source>
+        <translation>上に部署を追加...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="124" />
+        <source>Add lane below...</source>
+        <translation>下に部署を追加...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="125" />
+        <source>Move lane up</source>
+        <translation>部署を上へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="126" />
+        <source>Move lane down</source>
+        <translation>部署を下へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="128" />
+        <source>Delete lane...</source>
+        <translation>部署を削除...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="130" />
+        <source>Rename phase...</source>
+        <translation>工程名の変更...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
+        <source>Add phase left...</source>
+        <translation>左に工程を追加...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="132" />
+        <source>Add phase right...</source>
+        <translation>右に工程を追加...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="133" />
+        <source>Move phase left</source>
+        <translation>工程を左へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="134" />
+        <source>Move phase right</source>
+        <translation>工程を右へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="136" />
+        <source>Delete phase...</source>
+        <translation>工程を削除...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="147" />
+        <source>New process...</source>
+        <translation>新しい業務フロー...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="149" />
+        <source>Rename process...</source>
+        <translation>業務フロー名の変更...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="150" />
+        <source>Duplicate as To-Be...</source>
+        <translation>To-Be として複製...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="152" />
+        <source>Delete process...</source>
+        <translation>業務フローを削除...</translation>
     </message>
 </context>
 </TS>

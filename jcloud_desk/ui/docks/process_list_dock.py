@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from jcloud_desk.domain.project import Project
@@ -10,9 +10,10 @@ from jcloud_desk.ui.labels import process_kind_label
 
 
 class ProcessListDock(QDockWidget):
-    """Lists processes as 「name [As-Is]」 with their step count."""
+    """Lists processes as 「name [As-Is]」 with their step count; right-click for process commands."""
 
     process_selected = Signal(str)
+    context_menu_requested = Signal(str, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,15 +21,20 @@ class ProcessListDock(QDockWidget):
         self.setWindowTitle(self.tr("Processes"))
         self.list = QListWidget(self)
         self.list.setObjectName("processList")
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_context_menu)
         self.setWidget(self.list)
         self.list.currentItemChanged.connect(self._on_current)
 
-    def populate(self, project: Project, current_id: str = "") -> None:
+    def populate(self, project: Project | None, current_id: str = "") -> None:
         """Fill from the project and select ``current_id``."""
         self.list.blockSignals(True)
         self.list.clear()
-        for process in project.processes():
-            count = sum(1 for s in project.step.values() if s.process_id == process.id)
+        counts: dict[str, int] = {}
+        for step in project.step.values() if project is not None else []:
+            counts[step.process_id] = counts.get(step.process_id, 0) + 1
+        for process in project.processes() if project is not None else []:
+            count = counts.get(process.id, 0)
             text = self.tr("{name}  [{kind}]  {count} steps").format(
                 name=process.name, kind=process_kind_label(process.kind), count=count
             )
@@ -45,6 +51,19 @@ class ProcessListDock(QDockWidget):
         item = self.list.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
+    def select_process(self, process_id: str) -> None:
+        """Select a process (emits process_selected)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == process_id:
+                self.list.setCurrentItem(item)
+                return
+
     def _on_current(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
             self.process_selected.emit(str(current.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        process_id = str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        self.context_menu_requested.emit(process_id, self.list.viewport().mapToGlobal(pos))

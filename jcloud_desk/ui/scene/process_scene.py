@@ -1,29 +1,52 @@
-"""ProcessScene: draws one process and follows the project through SessionBridge changes."""
+"""ProcessScene: draws one process and follows the project through SessionBridge changes.
+
+Items are built once per process and then updated by id from each Change; a change to lanes or phases
+(which moves the whole grid) rebuilds. Items never write the domain: drags end in one pushed edit.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+)
 
 from jcloud_desk.analysis.customization import customization_flag
 from jcloud_desk.domain.edits import Change, Edit, SetFields, batch
-from jcloud_desk.domain.layout import Grid, Rect
+from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, SHAPE_SIZE, Grid, Rect
+from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
+from jcloud_desk.ui import theme
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
 from jcloud_desk.ui.scene.items.lane_item import LaneItem, PhaseHeaderItem
 from jcloud_desk.ui.scene.items.step_item import StepItem
+from jcloud_desk.ui.scene.label_editor import LabelEditorItem
 
 PushEdit = Callable[[Edit, str], None]
+_GRID_KINDS = {"process", "lane", "phase"}
 
 
 class ProcessScene(QGraphicsScene):
-    """Items are built from the domain and rebuilt or updated from each Change; they never write it."""
+    """The diagram of one process of the project."""
 
     selected_steps_changed = Signal(list)
+    step_activated = Signal(str)  # double click: edit label, or open the sub-process
+    editing_changed = Signal(bool)
+    lane_header_activated = Signal(str)
+    phase_header_activated = Signal(str)
+    lane_dropped = Signal(str, int)  # lane id, new index
+    phase_dropped = Signal(str, int)
+    lane_resized = Signal(str, float)
+    phase_resized = Signal(str, float)
+    context_menu_requested = Signal(str, str, object)  # kind ('lane', 'phase', 'step', 'canvas'), id, QPoint
 
     def __init__(self, project: Project, push: PushEdit, font: QFont | None = None) -> None:
         super().__init__()
@@ -34,14 +57,27 @@ class ProcessScene(QGraphicsScene):
         self.show_verdicts = False
         self.step_items: dict[str, StepItem] = {}
         self.flow_items: dict[str, FlowItem] = {}
-        self._grid = Grid([], [])
+        self.lane_items: dict[str, LaneItem] = {}
+        self.phase_items: dict[str, PhaseHeaderItem] = {}
+        self.grid = Grid([], [])
+        self.editor: LabelEditorItem | None = None
+        self._selection_order: list[str] = []
         self._press_positions: dict[str, tuple[float, float]] = {}
-        self.selectionChanged.connect(self._emit_selection)
+        self._header_drag: tuple[str, str, str, float] | None = None  # (lane|phase, drag|resize, id, start)
+        self._guide: QGraphicsLineItem | None = None
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    @property
+    def project(self) -> Project:
+        """The project drawn."""
+        return self._project
 
     # --- building --------------------------------------------------------------------------------
     def set_process(self, process_id: str) -> None:
         """Show another process."""
+        self.cancel_editing()
         self.process_id = process_id
+        self._selection_order = []
         self.rebuild()
 
     def set_show_verdicts(self, show: bool) -> None:
@@ -51,35 +87,48 @@ class ProcessScene(QGraphicsScene):
             self._refresh_badges(step_id)
 
     def rebuild(self) -> None:
-        """Recreate every item of the current process."""
+        """Recreate every item of the current process (keeps the selection)."""
         selected = set(self.selected_step_ids())
+        self.cancel_editing()
         self.blockSignals(True)
         self.clear()
         self.step_items.clear()
         self.flow_items.clear()
+        self.lane_items.clear()
+        self.phase_items.clear()
         project, pid = self._project, self.process_id
         if pid not in project.process:
-            self.blockSignals(False)
+            self.grid = Grid([], [])
             self.setSceneRect(QRectF(0, 0, 800, 400))
+            self.blockSignals(False)
             return
         lanes, phases = project.lanes_of(pid), project.phases_of(pid)
-        self._grid = grid = Grid(lanes, phases)
+        self.grid = grid = Grid(lanes, phases)
         for index, lane in enumerate(lanes):
             r = grid.lane_rect(lane.id)
-            self.addItem(LaneItem(lane.id, lane.name, QRectF(r.x, r.y, r.w, r.h), index, self._font))
+            item = LaneItem(lane.id, lane.name, QRectF(r.x, r.y, r.w, r.h), index, self._font)
+            self.addItem(item)
+            self.lane_items[lane.id] = item
         for phase in phases:
             r = grid.phase_rect(phase.id)
-            self.addItem(PhaseHeaderItem(phase.id, phase.name, QRectF(r.x, r.y, r.w, r.h), self._font))
+            header = PhaseHeaderItem(phase.id, phase.name, QRectF(r.x, r.y, r.w, r.h), self._font)
+            self.addItem(header)
+            self.phase_items[phase.id] = header
         for step in project.steps_of(pid):
-            item = StepItem(step, self._font)
-            item.setPos(*grid.step_center(step))
-            self.addItem(item)
-            self.step_items[step.id] = item
-            self._refresh_badges(step.id)
-            item.setSelected(step.id in selected)
-        self._route_all()
+            self._add_step_item(step.id)
+            self.step_items[step.id].setSelected(step.id in selected)
+        self._route(None)
         self.setSceneRect(QRectF(0, 0, grid.width, grid.height).adjusted(-20, -20, 40, 40))
         self.blockSignals(False)
+        self._on_selection_changed()
+
+    def _add_step_item(self, step_id: str) -> None:
+        step = self._project.step[step_id]
+        item = StepItem(step, self._font)
+        item.setPos(*self.grid.step_center(step))
+        self.addItem(item)
+        self.step_items[step_id] = item
+        self._refresh_badges(step_id)
 
     def _refresh_badges(self, step_id: str) -> None:
         item = self.step_items.get(step_id)
@@ -89,59 +138,254 @@ class ProcessScene(QGraphicsScene):
         flag = customization_flag(self._project, step_id)
         item.set_fitgap(self._project.verdict_of(step_id), len(links), flag is not None, self.show_verdicts)
 
-    def _step_rect(self, step_id: str) -> Rect:
+    def step_rect(self, step_id: str) -> Rect:
+        """Absolute rectangle of a step's shape as currently drawn."""
         item = self.step_items[step_id]
         r = item.shape_rect.translated(item.pos())
         return Rect(r.x(), r.y(), r.width(), r.height())
 
-    def _route_all(self) -> None:
-        obstacles = [self._step_rect(s) for s in self.step_items]
+    def _route(self, step_ids: set[str] | None) -> None:
+        """Re-route the flows touching ``step_ids`` (all flows when None)."""
+        obstacles = [self.step_rect(s) for s in self.step_items]
         for flow in self._project.flows_of(self.process_id):
             if flow.source_id not in self.step_items or flow.target_id not in self.step_items:
+                continue
+            if step_ids is not None and flow.source_id not in step_ids and flow.target_id not in step_ids \
+                    and flow.id in self.flow_items:
                 continue
             item = self.flow_items.get(flow.id)
             if item is None:
                 item = FlowItem(flow.id, flow.kind, flow.label, self._font)
                 self.addItem(item)
                 self.flow_items[flow.id] = item
-            points = route(self._step_rect(flow.source_id), self._step_rect(flow.target_id), obstacles)
+            points = route(self.step_rect(flow.source_id), self.step_rect(flow.target_id), obstacles)
             item.set_route(points, flow.kind, flow.label)
 
     # --- observing the model -----------------------------------------------------------------------
     def apply_change(self, change: Change) -> None:
-        """Sync with the project after an edit (a rebuild when structure changed, else in place)."""
-        structural = {"process", "lane", "phase", "step", "flow"}
-        if change.kinds() & structural:
+        """Sync with the project after an edit: by id where possible, a rebuild when the grid changed."""
+        if self.process_id not in self._project.process:
             self.rebuild()
             return
+        if any(r.kind in _GRID_KINDS and (r.kind != "process" or r.id == self.process_id)
+               for r in change.touched()):
+            self.rebuild()
+            return
+        moved: set[str] = set()
         for ref in change.touched():
-            if ref.kind == "judgment":
-                self._refresh_badges(ref.id)
-            elif ref.kind == "link" or ref.kind in ("info", "item"):
-                for step_id in self.step_items:
-                    self._refresh_badges(step_id)
-                break
+            if ref.kind == "step":
+                self._sync_step(ref.id, moved)
+        for ref in change.touched():
+            if ref.kind == "flow":
+                self._sync_flow(ref.id)
+        if moved:
+            self._route(moved)
+        badge_kinds = {"judgment", "link", "info", "item"}
+        if change.kinds() & badge_kinds:
+            targets = {r.id for r in change.touched() if r.kind == "judgment"}
+            if change.kinds() & {"link", "info", "item"}:
+                targets = set(self.step_items)
+            for step_id in targets:
+                self._refresh_badges(step_id)
+        self._fit_scene_rect()
+
+    def _sync_step(self, step_id: str, moved: set[str]) -> None:
+        step = self._project.step.get(step_id)
+        item = self.step_items.get(step_id)
+        if step is None or step.process_id != self.process_id:
+            if item is not None:
+                self.removeItem(item)
+                del self.step_items[step_id]
+                self._selection_order = [s for s in self._selection_order if s != step_id]
+            return
+        if item is None:
+            self._add_step_item(step_id)
+        else:
+            item.update_from(step)
+            item.setPos(*self.grid.step_center(step))
+            self._refresh_badges(step_id)
+        moved.add(step_id)
+
+    def _sync_flow(self, flow_id: str) -> None:
+        flow = self._project.flow.get(flow_id)
+        item = self.flow_items.get(flow_id)
+        if flow is None or flow.process_id != self.process_id:
+            if item is not None:
+                self.removeItem(item)
+                del self.flow_items[flow_id]
+            return
+        if flow.source_id in self.step_items and flow.target_id in self.step_items:
+            if item is None:
+                item = FlowItem(flow.id, flow.kind, flow.label, self._font)
+                self.addItem(item)
+                self.flow_items[flow.id] = item
+            obstacles = [self.step_rect(s) for s in self.step_items]
+            item.set_route(route(self.step_rect(flow.source_id), self.step_rect(flow.target_id), obstacles),
+                           flow.kind, flow.label)
+
+    def _fit_scene_rect(self) -> None:
+        rect = QRectF(0, 0, self.grid.width, self.grid.height)
+        for item in self.step_items.values():
+            rect = rect.united(item.sceneBoundingRect())
+        self.setSceneRect(rect.adjusted(-20, -20, 40, 40))
 
     # --- selection -----------------------------------------------------------------------------------
     def selected_step_ids(self) -> list[str]:
-        """Ids of the selected steps."""
-        return [i.step_id for i in self.selectedItems() if isinstance(i, StepItem)]
+        """Ids of the selected steps, in the order they were selected."""
+        selected = {i.step_id for i in self.selectedItems() if isinstance(i, StepItem)}
+        ordered = [s for s in self._selection_order if s in selected]
+        return ordered + sorted(selected - set(ordered))
 
-    def _emit_selection(self) -> None:
+    def select_steps(self, step_ids: list[str]) -> None:
+        """Select exactly these steps (in this order)."""
+        self.blockSignals(True)
+        self.clearSelection()
+        for step_id in step_ids:
+            item = self.step_items.get(step_id)
+            if item is not None:
+                item.setSelected(True)
+        self._selection_order = [s for s in step_ids if s in self.step_items]
+        self.blockSignals(False)
+        self._on_selection_changed()
+        if step_ids and step_ids[-1] in self.step_items:
+            self.step_items[step_ids[-1]].setFocus()
+
+    def _on_selection_changed(self) -> None:
+        selected = {i.step_id for i in self.selectedItems() if isinstance(i, StepItem)}
+        self._selection_order = [s for s in self._selection_order if s in selected]
+        self._selection_order += sorted(selected - set(self._selection_order))
         self.selected_steps_changed.emit(self.selected_step_ids())
 
-    # --- moving (one undo step per drag) ---------------------------------------------------------
+    # --- inline label editing -----------------------------------------------------------------------
+    def begin_editing(self, center: QPointF, kind: StepKind, text: str,
+                      on_commit: Callable[[str], None]) -> LabelEditorItem:
+        """Show an editor centred on ``center``; ``on_commit(text)`` runs when the user confirms."""
+        self.cancel_editing()
+        width = max(SHAPE_SIZE[kind][0], 150.0)
+        editor = LabelEditorItem(text, width, self._font)
+        self.addItem(editor)
+        rect = editor.boundingRect()
+        editor.setPos(center.x() - rect.width() / 2, center.y() - rect.height() / 2)
+        editor.signals.committed.connect(lambda value: self._end_editing(editor, on_commit, value))
+        editor.signals.cancelled.connect(lambda: self._end_editing(editor, None, ""))
+        self.editor = editor
+        self.editing_changed.emit(True)
+        editor.start()
+        return editor
+
+    def _end_editing(self, editor: LabelEditorItem, on_commit: Callable[[str], None] | None, value: str) -> None:
+        if self.editor is editor:
+            self.editor = None
+            self.removeItem(editor)
+            editor.deleteLater()
+            self.editing_changed.emit(False)
+        if on_commit is not None:
+            on_commit(value)
+
+    def cancel_editing(self) -> None:
+        """Drop an open editor without committing."""
+        if self.editor is not None:
+            self.editor.finish(commit=False)
+
+    # --- headers: drag to reorder, drag an edge to resize -----------------------------------------------
+    def _header_hit(self, pos: QPointF) -> tuple[str, str, str, float] | None:
+        if pos.x() < LANE_HEADER and pos.y() >= PHASE_HEADER:
+            lane_id = self.lane_at(pos)
+            if lane_id:
+                rect = self.grid.lane_rect(lane_id)
+                if abs(pos.y() - (rect.y + rect.h)) <= 6:
+                    return ("lane", "resize", lane_id, rect.y)
+                return ("lane", "drag", lane_id, pos.y())
+        if pos.y() < PHASE_HEADER and pos.x() >= LANE_HEADER:
+            phase_id = self.phase_at(pos)
+            if phase_id:
+                rect = self.grid.phase_rect(phase_id)
+                if abs(pos.x() - (rect.x + rect.w)) <= 6:
+                    return ("phase", "resize", phase_id, rect.x)
+                return ("phase", "drag", phase_id, pos.x())
+        return None
+
+    def _show_guide(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        if self._guide is None:
+            self._guide = QGraphicsLineItem()
+            self._guide.setPen(QPen(theme.SELECTION, 3, Qt.PenStyle.DashLine))
+            self._guide.setZValue(200)
+            self.addItem(self._guide)
+        self._guide.setLine(x1, y1, x2, y2)
+
+    def _drop_index(self, kind: str, pos: QPointF) -> int:
+        if kind == "lane":
+            tops = [self.grid.lane_rect(x.id) for x in self.grid.lanes]
+            return sum(1 for r in tops if pos.y() > r.y + r.h / 2)
+        lefts = [self.grid.phase_rect(x.id) for x in self.grid.phases]
+        return sum(1 for r in lefts if pos.x() > r.x + r.w / 2)
+
+    def _header_move(self, pos: QPointF) -> None:
+        assert self._header_drag is not None
+        kind, mode, _item_id, _start = self._header_drag
+        if mode == "resize":
+            if kind == "lane":
+                self._show_guide(0, pos.y(), self.grid.width, pos.y())
+            else:
+                self._show_guide(pos.x(), 0, pos.x(), self.grid.height)
+            return
+        index = self._drop_index(kind, pos)
+        if kind == "lane":
+            rects = [self.grid.lane_rect(x.id) for x in self.grid.lanes]
+            y = rects[index].y if index < len(rects) else self.grid.height
+            self._show_guide(0, y, self.grid.width, y)
+        else:
+            rects = [self.grid.phase_rect(x.id) for x in self.grid.phases]
+            x = rects[index].x if index < len(rects) else self.grid.width
+            self._show_guide(x, 0, x, self.grid.height)
+
+    def _header_release(self, pos: QPointF) -> None:
+        assert self._header_drag is not None
+        kind, mode, item_id, start = self._header_drag
+        self._header_drag = None
+        if self._guide is not None:
+            self.removeItem(self._guide)
+            self._guide = None
+        if mode == "resize":
+            size = (pos.y() if kind == "lane" else pos.x()) - start
+            (self.lane_resized if kind == "lane" else self.phase_resized).emit(item_id, size)
+            return
+        moved = abs((pos.y() if kind == "lane" else pos.x()) - start) > 8
+        if not moved:
+            return
+        index = self._drop_index(kind, pos)
+        order = [x.id for x in (self.grid.lanes if kind == "lane" else self.grid.phases)]
+        current = order.index(item_id)
+        new_index = index - 1 if index > current else index
+        if new_index != current:
+            (self.lane_dropped if kind == "lane" else self.phase_dropped).emit(item_id, new_index)
+
+    # --- mouse: one undo step per drag ------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            hit = self._header_hit(event.scenePos())
+            if hit is not None:
+                self._header_drag = hit
+                event.accept()
+                return
         super().mousePressEvent(event)
         self._press_positions = {sid: (it.pos().x(), it.pos().y()) for sid, it in self.step_items.items()
                                  if it.isSelected()}
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._header_drag is not None:
+            self._header_move(event.scenePos())
+            event.accept()
+            return
         super().mouseMoveEvent(event)
-        if self._press_positions:
-            self._route_all()
+        if self._press_positions and event.buttons() & Qt.MouseButton.LeftButton:
+            self._route(set(self._press_positions))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._header_drag is not None:
+            self._header_release(event.scenePos())
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
         moved = [sid for sid, (x, y) in self._press_positions.items()
                  if sid in self.step_items and (abs(self.step_items[sid].pos().x() - x) > 0.5
@@ -152,7 +396,60 @@ class ProcessScene(QGraphicsScene):
         edits: list[Edit] = []
         for sid in moved:
             pos = self.step_items[sid].pos()
-            lane_id, phase_id, x, y = self._grid.cell_at(pos.x(), pos.y())
+            lane_id, phase_id, x, y = self.grid.cell_at(pos.x(), pos.y())
             step = self._project.step[sid]
             edits.append(SetFields.of(step, lane_id=lane_id, phase_id=phase_id, x=round(x, 1), y=round(y, 1)))
         self._push(batch(edits), self.tr("Move"))
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item = self._item_at(event.scenePos())
+        if isinstance(item, StepItem):
+            self.step_activated.emit(item.step_id)
+            event.accept()
+            return
+        if isinstance(item, LaneItem):
+            self.lane_header_activated.emit(item.lane_id)
+            event.accept()
+            return
+        if isinstance(item, PhaseHeaderItem):
+            self.phase_header_activated.emit(item.phase_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        item = self._item_at(event.scenePos())
+        if isinstance(item, StepItem):
+            if not item.isSelected():
+                self.select_steps([item.step_id])
+            self.context_menu_requested.emit("step", item.step_id, event.screenPos())
+        elif isinstance(item, LaneItem):
+            self.context_menu_requested.emit("lane", item.lane_id, event.screenPos())
+        elif isinstance(item, PhaseHeaderItem):
+            self.context_menu_requested.emit("phase", item.phase_id, event.screenPos())
+        else:
+            self.context_menu_requested.emit("canvas", self.lane_at(event.scenePos()), event.screenPos())
+        event.accept()
+
+    def _item_at(self, pos: QPointF) -> QGraphicsItem | None:
+        """The step under ``pos``, else the lane or phase whose header is under it."""
+        items = self.items(pos)
+        for item in items:
+            if isinstance(item, StepItem):
+                return item
+        for item in items:
+            if isinstance(item, LaneItem) and pos.x() < LANE_HEADER:
+                return item
+            if isinstance(item, PhaseHeaderItem) and pos.y() < PHASE_HEADER:
+                return item
+        return None
+
+    def lane_at(self, pos: QPointF) -> str:
+        """Id of the lane band under ``pos`` ('' when none)."""
+        lane = self.grid.lane_at(pos.y()) if self.grid.lanes and pos.y() >= PHASE_HEADER else None
+        return lane.id if lane else ""
+
+    def phase_at(self, pos: QPointF) -> str:
+        """Id of the phase column under ``pos`` ('' when none)."""
+        phase = self.grid.phase_at(pos.x()) if self.grid.phases and pos.x() >= LANE_HEADER else None
+        return phase.id if phase else ""

@@ -1,0 +1,247 @@
+"""StructureController: processes, lanes (部署) and phases (工程) — add, rename, reorder, resize, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from jcloud_desk.domain import operations
+from jcloud_desk.domain.cascades import remove_lane, remove_phase, remove_process
+from jcloud_desk.domain.edits import Edit, SetFields
+from jcloud_desk.domain.process import ProcessKind
+from jcloud_desk.domain.project import Project
+
+PushEdit = Callable[[Edit, str], None]
+
+
+class StructureController(QObject):
+    """Asks the user what is needed (names, confirmations) and pushes one edit per action."""
+
+    process_created = Signal(str)
+
+    def __init__(self, parent: QWidget, project: Callable[[], Project | None], process_id: Callable[[], str],
+                 push: PushEdit) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._project = project
+        self._process_id = process_id
+        self._push = push
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self._parent, title, label, text=text)
+        value = value.strip()
+        return value if ok and value else None
+
+    # --- processes -------------------------------------------------------------------------------
+    def new_process(self) -> str | None:
+        """Create a process with the usual municipal lanes and phases."""
+        project = self._project()
+        if project is None:
+            return None
+        name = self._ask(self.tr("New process"), self.tr("Name of the process (e.g. 転出届):"))
+        if name is None:
+            return None
+        lanes = [self.tr("Resident / applicant"), self.tr("Counter"), self.tr("Section in charge"),
+                 self.tr("System")]
+        phases = [self.tr("Reception"), self.tr("Examination"), self.tr("Input"), self.tr("Issue")]
+        process_id, edit = operations.new_process(project, name, lanes, phases)
+        self._push(edit, self.tr("New process"))
+        self.process_created.emit(process_id)
+        return process_id
+
+    def rename_process(self, process_id: str = "") -> bool:
+        """Rename a process."""
+        project = self._project()
+        process_id = process_id or self._process_id()
+        if project is None or process_id not in project.process:
+            return False
+        process = project.process[process_id]
+        name = self._ask(self.tr("Rename process"), self.tr("New name:"), process.name)
+        if name is None or name == process.name:
+            return False
+        self._push(SetFields.of(process, name=name), self.tr("Rename process"))
+        return True
+
+    def duplicate_as_to_be(self, process_id: str = "") -> str | None:
+        """Copy a process (with its Fit&Gap data) as the To-Be variant."""
+        project = self._project()
+        process_id = process_id or self._process_id()
+        if project is None or process_id not in project.process:
+            return None
+        source = project.process[process_id]
+        name = self._ask(self.tr("Duplicate as To-Be"), self.tr("Name of the To-Be process:"),
+                         self.tr("{name} (To-Be)").format(name=source.name))
+        if name is None:
+            return None
+        new_id, edit = operations.duplicate_process(project, process_id, ProcessKind.TO_BE, name)
+        self._push(edit, self.tr("Duplicate as To-Be"))
+        self.process_created.emit(new_id)
+        return new_id
+
+    def delete_process(self, process_id: str = "") -> bool:
+        """Delete a process after confirmation (undoable)."""
+        project = self._project()
+        process_id = process_id or self._process_id()
+        if project is None or process_id not in project.process:
+            return False
+        process = project.process[process_id]
+        count = len(project.steps_of(process_id))
+        answer = QMessageBox.question(
+            self._parent, self.tr("Delete process"),
+            self.tr("Delete \"{name}\" with its {count} steps and their Fit&Gap records? (Undo restores it.)")
+            .format(name=process.name, count=count))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._push(remove_process(project, process_id), self.tr("Delete process"))
+        return True
+
+    # --- lanes ---------------------------------------------------------------------------------------
+    def add_lane(self, relative_to: str = "", below: bool = True) -> bool:
+        """Add a lane (below / above ``relative_to``, or at the bottom)."""
+        project, pid = self._project(), self._process_id()
+        if project is None or pid not in project.process:
+            return False
+        name = self._ask(self.tr("Add lane"), self.tr("Department / actor of the new lane:"))
+        if name is None:
+            return False
+        lanes = project.lanes_of(pid)
+        index = next((i for i, x in enumerate(lanes) if x.id == relative_to), None)
+        at = None if index is None else index + (1 if below else 0)
+        _lane_id, edit = operations.add_lane(project, pid, name, at)
+        self._push(edit, self.tr("Add lane"))
+        return True
+
+    def rename_lane(self, lane_id: str) -> bool:
+        """Rename a lane."""
+        project = self._project()
+        if project is None or lane_id not in project.lane:
+            return False
+        lane = project.lane[lane_id]
+        name = self._ask(self.tr("Rename lane"), self.tr("New name:"), lane.name)
+        if name is None or name == lane.name:
+            return False
+        self._push(SetFields.of(lane, name=name), self.tr("Rename lane"))
+        return True
+
+    def move_lane(self, lane_id: str, offset: int) -> bool:
+        """Move a lane up (-1) or down (+1)."""
+        project = self._project()
+        if project is None or lane_id not in project.lane:
+            return False
+        lanes = project.lanes_of(project.lane[lane_id].process_id)
+        index = next(i for i, x in enumerate(lanes) if x.id == lane_id)
+        edit = operations.reorder(lanes, lane_id, index + offset)
+        if edit is None:
+            return False
+        self._push(edit, self.tr("Reorder lanes"))
+        return True
+
+    def reorder_lane(self, lane_id: str, new_index: int) -> bool:
+        """Drop a dragged lane at ``new_index``."""
+        project = self._project()
+        if project is None or lane_id not in project.lane:
+            return False
+        edit = operations.reorder(project.lanes_of(project.lane[lane_id].process_id), lane_id, new_index)
+        if edit is None:
+            return False
+        self._push(edit, self.tr("Reorder lanes"))
+        return True
+
+    def resize_lane(self, lane_id: str, size: float) -> None:
+        """Set a lane's height."""
+        project = self._project()
+        if project is not None and lane_id in project.lane:
+            self._push(SetFields.of(project.lane[lane_id], size=float(round(max(70.0, size)))), self.tr("Resize lane"))
+
+    def delete_lane(self, lane_id: str) -> bool:
+        """Delete a lane; its steps move to a neighbour lane, or are deleted if the user says so."""
+        project = self._project()
+        if project is None or lane_id not in project.lane:
+            return False
+        lane = project.lane[lane_id]
+        lanes = project.lanes_of(lane.process_id)
+        steps = [s for s in project.step.values() if s.lane_id == lane_id]
+        neighbour = next((x for x in lanes if x.id != lane_id), None)
+        target = ""
+        if steps:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete lane"),
+                              self.tr("The lane \"{name}\" holds {count} steps. What should happen to them?")
+                              .format(name=lane.name, count=len(steps)), parent=self._parent)
+            move = box.addButton(self.tr("Move them to \"{name}\"").format(name=neighbour.name),
+                                 QMessageBox.ButtonRole.AcceptRole) if neighbour else None
+            delete = box.addButton(self.tr("Delete them too"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            clicked = box.clickedButton()
+            if move is not None and clicked is move and neighbour is not None:
+                target = neighbour.id
+            elif clicked is not delete:
+                return False
+        self._push(remove_lane(project, lane_id, target), self.tr("Delete lane"))
+        return True
+
+    # --- phases --------------------------------------------------------------------------------------
+    def add_phase(self, relative_to: str = "", right: bool = True) -> bool:
+        """Add a phase column."""
+        project, pid = self._project(), self._process_id()
+        if project is None or pid not in project.process:
+            return False
+        name = self._ask(self.tr("Add phase"), self.tr("Name of the new phase:"))
+        if name is None:
+            return False
+        phases = project.phases_of(pid)
+        index = next((i for i, x in enumerate(phases) if x.id == relative_to), None)
+        at = None if index is None else index + (1 if right else 0)
+        _phase_id, edit = operations.add_phase(project, pid, name, at)
+        self._push(edit, self.tr("Add phase"))
+        return True
+
+    def rename_phase(self, phase_id: str) -> bool:
+        """Rename a phase."""
+        project = self._project()
+        if project is None or phase_id not in project.phase:
+            return False
+        phase = project.phase[phase_id]
+        name = self._ask(self.tr("Rename phase"), self.tr("New name:"), phase.name)
+        if name is None or name == phase.name:
+            return False
+        self._push(SetFields.of(phase, name=name), self.tr("Rename phase"))
+        return True
+
+    def move_phase(self, phase_id: str, offset: int) -> bool:
+        """Move a phase left (-1) or right (+1)."""
+        project = self._project()
+        if project is None or phase_id not in project.phase:
+            return False
+        phases = project.phases_of(project.phase[phase_id].process_id)
+        index = next(i for i, x in enumerate(phases) if x.id == phase_id)
+        edit = operations.reorder(phases, phase_id, index + offset)
+        if edit is None:
+            return False
+        self._push(edit, self.tr("Reorder phases"))
+        return True
+
+    def resize_phase(self, phase_id: str, size: float) -> None:
+        """Set a phase's width."""
+        project = self._project()
+        if project is not None and phase_id in project.phase:
+            self._push(SetFields.of(project.phase[phase_id], size=float(round(max(90.0, size)))),
+                       self.tr("Resize phase"))
+
+    def delete_phase(self, phase_id: str) -> bool:
+        """Delete a phase column; its steps keep their lanes and lose the phase (told before)."""
+        project = self._project()
+        if project is None or phase_id not in project.phase:
+            return False
+        phase = project.phase[phase_id]
+        count = sum(1 for s in project.step.values() if s.phase_id == phase_id)
+        answer = QMessageBox.question(
+            self._parent, self.tr("Delete phase"),
+            self.tr("Delete the phase \"{name}\"? Its {count} steps stay in their lanes without a phase.")
+            .format(name=phase.name, count=count))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._push(remove_phase(project, phase_id), self.tr("Delete phase"))
+        return True

@@ -1,0 +1,153 @@
+"""The main window's menus and context menus (kept out of MainWindow to keep it small)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from jcloud_desk.ui.main_window import MainWindow
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class WindowMenus(QObject):
+    """Builds the menu bar; keeps the window-level actions for the shortcut sheet."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.window_actions: list[QAction] = []
+
+    def _action(self, text: str, slot: object, shortcut: Shortcut = None, key: str = "") -> QAction:
+        action = QAction(text, self.w)
+        if key:
+            action.setObjectName(f"action_{key}")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window_actions.append(action)
+        return action
+
+    def build(self) -> None:
+        """Create every menu."""
+        w = self.w
+        bar = w.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(self.tr("&New project..."), w.new_project_dialog, QKeySequence.StandardKey.New)
+        )
+        file_menu.addAction(self._action(self.tr("&Open..."), w.open_dialog, QKeySequence.StandardKey.Open))
+        w.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
+        file_menu.addAction(self._action(self.tr("Save &as..."), w.save_as_dialog, QKeySequence.StandardKey.SaveAs))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.window_actions += [undo, redo]
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        w.editor_actions.fill_edit_menu(edit_menu)
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(self.tr("&Find step..."), w.open_find_bar, QKeySequence.StandardKey.Find, "find")
+        )
+
+        step_menu = bar.addMenu(self.tr("&Step"))
+        w.editor_actions.fill_step_menu(step_menu)
+
+        structure = bar.addMenu(self.tr("&Process"))
+        s = w.structure
+        structure.addAction(self._action(self.tr("&New process..."), s.new_process, "Ctrl+Shift+N", "new_process"))
+        structure.addAction(
+            self._action(self.tr("&Rename process..."), lambda: s.rename_process(), None, "rename_process")
+        )
+        structure.addAction(
+            self._action(self.tr("&Duplicate as To-Be..."), lambda: s.duplicate_as_to_be(), None, "duplicate_to_be")
+        )
+        structure.addAction(
+            self._action(self.tr("De&lete process..."), lambda: s.delete_process(), None, "delete_process")
+        )
+        structure.addSeparator()
+        structure.addAction(self._action(self.tr("Add &lane..."), lambda: s.add_lane(), "Ctrl+Shift+R", "add_lane"))
+        structure.addAction(self._action(self.tr("Add &phase..."), lambda: s.add_phase(), "Ctrl+Shift+P", "add_phase"))
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Fit all"), w.fit_all, "Ctrl+0", "fit_all"))
+        view_menu.addAction(self._action(self.tr("&Actual size (100%)"), lambda: w.zoom_to(1.0), "Ctrl+1", "zoom_100"))
+        view_menu.addAction(self._action(self.tr("Zoom &in"), lambda: w.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn))
+        view_menu.addAction(
+            self._action(self.tr("Zoom &out"), lambda: w.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
+        )
+        w.verdict_action = self._action(self.tr("&Verdict colours"), w.toggle_verdicts, "Ctrl+Shift+V", "verdicts")
+        w.verdict_action.setCheckable(True)
+        view_menu.addAction(w.verdict_action)
+        view_menu.addSeparator()
+        for dock in w.docks():
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), w.show_shortcuts, "F1", "shortcuts"))
+        help_menu.addAction(self._action(self.tr("&About jcloud_desk"), w.show_about))
+
+    # --- context menus -----------------------------------------------------------------------------
+    def show_scene_menu(self, kind: str, item_id: str, pos: QPoint) -> None:
+        """Right-click on a step, lane header, phase header or the canvas."""
+        w, s = self.w, self.w.structure
+        menu = QMenu(w)
+        acts = w.editor_actions.actions
+        if kind == "step":
+            for key in (
+                "rename",
+                "new_step",
+                "new_step_below",
+                "new_gateway",
+                "connect",
+                "copy",
+                "cut",
+                "duplicate",
+                "delete",
+            ):
+                menu.addAction(acts[key])
+        elif kind == "lane":
+            menu.addAction(self.tr("Rename lane..."), lambda: s.rename_lane(item_id))
+            menu.addAction(self.tr("Add lane above..."), lambda: s.add_lane(item_id, below=False))
+            menu.addAction(self.tr("Add lane below..."), lambda: s.add_lane(item_id, below=True))
+            menu.addAction(self.tr("Move lane up"), lambda: s.move_lane(item_id, -1))
+            menu.addAction(self.tr("Move lane down"), lambda: s.move_lane(item_id, 1))
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete lane..."), lambda: s.delete_lane(item_id))
+        elif kind == "phase":
+            menu.addAction(self.tr("Rename phase..."), lambda: s.rename_phase(item_id))
+            menu.addAction(self.tr("Add phase left..."), lambda: s.add_phase(item_id, right=False))
+            menu.addAction(self.tr("Add phase right..."), lambda: s.add_phase(item_id, right=True))
+            menu.addAction(self.tr("Move phase left"), lambda: s.move_phase(item_id, -1))
+            menu.addAction(self.tr("Move phase right"), lambda: s.move_phase(item_id, 1))
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete phase..."), lambda: s.delete_phase(item_id))
+        else:
+            menu.addAction(acts["new_step"])
+            menu.addAction(acts["paste"])
+            menu.addAction(acts["select_all"])
+        menu.popup(pos)
+
+    def show_process_menu(self, process_id: str, pos: QPoint) -> None:
+        """Right-click in the process list."""
+        w, s = self.w, self.w.structure
+        menu = QMenu(w)
+        menu.addAction(self.tr("New process..."), s.new_process)
+        if process_id:
+            menu.addAction(self.tr("Rename process..."), lambda: s.rename_process(process_id))
+            menu.addAction(self.tr("Duplicate as To-Be..."), lambda: s.duplicate_as_to_be(process_id))
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete process..."), lambda: s.delete_process(process_id))
+        menu.popup(pos)
