@@ -7,6 +7,8 @@ one user action (one undo step). Cascading removals are built by the factories i
 from __future__ import annotations
 
 import copy
+import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -64,18 +66,24 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _check_references(project: Project, entity: Any) -> None:
-    """Refuse an entity whose parent references point nowhere."""
-    parents = {
-        "process_id": "process",
-        "lane_id": "lane",
-        "source_id": "step",
-        "target_id": "step",
-        "catalog_id": "catalog",
-        "step_id": "step",
-        "item_id": "item",
-    }
-    for attr, kind in parents.items():
+#: Reference fields of entities and the kind they point to ('' means "none").
+_PARENTS = {
+    "process_id": "process",
+    "lane_id": "lane",
+    "phase_id": "phase",
+    "subprocess_id": "process",
+    "source_id": "step",
+    "target_id": "step",
+    "catalog_id": "catalog",
+    "step_id": "step",
+    "item_id": "item",
+}
+
+
+def _check_references(project: Project, entity: Any, fields: Iterable[str] | None = None) -> None:
+    """Refuse an entity whose parent references (all, or only ``fields``) point nowhere."""
+    for attr in _PARENTS if fields is None else [f for f in fields if f in _PARENTS]:
+        kind = _PARENTS[attr]
         value = getattr(entity, attr, None)
         if value and value not in project.table(kind):
             raise DomainError(f"{kind_of(entity)} {entity.id}: {attr} {value} does not exist")
@@ -97,8 +105,12 @@ class Add:
         _check_references(project, self.entity)
         table[self.entity.id] = copy.deepcopy(self.entity)
         ref = Ref(kind, self.entity.id)
-        change.removed.discard(ref)
-        change.added.add(ref)
+        if ref in change.removed:
+            # removed earlier in the same change: it existed before, so the net effect is an update
+            change.removed.discard(ref)
+            change.updated.add(ref)
+        else:
+            change.added.add(ref)
         if kind in AUDITED_KINDS:
             change.audit.append(AuditRecord(kind, self.entity.id, "*", "", "added"))
         return Remove(ref)
@@ -139,20 +151,28 @@ class SetFields:
 
     def apply(self, project: Project, change: Change) -> SetFields:
         entity = project.get(self.ref)
-        old: list[tuple[str, Any]] = []
-        for name, value in self.values:
-            if name == "id" or not hasattr(entity, name):
+        editable = {f.name for f in dataclasses.fields(entity)} - {"id"}
+        for name, _value in self.values:
+            if name not in editable:
                 raise DomainError(f"{self.ref.kind} has no editable field {name!r}")
+        # validate everything before recording anything: a refused edit leaves no trace
+        old = tuple((name, getattr(entity, name)) for name, _value in self.values)
+        audit: list[AuditRecord] = []
+        for name, value in self.values:
             previous = getattr(entity, name)
-            old.append((name, previous))
             setattr(entity, name, value)
             if self.ref.kind in AUDITED_KINDS and previous != value:
-                change.audit.append(
-                    AuditRecord(self.ref.kind, self.ref.id, name, _text(previous), _text(value))
-                )
+                audit.append(AuditRecord(self.ref.kind, self.ref.id, name, _text(previous), _text(value)))
+        try:
+            _check_references(project, entity, [name for name, _value in self.values])
+        except DomainError:
+            for name, value in reversed(old):
+                setattr(entity, name, value)
+            raise
+        change.audit.extend(audit)
         if self.ref not in change.added:
             change.updated.add(self.ref)
-        return SetFields(self.ref, tuple(old))
+        return SetFields(self.ref, old)
 
 
 @dataclass(frozen=True, slots=True)

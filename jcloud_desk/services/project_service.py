@@ -15,7 +15,6 @@ from jcloud_desk.paths import default_sample_path
 from jcloud_desk.services.edit_session import EditSession
 from jcloud_desk.storage.errors import ProjectExistsError, StorageError
 from jcloud_desk.storage.repository import ProjectRepository
-from jcloud_desk.storage.schema import format_version
 
 PROJECT_SUFFIX = ".jcdesk"
 
@@ -116,7 +115,8 @@ class ProjectService:
         """The `info --json` document of a file (opened read-only: works while another instance edits)."""
         repository = ProjectRepository.open(Path(path), read_only=True)
         try:
-            return project_summary(repository.load(), format_version())
+            # the file's own format (an old file opened read-only is not migrated), not this build's
+            return project_summary(repository.load(), len(repository.applied_migrations()))
         finally:
             with contextlib.suppress(StorageError):
                 repository.close()

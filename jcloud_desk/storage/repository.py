@@ -41,7 +41,10 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
 
 
 def inspect_file(path: Path) -> None:
-    """Raise the matching StorageError unless ``path`` is an intact jcloud_desk project. Never writes."""
+    """Raise the matching StorageError unless ``path`` is an intact jcloud_desk project.
+
+    Never writes, except that SQLite rolls back a transaction interrupted by a crash (see below).
+    """
     if not path.exists():
         raise ProjectNotFoundError(str(path))
     if path.is_dir():
@@ -53,6 +56,9 @@ def inspect_file(path: Path) -> None:
         header = handle.read(100)
     if not header.startswith(SQLITE_MAGIC):
         raise NotAProjectError(str(path), "SQLite データベースではありません")
+    _recover_interrupted_write(path)
+    with open(path, "rb") as handle:
+        header = handle.read(100)
     if len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAProjectError(str(path), "別のアプリケーションの SQLite ファイルです")
     try:
@@ -69,6 +75,25 @@ def inspect_file(path: Path) -> None:
     unknown = set(applied) - set(known_migrations())
     if unknown:
         raise NewerFormatError(str(path), ", ".join(sorted(unknown)))
+
+
+def _recover_interrupted_write(path: Path) -> None:
+    """Roll back a transaction cut short by a crash or kill (a hot ``-journal`` next to the file).
+
+    A read-only connection cannot do SQLite's own crash recovery and would report the file as unreadable, so
+    let a normal connection read once; SQLite then restores the last committed state (and does nothing when
+    the journal belongs to a live writer, which still holds its lock).
+    """
+    if not path.with_name(path.name + "-journal").exists():
+        return
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptProjectError(str(path), str(exc)) from exc
 
 
 def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
@@ -168,6 +193,9 @@ class ProjectRepository:
                     entity = from_row(kind, row)
                     table[entity.id] = entity
         except sqlite3.DatabaseError as exc:
+            raise CorruptProjectError(str(self.path), str(exc)) from exc
+        except (ValueError, TypeError) as exc:
+            # a value this version cannot read (unknown enum value, broken JSON): report it, never crash
             raise CorruptProjectError(str(self.path), str(exc)) from exc
         if not project.info:
             project.info = Project().info
