@@ -24,15 +24,24 @@ def _bottom(r: Rect) -> Point:
     return r.x + r.w / 2, r.y + r.h
 
 
-def route(source: Rect, target: Rect, obstacles: list[Rect] | None = None) -> list[Point]:
+def route(source: Rect, target: Rect, obstacles: list[Rect] | None = None, fan_out: bool = False) -> list[Point]:
     """A polyline of horizontal and vertical segments from ``source`` to ``target``.
 
     Forward flows leave on the right and enter on the left with one vertical jog; flows to a step in the
     same column leave top/bottom; backward flows (rework loops) go around above both shapes, or below
-    when an obstacle sits in the way above.
+    when an obstacle sits in the way above. With ``fan_out`` (gateways), a forward flow to a step clearly
+    above or below leaves from the top or bottom corner, so the branches (and their はい / いいえ labels)
+    start apart.
     """
     sx, sy = source.center
     tx, ty = target.center
+    if fan_out and target.x >= source.x + source.w / 2 and abs(ty - sy) > source.h / 2 + 2:
+        start = _top(source) if ty < sy else _bottom(source)
+        end = _left(target) if target.x >= source.x + source.w / 2 + _GAP else (_bottom(target) if ty < sy
+                                                                                  else _top(target))
+        if end[0] == target.x:  # enter from the left: down/up, then across
+            return [start, (start[0], end[1]), end]
+        return [start, (start[0], (start[1] + end[1]) / 2), (end[0], (start[1] + end[1]) / 2), end]
     if target.x >= source.x + source.w + _GAP:  # forward
         start, end = _right(source), _left(target)
         if abs(start[1] - end[1]) < 1.0:

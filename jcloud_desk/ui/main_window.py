@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         self.scene.lane_header_activated.connect(self.structure.rename_lane)
         self.scene.phase_header_activated.connect(self.structure.rename_phase)
         if self._placeholder is not None:
+            self._central_layout.removeWidget(self._placeholder)
+            self._placeholder.hide()
             self._placeholder.deleteLater()
             self._placeholder = None  # type: ignore[assignment]
         self._central_layout.insertWidget(0, self.view, 1)
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         if not opened.read_only:
             self._settings.add_recent(opened.path)
             self._store.save(self._settings)
+        self.view.show()
         self.view.setFocus()
         self._update_title()
         self._update_status()
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
         if self.scene is None or self.view is None:
             return
         self.scene.set_process(process_id)
-        self.view.fit_all()
+        self.view.fit_readable()
         self._update_status()
 
     def _select_process_later(self, process_id: str) -> None:

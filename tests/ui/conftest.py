@@ -10,14 +10,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QApplication
 
-from jcloud_desk.services.project_service import ProjectService  # noqa: E402
-from jcloud_desk.services.settings import Settings, SettingsStore  # noqa: E402
-from jcloud_desk.ui.app import install_translators, load_bundled_fonts  # noqa: E402
-from jcloud_desk.ui.main_window import MainWindow  # noqa: E402
-from tests.factories import small_project  # noqa: E402
+from jcloud_desk.services.project_service import ProjectService
+from jcloud_desk.services.settings import Settings, SettingsStore
+from jcloud_desk.ui.app import install_translators, load_bundled_fonts
+from jcloud_desk.ui.main_window import MainWindow
+from tests.factories import small_project
 
 
 @pytest.fixture(scope="session")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QResizeEvent
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QGraphicsView, QWidget
 
 from jcloud_desk.ui.scene.process_view import ProcessView
@@ -34,9 +34,18 @@ class OverviewView(QGraphicsView):
         self.refit()
 
     def refit(self) -> None:
-        """Fit the whole scene."""
+        """Fit the whole scene (again once the widget has its size)."""
         if self.scene() is not None:
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            QTimer.singleShot(0, self._refit_now)
+
+    def _refit_now(self) -> None:
+        if self.scene() is not None:
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -77,7 +78,12 @@ class PropertiesDock(QDockWidget):
         form.addRow(self.tr("Cases per year"), self.attrs["cases_per_year"])
         form.addRow(self.tr("Forms used"), self.attrs["forms"])
         form.addRow(self.tr("Notes"), self.notes)
-        self.setWidget(body)
+        outer = QWidget(self)
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(body)
+        column.addStretch(1)
+        self.setWidget(outer)
         self.label.editingFinished.connect(lambda: self._commit_text("label", self.label.text().strip()))
         self.step_no.editingFinished.connect(lambda: self._commit_text("step_no", self.step_no.text().strip()))
         for key, field in self.attrs.items():

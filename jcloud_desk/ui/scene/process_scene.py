@@ -158,8 +158,11 @@ class ProcessScene(QGraphicsScene):
                 item = FlowItem(flow.id, flow.kind, flow.label, self._font)
                 self.addItem(item)
                 self.flow_items[flow.id] = item
-            points = route(self.step_rect(flow.source_id), self.step_rect(flow.target_id), obstacles)
-            item.set_route(points, flow.kind, flow.label)
+            item.set_route(self._points(flow.source_id, flow.target_id, obstacles), flow.kind, flow.label)
+
+    def _points(self, source_id: str, target_id: str, obstacles: list[Rect]) -> list[tuple[float, float]]:
+        fan_out = self._project.step[source_id].kind.is_gateway
+        return route(self.step_rect(source_id), self.step_rect(target_id), obstacles, fan_out)
 
     # --- observing the model -----------------------------------------------------------------------
     def apply_change(self, change: Change) -> None:
@@ -220,8 +223,7 @@ class ProcessScene(QGraphicsScene):
                 self.addItem(item)
                 self.flow_items[flow.id] = item
             obstacles = [self.step_rect(s) for s in self.step_items]
-            item.set_route(route(self.step_rect(flow.source_id), self.step_rect(flow.target_id), obstacles),
-                           flow.kind, flow.label)
+            item.set_route(self._points(flow.source_id, flow.target_id, obstacles), flow.kind, flow.label)
 
     def _fit_scene_rect(self) -> None:
         rect = QRectF(0, 0, self.grid.width, self.grid.height)

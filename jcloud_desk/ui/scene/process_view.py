@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
+READABLE_ZOOM = 0.8
 
 
 class ProcessView(QGraphicsView):
@@ -30,6 +31,7 @@ class ProcessView(QGraphicsView):
         self._space_down = False
         self._panning = False
         self._auto_fit = True  # keep fitting on resize until the user zooms by hand
+        self._auto_fit_readable = False
 
     def zoom(self) -> float:
         """Current scale factor (1.0 = 100 %)."""
@@ -54,12 +56,28 @@ class ProcessView(QGraphicsView):
             self.resetTransform()
             self.scale(1.5, 1.5)
         self._auto_fit = True
+        self._auto_fit_readable = False
         self.zoom_changed.emit(self.zoom())
+
+    def fit_readable(self) -> None:
+        """Fit the process, but never below a zoom where labels stay legible: then show its start (top left)."""
+        self.fit_all()
+        self._auto_fit_readable = True
+        if self.zoom() < READABLE_ZOOM:
+            self.resetTransform()
+            self.scale(READABLE_ZOOM, READABLE_ZOOM)
+            rect = self.sceneRect()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.centerOn(rect.left() + self.viewport().width() / (2 * READABLE_ZOOM), rect.center().y())
+            self.zoom_changed.emit(self.zoom())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._auto_fit:
-            self.fit_all()
+            if self._auto_fit_readable:
+                self.fit_readable()
+            else:
+                self.fit_all()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -1,0 +1,257 @@
+"""Flow rules of the live checks: start/end, reachability, lanes and pools, gateways, loops, labels.
+
+Covers domain.md §10 items 1, 6, 7 and 8 (a native subset of bpmnlint). Every rule reads the per-process index
+built by ``jcloud_desk.analysis.checks`` and reports through ``ProcessContext.emit``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+import networkx as nx
+
+from jcloud_desk.domain.process import FlowKind, Step, StepKind
+
+if TYPE_CHECKING:
+    from jcloud_desk.analysis.checks import ProcessContext
+
+#: Characters that are invisible in a label but not ``str.isspace`` (zero-width space, joiners, BOM).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+#: Kinds that may stay unnamed: the shape says everything.
+_MAY_BE_UNNAMED = (StepKind.START, StepKind.END, StepKind.GATEWAY_AND)
+#: How many steps a loop message names before it says ほかN件.
+_LOOP_NAMES = 3
+#: How a message names a step kind (same words as the UI).
+_KIND_NAMES: dict[StepKind, str] = {
+    StepKind.TASK: "タスク",
+    StepKind.MANUAL_TASK: "手作業",
+    StepKind.SYSTEM_TASK: "システム処理",
+    StepKind.START: "開始イベント",
+    StepKind.END: "終了イベント",
+    StepKind.GATEWAY: "分岐",
+    StepKind.GATEWAY_AND: "並行分岐",
+    StepKind.EVENT: "中間イベント",
+    StepKind.DOCUMENT: "帳票・書類",
+    StepKind.DATA_STORE: "データストア",
+    StepKind.ANNOTATION: "注釈",
+    StepKind.SUBPROCESS: "サブプロセス",
+}
+
+
+def kind_name(kind: StepKind) -> str:
+    """Japanese name of a step kind, as used in messages."""
+    return _KIND_NAMES[kind]
+
+
+def normalize_label(text: str) -> str:
+    """Label as compared by the checks: NFKC (全角英数・半角カナ), no whitespace of any width, case-folded."""
+    folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return "".join(folded.split()).casefold()
+
+
+def is_blank_label(text: str) -> bool:
+    """True for a label that says nothing: empty, blanks only, or only 「?」「？」."""
+    return not normalize_label(text).strip("?")
+
+
+def check_flow(ctx: ProcessContext) -> None:
+    """Run every flow rule on one process."""
+    _check_start_end(ctx)
+    _check_lanes(ctx)
+    _check_connectivity(ctx)
+    _check_gateways_and_splits(ctx)
+    _check_loops(ctx)
+    _check_flows(ctx)
+    _check_labels(ctx)
+
+
+def _is_disconnected(ctx: ProcessContext, node: Step) -> bool:
+    """A flow node without any flow (of any kind)."""
+    return ctx.any_flow_count[node.id] == 0
+
+
+def _subsumed(ctx: ProcessContext, node: Step) -> bool:
+    """True when ``disconnected`` already reports this flow node, so the structural rules stay quiet about it."""
+    return ctx.on("disconnected") and _is_disconnected(ctx, node)
+
+
+def _check_start_end(ctx: ProcessContext) -> None:
+    """no_start / no_end, once something has been drawn."""
+    kinds = {node.kind for node in ctx.nodes}
+    if not kinds:
+        return
+    if StepKind.START not in kinds:
+        ctx.emit("no_start", "", "開始イベントがありません（業務の始まりに開始イベントを置いてください）")
+    if StepKind.END not in kinds:
+        ctx.emit("no_end", "", "終了イベントがありません（業務の終わりに終了イベントを置いてください）")
+
+
+def _check_lanes(ctx: ProcessContext) -> None:
+    """outside_lane: the lane is missing or belongs to another process (a step is drawn in its lane × phase cell)."""
+    if not ctx.on("outside_lane"):
+        return
+    for step in ctx.steps:
+        if ctx.lane_of(step) is None:
+            ctx.emit("outside_lane", step.id, f"{ctx.name(step)}がどの部署（レーン）にも属していません")
+
+
+def _check_connectivity(ctx: ProcessContext) -> None:
+    """disconnected, unreachable (from any start over sequence flows) and dead_end.
+
+    An intermediate event with no flow in (毎月末, 通知を受信) starts work on its own, so it counts as a start for
+    reachability; with no start event at all nothing is reported as unreachable (``no_start`` says it).
+    """
+    reached: set[str] = set()
+    has_start = any(node.kind is StepKind.START for node in ctx.nodes)
+    if has_start and ctx.on("unreachable"):
+        roots = [
+            node.id
+            for node in ctx.nodes
+            if node.kind is StepKind.START or (node.kind is StepKind.EVENT and not ctx.in_seq.get(node.id))
+        ]
+        reached.update(roots)
+        frontier = roots
+        adjacency = ctx.graph.succ
+        while frontier:
+            node = frontier.pop()
+            for successor in adjacency[node]:
+                if successor not in reached:
+                    reached.add(successor)
+                    frontier.append(successor)
+    for step in ctx.nodes:
+        if _is_disconnected(ctx, step):
+            ctx.emit("disconnected", step.id, f"{ctx.name(step)}がどの流れにもつながっていません")
+            if ctx.on("disconnected"):
+                continue
+        if has_start and step.id not in reached:
+            ctx.emit("unreachable", step.id, f"{ctx.name(step)}には開始からたどり着けません")
+        if step.kind is not StepKind.END and not ctx.out_seq.get(step.id):
+            ctx.emit("dead_end", step.id, f"{ctx.name(step)}から先に進む流れがありません")
+
+
+def _check_gateways_and_splits(ctx: ProcessContext) -> None:
+    """gateway_single_out, unlabelled_branch, superfluous_gateway and implicit_split."""
+    for step in ctx.nodes:
+        outgoing = ctx.out_seq.get(step.id, [])
+        incoming = ctx.in_seq.get(step.id, [])
+        if not step.kind.is_gateway:
+            targets = {flow.target_id for flow in outgoing}
+            if len(targets) >= 2:
+                ctx.emit(
+                    "implicit_split",
+                    step.id,
+                    f"{ctx.name(step)}から{len(targets)}本の流れが出ています（分岐か並行分岐を置いてください）",
+                )
+            continue
+        # a decision with two or more flows in is a merge: one flow out is right for it
+        single_out = step.kind is StepKind.GATEWAY and len(outgoing) < 2 and len(incoming) < 2
+        if single_out and not _subsumed(ctx, step):
+            if outgoing:
+                message = f"{ctx.name(step)}の行き先が1つしかありません（分岐には2つ以上の行き先が必要です）"
+            else:
+                message = f"{ctx.name(step)}に行き先の流れがありません（分岐には2つ以上の行き先が必要です）"
+            ctx.emit("gateway_single_out", step.id, message)
+        if step.kind is StepKind.GATEWAY and len(outgoing) >= 2:
+            for flow in outgoing:
+                if is_blank_label(flow.label):
+                    target = ctx.step_by_id[flow.target_id]
+                    ctx.emit(
+                        "unlabelled_branch",
+                        step.id,
+                        f"{ctx.name(step)}から{ctx.name(target)}への流れに条件名がありません",
+                        flow.id,
+                    )
+        if len(incoming) == 1 and len(outgoing) == 1 and not (single_out and ctx.on("gateway_single_out")):
+            ctx.emit(
+                "superfluous_gateway",
+                step.id,
+                f"{ctx.name(step)}は入る流れと出る流れが1本ずつで、分岐として働いていません",
+            )
+
+
+def _check_loops(ctx: ProcessContext) -> None:
+    """loop_without_gateway: a strongly connected part (or a self-loop) of the sequence graph with no gateway."""
+    if not ctx.on("loop_without_gateway"):
+        return
+    for component in nx.strongly_connected_components(ctx.graph):
+        if len(component) == 1:
+            (node,) = component
+            if not ctx.graph.has_edge(node, node):
+                continue
+        members = sorted((ctx.step_by_id[node] for node in component), key=lambda s: ctx.rank[s.id])
+        if any(member.kind.is_gateway for member in members):
+            continue
+        names = "、".join(ctx.name(member) for member in members[:_LOOP_NAMES])
+        more = f"ほか{len(members) - _LOOP_NAMES}件" if len(members) > _LOOP_NAMES else ""
+        ctx.emit(
+            "loop_without_gateway",
+            members[0].id,
+            f"{names}{more}が分岐を通らずに繰り返しています（抜け出せないループ）",
+        )
+
+
+def _check_flows(ctx: ProcessContext) -> None:
+    """duplicate_flow, cross_pool_flow and message_in_pool."""
+    seen: set[tuple[str, str]] = set()
+    for flow in ctx.flows:
+        source, target = ctx.step_by_id[flow.source_id], ctx.step_by_id[flow.target_id]
+        if flow.kind is FlowKind.SEQUENCE:
+            pair = (source.id, target.id)
+            if pair in seen:
+                ctx.emit(
+                    "duplicate_flow",
+                    source.id,
+                    f"{ctx.name(source)}から{ctx.name(target)}への流れが重複しています",
+                    flow.id,
+                )
+            seen.add(pair)
+        source_lane, target_lane = ctx.lane_of(source), ctx.lane_of(target)
+        if source_lane is None or target_lane is None:
+            continue  # outside_lane reports it; the pool is unknown
+        same_pool = source_lane.pool == target_lane.pool
+        if flow.kind is FlowKind.SEQUENCE and not same_pool:
+            ctx.emit(
+                "cross_pool_flow",
+                source.id,
+                f"{ctx.name(source)}から{ctx.name(target)}への順序フローがプールをまたいでいます"
+                "（組織の間はメッセージフローにしてください）",
+                flow.id,
+            )
+        elif flow.kind is FlowKind.MESSAGE and same_pool:
+            ctx.emit(
+                "message_in_pool",
+                source.id,
+                f"{ctx.name(source)}から{ctx.name(target)}へのメッセージフローが同じプールの中にあります"
+                "（プールの中は順序フローにしてください）",
+                flow.id,
+            )
+
+
+def _check_labels(ctx: ProcessContext) -> None:
+    """empty_label (start, end and parallel gateways exempt) and duplicate_label (activities of one lane)."""
+    groups: dict[tuple[str, str], list[Step]] = defaultdict(list)
+    for step in ctx.steps:
+        if is_blank_label(step.label):
+            if step.kind not in _MAY_BE_UNNAMED:
+                kind, lane = kind_name(step.kind), ctx.lane_name(step)
+                if normalize_label(step.label):
+                    message = f"{ctx.name(step)}（{kind}）に名前が付いていません（部署{lane}）"
+                else:
+                    message = f"名前のない{kind}があります（部署{lane}）"
+                ctx.emit("empty_label", step.id, message)
+        elif step.kind.is_activity:
+            groups[(step.lane_id, normalize_label(step.label))].append(step)
+    if not ctx.on("duplicate_label"):
+        return
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for step in members:
+            ctx.emit(
+                "duplicate_label",
+                step.id,
+                f"部署{ctx.lane_name(step)}に{ctx.name(step)}と同じ名前の手順が{len(members)}件あります",
+            )
+
