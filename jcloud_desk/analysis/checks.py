@@ -216,7 +216,7 @@ def _index_process(
     nodes = [step for step in ordered if not step.kind.is_artifact]
     node_ids = {step.id for step in nodes}
     graph = nx.DiGraph()
-    graph.add_nodes_from(node_ids)
+    graph.add_nodes_from(step.id for step in nodes)
     out_seq: dict[str, list[Flow]] = defaultdict(list)
     in_seq: dict[str, list[Flow]] = defaultdict(list)
     any_flow_count: Counter[str] = Counter()

@@ -1,0 +1,1 @@
+"""Tests of jcloud_desk.analysis: read-only analyses of a Project."""
