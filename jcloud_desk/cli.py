@@ -12,7 +12,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from jcloud_desk import __version__
+from jcloud_desk.analysis.autolayout import auto_layout
+from jcloud_desk.analysis.checks import run_checks
 from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.domain.project import Project
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import SettingsStore
 from jcloud_desk.storage.errors import StorageError
@@ -64,6 +67,86 @@ def cmd_sample(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _process_id(project: Project, name: str | None) -> str:
+    if name is None:
+        processes = project.processes()
+        if not processes:
+            raise UserError("プロジェクトに業務フローがありません")
+        return processes[0].id
+    process = project.process_named(name) or project.process.get(name)
+    if process is None:
+        names = "、".join(p.name for p in project.processes())
+        raise UserError(f"業務フロー「{name}」はありません（あるもの: {names}）")
+    return process.id
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Run the live checks and print the findings."""
+    opened = _service().open(Path(args.project), read_only=True)
+    try:
+        project = opened.project
+        process_id = _process_id(project, args.process) if args.process else None
+        findings = run_checks(project, process_id)
+    finally:
+        opened.close()
+    rows = [
+        {
+            "rule": f.rule,
+            "severity": f.severity.value,
+            "process": project.process[f.process_id].name if f.process_id in project.process else "",
+            "step": project.step[f.step_id].label if f.step_id in project.step else "",
+            "message": f.message,
+            "process_id": f.process_id,
+            "step_id": f.step_id,
+        }
+        for f in findings
+    ]
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(f"[{row['severity']}] {row['process']} {row['step']}: {row['message']} ({row['rule']})")
+        print(f"指摘 {len(rows)} 件")
+    return EXIT_OK
+
+
+def cmd_layout(args: argparse.Namespace) -> int:
+    """Apply the lane-aware auto-layout to one process (saved at once)."""
+    opened = _service().open(Path(args.project))
+    try:
+        process_id = _process_id(opened.project, args.process)
+        opened.session.apply(auto_layout(opened.project, process_id))
+        if opened.session.last_error is not None:
+            raise opened.session.last_error
+        name = opened.project.process[process_id].name
+    finally:
+        opened.close()
+    print(f"自動レイアウトを適用しました: {name}")
+    return EXIT_OK
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    """Draw a process as PNG, SVG or PDF, exactly as the editor shows it."""
+    out = Path(args.out)
+    if out.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise UserError(f"出力形式は .png / .svg / .pdf のいずれかです: {out}")
+    if not 30 <= args.dpi <= 1200:
+        raise UserError("--dpi は 30〜1200 で指定してください")
+    opened = _service().open(Path(args.project), read_only=True)
+    try:
+        project = opened.project
+        process_id = _process_id(project, args.process)
+    finally:
+        opened.close()
+    from jcloud_desk.ui.export.diagram_export import DiagramExporter
+    from jcloud_desk.ui.export.headless import diagram_font, ensure_application
+
+    ensure_application()
+    DiagramExporter(project, process_id, diagram_font(), show_verdicts=args.verdicts).write(out, args.dpi)
+    print(f"書き出しました: {out}")
+    return EXIT_OK
+
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -93,6 +176,25 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p = sub.add_parser("sample", help="同梱のサンプルプロジェクトを書き出す")
     p.add_argument("path", metavar="PATH")
     handlers["sample"] = cmd_sample
+
+    p = sub.add_parser("check", help="業務フローのチェック（指摘の一覧）")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--process", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    handlers["check"] = cmd_check
+
+    p = sub.add_parser("layout", help="業務フローを自動レイアウト（部署・工程は保ったまま）")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--process", metavar="NAME", required=True)
+    handlers["layout"] = cmd_layout
+
+    p = sub.add_parser("render", help="業務フローを PNG / SVG / PDF に書き出す")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--process", metavar="NAME", required=True)
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--dpi", type=int, default=150)
+    p.add_argument("--verdicts", action="store_true", help="判定の色分けを表示")
+    handlers["render"] = cmd_render
 
     p = sub.add_parser("gui", help="GUI を開く（既定）")
     p.add_argument("project", metavar="PROJECT", nargs="?")

@@ -73,7 +73,8 @@ def _run(window: MainWindow, action: str, a: int, b: int) -> None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(actions=st.lists(st.tuples(st.sampled_from(ACTIONS), st.integers(0, 50), st.integers(0, 50)), min_size=5, max_size=40))
+@given(actions=st.lists(st.tuples(st.sampled_from(ACTIONS), st.integers(0, 50), st.integers(0, 50)),
+                        min_size=5, max_size=40))
 def test_random_ui_actions_undo_and_redo_exactly(actions: list[tuple[str, int, int]], tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch, qtbot: object) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("新しい部署", True))

@@ -147,8 +147,16 @@ class StepItem(QGraphicsItem):
         text = self._step.label
         if self._step.kind in _SMALL:
             rect = QRectF(-70, self._shape_rect.bottom() + 2, 140, _LABEL_BELOW_H)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-                             | int(Qt.TextFlag.TextWordWrap), text)
+            align = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+            if text:
+                # a light plate keeps the label readable where a flow passes under it
+                used = painter.boundingRect(rect, align, text).adjusted(-2, 0, 2, 0)
+                painter.save()
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(255, 255, 255, 215))
+                painter.drawRoundedRect(used, 3, 3)
+                painter.restore()
+            painter.drawText(rect, align, text)
             return
         rect = self._shape_rect.adjusted(6, 4, -6, -4)
         if self._step.kind is StepKind.ANNOTATION:

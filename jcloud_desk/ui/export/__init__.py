@@ -1,0 +1,1 @@
+"""Image and PDF output of diagrams (QPainter based)."""

@@ -1,0 +1,34 @@
+"""A QApplication for headless commands (render, PDF reports): offscreen when there is no display."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from jcloud_desk.ui.app import FONT_FAMILY_FALLBACKS, load_bundled_fonts
+
+
+def ensure_application() -> QApplication:
+    """The running QApplication, or a new one (offscreen without a display) with the bundled font."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication(["jcloud-desk"])
+    families = load_bundled_fonts()
+    font = QFont(app.font())
+    font.setFamilies([*families, *FONT_FAMILY_FALLBACKS])
+    font.setPointSizeF(10.0)
+    app.setFont(font)
+    return app
+
+
+def diagram_font() -> QFont:
+    """The font the editor uses for diagrams."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(9.5)
+    return font
