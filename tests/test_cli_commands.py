@@ -65,8 +65,9 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 def test_render_png_scales_with_dpi_and_svg_pdf(sample: Path, tmp_path: Path) -> None:
     low, high = tmp_path / "low.png", tmp_path / "high.png"
-    assert _run(tmp_path, "render", str(sample), "--process", "転出届", "--out", str(low), "--dpi", "96").returncode == 0
-    assert _run(tmp_path, "render", str(sample), "--process", "転出届", "--out", str(high), "--dpi", "300").returncode == 0
+    for out, dpi in ((low, "96"), (high, "300")):
+        result = _run(tmp_path, "render", str(sample), "--process", "転出届", "--out", str(out), "--dpi", dpi)
+        assert result.returncode == 0, result.stderr
     (w1, h1), (w2, h2) = _png_size(low), _png_size(high)
     assert abs(w2 / w1 - 300 / 96) < 0.02 and abs(h2 / h1 - 300 / 96) < 0.02
     svg = tmp_path / "flow.svg"
