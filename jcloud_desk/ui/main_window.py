@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.tabifyDockWidget(self.properties_dock, self.history_dock)
         self.properties_dock.raise_()
+        self.resizeDocks([self.process_dock, self.properties_dock], [240, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.process_dock, self.overview_dock], [520, 170], Qt.Orientation.Vertical)
 
     def docks(self) -> list[QDockWidget]:
         """Every dock (for the View menu)."""
