@@ -28,6 +28,7 @@ from jcloud_desk.ui.commands import EditCommand, SessionBridge
 from jcloud_desk.ui.dialogs.about_dialog import AboutDialog
 from jcloud_desk.ui.dialogs.new_project_dialog import NewProjectDialog
 from jcloud_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from jcloud_desk.ui.docks.checks_dock import ChecksDock
 from jcloud_desk.ui.docks.overview_dock import OverviewDock
 from jcloud_desk.ui.docks.process_list_dock import ProcessListDock
 from jcloud_desk.ui.docks.properties_dock import PropertiesDock
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.overview_dock)
         self.properties_dock = PropertiesDock(self.push_edit, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
+        self.checks_dock = ChecksDock(self.push_edit, self)
+        self.checks_dock.finding_activated.connect(self.reveal_step)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("HistoryDock")
         history = QUndoView(self.undo_stack, self.history_dock)
@@ -94,7 +98,7 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> list[QDockWidget]:
         """Every dock (for the View menu)."""
-        return [self.process_dock, self.overview_dock, self.properties_dock, self.history_dock]
+        return [self.process_dock, self.overview_dock, self.properties_dock, self.history_dock, self.checks_dock]
 
     def _build_central(self) -> None:
         self._central = QWidget(self)
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         self._remember_view()
         self.undo_stack.clear()
         self.properties_dock.show_step(None, [])
+        self.checks_dock.show_process(None, "")
         self.overview_dock.overview.follow(None)
         if self.view is not None:
             self.view.setParent(None)
@@ -227,7 +232,19 @@ class MainWindow(QMainWindow):
             return
         self.scene.set_process(process_id)
         self.view.fit_readable()
+        self.checks_dock.show_process(self.opened.project if self.opened else None, process_id)
         self._update_status()
+
+    def reveal_step(self, process_id: str, step_id: str) -> None:
+        """Show a step: switch process if needed, select it and centre it."""
+        if self.scene is None or self.view is None:
+            return
+        if process_id and process_id != self.scene.process_id:
+            self.process_dock.select_process(process_id)
+        if step_id in self.scene.step_items:
+            self.scene.select_steps([step_id])
+            self.view.centerOn(self.scene.step_items[step_id])
+            self.view.setFocus()
 
     def _select_process_later(self, process_id: str) -> None:
         if self.opened is not None:
@@ -352,6 +369,7 @@ class MainWindow(QMainWindow):
                 self.show_process(current)
             self.process_dock.populate(project, current)
         self.properties_dock.refresh()
+        self.checks_dock.schedule_refresh()
         self._update_status()
 
     def _on_write_failed(self, error: ProjectWriteError) -> None:

@@ -19,6 +19,64 @@
     </message>
 </context>
 <context>
+    <name>ChecksDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="75" />
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="86" />
+        <source>Rules...</source>
+        <translation>ルール...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <source>Finding</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="117" />
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="117" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="118" />
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="139" />
+        <source>Errors {e}  Warnings {w}  Info {i}</source>
+        <translation>エラー {e}　警告 {w}　情報 {i}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="153" />
+        <source>Switch this rule off for the project</source>
+        <translation>このプロジェクトではこのルールをオフにする</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="179" />
+        <source>Check settings</source>
+        <translation>チェックの設定</translation>
+    </message>
+</context>
+<context>
     <name>EditorActions</name>
     <message>
         <location filename="../../jcloud_desk/ui/editor_actions.py" line="55" />
@@ -499,118 +557,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="102" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="108" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="249" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="271" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="125" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="131" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="84" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="88" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="87" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="91" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="126" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="132" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="131" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="137" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="192" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="201" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="237" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="259" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="257" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="279" />
         <source>Create project file</source>
         <translation>プロジェクトファイルの作成</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="258" />
-        <location filename="../../jcloud_desk/ui/main_window.py" line="285" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="280" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="307" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="268" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="290" />
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="275" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="297" />
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="275" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="297" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="284" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="306" />
         <source>Save project as</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="296" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="318" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="353" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="376" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="363" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="386" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="365" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="388" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="375" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="398" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="379" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="402" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="381" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="404" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="383" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="406" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
@@ -642,7 +700,7 @@
 <context>
     <name>OverviewDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="81" />
         <source>Overview</source>
         <translation>全体図</translation>
     </message>
@@ -663,7 +721,7 @@
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="402" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="404" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
@@ -671,82 +729,90 @@
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="50" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="51" />
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="57" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="108" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="114" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="70" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="71" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="72" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="73" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="74" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="75" />
         <source>Step no.</source>
         <translation>手順番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="76" />
         <source>Person in charge</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="77" />
         <source>Minutes per case</source>
         <translation>所要時間（分／件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="78" />
         <source>Cases per year</source>
         <translation>年間件数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="79" />
         <source>Forms used</source>
         <translation>使用帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="80" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="112" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="118" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="123" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="129" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="143" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="148" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="161" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="149" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="154" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="167" />
         <source>Edit step</source>
         <translation>手順の編集</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettingsDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="41" />
+        <source>Check rules</source>
+        <translation>チェックのルール</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,179 @@
+"""ChecksDock: live findings of the current process (and project-level ones), updated as you edit.
+
+A click selects and centres the step; a rule can be switched off per project (an undoable edit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jcloud_desk.analysis.checks import RULE_BY_KEY, RULES, Finding, Severity, run_checks
+from jcloud_desk.domain.edits import Edit, SetFields
+from jcloud_desk.domain.project import Project
+
+PushEdit = Callable[[Edit, str], None]
+_COLORS = {Severity.ERROR: QColor("#c0392b"), Severity.WARNING: QColor("#b9770e"), Severity.INFO: QColor("#2e6da4")}
+
+
+class RuleSettingsDialog(QDialog):
+    """Checkboxes for every rule (checked = on)."""
+
+    def __init__(self, disabled: set[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check rules"))
+        layout = QVBoxLayout(self)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        self.boxes: dict[str, QCheckBox] = {}
+        for rule in RULES:
+            box = QCheckBox(f"{rule.title}  ({rule.key})", body)
+            box.setChecked(rule.key not in disabled)
+            column.addWidget(box)
+            self.boxes[rule.key] = box
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        layout.addWidget(scroll)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   parent=self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(480, 560)
+
+    def disabled(self) -> tuple[str, ...]:
+        """Keys of the unchecked rules."""
+        return tuple(key for key, box in self.boxes.items() if not box.isChecked())
+
+
+class ChecksDock(QDockWidget):
+    """The findings list."""
+
+    finding_activated = Signal(str, str)  # process id, step id
+
+    def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChecksDock")
+        self.setWindowTitle(self.tr("Checks"))
+        self._push = push
+        self._project: Project | None = None
+        self._process_id = ""
+        self.findings: list[Finding] = []
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(2, 2, 2, 2)
+        header = QHBoxLayout()
+        self.summary = QLabel(body)
+        header.addWidget(self.summary, 1)
+        settings = QPushButton(self.tr("Rules..."), body)
+        settings.clicked.connect(self.edit_rules)
+        header.addWidget(settings)
+        layout.addLayout(header)
+        self.tree = QTreeWidget(body)
+        self.tree.setObjectName("findings")
+        self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Finding"), self.tr("Rule")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnWidth(0, 70)
+        self.tree.setColumnWidth(1, 420)
+        self.tree.itemActivated.connect(self._activate)
+        self.tree.itemClicked.connect(self._activate)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        layout.addWidget(self.tree)
+        self.setWidget(body)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
+
+    def show_process(self, project: Project | None, process_id: str) -> None:
+        """Check ``process_id`` of ``project`` now."""
+        self._project, self._process_id = project, process_id
+        self.refresh()
+
+    def schedule_refresh(self) -> None:
+        """Re-check shortly (edits come in bursts)."""
+        self._timer.start()
+
+    def _severity_label(self, severity: Severity) -> str:
+        return {Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),
+                Severity.INFO: self.tr("Info")}[severity]
+
+    def refresh(self) -> None:
+        """Run the checks and fill the list."""
+        self.tree.clear()
+        project = self._project
+        if project is None or self._process_id not in project.process:
+            self.findings = []
+            self.summary.setText("")
+            return
+        findings = run_checks(project, self._process_id)
+        findings += [f for f in run_checks(project) if not f.process_id]  # project-level (e.g. unreferenced)
+        self.findings = findings
+        for finding in findings:
+            item = QTreeWidgetItem([self._severity_label(finding.severity), finding.message,
+                                    RULE_BY_KEY[finding.rule].title if finding.rule in RULE_BY_KEY else finding.rule])
+            item.setForeground(0, QBrush(_COLORS[finding.severity]))
+            item.setData(0, Qt.ItemDataRole.UserRole, (finding.process_id, finding.step_id, finding.rule))
+            item.setToolTip(1, finding.message)
+            self.tree.addTopLevelItem(item)
+        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+        self.summary.setText(self.tr("Errors {e}  Warnings {w}  Info {i}").format(
+            e=counts[Severity.ERROR], w=counts[Severity.WARNING], i=counts[Severity.INFO]))
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        process_id, step_id, _rule = item.data(0, Qt.ItemDataRole.UserRole)
+        if step_id:
+            self.finding_activated.emit(process_id, step_id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.tree.itemAt(pos)
+        if item is None:
+            return
+        _process, _step, rule = item.data(0, Qt.ItemDataRole.UserRole)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Switch this rule off for the project"), lambda: self.set_rule_enabled(rule, False))
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def set_rule_enabled(self, rule: str, enabled: bool) -> None:
+        """Switch one rule on or off for the project (undoable)."""
+        if self._project is None:
+            return
+        disabled = set(self._project.meta.disabled_checks)
+        if enabled:
+            disabled.discard(rule)
+        else:
+            disabled.add(rule)
+        self._set_disabled(tuple(sorted(disabled)))
+
+    def edit_rules(self) -> None:
+        """The rule settings dialog."""
+        if self._project is None:
+            return
+        dialog = RuleSettingsDialog(set(self._project.meta.disabled_checks), self)
+        if dialog.exec():
+            self._set_disabled(dialog.disabled())
+
+    def _set_disabled(self, disabled: tuple[str, ...]) -> None:
+        assert self._project is not None
+        if tuple(sorted(self._project.meta.disabled_checks)) != tuple(sorted(disabled)):
+            self._push(SetFields.of(self._project.meta, disabled_checks=tuple(sorted(disabled))),
+                       self.tr("Check settings"))
