@@ -221,3 +221,16 @@ def test_rebuilding_gives_the_committed_project(tmp_path: Path, sample: Project)
     assert build_sample.build_project() == sample
     build_sample.main(target)  # replaces the file it wrote
     assert load(target) == sample
+
+
+def test_bundled_samples_use_the_current_file_format() -> None:
+    """Rebuild with tools/build_sample.py after adding a migration, so users never get an upgrade backup."""
+    from jcloud_desk.storage.repository import ProjectRepository  # noqa: PLC0415
+    from jcloud_desk.storage.schema import known_migrations  # noqa: PLC0415
+
+    for path in SAMPLES:
+        repo = ProjectRepository.open(path, read_only=True)
+        try:
+            assert repo.applied_migrations() == known_migrations(), path.name
+        finally:
+            repo.close()

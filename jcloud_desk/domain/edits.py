@@ -28,6 +28,7 @@ class AuditRecord:
     field: str
     old: str
     new: str
+    step_id: str = ""
 
 
 @dataclass(slots=True)
@@ -56,6 +57,16 @@ class Edit(Protocol):
     """Mutates a project, records what it touched in ``change`` and returns its inverse."""
 
     def apply(self, project: Project, change: Change) -> Edit: ...
+
+
+def _step_of(entity: Any) -> str:
+    """The step an audited entity belongs to (a judgment's id is its step's id)."""
+    return str(getattr(entity, "step_id", "") or entity.id)
+
+
+def _item_of(entity: Any) -> str:
+    """The catalogue item a link points at ('' for other entities), so the trail names it."""
+    return str(getattr(entity, "item_id", ""))
 
 
 def _text(value: Any) -> str:
@@ -112,7 +123,8 @@ class Add:
         else:
             change.added.add(ref)
         if kind in AUDITED_KINDS:
-            change.audit.append(AuditRecord(kind, self.entity.id, "*", "", "added"))
+            change.audit.append(AuditRecord(kind, self.entity.id, "*", _item_of(self.entity), "added",
+                                            _step_of(self.entity)))
         return Remove(ref)
 
 
@@ -133,7 +145,8 @@ class Remove:
             change.removed.add(self.ref)
         change.updated.discard(self.ref)
         if self.ref.kind in AUDITED_KINDS:
-            change.audit.append(AuditRecord(self.ref.kind, self.ref.id, "*", "", "removed"))
+            change.audit.append(AuditRecord(self.ref.kind, self.ref.id, "*", _item_of(entity), "removed",
+                                            _step_of(entity)))
         return Add(entity)
 
 
@@ -162,7 +175,8 @@ class SetFields:
             previous = getattr(entity, name)
             setattr(entity, name, value)
             if self.ref.kind in AUDITED_KINDS and previous != value:
-                audit.append(AuditRecord(self.ref.kind, self.ref.id, name, _text(previous), _text(value)))
+                audit.append(AuditRecord(self.ref.kind, self.ref.id, name, _text(previous), _text(value),
+                                         _step_of(entity)))
         try:
             _check_references(project, entity, [name for name, _value in self.values])
         except DomainError:

@@ -205,6 +205,10 @@ class ProjectRepository:
         """Names of the migrations applied to this file."""
         return [m.name for m in migrations.applied(self.db)]
 
+    def step_history(self, step_id: str) -> list[dict[str, Any]]:
+        """Audit records of one step's judgment and links, oldest first."""
+        return list(self.db.query("SELECT * FROM change_log WHERE step_id = ? ORDER BY seq", [step_id]))
+
     def audit_trail(self, entity_id: str | None = None) -> list[dict[str, Any]]:
         """Audit records, oldest first (optionally for one entity)."""
         if entity_id is None:
@@ -246,7 +250,7 @@ class ProjectRepository:
             return
         self.db["change_log"].insert_all(  # type: ignore[union-attr]
             {"at": at, "by": user, "entity": r.kind, "entity_id": r.entity_id, "field": r.field,
-             "old": r.old, "new": r.new}
+             "old": r.old, "new": r.new, "step_id": r.step_id}
             for r in records
         )
 

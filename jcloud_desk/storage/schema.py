@@ -103,6 +103,13 @@ def m003_pools_and_check_settings(db: Database) -> None:
     db["info"].add_column("disabled_checks", str, not_null_default="[]")  # type: ignore[union-attr]
 
 
+@migrations()
+def m004_change_log_step(db: Database) -> None:
+    """Audit rows name the step they concern (links and judgments), for the per-step history."""
+    db["change_log"].add_column("step_id", str, not_null_default="")  # type: ignore[union-attr]
+    db["change_log"].create_index(["step_id"])  # type: ignore[union-attr]
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version knows, oldest first."""
     return [m.name for m in migrations._migrations]

@@ -409,8 +409,8 @@ def test_audit_records_for_judgment_changes() -> None:
     SetFields(Ref("judgment", "s-issue"), (("verdict", Verdict.FIT), ("resolution", Resolution.NONE),
                                            ("owner", "住民課"))).apply(project, change)
     assert change.audit == [
-        AuditRecord("judgment", "s-issue", "verdict", "gap", "fit"),
-        AuditRecord("judgment", "s-issue", "resolution", "workaround", ""),
+        AuditRecord("judgment", "s-issue", "verdict", "gap", "fit", "s-issue"),
+        AuditRecord("judgment", "s-issue", "resolution", "workaround", "", "s-issue"),
     ], "unchanged fields (owner) are not audited"
 
 
@@ -424,10 +424,10 @@ def test_audit_records_for_links_and_judgment_lifecycle() -> None:
         Remove(Ref("judgment", "s-input")),
     )).apply(project, change)
     assert change.audit == [
-        AuditRecord("link", "link-new", "*", "", "added"),
-        AuditRecord("link", "link-input", "verdict", "", "gap"),
-        AuditRecord("judgment", "s-check", "*", "", "added"),
-        AuditRecord("judgment", "s-input", "*", "", "removed"),
+        AuditRecord("link", "link-new", "*", "item-optional", "added", "s-check"),
+        AuditRecord("link", "link-input", "verdict", "", "gap", "s-input"),
+        AuditRecord("judgment", "s-check", "*", "", "added", "s-check"),
+        AuditRecord("judgment", "s-input", "*", "", "removed", "s-input"),
     ]
 
 
@@ -445,4 +445,4 @@ def test_audit_text_joins_sequences() -> None:
     project = small_project()
     change = Change()
     SetFields(Ref("link", "link-issue"), (("note", ("a", "b")),)).apply(project, change)
-    assert change.audit == [AuditRecord("link", "link-issue", "note", "様式が異なる", "a,b")]
+    assert change.audit == [AuditRecord("link", "link-issue", "note", "様式が異なる", "a,b", "s-issue")]
