@@ -225,8 +225,8 @@ def test_rebuilding_gives_the_committed_project(tmp_path: Path, sample: Project)
 
 def test_bundled_samples_use_the_current_file_format() -> None:
     """Rebuild with tools/build_sample.py after adding a migration, so users never get an upgrade backup."""
-    from jcloud_desk.storage.repository import ProjectRepository  # noqa: PLC0415
-    from jcloud_desk.storage.schema import known_migrations  # noqa: PLC0415
+    from jcloud_desk.storage.repository import ProjectRepository
+    from jcloud_desk.storage.schema import known_migrations
 
     for path in SAMPLES:
         repo = ProjectRepository.open(path, read_only=True)
