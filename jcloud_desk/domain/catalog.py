@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -34,6 +34,8 @@ class Catalog:
     kind: CatalogKind = CatalogKind.STANDARD_SPEC
     attribution: str = ""
     imported_at: str = ""
+    column_mapping: dict[str, str] = field(default_factory=dict)
+    previous_id: str = ""
 
 
 @dataclass(slots=True)
@@ -49,3 +51,4 @@ class CatalogItem:
     text: str = ""
     legacy_code: str = ""
     sort: float = 0.0
+    source_locator: str = ""

@@ -110,6 +110,14 @@ def m004_change_log_step(db: Database) -> None:
     db["change_log"].create_index(["step_id"])  # type: ignore[union-attr]
 
 
+@migrations()
+def m005_catalog_import_details(db: Database) -> None:
+    """Catalogues keep their column mapping and predecessor; items keep where they came from (sheet/row)."""
+    db["catalog"].add_column("column_mapping", str, not_null_default="{}")  # type: ignore[union-attr]
+    db["catalog"].add_column("previous_id", str, not_null_default="")  # type: ignore[union-attr]
+    db["item"].add_column("source_locator", str, not_null_default="")  # type: ignore[union-attr]
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version knows, oldest first."""
     return [m.name for m in migrations._migrations]
