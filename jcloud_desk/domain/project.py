@@ -140,6 +140,11 @@ class Project:
         """Items of a catalogue in catalogue order."""
         return sorted((i for i in self.item.values() if i.catalog_id == catalog_id), key=lambda i: i.sort)
 
+    def items_in_order(self) -> list[CatalogItem]:
+        """Items of every catalogue, catalogue by catalogue, in catalogue order."""
+        order = {c: i for i, c in enumerate(self.catalog)}
+        return sorted(self.item.values(), key=lambda i: (order.get(i.catalog_id, 0), i.sort))
+
     def links_of_step(self, step_id: str) -> list[Link]:
         """Links of one step."""
         return [lk for lk in self.link.values() if lk.step_id == step_id]

@@ -41,6 +41,13 @@ class OpenProject:
         """Release the file."""
         self.repository.close()
 
+    def step_history(self, step_id: str) -> list[dict[str, Any]]:
+        """Who changed this step's verdict, resolution, flags and links, when, from what to what."""
+        try:
+            return self.repository.step_history(step_id)
+        except Exception:
+            return []
+
 
 class ProjectService:
     """Opens and creates project files; the GUI and the CLI share it."""

@@ -19,11 +19,11 @@ from jcloud_desk.domain.edits import Batch, Edit, Remove, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.process import Flow, FlowKind, Step, StepKind
 from jcloud_desk.domain.project import Project, Ref
+from jcloud_desk.ui.mime import FRAGMENT_MIME
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
 
-CLIPBOARD_MIME = "application/x-jcloud-desk-fragment+json"
 PushEdit = Callable[[Edit, str], None]
 
 
@@ -209,7 +209,7 @@ class EditorController(QObject):
             return False
         fragment = operations.copy_fragment(self.project, selected)
         data = QMimeData()
-        data.setData(CLIPBOARD_MIME, json.dumps(asdict(fragment), ensure_ascii=False).encode("utf-8"))
+        data.setData(FRAGMENT_MIME, json.dumps(asdict(fragment), ensure_ascii=False).encode("utf-8"))
         data.setText("\n".join(s.label for s in fragment.steps))
         QGuiApplication.clipboard().setMimeData(data)
         return True
@@ -221,9 +221,9 @@ class EditorController(QObject):
     def paste(self) -> bool:
         """Paste copied steps into the current process (one undo step)."""
         data = QGuiApplication.clipboard().mimeData()
-        if data is None or not data.hasFormat(CLIPBOARD_MIME) or self.scene.process_id not in self.project.process:
+        if data is None or not data.hasFormat(FRAGMENT_MIME) or self.scene.process_id not in self.project.process:
             return False
-        raw = json.loads(bytes(data.data(CLIPBOARD_MIME).data()).decode("utf-8"))
+        raw = json.loads(bytes(data.data(FRAGMENT_MIME).data()).decode("utf-8"))
         fragment = operations.Fragment(
             steps=[Step(**{**s, "kind": StepKind(s["kind"])}) for s in raw["steps"]],
             flows=[Flow(**{**f, "kind": FlowKind(f["kind"])}) for f in raw["flows"]],

@@ -28,7 +28,9 @@ from jcloud_desk.ui.commands import EditCommand, SessionBridge
 from jcloud_desk.ui.dialogs.about_dialog import AboutDialog
 from jcloud_desk.ui.dialogs.new_project_dialog import NewProjectDialog
 from jcloud_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from jcloud_desk.ui.docks.catalog_dock import CatalogDock
 from jcloud_desk.ui.docks.checks_dock import ChecksDock
+from jcloud_desk.ui.docks.fitgap_dock import FitGapDock
 from jcloud_desk.ui.docks.overview_dock import OverviewDock
 from jcloud_desk.ui.docks.process_list_dock import ProcessListDock
 from jcloud_desk.ui.docks.properties_dock import PropertiesDock
@@ -82,6 +84,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.overview_dock)
         self.properties_dock = PropertiesDock(self.push_edit, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
+        self.fitgap_dock = FitGapDock(self.push_edit, self._step_history, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fitgap_dock)
+        self.catalog_dock = CatalogDock(self.push_edit, self)
+        self.catalog_dock.step_activated.connect(self.reveal_step)
+        self.fitgap_dock.links.item_activated.connect(self._show_catalog_item)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.catalog_dock)
         self.checks_dock = ChecksDock(self.push_edit, self)
         self.checks_dock.finding_activated.connect(self.reveal_step)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
@@ -91,14 +99,25 @@ class MainWindow(QMainWindow):
         history.setEmptyLabel(self.tr("<opened>"))
         self.history_dock.setWidget(history)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
-        self.tabifyDockWidget(self.properties_dock, self.history_dock)
+        self.tabifyDockWidget(self.properties_dock, self.fitgap_dock)
+        self.tabifyDockWidget(self.fitgap_dock, self.catalog_dock)
+        self.tabifyDockWidget(self.catalog_dock, self.history_dock)
         self.properties_dock.raise_()
         self.resizeDocks([self.process_dock, self.properties_dock], [240, 330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.process_dock, self.overview_dock], [520, 170], Qt.Orientation.Vertical)
 
     def docks(self) -> list[QDockWidget]:
         """Every dock (for the View menu)."""
-        return [self.process_dock, self.overview_dock, self.properties_dock, self.history_dock, self.checks_dock]
+        return [self.process_dock, self.overview_dock, self.properties_dock, self.fitgap_dock, self.catalog_dock,
+                self.history_dock, self.checks_dock]
+
+    def _step_history(self, step_id: str) -> list[dict[str, object]]:
+        return self.opened.step_history(step_id) if self.opened is not None else []
+
+    def _show_catalog_item(self, item_id: str) -> None:
+        self.catalog_dock.show()
+        self.catalog_dock.raise_()
+        self.catalog_dock.select_item(item_id)
 
     def _build_central(self) -> None:
         self._central = QWidget(self)
@@ -157,8 +176,7 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.editor_actions.attach_to(self.view)
         self.scene.editing_changed.connect(self.editor_actions.set_editing)
-        self.scene.selected_steps_changed.connect(
-            lambda ids: self.properties_dock.show_step(self.opened.project if self.opened else None, ids))
+        self.scene.selected_steps_changed.connect(self._on_selection)
         self.scene.context_menu_requested.connect(self.menus.show_scene_menu)
         self.scene.lane_dropped.connect(self.structure.reorder_lane)
         self.scene.lane_resized.connect(self.structure.resize_lane)
@@ -178,6 +196,7 @@ class MainWindow(QMainWindow):
         processes = opened.project.processes()
         current = remembered if remembered in opened.project.process else (processes[0].id if processes else "")
         self.process_dock.populate(opened.project, current)
+        self.catalog_dock.set_project(opened.project)
         self.show_process(current)
         zoom = self._settings.zoom.get(key)
         if zoom:
@@ -189,6 +208,11 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
         self._update_title()
         self._update_status()
+
+    def _on_selection(self, step_ids: list[str]) -> None:
+        project = self.opened.project if self.opened else None
+        self.properties_dock.show_step(project, step_ids)
+        self.fitgap_dock.show_step(project, step_ids)
 
     def _reorder_phase(self, phase_id: str, new_index: int) -> None:
         project = self.opened.project if self.opened else None
@@ -206,6 +230,8 @@ class MainWindow(QMainWindow):
         self._remember_view()
         self.undo_stack.clear()
         self.properties_dock.show_step(None, [])
+        self.fitgap_dock.show_step(None, [])
+        self.catalog_dock.set_project(None)
         self.checks_dock.show_process(None, "")
         self.overview_dock.overview.follow(None)
         if self.view is not None:
@@ -369,6 +395,9 @@ class MainWindow(QMainWindow):
                 self.show_process(current)
             self.process_dock.populate(project, current)
         self.properties_dock.refresh()
+        self.fitgap_dock.refresh()
+        if change.kinds() & {"link", "item", "catalog", "info"}:
+            self.catalog_dock.refresh()
         self.checks_dock.schedule_refresh()
         self._update_status()
 

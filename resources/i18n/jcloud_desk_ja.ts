@@ -19,6 +19,69 @@
     </message>
 </context>
 <context>
+    <name>CatalogDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="65" />
+        <source>Catalogue</source>
+        <translation>機能一覧</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="74" />
+        <source>Search by words or ID</source>
+        <translation>キーワードまたは機能IDで検索</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="78" />
+        <source>All classes</source>
+        <translation>すべての実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <source>Item</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <source>Class</source>
+        <translation>実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <source>Steps</source>
+        <translation>手順数</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="101" />
+        <source>Steps that use this item:</source>
+        <translation>この機能を使う手順:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="158" />
+        <source> (adopted)</source>
+        <translation>（採用）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="227" />
+        <source>Withdraw adoption of this option</source>
+        <translation>この標準オプションの採用を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="227" />
+        <source>Adopt this standard option</source>
+        <translation>この標準オプションを採用する</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="236" />
+        <source>Adopt option</source>
+        <translation>標準オプションの採用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="236" />
+        <source>Withdraw option</source>
+        <translation>標準オプションの採用取消</translation>
+    </message>
+</context>
+<context>
     <name>ChecksDock</name>
     <message>
         <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="75" />
@@ -362,6 +425,167 @@
     </message>
 </context>
 <context>
+    <name>FitGapDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="56" />
+        <source>Fit&amp;Gap</source>
+        <translation>Fit&amp;Gap</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
+        <source>Select a step.</source>
+        <translation>手順を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="81" />
+        <source>Why is the customization truly unavoidable?</source>
+        <translation>カスタマイズが真にやむを得ない理由</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="83" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <source>Resolution</source>
+        <translation>対応方針</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="84" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
+        <source>Rationale / difference</source>
+        <translation>理由・差異内容</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
+        <source>Decision</source>
+        <translation>分岐（判断）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="88" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="203" />
+        <source>Customization justification</source>
+        <translation>カスタマイズの正当化理由</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="91" />
+        <source>Change history...</source>
+        <translation>変更履歴...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="127" />
+        <source>the resolution is a customization</source>
+        <translation>対応方針がカスタマイズ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="128" />
+        <source>the step needs an item the standard prohibits (実装不可)</source>
+        <translation>実装不可の機能を必要とする</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="129" />
+        <source>the step needs a standard option the project has not adopted</source>
+        <translation>未採用の標準オプションを必要とする</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="146" />
+        <source>Step {no} {label}</source>
+        <translation>手順 {no} {label}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="165" />
+        <source> — a justification is required.</source>
+        <translation> — 正当化理由の記入が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="166" />
+        <source>Customization: {reasons}{missing}</source>
+        <translation>カスタマイズ: {reasons}{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="178" />
+        <source>Edit Fit&amp;Gap</source>
+        <translation>Fit&amp;Gap の編集</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="197" />
+        <source>Link {code}</source>
+        <translation>機能 {code} の紐付け</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="198" />
+        <source>Judgment</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="203" />
+        <source>Linked item</source>
+        <translation>紐付け機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
+        <source>Change history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="215" />
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../jcloud_desk/ui/labels.py" line="17" />
@@ -555,120 +779,173 @@
     </message>
 </context>
 <context>
+    <name>LinksPanel</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="50" />
+        <source>Linked catalogue items</source>
+        <translation>紐付けた機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
+        <source>ID</source>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
+        <source>Function</source>
+        <translation>機能名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
+        <source>Class</source>
+        <translation>実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
+        <source>Own verdict</source>
+        <translation>個別判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="63" />
+        <source>Type an ID or words, Enter links the item</source>
+        <translation>機能IDか語句を入力し Enter で紐付け</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="73" />
+        <source>Unlink</source>
+        <translation>紐付け解除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="77" />
+        <source>Suggestions (Alt+1 … Alt+5 to link)</source>
+        <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="143" />
+        <source>Link catalogue item</source>
+        <translation>機能の紐付け</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="172" />
+        <source>Unlink item</source>
+        <translation>機能の紐付け解除</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="108" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="127" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="271" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="297" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="131" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="150" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="88" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="96" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="91" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="99" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="132" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="151" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="137" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="156" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="201" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="225" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="259" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="285" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="279" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="305" />
         <source>Create project file</source>
         <translation>プロジェクトファイルの作成</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="280" />
-        <location filename="../../jcloud_desk/ui/main_window.py" line="307" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="306" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="333" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="290" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="316" />
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="297" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="323" />
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="297" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="323" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="306" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="332" />
         <source>Save project as</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="318" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="344" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="376" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="405" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="386" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="415" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="388" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="417" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="398" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="427" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="402" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="431" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="404" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="433" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="406" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="435" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
@@ -706,6 +983,161 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="120" />
+        <source> (continued)</source>
+        <translation>（続き）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="144" />
+        <source>{name} (part {i} of {n})</source>
+        <translation>{name}（{i}/{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="192" />
+        <source>Municipality: {m}</source>
+        <translation>団体: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="193" />
+        <source>Business: {b}</source>
+        <translation>業務: {b}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="194" />
+        <source>Date: {d}</source>
+        <translation>作成日: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="203" />
+        <source>Summary: verdicts per process</source>
+        <translation>集計: 業務フロー別の判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <source>{n} steps</source>
+        <translation>{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="221" />
+        <source>Customizations: {n}</source>
+        <translation>カスタマイズ: {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
+        <source>Mandatory items no step references: {n}</source>
+        <translation>どの手順も参照していない実装必須機能: {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <source>{process}: fit rate {rate}</source>
+        <translation>{process}: 適合率 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <source>Fit&amp;Gap ledger</source>
+        <translation>Fit&amp;Gap一覧</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="244" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="282" />
+        <source>Process</source>
+        <translation>業務フロー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="245" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="283" />
+        <source>Lane</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="246" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="284" />
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="247" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="305" />
+        <source>Function ID</source>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="248" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="306" />
+        <source>Function</source>
+        <translation>機能名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
+        <source>Class</source>
+        <translation>実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="287" />
+        <source>Resolution</source>
+        <translation>対応方針</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="254" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="278" />
+        <source>Customizations</source>
+        <translation>カスタマイズ一覧</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="285" />
+        <source>Reasons</source>
+        <translation>理由（フラグ）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="288" />
+        <source>Justification</source>
+        <translation>正当化理由</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="289" />
+        <source>Decision</source>
+        <translation>分岐（判断）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="301" />
+        <source>Mandatory items no step references</source>
+        <translation>未参照の実装必須機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="307" />
+        <source>Chapter</source>
+        <translation>章・節</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="308" />
+        <source>Requirement</source>
+        <translation>要件</translation>
+    </message>
+</context>
+<context>
     <name>ProcessListDock</name>
     <message>
         <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="21" />
@@ -721,9 +1153,14 @@
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="404" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="407" />
         <source>Move</source>
         <translation>移動</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="450" />
+        <source>Link catalogue item</source>
+        <translation>機能の紐付け</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@ import sys
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from jcloud_desk.ui.app import FONT_FAMILY_FALLBACKS, load_bundled_fonts
+from jcloud_desk.services.settings import SettingsStore
+from jcloud_desk.ui.app import FONT_FAMILY_FALLBACKS, install_translators, load_bundled_fonts
 
 
 def ensure_application() -> QApplication:
@@ -24,6 +25,8 @@ def ensure_application() -> QApplication:
     font.setFamilies([*families, *FONT_FAMILY_FALLBACKS])
     font.setPointSizeF(10.0)
     app.setFont(font)
+    language = SettingsStore().load().language
+    app._jcloud_translators = install_translators(app, language)  # type: ignore[attr-defined]
     return app
 
 

@@ -15,16 +15,19 @@ from PySide6.QtWidgets import (
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
 )
 
 from jcloud_desk.analysis.customization import customization_flag
 from jcloud_desk.domain.edits import Change, Edit, SetFields, batch
+from jcloud_desk.domain.fitgap_ops import link_item
 from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, SHAPE_SIZE, Grid, Rect
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
 from jcloud_desk.ui import theme
+from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
 from jcloud_desk.ui.scene.items.lane_item import LaneItem, PhaseHeaderItem
 from jcloud_desk.ui.scene.items.step_item import StepItem
@@ -418,6 +421,35 @@ class ProcessScene(QGraphicsScene):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    # --- dropping catalogue items on steps ------------------------------------------------------------
+    def _drop_target(self, event: QGraphicsSceneDragDropEvent) -> str:
+        mime = event.mimeData()
+        if mime is None or not mime.hasFormat(CATALOG_ITEM_MIME):
+            return ""
+        item = self._item_at(event.scenePos())
+        return item.step_id if isinstance(item, StepItem) else ""
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        mime = event.mimeData()
+        event.setAccepted(mime is not None and mime.hasFormat(CATALOG_ITEM_MIME))
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.setAccepted(bool(self._drop_target(event)))
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        step_id = self._drop_target(event)
+        mime = event.mimeData()
+        if not step_id or mime is None:
+            event.ignore()
+            return
+        item_ids = bytes(mime.data(CATALOG_ITEM_MIME).data()).decode("utf-8").split()
+        edits = [e for e in (link_item(self._project, step_id, i) for i in item_ids if i in self._project.item)
+                 if e is not None]
+        if edits:
+            self._push(batch(edits), self.tr("Link catalogue item"))
+            self.select_steps([step_id])
+        event.acceptProposedAction()
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         item = self._item_at(event.scenePos())

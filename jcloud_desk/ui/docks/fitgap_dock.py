@@ -1,0 +1,226 @@
+"""FitGapDock: the judgment of the selected step (判定, 対応方針, 理由, 担当, 期限, 決定), its customization flag
+with the reasons, its linked catalogue items with suggestions, and its change history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDockWidget,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jcloud_desk.analysis.customization import FlagReason, customization_flag
+from jcloud_desk.domain.edits import Edit
+from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
+from jcloud_desk.domain.fitgap_ops import set_judgment
+from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.docks.links_panel import LinksPanel
+from jcloud_desk.ui.labels import decision_label, resolution_label, verdict_label
+
+PushEdit = Callable[[Edit, str], None]
+History = Callable[[str], list[dict[str, Any]]]
+
+
+class _LeaveAwareText(QPlainTextEdit):
+    def __init__(self, on_leave: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_leave = on_leave
+        self.setMaximumHeight(70)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._on_leave()
+
+
+class FitGapDock(QDockWidget):
+    """Edits one step's Fit&Gap record; every change is one undoable edit."""
+
+    def __init__(self, push: PushEdit, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FitGapDock")
+        self.setWindowTitle(self.tr("Fit&Gap"))
+        self._push = push
+        self._history = history
+        self._project: Project | None = None
+        self._step_id = ""
+        self._loading = False
+        body = QWidget(self)
+        form = QFormLayout(body)
+        self.heading = QLabel(self.tr("Select a step."), body)
+        self.heading.setWordWrap(True)
+        form.addRow(self.heading)
+        self.flag = QLabel(body)
+        self.flag.setObjectName("customizationFlag")
+        self.flag.setWordWrap(True)
+        self.flag.setStyleSheet("color: #b03a2e; font-weight: bold;")
+        form.addRow(self.flag)
+        self.verdict = self._combo(body, [(v, verdict_label(v)) for v in Verdict])
+        self.resolution = self._combo(body, [(r, resolution_label(r)) for r in Resolution])
+        self.decision = self._combo(body, [(d, decision_label(d)) for d in Decision])
+        self.owner = QLineEdit(body)
+        self.due_on = QLineEdit(body)
+        self.due_on.setPlaceholderText("YYYY-MM-DD")
+        self.rationale = _LeaveAwareText(lambda: self._commit("rationale", self.rationale.toPlainText()), body)
+        self.justification = _LeaveAwareText(
+            lambda: self._commit("justification", self.justification.toPlainText()), body)
+        self.justification.setPlaceholderText(self.tr("Why is the customization truly unavoidable?"))
+        form.addRow(self.tr("Verdict"), self.verdict)
+        form.addRow(self.tr("Resolution"), self.resolution)
+        form.addRow(self.tr("Rationale / difference"), self.rationale)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Due date"), self.due_on)
+        form.addRow(self.tr("Decision"), self.decision)
+        form.addRow(self.tr("Customization justification"), self.justification)
+        self.links = LinksPanel(push, body)
+        form.addRow(self.links)
+        self.history_button = QPushButton(self.tr("Change history..."), body)
+        self.history_button.clicked.connect(self.show_history)
+        form.addRow(self.history_button)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        self.setWidget(scroll)
+        self.verdict.activated.connect(lambda _i: self._commit("verdict", Verdict(self.verdict.currentData())))
+        self.resolution.activated.connect(
+            lambda _i: self._commit("resolution", Resolution(self.resolution.currentData())))
+        self.decision.activated.connect(lambda _i: self._commit("decision", Decision(self.decision.currentData())))
+        self.owner.editingFinished.connect(lambda: self._commit("owner", self.owner.text().strip()))
+        self.due_on.editingFinished.connect(lambda: self._commit("due_on", self.due_on.text().strip()))
+        self._set_enabled(False)
+
+    @staticmethod
+    def _combo(parent: QWidget, entries: list[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox(parent)
+        for value, text in entries:
+            combo.addItem(text, getattr(value, "value", value))
+        return combo
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.verdict, self.resolution, self.decision, self.owner, self.due_on, self.rationale,
+                       self.justification, self.history_button):
+            widget.setEnabled(enabled)
+
+    # --- showing ---------------------------------------------------------------------------------
+    def show_step(self, project: Project | None, step_ids: list[str]) -> None:
+        """Show the last selected step."""
+        self._project = project
+        self._step_id = step_ids[-1] if project is not None and step_ids else ""
+        self.refresh()
+
+    def _reason_text(self, reason: FlagReason) -> str:
+        return {
+            FlagReason.RESOLUTION: self.tr("the resolution is a customization"),
+            FlagReason.PROHIBITED_ITEM: self.tr("the step needs an item the standard prohibits (実装不可)"),
+            FlagReason.OPTION_NOT_ADOPTED: self.tr("the step needs a standard option the project has not adopted"),
+        }[reason]
+
+    def refresh(self) -> None:
+        """Re-read the step's judgment, flag and links."""
+        project = self._project
+        step = project.step.get(self._step_id) if project is not None else None
+        self._loading = True
+        try:
+            if project is None or step is None:
+                self._step_id = ""
+                self.heading.setText(self.tr("Select a step."))
+                self.flag.setText("")
+                self._set_enabled(False)
+                self.links.show_step(None, "")
+                return
+            self._set_enabled(True)
+            self.heading.setText(self.tr("Step {no} {label}").format(no=step.step_no, label=step.label))
+            judgment = project.judgment.get(step.id)
+            verdict = judgment.verdict if judgment else Verdict.UNASSESSED
+            self.verdict.setCurrentIndex(self.verdict.findData(verdict.value))
+            resolution = judgment.resolution if judgment else Resolution.NONE
+            self.resolution.setCurrentIndex(self.resolution.findData(resolution.value))
+            decision = judgment.decision if judgment else Decision.PROPOSED
+            self.decision.setCurrentIndex(self.decision.findData(decision.value))
+            for field, widget in (("owner", self.owner), ("due_on", self.due_on)):
+                if not widget.hasFocus():
+                    widget.setText(getattr(judgment, field) if judgment else "")
+            for field, text in (("rationale", self.rationale), ("justification", self.justification)):
+                if not text.hasFocus():
+                    text.setPlainText(getattr(judgment, field) if judgment else "")
+            flag = customization_flag(project, step.id)
+            if flag is None:
+                self.flag.setText("")
+            else:
+                reasons = "、".join(self._reason_text(r) for r in flag.reasons)
+                missing = "" if flag.justified else self.tr(" — a justification is required.")
+                self.flag.setText(self.tr("Customization: {reasons}{missing}").format(reasons=reasons,
+                                                                                   missing=missing))
+            self.links.show_step(project, step.id)
+        finally:
+            self._loading = False
+
+    # --- editing ---------------------------------------------------------------------------------
+    def _commit(self, field: str, value: object) -> None:
+        if self._loading or self._project is None or self._step_id not in self._project.step:
+            return
+        edit = set_judgment(self._project, self._step_id, **{field: value})
+        if edit is not None:
+            self._push(edit, self.tr("Edit Fit&Gap"))
+
+    def _value_text(self, field: str, value: str) -> str:
+        try:
+            if field == "verdict" and value:
+                return verdict_label(Verdict(value))
+            if field == "resolution":
+                return resolution_label(Resolution(value))
+            if field == "decision" and value:
+                return decision_label(Decision(value))
+        except ValueError:
+            pass
+        return value
+
+    def _describe(self, row: dict[str, Any]) -> tuple[str, str, str]:
+        entity, field = str(row.get("entity", "")), str(row.get("field", ""))
+        old, new = str(row.get("old", "")), str(row.get("new", ""))
+        if field == "*":
+            item = self._project.item.get(old) if self._project is not None else None
+            subject = self.tr("Link {code}").format(code=item.code if item else old) if entity == "link" \
+                else self.tr("Judgment")
+            return subject, "", self.tr("added") if new == "added" else self.tr("removed")
+        names = {"verdict": self.tr("Verdict"), "resolution": self.tr("Resolution"),
+                 "rationale": self.tr("Rationale / difference"), "owner": self.tr("Owner"),
+                 "due_on": self.tr("Due date"), "decision": self.tr("Decision"),
+                 "justification": self.tr("Customization justification"), "item_id": self.tr("Linked item")}
+        return names.get(field, field), self._value_text(field, old), self._value_text(field, new)
+
+    def show_history(self) -> None:
+        """Who changed what, when (from the audit trail in the project file)."""
+        rows = self._history(self._step_id) if self._step_id else []
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Change history"))
+        dialog.resize(720, 420)
+        table = QTableWidget(len(rows), 5, dialog)
+        table.setObjectName("historyTable")
+        table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"),
+                                         self.tr("After")])
+        for r, row in enumerate(rows):
+            what, old, new = self._describe(row)
+            for c, text in enumerate((row.get("at", ""), row.get("by", ""), what, old, new)):
+                table.setItem(r, c, QTableWidgetItem(str(text)))
+        table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        close = QPushButton(self.tr("Close"), dialog)
+        close.clicked.connect(dialog.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        dialog.exec()

@@ -1,0 +1,179 @@
+"""LinksPanel: the catalogue items linked to a step, a type-ahead to link more, and top-5 suggestions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jcloud_desk.analysis.matching import SuggestionIndex
+from jcloud_desk.domain.catalog import ImplClass
+from jcloud_desk.domain.edits import Edit
+from jcloud_desk.domain.fitgap import Verdict
+from jcloud_desk.domain.fitgap_ops import link_item, unlink
+from jcloud_desk.domain.project import Project
+from jcloud_desk.ui import theme
+from jcloud_desk.ui.labels import impl_class_label, verdict_label
+
+PushEdit = Callable[[Edit, str], None]
+
+
+class LinksPanel(QWidget):
+    """Links of one step; Alt+1…Alt+5 accept a suggestion."""
+
+    item_activated = Signal(str)
+
+    def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._push = push
+        self._project: Project | None = None
+        self._step_id = ""
+        self._index: SuggestionIndex | None = None
+        self._index_key: tuple[int, int] = (-1, -1)
+        self._choices: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Linked catalogue items"), self))
+        self.links = QTreeWidget(self)
+        self.links.setObjectName("linkedItems")
+        self.links.setHeaderLabels([self.tr("ID"), self.tr("Function"), self.tr("Class"), self.tr("Own verdict")])
+        self.links.setRootIsDecorated(False)
+        self.links.setColumnWidth(0, 120)
+        self.links.setColumnWidth(1, 200)
+        self.links.setMaximumHeight(130)
+        self.links.itemDoubleClicked.connect(self._activate_link)
+        layout.addWidget(self.links)
+        row = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("linkSearch")
+        self.search.setPlaceholderText(self.tr("Type an ID or words, Enter links the item"))
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        self.search.setCompleter(completer)
+        self.search.returnPressed.connect(self._link_typed)
+        completer.activated.connect(lambda text: self._link_choice(str(text)))
+        row.addWidget(self.search, 1)
+        self.remove = QPushButton(self.tr("Unlink"), self)
+        self.remove.clicked.connect(self._unlink_selected)
+        row.addWidget(self.remove)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Suggestions (Alt+1 … Alt+5 to link)"), self))
+        self.suggestions = QListWidget(self)
+        self.suggestions.setObjectName("suggestions")
+        self.suggestions.setMaximumHeight(120)
+        self.suggestions.itemActivated.connect(lambda item: self.accept_suggestion(self.suggestions.row(item)))
+        layout.addWidget(self.suggestions)
+        for number in range(1, 6):
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self.window() or self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(lambda n=number: self.accept_suggestion(n - 1))
+
+    # --- model ------------------------------------------------------------------------------------
+    def show_step(self, project: Project | None, step_id: str) -> None:
+        """Show the links of ``step_id``."""
+        self._project, self._step_id = project, step_id
+        self.refresh()
+
+    def _ensure_index(self, project: Project) -> SuggestionIndex:
+        key = (id(project), len(project.item))
+        if self._index is None or key != self._index_key:
+            self._index = SuggestionIndex(list(project.item.values()))
+            self._index_key = key
+            self._choices = {f"{i.code}  {i.title}": i.id for i in project.items_in_order()}
+            self._model.setStringList(list(self._choices))
+        return self._index
+
+    def refresh(self) -> None:
+        """Re-read links and suggestions."""
+        self.links.clear()
+        self.suggestions.clear()
+        project = self._project
+        enabled = project is not None and self._step_id in project.step
+        for widget in (self.search, self.remove, self.links, self.suggestions):
+            widget.setEnabled(enabled)
+        if not enabled or project is None:
+            return
+        self._ensure_index(project)
+        for link in project.links_of_step(self._step_id):
+            item = project.item.get(link.item_id)
+            if item is None:
+                continue
+            row = QTreeWidgetItem([item.code, item.title, impl_class_label(item.impl_class),
+                                   verdict_label(link.verdict) if link.verdict else ""])
+            row.setData(0, Qt.ItemDataRole.UserRole, link.id)
+            row.setToolTip(1, item.text[:400])
+            if item.impl_class is ImplClass.PROHIBITED:
+                row.setForeground(2, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
+            self.links.addTopLevelItem(row)
+        if project.item:
+            step = project.step[self._step_id]
+            linked = tuple(lk.item_id for lk in project.links_of_step(self._step_id))
+            index = self._ensure_index(project)
+            for rank, suggestion in enumerate(index.suggest(f"{step.label} {step.notes}", k=5, exclude_ids=linked),
+                                              start=1):
+                item = project.item[suggestion.item_id]
+                entry = QListWidgetItem(f"{rank}. {item.code}  {item.title}  [{impl_class_label(item.impl_class)}]")
+                entry.setData(Qt.ItemDataRole.UserRole, item.id)
+                entry.setToolTip(item.text[:400])
+                self.suggestions.addItem(entry)
+
+    # --- actions ---------------------------------------------------------------------------------
+    def _link(self, item_id: str) -> bool:
+        if self._project is None or self._step_id not in self._project.step:
+            return False
+        edit = link_item(self._project, self._step_id, item_id)
+        if edit is not None:
+            self._push(edit, self.tr("Link catalogue item"))
+        return edit is not None
+
+    def accept_suggestion(self, row: int) -> bool:
+        """Link the suggestion in ``row`` (0-based)."""
+        if not self.isVisible() or not 0 <= row < self.suggestions.count():
+            return False
+        return self._link(str(self.suggestions.item(row).data(Qt.ItemDataRole.UserRole)))
+
+    def _link_choice(self, text: str) -> None:
+        item_id = self._choices.get(text)
+        if item_id and self._link(item_id):
+            self.search.clear()
+
+    def _link_typed(self) -> None:
+        text = self.search.text().strip()
+        if not text or self._project is None:
+            return
+        if text in self._choices:
+            self._link_choice(text)
+            return
+        exact = [i for i in self._project.item.values() if i.code == text]
+        matches = exact or [i for i in self._project.item.values() if text in i.code or text in i.title]
+        if len(matches) == 1 and self._link(matches[0].id):
+            self.search.clear()
+
+    def _unlink_selected(self) -> None:
+        item = self.links.currentItem()
+        if item is not None and self._project is not None:
+            self._push(unlink(self._project, str(item.data(0, Qt.ItemDataRole.UserRole))), self.tr("Unlink item"))
+
+    def _activate_link(self, row: QTreeWidgetItem, _column: int) -> None:
+        if self._project is None:
+            return
+        link = self._project.link.get(str(row.data(0, Qt.ItemDataRole.UserRole)))
+        if link is not None:
+            self.item_activated.emit(link.item_id)

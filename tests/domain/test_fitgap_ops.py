@@ -1,0 +1,67 @@
+"""Fit&Gap edit factories: create-or-update judgments, links without duplicates, adopted options; all undoable."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from jcloud_desk.domain.edits import Change
+from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.domain.fitgap import Resolution, Verdict
+from jcloud_desk.domain.fitgap_ops import link_item, set_judgment, set_link_verdict, set_option_adopted, unlink
+from tests.factories import small_project
+
+
+def test_set_judgment_creates_then_updates_and_undoes() -> None:
+    project = small_project()
+    before = copy.deepcopy(project)
+    edit = set_judgment(project, "s-check", verdict=Verdict.GAP, resolution=Resolution.CUSTOMIZATION)
+    assert edit is not None
+    inverse = edit.apply(project, Change())
+    assert project.judgment["s-check"].verdict is Verdict.GAP
+    again = set_judgment(project, "s-check", verdict=Verdict.GAP)
+    assert again is None, "no change, no edit"
+    update = set_judgment(project, "s-check", rationale="様式が違う")
+    assert update is not None
+    inverse2 = update.apply(project, Change())
+    inverse2.apply(project, Change())
+    inverse.apply(project, Change())
+    assert project == before
+
+
+def test_set_judgment_refuses_unknown_fields_and_steps() -> None:
+    project = small_project()
+    with pytest.raises(DomainError):
+        set_judgment(project, "s-check", colour="red")
+    with pytest.raises(DomainError):
+        set_judgment(project, "nope", verdict=Verdict.FIT)
+
+
+def test_links_are_not_duplicated_and_undo() -> None:
+    project = small_project()
+    assert link_item(project, "s-input", "item-mandatory") is None
+    edit = link_item(project, "s-check", "item-prohibited")
+    assert edit is not None
+    before = copy.deepcopy(project)
+    inverse = edit.apply(project, Change())
+    link = next(lk for lk in project.link.values() if lk.step_id == "s-check")
+    verdict_edit = set_link_verdict(project, link.id, Verdict.GAP)
+    assert verdict_edit is not None
+    verdict_edit.apply(project, Change())
+    unlink(project, link.id).apply(project, Change())
+    assert project == before
+    _ = inverse
+
+
+def test_adopted_options_toggle() -> None:
+    project = small_project()
+    edit = set_option_adopted(project, "item-optional", True)
+    assert edit is not None
+    edit.apply(project, Change())
+    assert "item-optional" in project.meta.adopted_options
+    assert set_option_adopted(project, "item-optional", True) is None
+    remove = set_option_adopted(project, "item-optional", False)
+    assert remove is not None
+    remove.apply(project, Change())
+    assert "item-optional" not in project.meta.adopted_options
