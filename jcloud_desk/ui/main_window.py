@@ -38,6 +38,7 @@ from jcloud_desk.ui.editor_actions import EditorActions
 from jcloud_desk.ui.editor_controller import EditorController
 from jcloud_desk.ui.error_text import storage_error_text
 from jcloud_desk.ui.find_bar import FindBar
+from jcloud_desk.ui.layout_runner import LayoutRunner
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.structure_controller import StructureController
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.structure = StructureController(self, lambda: self.opened.project if self.opened else None,
                                              lambda: self.scene.process_id if self.scene else "", self.push_edit)
         self.structure.process_created.connect(self._select_process_later)
+        self.layout_runner = LayoutRunner(self, self.push_edit, self.undo_stack.index)
+        self.layout_runner.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_docks()
         self._build_central()
         self._build_status_bar()
@@ -376,6 +379,11 @@ class MainWindow(QMainWindow):
         """Relative zoom."""
         if self.view is not None:
             self.view.zoom_by(factor)
+
+    def auto_layout(self) -> None:
+        """Lay out the current process (one undo step)."""
+        if self.opened is not None and self.scene is not None and not self.opened.read_only:
+            self.layout_runner.run(self.opened.project, self.scene.process_id)
 
     def toggle_verdicts(self, checked: bool) -> None:
         """Verdict colour overlay."""

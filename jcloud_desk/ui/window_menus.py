@@ -78,6 +78,8 @@ class WindowMenus(QObject):
             self._action(self.tr("De&lete process..."), lambda: s.delete_process(), None, "delete_process")
         )
         structure.addSeparator()
+        structure.addAction(self._action(self.tr("&Auto-layout"), w.auto_layout, "Ctrl+Shift+L", "auto_layout"))
+        structure.addSeparator()
         structure.addAction(self._action(self.tr("Add &lane..."), lambda: s.add_lane(), "Ctrl+Shift+R", "add_lane"))
         structure.addAction(self._action(self.tr("Add &phase..."), lambda: s.add_phase(), "Ctrl+Shift+P", "add_phase"))
 
