@@ -1,0 +1,95 @@
+"""The Fit&Gap report as plain data: already-translated strings and numbers, ready for a writer (xlsx, PDF).
+
+Filled by ``services.report_service.build_report_data``; writers only lay it out, so they need neither the
+domain rules nor the analysis layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerLine:
+    """One row of 「Fit&Gap一覧」: a step × catalogue item judgment."""
+
+    business: str
+    process: str
+    lane: str
+    phase: str
+    step: str
+    item_code: str
+    item_title: str
+    impl_class: str
+    verdict: str
+    resolution: str
+    rationale: str
+    owner: str
+    due_on: str
+    step_no: str = ""
+    decision: str = ""
+    customization: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CustomizationLine:
+    """One row of 「カスタマイズ一覧」: a step flagged as a customization (items one per line)."""
+
+    process: str
+    lane: str
+    step: str
+    reasons: str
+    item_codes: str
+    item_titles: str
+    impl_classes: str
+    resolution: str
+    justification: str
+    decision: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnreferencedLine:
+    """One row of 「未参照の実装必須機能」: a 実装必須 item that no step links to."""
+
+    code: str
+    title: str
+    path: str
+    requirement: str
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryLine:
+    """One row of 「集計」: activity steps of one process per verdict (aligned with ``ReportData.verdicts``)."""
+
+    process: str
+    counts: tuple[int, ...]
+    total: int
+    #: (適合 + 設定で対応 + 標準オプションで対応) / (合計 − 対象外 − 未判定); None when nothing is judged.
+    fit_rate: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    """Everything a Fit&Gap report shows."""
+
+    project_name: str
+    generated_at: str
+    municipality: str = ""
+    business: str = ""
+    #: Verdict labels in column order of 「集計」.
+    verdicts: tuple[str, ...] = ()
+    ledger: tuple[LedgerLine, ...] = ()
+    customizations: tuple[CustomizationLine, ...] = ()
+    unreferenced: tuple[UnreferencedLine, ...] = ()
+    summary: tuple[SummaryLine, ...] = ()
+    #: Source notes of the catalogues (出典) that the report must show with their items.
+    attributions: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def title(self) -> str:
+        """Document title: 「<project> Fit&Gap報告書」 (「<project> 報告書」 when the name says Fit&Gap already)."""
+        if not self.project_name:
+            return "Fit&Gap報告書"
+        if "fit&gap" in self.project_name.lower():
+            return f"{self.project_name} 報告書"
+        return f"{self.project_name} Fit&Gap報告書"
