@@ -13,6 +13,7 @@ from jcloud_desk.paths import resources_dir
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore, data_dir
 from jcloud_desk.storage.errors import StorageError
+from jcloud_desk.ui.crash_handler import CrashHandler
 from jcloud_desk.ui.main_window import MainWindow
 
 FONT_FAMILY_FALLBACKS = ["IPAexGothic", "IPAGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP"]
@@ -82,6 +83,8 @@ def main(project: Path | None = None, read_only: bool = False) -> int:
     store = SettingsStore()
     settings = store.load()
     app = create_application(sys.argv[:1], settings)
+    crash_handler = CrashHandler()
+    crash_handler.install()
     window = build_main_window(settings, store)
     path = startup_project(ProjectService(user=settings.display_user), settings, project)
     window.show()

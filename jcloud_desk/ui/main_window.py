@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QPageLayout, QPageSize, QUndoStack
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -24,9 +25,11 @@ from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.services.project_service import PROJECT_SUFFIX, OpenProject, ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.storage.errors import ProjectLockedError, ProjectWriteError, StorageError
+from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import EditCommand, SessionBridge
 from jcloud_desk.ui.dialogs.about_dialog import AboutDialog
 from jcloud_desk.ui.dialogs.new_project_dialog import NewProjectDialog
+from jcloud_desk.ui.dialogs.settings_dialog import SettingsDialog
 from jcloud_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from jcloud_desk.ui.docks.catalog_dock import CatalogDock
 from jcloud_desk.ui.docks.checks_dock import ChecksDock
@@ -37,7 +40,10 @@ from jcloud_desk.ui.docks.properties_dock import PropertiesDock
 from jcloud_desk.ui.editor_actions import EditorActions
 from jcloud_desk.ui.editor_controller import EditorController
 from jcloud_desk.ui.error_text import storage_error_text
+from jcloud_desk.ui.export.charts import VERDICT_ORDER
+from jcloud_desk.ui.export.pdf_report import print_diagrams
 from jcloud_desk.ui.find_bar import FindBar
+from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.layout_runner import LayoutRunner
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
@@ -386,9 +392,31 @@ class MainWindow(QMainWindow):
             self.layout_runner.run(self.opened.project, self.scene.process_id)
 
     def toggle_verdicts(self, checked: bool) -> None:
-        """Verdict colour overlay."""
+        """Verdict colour overlay with its legend."""
         if self.scene is not None:
             self.scene.set_show_verdicts(checked)
+        if self.view is not None:
+            legend = [(theme.VERDICT_COLORS[v], verdict_label(v)) for v in VERDICT_ORDER] if checked else None
+            self.view.set_legend(legend)
+
+    def show_settings(self) -> None:
+        """User name and language."""
+        dialog = SettingsDialog(self._settings, self)
+        if dialog.exec():
+            dialog.apply_to(self._settings)
+            self._store.save(self._settings)
+
+    def print_preview(self) -> None:
+        """Print the current process (fitted to the page, tiled when large) with a preview."""
+        if self.opened is None or self.scene is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
+        project, process_id = self.opened.project, self.scene.process_id
+        preview = QPrintPreviewDialog(printer, self)
+        preview.paintRequested.connect(lambda p: print_diagrams(p, project, [process_id], self.font()))
+        preview.exec()
 
     # --- reacting to the model ----------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:

@@ -45,6 +45,11 @@ class WindowMenus(QObject):
         w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
         file_menu.addAction(self._action(self.tr("Save &as..."), w.save_as_dialog, QKeySequence.StandardKey.SaveAs))
         file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Print preview..."), w.print_preview, QKeySequence.StandardKey.Print, "print")
+        )
+        file_menu.addAction(self._action(self.tr("Se&ttings..."), w.show_settings, None, "settings"))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -140,6 +140,21 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/crash_handler.py" line="66" />
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/crash_handler.py" line="67" />
+        <source>An unexpected error occurred. Your project is safe: every change made before it is already saved.
+The details were written to {path}. Please send them to your support contact.</source>
+        <translation>予期しないエラーが発生しました。プロジェクトは安全です（それまでの変更はすべて保存済みです）。
+詳細を {path} に記録しました。サポート窓口へお送りください。</translation>
+    </message>
+</context>
+<context>
     <name>EditorActions</name>
     <message>
         <location filename="../../jcloud_desk/ui/editor_actions.py" line="55" />
@@ -779,6 +794,44 @@
     </message>
 </context>
 <context>
+    <name>LayoutRunner</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="51" />
+        <source>Laying out {n} steps...</source>
+        <translation>{n} 件の手順を配置しています...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="51" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="75" />
+        <source>Auto-layout cancelled; nothing changed.</source>
+        <translation>自動レイアウトを取り消しました（変更はありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="77" />
+        <source>Auto-layout failed: {error}</source>
+        <translation>自動レイアウトに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="82" />
+        <source>The flow changed during the layout; run it again.</source>
+        <translation>レイアウト中に業務フローが変更されました。もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="87" />
+        <source>Auto-layout</source>
+        <translation>自動レイアウト</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="88" />
+        <source>Auto-layout: {n} edge crossings.</source>
+        <translation>自動レイアウト: 流れの交差 {n} か所</translation>
+    </message>
+</context>
+<context>
     <name>LinksPanel</name>
     <message>
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="50" />
@@ -834,118 +887,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="127" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="136" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="297" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="306" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="150" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="159" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="96" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="105" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="99" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="108" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="151" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="160" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="156" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="165" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="225" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="234" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="285" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="294" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="305" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="314" />
         <source>Create project file</source>
         <translation>プロジェクトファイルの作成</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="306" />
-        <location filename="../../jcloud_desk/ui/main_window.py" line="333" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="315" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="342" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="316" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="325" />
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="323" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="332" />
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="323" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="332" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="332" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="341" />
         <source>Save project as</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="344" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="353" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="405" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="441" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="415" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="451" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="417" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="453" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="427" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="463" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="431" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="467" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="433" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="469" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="435" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="471" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
@@ -985,154 +1038,154 @@
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="120" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="132" />
         <source> (continued)</source>
         <translation>（続き）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="144" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
         <source>{name} (part {i} of {n})</source>
         <translation>{name}（{i}/{n}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="192" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
         <source>Municipality: {m}</source>
         <translation>団体: {m}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="193" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
         <source>Business: {b}</source>
         <translation>業務: {b}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="194" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
         <source>Date: {d}</source>
         <translation>作成日: {d}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="203" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
         <source>Summary: verdicts per process</source>
         <translation>集計: 業務フロー別の判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
         <source>{n} steps</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="221" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="243" />
         <source>Customizations: {n}</source>
         <translation>カスタマイズ: {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="244" />
         <source>Mandatory items no step references: {n}</source>
         <translation>どの手順も参照していない実装必須機能: {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="248" />
         <source>{process}: fit rate {rate}</source>
         <translation>{process}: 適合率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="262" />
         <source>Fit&amp;Gap ledger</source>
         <translation>Fit&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="244" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="282" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="304" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="245" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="283" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="305" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="246" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="284" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="306" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="247" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="305" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="308" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="327" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="248" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="306" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="328" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="287" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="309" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="274" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="275" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="254" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="276" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="278" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="300" />
         <source>Customizations</source>
         <translation>カスタマイズ一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="285" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="307" />
         <source>Reasons</source>
         <translation>理由（フラグ）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="288" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="310" />
         <source>Justification</source>
         <translation>正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="289" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="311" />
         <source>Decision</source>
         <translation>分岐（判断）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="301" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="323" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="307" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="329" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="308" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="330" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
@@ -1250,6 +1303,29 @@
         <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="41" />
         <source>Check rules</source>
         <translation>チェックのルール</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="15" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="23" />
+        <source>Your name (for the change history)</source>
+        <translation>お名前（変更履歴に記録されます）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="24" />
+        <source>Language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="25" />
+        <source>A language change takes effect the next time the app starts.</source>
+        <translation>言語の変更は次回の起動時に反映されます。</translation>
     </message>
 </context>
 <context>
@@ -1479,192 +1555,207 @@
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="48" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="49" />
+        <source>&amp;Print preview...</source>
+        <translation>印刷プレビュー(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="51" />
+        <source>Se&amp;ttings...</source>
+        <translation>設定(&amp;T)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="53" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="50" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="55" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="51" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="56" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="53" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="58" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="62" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="67" />
         <source>&amp;Find step...</source>
         <translation>手順を検索(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="65" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="70" />
         <source>&amp;Step</source>
         <translation>手順(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="68" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="73" />
         <source>&amp;Process</source>
         <translation>業務フロー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="70" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
         <source>&amp;New process...</source>
         <translation>新しい業務フロー(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="72" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="77" />
         <source>&amp;Rename process...</source>
         <translation>業務フロー名の変更(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="80" />
         <source>&amp;Duplicate as To-Be...</source>
         <translation>To-Be として複製(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="78" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="83" />
         <source>De&amp;lete process...</source>
         <translation>業務フローを削除(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="81" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="86" />
+        <source>&amp;Auto-layout</source>
+        <translation>自動レイアウト(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="88" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="82" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="89" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="91" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="85" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="92" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="86" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="93" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="87" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="94" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="89" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="96" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="91" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="98" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="98" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="105" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="99" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="106" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="100" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="107" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="129" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="123" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="130" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="124" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="125" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="132" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="126" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="133" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="128" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="135" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="130" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="137" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="138" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="132" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="139" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="133" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="140" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="134" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="141" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="136" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="143" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="147" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="154" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="149" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="156" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="150" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="157" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="152" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="159" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>

@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 
 from jcloud_desk.domain.layout import LANE_HEADER
 from jcloud_desk.domain.project import Project
@@ -23,13 +32,16 @@ MIN_DIAGRAM_SCALE = 0.55  # below this, labels get too small on paper: tile the 
 
 
 class _Pages:
-    """A painter on a PDF writer with page numbers and a running title."""
+    """A painter on a PDF writer or printer with page numbers and a running title."""
 
-    def __init__(self, writer: QPdfWriter, title: str, font: QFont) -> None:
+    def __init__(self, writer: QPagedPaintDevice, title: str, font: QFont) -> None:
         self.writer, self.title, self.font = writer, title, font
         self.painter = QPainter(writer)
         self.number = 1
-        self.rect = QRectF(0, 0, writer.width(), writer.height())
+        scale = writer.logicalDpiX() / DPI
+        if abs(scale - 1.0) > 0.01:  # printers: draw in 96-dpi units like the PDF
+            self.painter.scale(scale, scale)
+        self.rect = QRectF(0, 0, writer.width() / scale, writer.height() / scale)
         self.body = self.rect.adjusted(0, 28, 0, -28)
         self._decorate()
 
@@ -159,6 +171,16 @@ def _diagram_pages(pages: _Pages, project: Project, process_id: str, font: QFont
             exporter.scene.render(pages.painter, target, tile, Qt.AspectRatioMode.KeepAspectRatio)
             if index < count:
                 pages.new_page()
+
+
+def print_diagrams(device: QPagedPaintDevice, project: Project, process_ids: list[str], font: QFont) -> None:
+    """Paint the given processes on a printer (or any paged device), tiled like the PDF report."""
+    pages = _Pages(device, project.meta.name, font)
+    for index, process_id in enumerate(process_ids):
+        if index:
+            pages.new_page()
+        _diagram_pages(pages, project, process_id, font)
+    pages.finish()
 
 
 def write_pdf_report(project: Project, data: ReportData, path: Path, font: QFont, paper: str = "A4") -> Path:

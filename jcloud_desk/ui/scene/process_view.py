@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from jcloud_desk.ui.scene.process_scene import ProcessScene
@@ -32,6 +41,33 @@ class ProcessView(QGraphicsView):
         self._panning = False
         self._auto_fit = True  # keep fitting on resize until the user zooms by hand
         self._auto_fit_readable = False
+        self._legend: list[tuple[QColor, str]] | None = None
+
+    def set_legend(self, entries: list[tuple[QColor, str]] | None) -> None:
+        """Show a colour legend in the top-right corner of the viewport (None hides it)."""
+        self._legend = entries
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        if not self._legend:
+            return
+        painter.save()
+        painter.resetTransform()
+        metrics = QFontMetricsF(painter.font())
+        row_h = metrics.height() + 4
+        width = max(metrics.horizontalAdvance(text) for _c, text in self._legend) + 34
+        box = QRectF(self.viewport().width() - width - 12, 10, width, row_h * len(self._legend) + 10)
+        painter.setPen(QPen(QColor("#9fb3c8"), 1))
+        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.drawRoundedRect(box, 6, 6)
+        for i, (color, text) in enumerate(self._legend):
+            y = box.top() + 5 + i * row_h
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRect(QRectF(box.left() + 8, y + (row_h - 12) / 2, 16, 12))
+            painter.setPen(QColor("#1b2733"))
+            painter.drawText(QRectF(box.left() + 30, y, width - 30, row_h), int(Qt.AlignmentFlag.AlignVCenter), text)
+        painter.restore()
 
     def zoom(self) -> float:
         """Current scale factor (1.0 = 100 %)."""

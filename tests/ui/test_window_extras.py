@@ -1,0 +1,70 @@
+"""Settings (user name for the audit trail, language), crash dialog + log, verdict legend, printing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtWidgets import QMessageBox
+
+from jcloud_desk.services.settings import Settings, SettingsStore
+from jcloud_desk.ui.crash_handler import CrashHandler
+from jcloud_desk.ui.dialogs.settings_dialog import SettingsDialog
+from jcloud_desk.ui.export.pdf_report import print_diagrams
+from jcloud_desk.ui.main_window import MainWindow
+
+
+def test_settings_dialog_writes_name_and_language(qtbot: object, isolated_config_dir: Path) -> None:
+    settings = Settings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.user_name.setText("山田 花子")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.apply_to(settings)
+    SettingsStore(isolated_config_dir).save(settings)
+    again = SettingsStore(isolated_config_dir).load()
+    assert again.user_name == "山田 花子" and again.language == "en"
+    assert again.display_user() == "山田 花子"
+
+
+def test_unhandled_exception_is_logged_and_shown_in_japanese(qtbot: object, monkeypatch: pytest.MonkeyPatch,
+                                                             isolated_config_dir: Path) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())) or 0)
+    handler = CrashHandler()
+    try:
+        raise ValueError("テスト用の想定外エラー")
+    except ValueError as error:
+        handler.handle(ValueError, error, error.__traceback__)
+    assert shown and "プロジェクトは安全" in shown[0][0]
+    assert "テスト用の想定外エラー" in shown[0][1] and "Traceback" in shown[0][1]
+    assert "テスト用の想定外エラー" in handler.log_path.read_text(encoding="utf-8")
+    assert str(isolated_config_dir) in str(handler.log_path)
+
+
+def test_verdict_overlay_shows_a_legend(main_window: MainWindow, small_project_file: Path) -> None:
+    assert main_window.open_path(small_project_file)
+    main_window.verdict_action.trigger()
+    assert main_window.view is not None and main_window.view._legend
+    labels = [text for _color, text in main_window.view._legend]
+    assert labels[0] == "適合" and "ギャップ" in labels
+    main_window.verdict_action.trigger()
+    assert not main_window.view._legend
+
+
+def test_print_diagrams_tiles_a_wide_process(main_window: MainWindow, tmp_path: Path) -> None:
+    from jcloud_desk.services.project_service import ProjectService
+
+    path = ProjectService().write_sample(tmp_path / "s.jcdesk")
+    opened = ProjectService().open(path, read_only=True)
+    out = tmp_path / "print.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                     QPageLayout().margins()))
+    process = opened.project.process_named("転入届")
+    assert process is not None
+    print_diagrams(writer, opened.project, [process.id], main_window.font())
+    opened.close()
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page\r") >= 1
