@@ -329,4 +329,11 @@ TRANSLATIONS: dict[str, str] = {
     'Auto-layout': '自動レイアウト',
     'Auto-layout: {n} edge crossings.': '自動レイアウト: 流れの交差 {n} か所',
     "An unexpected error occurred. Your project is safe: every change made before it is already saved.\nThe details were written to {path}. Please send them to your support contact.": "予期しないエラーが発生しました。プロジェクトは安全です（それまでの変更はすべて保存済みです）。\n詳細を {path} に記録しました。サポート窓口へお送りください。",
+    'Filter (any column)': '絞り込み（全列）',
+    'All verdicts': 'すべての判定',
+    'All processes': 'すべての業務フロー',
+    '{shown} of {total} rows': '{total} 行中 {shown} 行',
+    'Yes': '○',
+    'Decision': '決定',
+    'Customization': 'カスタマイズ',
 }

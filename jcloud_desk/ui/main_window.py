@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QPageLayout, QPageSize, QUndoStack
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -22,18 +20,15 @@ from PySide6.QtWidgets import (
 from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.edits import Change, Edit
 from jcloud_desk.domain.fitgap import Verdict
-from jcloud_desk.services.project_service import PROJECT_SUFFIX, OpenProject, ProjectService
+from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.storage.errors import ProjectLockedError, ProjectWriteError, StorageError
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import EditCommand, SessionBridge
-from jcloud_desk.ui.dialogs.about_dialog import AboutDialog
-from jcloud_desk.ui.dialogs.new_project_dialog import NewProjectDialog
-from jcloud_desk.ui.dialogs.settings_dialog import SettingsDialog
-from jcloud_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from jcloud_desk.ui.docks.catalog_dock import CatalogDock
 from jcloud_desk.ui.docks.checks_dock import ChecksDock
 from jcloud_desk.ui.docks.fitgap_dock import FitGapDock
+from jcloud_desk.ui.docks.ledger_dock import LedgerDock
 from jcloud_desk.ui.docks.overview_dock import OverviewDock
 from jcloud_desk.ui.docks.process_list_dock import ProcessListDock
 from jcloud_desk.ui.docks.properties_dock import PropertiesDock
@@ -41,13 +36,13 @@ from jcloud_desk.ui.editor_actions import EditorActions
 from jcloud_desk.ui.editor_controller import EditorController
 from jcloud_desk.ui.error_text import storage_error_text
 from jcloud_desk.ui.export.charts import VERDICT_ORDER
-from jcloud_desk.ui.export.pdf_report import print_diagrams
 from jcloud_desk.ui.find_bar import FindBar
 from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.layout_runner import LayoutRunner
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.structure_controller import StructureController
+from jcloud_desk.ui.window_dialogs import WindowDialogs
 from jcloud_desk.ui.window_menus import WindowMenus
 
 
@@ -61,7 +56,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self._service, self._store, self._settings = service, store, settings
+        self.service, self.store, self.settings = service, store, settings
         self.opened: OpenProject | None = None
         self._bridge: SessionBridge | None = None
         self.undo_stack = QUndoStack(self)
@@ -77,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_central()
         self._build_status_bar()
+        self.dialogs = WindowDialogs(self)
         self.menus = WindowMenus(self)
         self.menus.build()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_status())
@@ -102,6 +98,11 @@ class MainWindow(QMainWindow):
         self.checks_dock = ChecksDock(self.push_edit, self)
         self.checks_dock.finding_activated.connect(self.reveal_step)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        self.ledger_dock = LedgerDock(self.push_edit, self)
+        self.ledger_dock.step_activated.connect(self.reveal_step)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.ledger_dock)
+        self.tabifyDockWidget(self.checks_dock, self.ledger_dock)
+        self.checks_dock.raise_()
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("HistoryDock")
         history = QUndoView(self.undo_stack, self.history_dock)
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
     def docks(self) -> list[QDockWidget]:
         """Every dock (for the View menu)."""
         return [self.process_dock, self.overview_dock, self.properties_dock, self.fitgap_dock, self.catalog_dock,
-                self.history_dock, self.checks_dock]
+                self.history_dock, self.checks_dock, self.ledger_dock]
 
     def _step_history(self, step_id: str) -> list[dict[str, object]]:
         return self.opened.step_history(step_id) if self.opened is not None else []
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, read_only: bool = False) -> bool:
         """Open a project file, offering read-only access when another instance edits it."""
         try:
-            opened = self._service.open(path, read_only=read_only)
+            opened = self.service.open(path, read_only=read_only)
         except ProjectLockedError as error:
             answer = QMessageBox.question(self, self.tr("Project in use"),
                                           storage_error_text(error) + "\n\n" + self.tr("Open read-only?"))
@@ -201,18 +202,19 @@ class MainWindow(QMainWindow):
         self._central_layout.insertWidget(0, self.view, 1)
         self.overview_dock.overview.follow(self.view)
         key = str(opened.path.resolve())
-        remembered = self._settings.last_process.get(key, "")
+        remembered = self.settings.last_process.get(key, "")
         processes = opened.project.processes()
         current = remembered if remembered in opened.project.process else (processes[0].id if processes else "")
         self.process_dock.populate(opened.project, current)
         self.catalog_dock.set_project(opened.project)
+        self.ledger_dock.set_project(opened.project)
         self.show_process(current)
-        zoom = self._settings.zoom.get(key)
+        zoom = self.settings.zoom.get(key)
         if zoom:
             self.view.set_zoom(zoom)
         if not opened.read_only:
-            self._settings.add_recent(opened.path)
-            self._store.save(self._settings)
+            self.settings.add_recent(opened.path)
+            self.store.save(self.settings)
         self.view.show()
         self.view.setFocus()
         self._update_title()
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
         self.properties_dock.show_step(None, [])
         self.fitgap_dock.show_step(None, [])
         self.catalog_dock.set_project(None)
+        self.ledger_dock.set_project(None)
         self.checks_dock.show_process(None, "")
         self.overview_dock.overview.follow(None)
         if self.view is not None:
@@ -257,9 +260,9 @@ class MainWindow(QMainWindow):
         if self.opened is None or self.scene is None or self.view is None:
             return
         key = str(self.opened.path.resolve())
-        self._settings.last_process[key] = self.scene.process_id
-        self._settings.zoom[key] = round(self.view.zoom(), 3)
-        self._store.save(self._settings)
+        self.settings.last_process[key] = self.scene.process_id
+        self.settings.zoom[key] = round(self.view.zoom(), 3)
+        self.store.save(self.settings)
 
     def show_process(self, process_id: str) -> None:
         """Draw one process and fit it into the view."""
@@ -296,75 +299,20 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(EditCommand(self.opened.session, edit, text))
 
     # --- dialogs ----------------------------------------------------------------------------------
-    def fill_recent_menu(self) -> None:
-        """Refresh File ▸ Open recent."""
-        self.recent_menu.clear()
-        for path in self._settings.recent_files:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
-        if not self._settings.recent_files:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def new_project_dialog(self) -> None:
-        """Ask for a name and a file, then create and open the project."""
-        dialog = NewProjectDialog(self)
-        if not dialog.exec():
-            return
-        path_text, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Create project file"), dialog.name.text() + PROJECT_SUFFIX,
-            self.tr("jcloud_desk project (*.jcdesk)"))
-        if not path_text:
-            return
-        path = Path(path_text)
-        if path.suffix != PROJECT_SUFFIX:
-            path = path.with_suffix(PROJECT_SUFFIX)
-        try:
-            opened = self._service.new_project(path, dialog.name.text(), dialog.municipality.text(),
-                                               dialog.business.currentText())
-        except StorageError as error:
-            QMessageBox.critical(self, self.tr("Cannot create project"), storage_error_text(error))
-            return
-        self.set_project(opened)
-
-    def open_dialog(self) -> None:
-        """Pick a project file and open it."""
-        path_text, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), "", self.tr("jcloud_desk project (*.jcdesk);;All files (*)"))
-        if path_text:
-            self.open_path(Path(path_text))
-
-    def save_as_dialog(self) -> None:
-        """Copy the project to a new file and continue there."""
-        if self.opened is None:
-            return
-        suggestion = str(self.opened.path.with_name(self.opened.path.stem + "_copy.jcdesk"))
-        path_text, _filter = QFileDialog.getSaveFileName(self, self.tr("Save project as"), suggestion,
-                                                         self.tr("jcloud_desk project (*.jcdesk)"))
-        if path_text:
-            self.save_as(Path(path_text))
-
     def save_as(self, path: Path) -> bool:
         """Continue the project in ``path`` (the way out after a write failure)."""
         if self.opened is None:
             return False
         try:
-            self.opened = self._service.save_as(self.opened, path)
+            self.opened = self.service.save_as(self.opened, path)
         except StorageError as error:
             QMessageBox.critical(self, self.tr("Cannot save project"), storage_error_text(error))
             return False
-        self._settings.add_recent(self.opened.path)
-        self._store.save(self._settings)
+        self.settings.add_recent(self.opened.path)
+        self.store.save(self.settings)
         self._update_title()
         self._update_status()
         return True
-
-    def show_about(self) -> None:
-        """Version, licences and attributions."""
-        AboutDialog(self).exec()
-
-    def show_shortcuts(self) -> None:
-        """F1: the keyboard cheat sheet."""
-        ShortcutsDialog([*self.editor_actions.actions.values(), *self.menus.window_actions], self).exec()
 
     def open_find_bar(self) -> None:
         """Ctrl+F."""
@@ -399,25 +347,6 @@ class MainWindow(QMainWindow):
             legend = [(theme.VERDICT_COLORS[v], verdict_label(v)) for v in VERDICT_ORDER] if checked else None
             self.view.set_legend(legend)
 
-    def show_settings(self) -> None:
-        """User name and language."""
-        dialog = SettingsDialog(self._settings, self)
-        if dialog.exec():
-            dialog.apply_to(self._settings)
-            self._store.save(self._settings)
-
-    def print_preview(self) -> None:
-        """Print the current process (fitted to the page, tiled when large) with a preview."""
-        if self.opened is None or self.scene is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
-        project, process_id = self.opened.project, self.scene.process_id
-        preview = QPrintPreviewDialog(printer, self)
-        preview.paintRequested.connect(lambda p: print_diagrams(p, project, [process_id], self.font()))
-        preview.exec()
-
     # --- reacting to the model ----------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
         if self.scene is not None:
@@ -435,6 +364,7 @@ class MainWindow(QMainWindow):
         if change.kinds() & {"link", "item", "catalog", "info"}:
             self.catalog_dock.refresh()
         self.checks_dock.schedule_refresh()
+        self.ledger_dock.apply_change(change)
         self._update_status()
 
     def _on_write_failed(self, error: ProjectWriteError) -> None:

@@ -38,17 +38,19 @@ class WindowMenus(QObject):
         bar = w.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(
-            self._action(self.tr("&New project..."), w.new_project_dialog, QKeySequence.StandardKey.New)
+            self._action(self.tr("&New project..."), w.dialogs.new_project_dialog, QKeySequence.StandardKey.New)
         )
-        file_menu.addAction(self._action(self.tr("&Open..."), w.open_dialog, QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action(self.tr("&Open..."), w.dialogs.open_dialog, QKeySequence.StandardKey.Open))
         w.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
-        file_menu.addAction(self._action(self.tr("Save &as..."), w.save_as_dialog, QKeySequence.StandardKey.SaveAs))
+        w.recent_menu.aboutToShow.connect(w.dialogs.fill_recent_menu)
+        file_menu.addAction(
+            self._action(self.tr("Save &as..."), w.dialogs.save_as_dialog, QKeySequence.StandardKey.SaveAs)
+        )
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(self.tr("&Print preview..."), w.print_preview, QKeySequence.StandardKey.Print, "print")
+            self._action(self.tr("&Print preview..."), w.dialogs.print_preview, QKeySequence.StandardKey.Print, "print")
         )
-        file_menu.addAction(self._action(self.tr("Se&ttings..."), w.show_settings, None, "settings"))
+        file_menu.addAction(self._action(self.tr("Se&ttings..."), w.dialogs.show_settings, None, "settings"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit))
 
@@ -103,8 +105,8 @@ class WindowMenus(QObject):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), w.show_shortcuts, "F1", "shortcuts"))
-        help_menu.addAction(self._action(self.tr("&About jcloud_desk"), w.show_about))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), w.dialogs.show_shortcuts, "F1", "shortcuts"))
+        help_menu.addAction(self._action(self.tr("&About jcloud_desk"), w.dialogs.show_about))
 
     # --- context menus -----------------------------------------------------------------------------
     def show_scene_menu(self, kind: str, item_id: str, pos: QPoint) -> None:

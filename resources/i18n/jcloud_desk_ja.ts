@@ -491,7 +491,7 @@ The details were written to {path}. Please send them to your support contact.</s
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="87" />
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
         <source>Decision</source>
-        <translation>分岐（判断）</translation>
+        <translation>決定</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="88" />
@@ -630,7 +630,7 @@ The details were written to {path}. Please send them to your support contact.</s
     <message>
         <location filename="../../jcloud_desk/ui/labels.py" line="22" />
         <source>Decision</source>
-        <translation>分岐（判断）</translation>
+        <translation>決定</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/labels.py" line="23" />
@@ -832,6 +832,118 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
 </context>
 <context>
+    <name>LedgerDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="86" />
+        <source>Fit&amp;Gap ledger</source>
+        <translation>Fit&amp;Gap一覧</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="96" />
+        <source>Filter (any column)</source>
+        <translation>絞り込み（全列）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="103" />
+        <source>All verdicts</source>
+        <translation>すべての判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="133" />
+        <source>All processes</source>
+        <translation>すべての業務フロー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="152" />
+        <source>{shown} of {total} rows</source>
+        <translation>{total} 行中 {shown} 行</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="83" />
+        <source>Process</source>
+        <extracomment>(key, editable field or '') in column order.</extracomment>
+        <translation>業務フロー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="83" />
+        <source>Lane</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="83" />
+        <source>Phase</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="83" />
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="83" />
+        <source>Function ID</source>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="84" />
+        <source>Function</source>
+        <translation>機能名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="84" />
+        <source>Class</source>
+        <translation>実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="84" />
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="84" />
+        <source>Resolution</source>
+        <translation>対応方針</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="85" />
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="85" />
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="85" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="85" />
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="86" />
+        <source>Customization</source>
+        <translation>カスタマイズ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="103" />
+        <source>Yes</source>
+        <translation>○</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="150" />
+        <source>Edit Fit&amp;Gap</source>
+        <translation>Fit&amp;Gap の編集</translation>
+    </message>
+</context>
+<context>
     <name>LinksPanel</name>
     <message>
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="50" />
@@ -887,118 +999,82 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="136" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="137" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="306" />
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="159" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="160" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="105" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="106" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="108" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="109" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="160" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="161" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="165" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="166" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="234" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="236" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="294" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="297" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="314" />
-        <source>Create project file</source>
-        <translation>プロジェクトファイルの作成</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="315" />
-        <location filename="../../jcloud_desk/ui/main_window.py" line="342" />
-        <source>jcloud_desk project (*.jcdesk)</source>
-        <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="325" />
-        <source>Cannot create project</source>
-        <translation>プロジェクトを作成できません</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="332" />
-        <source>Open project</source>
-        <translation>プロジェクトを開く</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="332" />
-        <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
-        <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="341" />
-        <source>Save project as</source>
-        <translation>名前を付けて保存</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="353" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="309" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="441" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="371" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="451" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="381" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="453" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="383" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="463" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="393" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="467" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="397" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="469" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="399" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="471" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="401" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
@@ -1172,7 +1248,7 @@ The details were written to {path}. Please send them to your support contact.</s
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="311" />
         <source>Decision</source>
-        <translation>分岐（判断）</translation>
+        <translation>決定</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="323" />
@@ -1528,6 +1604,45 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
 </context>
 <context>
+    <name>WindowDialogs</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="40" />
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="49" />
+        <source>Create project file</source>
+        <translation>プロジェクトファイルの作成</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="50" />
+        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="79" />
+        <source>jcloud_desk project (*.jcdesk)</source>
+        <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="60" />
+        <source>Cannot create project</source>
+        <translation>プロジェクトを作成できません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="68" />
+        <source>Open project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="68" />
+        <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
+        <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="78" />
+        <source>Save project as</source>
+        <translation>名前を付けて保存</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <location filename="../../jcloud_desk/ui/window_menus.py" line="39" />
@@ -1550,212 +1665,212 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="46" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="47" />
         <source>Save &amp;as...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="49" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="51" />
         <source>&amp;Print preview...</source>
         <translation>印刷プレビュー(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="51" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="53" />
         <source>Se&amp;ttings...</source>
         <translation>設定(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="53" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="55" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="55" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="57" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="56" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="58" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="58" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="60" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="67" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="69" />
         <source>&amp;Find step...</source>
         <translation>手順を検索(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="70" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="72" />
         <source>&amp;Step</source>
         <translation>手順(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="73" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
         <source>&amp;Process</source>
         <translation>業務フロー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="77" />
         <source>&amp;New process...</source>
         <translation>新しい業務フロー(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="77" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="79" />
         <source>&amp;Rename process...</source>
         <translation>業務フロー名の変更(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="80" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="82" />
         <source>&amp;Duplicate as To-Be...</source>
         <translation>To-Be として複製(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="83" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="85" />
         <source>De&amp;lete process...</source>
         <translation>業務フローを削除(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="86" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="88" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="88" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="90" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="89" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="91" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="91" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="93" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="92" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="94" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="93" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="95" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="94" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="96" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="96" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="98" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="98" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="100" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="105" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="107" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="106" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="108" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="107" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="109" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="129" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="130" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="132" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="133" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="132" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="134" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="133" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="135" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="135" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="137" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="137" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="139" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="138" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="140" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="139" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="141" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="140" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="142" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="141" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="143" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="143" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="145" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="154" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="156" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="156" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="158" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="157" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="159" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="159" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="161" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>
