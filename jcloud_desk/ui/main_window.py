@@ -27,6 +27,7 @@ from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import EditCommand, SessionBridge
 from jcloud_desk.ui.docks.catalog_dock import CatalogDock
 from jcloud_desk.ui.docks.checks_dock import ChecksDock
+from jcloud_desk.ui.docks.dashboard_dock import DashboardDock
 from jcloud_desk.ui.docks.fitgap_dock import FitGapDock
 from jcloud_desk.ui.docks.ledger_dock import LedgerDock
 from jcloud_desk.ui.docks.overview_dock import OverviewDock
@@ -103,6 +104,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.ledger_dock)
         self.tabifyDockWidget(self.checks_dock, self.ledger_dock)
         self.checks_dock.raise_()
+        self.dashboard_dock = DashboardDock(self)
+        self.dashboard_dock.step_activated.connect(self.reveal_step)
+        self.dashboard_dock.item_activated.connect(self._show_catalog_item)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dashboard_dock)
+        self.tabifyDockWidget(self.ledger_dock, self.dashboard_dock)
+        self.checks_dock.raise_()
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("HistoryDock")
         history = QUndoView(self.undo_stack, self.history_dock)
@@ -119,7 +126,7 @@ class MainWindow(QMainWindow):
     def docks(self) -> list[QDockWidget]:
         """Every dock (for the View menu)."""
         return [self.process_dock, self.overview_dock, self.properties_dock, self.fitgap_dock, self.catalog_dock,
-                self.history_dock, self.checks_dock, self.ledger_dock]
+                self.history_dock, self.checks_dock, self.ledger_dock, self.dashboard_dock]
 
     def _step_history(self, step_id: str) -> list[dict[str, object]]:
         return self.opened.step_history(step_id) if self.opened is not None else []
@@ -245,6 +252,7 @@ class MainWindow(QMainWindow):
         self.catalog_dock.set_project(None)
         self.ledger_dock.set_project(None)
         self.checks_dock.show_process(None, "")
+        self.dashboard_dock.show_process(None, "")
         self.overview_dock.overview.follow(None)
         if self.view is not None:
             self.view.setParent(None)
@@ -271,6 +279,7 @@ class MainWindow(QMainWindow):
         self.scene.set_process(process_id)
         self.view.fit_readable()
         self.checks_dock.show_process(self.opened.project if self.opened else None, process_id)
+        self.dashboard_dock.show_process(self.opened.project if self.opened else None, process_id)
         self._update_status()
 
     def reveal_step(self, process_id: str, step_id: str) -> None:
@@ -365,6 +374,7 @@ class MainWindow(QMainWindow):
             self.catalog_dock.refresh()
         self.checks_dock.schedule_refresh()
         self.ledger_dock.apply_change(change)
+        self.dashboard_dock.schedule_refresh()
         self._update_status()
 
     def _on_write_failed(self, error: ProjectWriteError) -> None:

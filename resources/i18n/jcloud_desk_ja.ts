@@ -155,6 +155,59 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
 </context>
 <context>
+    <name>DashboardDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="90" />
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="109" />
+        <source>&lt;b&gt;By process&lt;/b&gt;</source>
+        <translation>&lt;b&gt;業務フロー別&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="165" />
+        <source>{n} steps</source>
+        <translation>{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="175" />
+        <source>Fit {fit:.0%} of judged steps  ·  judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
+        <translation>適合率 {fit:.0%}（判定済みの手順）  ·  判定済み {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="181" />
+        <source>&lt;b&gt;{name}: by lane&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}: 部署別&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="182" />
+        <source>&lt;b&gt;{name}: by phase&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}: 工程別&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="186" />
+        <source>&lt;b&gt;Steps not judged yet ({n})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未判定の手順（{n}）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="191" />
+        <source>&lt;b&gt;Customizations ({n})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;カスタマイズ（{n}）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="195" />
+        <source>No justification yet</source>
+        <translation>正当化理由が未記入</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="198" />
+        <source>&lt;b&gt;Mandatory items no step references ({n})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未参照の実装必須機能（{n}）&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>EditorActions</name>
     <message>
         <location filename="../../jcloud_desk/ui/editor_actions.py" line="55" />
@@ -443,8 +496,8 @@ The details were written to {path}. Please send them to your support contact.</s
     <name>FitGapDock</name>
     <message>
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="56" />
-        <source>Fit&amp;Gap</source>
-        <translation>Fit&amp;Gap</translation>
+        <source>Fit&amp;&amp;Gap</source>
+        <translation>Fit&amp;&amp;Gap</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="64" />
@@ -835,8 +888,8 @@ The details were written to {path}. Please send them to your support contact.</s
     <name>LedgerDock</name>
     <message>
         <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="86" />
-        <source>Fit&amp;Gap ledger</source>
-        <translation>Fit&amp;Gap一覧</translation>
+        <source>Fit&amp;&amp;Gap ledger</source>
+        <translation>Fit&amp;&amp;Gap一覧</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="96" />
@@ -999,82 +1052,82 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="137" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="144" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="160" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="167" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="106" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="113" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="109" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="116" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="161" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="168" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="166" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="173" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="236" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="243" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="297" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="306" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="309" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="318" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="371" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="381" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="381" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="391" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="383" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="393" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="393" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="403" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="397" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="407" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="399" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="409" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="401" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="411" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>

@@ -68,3 +68,25 @@ def test_print_diagrams_tiles_a_wide_process(main_window: MainWindow, tmp_path: 
     opened.close()
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page\r") >= 1
+
+
+def test_dashboard_shows_coverage_and_lists(main_window: MainWindow, tmp_path: Path, qtbot: object) -> None:
+    from jcloud_desk.services.project_service import ProjectService  # noqa: PLC0415
+
+    path = ProjectService().write_sample(tmp_path / "dash.jcdesk")
+    assert main_window.open_path(path)
+    dock = main_window.dashboard_dock
+    assert "適合率" in dock.kpis.text()
+    assert len(dock.by_process.rows) == 4
+    assert dock.by_lane.rows and dock.by_phase.rows
+    assert dock.customizations.count() >= 1
+    assert dock.unreferenced.count() > 50
+    entry = dock.unassessed.item(0)
+    process_id, step_id = entry.data(0x0100)
+    dock.unassessed.itemActivated.emit(entry)
+    assert main_window.scene is not None and main_window.scene.selected_step_ids() == [step_id]
+    dock.unreferenced.itemActivated.emit(dock.unreferenced.item(0))
+    assert main_window.catalog_dock.current_item_id() == dock.unreferenced.item(0).data(0x0100)
+    dock.resize(1000, 600)
+    image = dock.grab()
+    assert image.width() > 100

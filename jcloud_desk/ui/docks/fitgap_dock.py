@@ -53,7 +53,7 @@ class FitGapDock(QDockWidget):
     def __init__(self, push: PushEdit, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FitGapDock")
-        self.setWindowTitle(self.tr("Fit&Gap"))
+        self.setWindowTitle(self.tr("Fit&&Gap"))
         self._push = push
         self._history = history
         self._project: Project | None = None

@@ -83,7 +83,7 @@ class LedgerDock(QDockWidget):
     def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("LedgerDock")
-        self.setWindowTitle(self.tr("Fit&Gap ledger"))
+        self.setWindowTitle(self.tr("Fit&&Gap ledger"))
         self.model = LedgerTableModel(push)
         self.proxy = _LedgerFilter()
         self.proxy.setSourceModel(self.model)
