@@ -81,8 +81,11 @@ class Coverage:
 
     @property
     def fit_share(self) -> float:
-        """適合 steps over judged steps (0.0 while nothing is judged)."""
-        return self.fit / self.judged if self.judged else 0.0
+        """適合率: 適合 steps over judged in-scope steps (対象外 and 未判定 excluded; 0.0 while none).
+
+        The same definition as the 適合率 of the reports (services.report_service.fit_rate)."""
+        rated = self.judged - self.counts[Verdict.OUT_OF_SCOPE]
+        return self.fit / rated if rated else 0.0
 
     def as_dict(self) -> dict[str, int]:
         """Counts keyed by verdict value (every verdict present)."""
