@@ -1,0 +1,54 @@
+"""Typed errors of the flow importers (step list, Mermaid) and of the project JSON format.
+
+Every error is a ``FormatError``: it names the file, the row (or table entry) and the reason in Japanese, so
+the GUI and the CLI can show it as is.
+"""
+
+from __future__ import annotations
+
+from jcloud_desk.io.errors import FormatError
+
+
+class StepListFormatError(FormatError):
+    """A step list (手順一覧 CSV/xlsx) with a missing column, an empty step or an unknown 次の手順.
+
+    ``row`` is the row number as the spreadsheet shows it (the header row counts); ``sheet`` names the
+    worksheet of an xlsx file ('' for CSV).
+    """
+
+    what = "手順一覧ファイル"
+
+    def __init__(self, path: str, row: int | None, reason: str, sheet: str = "") -> None:
+        super().__init__(path, row, reason)
+        self.sheet = sheet
+
+    def __str__(self) -> str:
+        where = f"{self.path}（シート「{self.sheet}」）" if self.sheet else self.path
+        if self.row is None:
+            return f"{self.what}を読み込めません: {where}: {self.reason}"
+        return f"{self.what}を読み込めません: {where}: {self.row}行目: {self.reason}"
+
+
+class MermaidFormatError(FormatError):
+    """A Mermaid / Markdown file that cannot be read at all (encoding, no diagram)."""
+
+    what = "Mermaid ファイル"
+
+
+class ProjectJsonError(FormatError):
+    """A project JSON file of a wrong format or version, or with a missing or invalid field.
+
+    ``row`` is unused (None); the reason names the table and the 0-based index of the entry.
+    """
+
+    what = "プロジェクト JSON"
+
+    def __str__(self) -> str:
+        where = self.path or "（データ）"
+        return f"{self.what}を読み込めません: {where}（{self.reason}）"
+
+
+class UnsupportedFlowFormatError(FormatError):
+    """A file whose format no flow importer handles (or whose importer is not available yet)."""
+
+    what = "業務フローファイル"

@@ -1,0 +1,203 @@
+"""A whole project as one versioned JSON document: exchange, review in version control, re-import.
+
+Layout::
+
+    {"format": "jcloud_desk-project", "version": 1,
+     "tables": {"info": [...], "process": [...], "lane": [...], ..., "judgment": [...]}}
+
+Every entity table of ``Project`` is a list of flat rows (one per entity: its dataclass fields in order,
+enums as their values, tuples as lists, ``attrs`` / ``column_mapping`` as objects), sorted by id so that an
+export diffs well. Written UTF-8 with ``ensure_ascii=False``, indented, atomically (temporary file + rename).
+Reading checks the format, the version, every table, every field and every reference and raises
+``ProjectJsonError`` naming the table and the entry's index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import json
+import os
+import tempfile
+import types
+import typing
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from jcloud_desk.domain.edits import Add, Change
+from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.domain.project import CLASSES, INFO_ID, Project, kind_of
+from jcloud_desk.io.flow_errors import ProjectJsonError
+
+FORMAT = "jcloud_desk-project"
+#: Version of this JSON layout (independent of the SQLite schema version).
+JSON_VERSION = 1
+
+
+@functools.cache
+def _field_types(kind: str) -> dict[str, Any]:
+    cls = CLASSES[kind]
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+
+
+def entity_to_row(entity: Any) -> dict[str, Any]:
+    """One entity as a JSON-ready flat row (field order kept)."""
+    row: dict[str, Any] = {}
+    for name in _field_types(kind_of(entity)):
+        value = getattr(entity, name)
+        if isinstance(value, Enum):
+            value = value.value
+        elif isinstance(value, tuple):
+            value = list(value)
+        elif isinstance(value, dict):
+            value = dict(sorted(value.items()))
+        row[name] = value
+    return row
+
+
+def project_to_json(project: Project) -> dict[str, Any]:
+    """The JSON document of ``project`` (tables parent-first, rows sorted by id)."""
+    tables = {
+        kind: [entity_to_row(entity) for _, entity in sorted(project.table(kind).items())] for kind in CLASSES
+    }
+    return {"format": FORMAT, "version": JSON_VERSION, "tables": tables}
+
+
+def _optional_enum(tp: Any) -> tuple[type[Enum] | None, bool]:
+    """The enum class inside ``tp`` (if any) and whether ``None`` is allowed."""
+    args = typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
+    enum = next((a for a in args if isinstance(a, type) and issubclass(a, Enum)), None)
+    return enum, type(None) in args
+
+
+def _convert(tp: Any, value: Any) -> Any:
+    """Convert one JSON value to the field type ``tp``; ValueError with a Japanese reason if impossible."""
+    enum, nullable = _optional_enum(tp)
+    if value is None:
+        if nullable:
+            return None
+        raise ValueError("null は使えません")
+    if enum is not None:
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = "、".join(str(m.value) for m in enum)
+            raise ValueError(f"値「{value}」は不正です（{allowed} のいずれか）") from None
+    origin = typing.get_origin(tp)
+    if tp is str:
+        if not isinstance(value, str):
+            raise ValueError("文字列ではありません")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("数値ではありません")
+        return float(value)
+    if origin is tuple:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError("文字列の配列ではありません")
+        return tuple(value)
+    if origin is dict:
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ValueError("文字列の値を持つオブジェクトではありません")
+        return dict(value)
+    return value
+
+
+def entity_from_row(kind: str, row: Any, index: int) -> Any:
+    """Rebuild one entity from its row; ``ProjectJsonError`` names ``kind`` and ``index`` on any problem."""
+    where = f"表「{kind}」の {index} 番目"
+    if not isinstance(row, dict):
+        raise ProjectJsonError("", None, f"{where}: オブジェクトではありません")
+    values: dict[str, Any] = {}
+    for name, tp in _field_types(kind).items():
+        if name not in row:
+            raise ProjectJsonError("", None, f"{where}: 項目「{name}」がありません")
+        try:
+            values[name] = _convert(tp, row[name])
+        except ValueError as exc:
+            raise ProjectJsonError("", None, f"{where}: 項目「{name}」: {exc}") from None
+    return CLASSES[kind](**values)
+
+
+def project_from_json(data: Any, source: str = "") -> Project:
+    """Rebuild a project from ``project_to_json`` output; ``source`` names the file in errors."""
+    try:
+        return _project_from_json(data)
+    except ProjectJsonError as exc:
+        if source and not exc.path:
+            raise ProjectJsonError(source, None, exc.reason) from None
+        raise
+
+
+def _project_from_json(data: Any) -> Project:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ProjectJsonError("", None, f"形式が違います（\"format\": \"{FORMAT}\" がありません）")
+    version = data.get("version")
+    if type(version) is not int or version != JSON_VERSION:
+        raise ProjectJsonError("", None, f"版 {version!r} には対応していません（対応する版: {JSON_VERSION}）")
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        raise ProjectJsonError("", None, "「tables」がありません")
+    unknown = sorted(set(tables) - set(CLASSES))
+    if unknown:
+        raise ProjectJsonError("", None, "不明な表があります: " + "、".join(unknown))
+    project = Project(info={})
+    change = Change()
+    for kind in CLASSES:
+        rows = tables.get(kind)
+        if not isinstance(rows, list):
+            raise ProjectJsonError("", None, f"表「{kind}」がありません（配列で書いてください）")
+        for index, row in enumerate(rows):
+            entity = entity_from_row(kind, row, index)
+            try:
+                Add(entity).apply(project, change)
+            except DomainError as exc:
+                raise ProjectJsonError("", None, f"表「{kind}」の {index} 番目: {_reference_reason(exc)}") from None
+    if INFO_ID not in project.info:
+        raise ProjectJsonError("", None, f"表「info」に id「{INFO_ID}」の行がありません")
+    return project
+
+
+def _reference_reason(exc: DomainError) -> str:
+    text = str(exc)
+    if "already exists" in text:
+        return f"id が重複しています（{text}）"
+    return f"参照先がありません（{text}）"
+
+
+def dumps_project(project: Project) -> str:
+    """The JSON text of a project (UTF-8 characters kept, 2-space indent, trailing newline)."""
+    return json.dumps(project_to_json(project), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_project_json(project: Project, path: Path | str) -> None:
+    """Write the JSON document atomically: a temporary file in the same folder, then a rename."""
+    path = Path(path)
+    text = dumps_project(project)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+
+
+def read_project_json(path: Path | str) -> Project:
+    """Read a project JSON file; ``ProjectJsonError`` for invalid JSON, format, version or content."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ProjectJsonError(str(path), None, "UTF-8 ではありません") from exc
+    except json.JSONDecodeError as exc:
+        reason = f"JSON として読めません（{exc.lineno} 行 {exc.colno} 桁: {exc.msg}）"
+        raise ProjectJsonError(str(path), None, reason) from exc
+    return project_from_json(data, str(path))
