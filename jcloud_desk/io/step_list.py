@@ -156,7 +156,11 @@ def _read_xlsx(path: Path) -> _Table:
     first: tuple[str, list[str]] = ("", [])
     try:
         for index, sheet in enumerate(workbook.worksheets):
-            rows = [[_cell_text(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+            try:  # read-only workbooks parse lazily: a damaged sheet fails here, not in load_workbook
+                rows = [[_cell_text(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+            except Exception as exc:
+                raise StepListFormatError(where, None, f"Excel ファイルが壊れています: {exc!r}",
+                                          sheet=str(sheet.title)) from exc
             if index == 0:
                 first = (str(sheet.title), rows[0] if rows else [])
             table = _table(where, str(sheet.title), rows)

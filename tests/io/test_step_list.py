@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -230,3 +231,16 @@ def test_import_edit_lays_out_without_overlaps_and_undoes(tmp_path: Path) -> Non
         assert lane.y <= y <= lane.y + lane.h and phase.x <= x <= phase.x + phase.w
     inverse.apply(project, Change())
     assert project == before
+
+
+def test_a_damaged_sheet_is_a_step_list_error(tmp_path: Path) -> None:
+    good = write_xlsx(tmp_path / "good.xlsx", {"手順": [["部署", "手順"], ["窓口", "受付"]]})
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = data[: len(data) // 2]  # truncated XML
+            target.writestr(item, data)
+    with pytest.raises(StepListFormatError, match="Excel ファイル"):
+        read_step_list(damaged)
