@@ -9,13 +9,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from jcloud_desk import __version__
-from jcloud_desk.analysis.autolayout import auto_layout
-from jcloud_desk.analysis.checks import run_checks
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
+from jcloud_desk.io.errors import FormatError
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import SettingsStore
 from jcloud_desk.storage.errors import StorageError
@@ -82,6 +82,7 @@ def _process_id(project: Project, name: str | None) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Run the live checks and print the findings."""
+    from jcloud_desk.analysis.checks import run_checks
     opened = _service().open(Path(args.project), read_only=True)
     try:
         project = opened.project
@@ -112,6 +113,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_layout(args: argparse.Namespace) -> int:
     """Apply the lane-aware auto-layout to one process (saved at once)."""
+    from jcloud_desk.analysis.autolayout import auto_layout
     opened = _service().open(Path(args.project))
     try:
         process_id = _process_id(opened.project, args.process)
@@ -144,6 +146,125 @@ def cmd_render(args: argparse.Namespace) -> int:
     ensure_application()
     DiagramExporter(project, process_id, diagram_font(), show_verdicts=args.verdicts).write(out, args.dpi)
     print(f"書き出しました: {out}")
+    return EXIT_OK
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    """Coverage, findings, customizations and unreferenced mandatory items."""
+    from jcloud_desk.analysis.coverage import analyze_document
+    opened = _service().open(Path(args.project), read_only=True)
+    try:
+        document = analyze_document(opened.project)
+    finally:
+        opened.close()
+    if args.json:
+        _print_json(document)
+        return EXIT_OK
+    for name, counts in document["coverage"].items():
+        print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    print(f"指摘 {len(document['findings'])} 件 / カスタマイズ {len(document['customizations'])} 件 / "
+          f"未参照の実装必須機能 {len(document['unreferenced_mandatory'])} 件")
+    return EXIT_OK
+
+
+def cmd_import_catalog(args: argparse.Namespace) -> int:
+    """Import a function list (CSV/xlsx) as one edit; a newer version keeps links by item code."""
+    from jcloud_desk.io.catalog_import import read_catalog
+    from jcloud_desk.services.catalog_service import describe_diff, import_edit
+    path = Path(args.file)
+    name = args.name or path.stem
+    catalog_import = read_catalog(path, name, args.version or "", source=path.name)
+    opened = _service().open(Path(args.project))
+    try:
+        edit, diff = import_edit(opened.project, catalog_import)
+        opened.session.apply(edit)
+        if opened.session.last_error is not None:
+            raise opened.session.last_error
+    finally:
+        opened.close()
+    print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件")
+    if diff is not None:
+        for line in describe_diff(diff):
+            print(line)
+    return EXIT_OK
+
+
+def cmd_import_flow(args: argparse.Namespace) -> int:
+    """Import BPMN / step list (CSV, xlsx) / Mermaid flows as new processes; prints their names."""
+    from jcloud_desk.services.flow_import_service import FlowImportService
+    importer = FlowImportService()
+    imported = importer.read(Path(args.file), args.format)
+    opened = _service().open(Path(args.project))
+    try:
+        before = {p.id for p in opened.project.process.values()}
+        opened.session.apply(importer.import_edit(opened.project, imported))
+        if opened.session.last_error is not None:
+            raise opened.session.last_error
+        created = [p.name for p in opened.project.processes() if p.id not in before]
+    finally:
+        opened.close()
+    for warning in imported.warnings:
+        print(f"警告: {warning.where}: {warning.message}", file=sys.stderr)
+    for name in created:
+        print(name)
+    return EXIT_OK
+
+
+def cmd_export_bpmn(args: argparse.Namespace) -> int:
+    """Write one process as BPMN 2.0 XML with DI."""
+    from jcloud_desk.io.bpmn_export import write_bpmn
+    opened = _service().open(Path(args.project), read_only=True)
+    try:
+        process_id = _process_id(opened.project, args.process)
+        write_bpmn(opened.project, process_id, Path(args.out))
+    finally:
+        opened.close()
+    print(f"書き出しました: {args.out}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The Fit&Gap report as Excel (.xlsx) or PDF (.pdf)."""
+    from jcloud_desk.services.report_service import build_report_data, write_report
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise UserError(f"レポートの形式は .xlsx または .pdf です: {out}")
+    opened = _service().open(Path(args.project), read_only=True)
+    try:
+        project = opened.project
+    finally:
+        opened.close()
+    if suffix == ".xlsx":
+        write_report(project, out)
+    else:
+        from jcloud_desk.ui.export.headless import diagram_font, ensure_application
+        from jcloud_desk.ui.export.pdf_report import write_pdf_report
+
+        ensure_application()
+        data = build_report_data(project, datetime.now().strftime("%Y-%m-%d %H:%M"))
+        write_pdf_report(project, data, out, diagram_font(), args.paper)
+    print(f"レポートを書き出しました: {out}")
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    """The complete project as versioned JSON."""
+    from jcloud_desk.services.flow_import_service import FlowImportService
+    opened = _service().open(Path(args.project), read_only=True)
+    try:
+        FlowImportService().export_json(opened.project, Path(args.out))
+    finally:
+        opened.close()
+    print(f"書き出しました: {args.out}")
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    """A new project file from a JSON export."""
+    from jcloud_desk.services.flow_import_service import FlowImportService
+    FlowImportService().import_json(Path(args.file), Path(args.out))
+    print(f"プロジェクトを作成しました: {args.out}")
     return EXIT_OK
 
 
@@ -196,9 +317,50 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--verdicts", action="store_true", help="判定の色分けを表示")
     handlers["render"] = cmd_render
 
+    p = sub.add_parser("analyze", help="判定の集計・指摘・カスタマイズ・未参照の実装必須機能")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--json", action="store_true")
+    handlers["analyze"] = cmd_analyze
+
+    p = sub.add_parser("import-catalog", help="機能一覧（CSV / xlsx）を取り込む")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--name", metavar="N")
+    p.add_argument("--version", metavar="V")
+    handlers["import-catalog"] = cmd_import_catalog
+
+    p = sub.add_parser("import-flow", help="業務フローを取り込む（BPMN / CSV / xlsx / Mermaid）")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--format", choices=["bpmn", "csv", "xlsx", "mermaid"])
+    handlers["import-flow"] = cmd_import_flow
+
+    p = sub.add_parser("export-bpmn", help="業務フローを BPMN 2.0 で書き出す")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--process", metavar="NAME", required=True)
+    p.add_argument("--out", metavar="FILE", required=True)
+    handlers["export-bpmn"] = cmd_export_bpmn
+
+    p = sub.add_parser("report", help="Fit&Gap レポート（.xlsx / .pdf）")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--paper", choices=["A4", "A3"], default="A4")
+    handlers["report"] = cmd_report
+
+    p = sub.add_parser("export-json", help="プロジェクト全体を JSON で書き出す")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--out", metavar="FILE", required=True)
+    handlers["export-json"] = cmd_export_json
+
+    p = sub.add_parser("import-json", help="JSON からプロジェクトファイルを作成")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--out", metavar="PROJECT", required=True)
+    handlers["import-json"] = cmd_import_json
+
     p = sub.add_parser("gui", help="GUI を開く（既定）")
     p.add_argument("project", metavar="PROJECT", nargs="?")
     p.add_argument("--read-only", action="store_true")
+    p.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     handlers["gui"] = cmd_gui
     return parser, handlers
 
@@ -207,7 +369,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """Start the GUI (PySide6 is imported only here)."""
     from jcloud_desk.ui.app import main as gui_main
 
-    return gui_main(Path(args.project) if args.project else None, read_only=args.read_only)
+    return gui_main(Path(args.project) if args.project else None, read_only=args.read_only, smoke=args.smoke)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -222,7 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     try:
         return handlers[args.command](args)
-    except (StorageError, DomainError, UserError) as exc:
+    except (StorageError, DomainError, UserError, FormatError, ValueError) as exc:
         message = exc.user_message() if isinstance(exc, StorageError) else str(exc)
         print(f"エラー: {message}", file=sys.stderr)
         return EXIT_USER_ERROR

@@ -78,8 +78,20 @@ def startup_project(service: ProjectService, settings: Settings, requested: Path
         return None
 
 
-def main(project: Path | None = None, read_only: bool = False) -> int:
-    """Start the GUI; returns the exit code."""
+def _smoke_report(window: MainWindow) -> int:
+    """Print what the window shows and return the exit code of a smoke run (0 = a project with steps is drawn)."""
+    opened = window.opened
+    if opened is None or window.scene is None:
+        print("smoke: no project open", file=sys.stderr)
+        return 1
+    image = window.grab()
+    print(f"smoke ok: {len(opened.project.process)} processes, {len(window.scene.step_items)} steps drawn, "
+          f"window {image.width()}x{image.height()}, title {window.windowTitle()!r}")
+    return 0 if window.scene.step_items else 1
+
+
+def main(project: Path | None = None, read_only: bool = False, smoke: bool = False) -> int:
+    """Start the GUI; returns the exit code. ``smoke`` opens the project, draws it once and exits."""
     store = SettingsStore()
     settings = store.load()
     app = create_application(sys.argv[:1], settings)
@@ -90,4 +102,9 @@ def main(project: Path | None = None, read_only: bool = False) -> int:
     window.show()
     if path is not None:
         window.open_path(path, read_only=read_only)
+    if smoke:
+        app.processEvents()
+        code = _smoke_report(window)
+        window.close()
+        return code
     return app.exec()

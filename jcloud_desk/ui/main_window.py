@@ -43,6 +43,7 @@ from jcloud_desk.ui.layout_runner import LayoutRunner
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.structure_controller import StructureController
+from jcloud_desk.ui.transfer_dialogs import TransferDialogs
 from jcloud_desk.ui.window_dialogs import WindowDialogs
 from jcloud_desk.ui.window_menus import WindowMenus
 
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self.dialogs = WindowDialogs(self)
+        self.transfer = TransferDialogs(self)
         self.menus = WindowMenus(self)
         self.menus.build()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_status())

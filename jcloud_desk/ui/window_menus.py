@@ -47,6 +47,21 @@ class WindowMenus(QObject):
             self._action(self.tr("Save &as..."), w.dialogs.save_as_dialog, QKeySequence.StandardKey.SaveAs)
         )
         file_menu.addSeparator()
+        t = w.transfer
+        import_menu = file_menu.addMenu(self.tr("&Import"))
+        import_menu.addAction(self._action(self.tr("Function list (CSV / Excel)..."), lambda: t.import_catalog(),
+                                           "Ctrl+Shift+I", "import_catalog"))
+        import_menu.addAction(self._action(self.tr("Flow (BPMN / step list / Mermaid)..."), lambda: t.import_flow(),
+                                           None, "import_flow"))
+        export_menu = file_menu.addMenu(self.tr("E&xport"))
+        export_menu.addAction(self._action(self.tr("Fit&&Gap report (Excel / PDF)..."), lambda: t.export_report(),
+                                           "Ctrl+Shift+E", "export_report"))
+        export_menu.addAction(self._action(self.tr("Diagram image (PNG / SVG / PDF)..."), lambda: t.export_image(),
+                                           None, "export_image"))
+        export_menu.addAction(self._action(self.tr("BPMN 2.0..."), lambda: t.export_bpmn(), None, "export_bpmn"))
+        export_menu.addAction(self._action(self.tr("Project as JSON..."), lambda: t.export_json(), None,
+                                           "export_json"))
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Print preview..."), w.dialogs.print_preview, QKeySequence.StandardKey.Print, "print")
         )

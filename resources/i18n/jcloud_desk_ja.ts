@@ -82,6 +82,154 @@
     </message>
 </context>
 <context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="44" />
+        <source>Import a function list</source>
+        <translation>機能一覧の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="51" />
+        <source>No file chosen</source>
+        <translation>ファイルが選択されていません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="52" />
+        <source>Choose file...</source>
+        <translation>ファイルを選択...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="61" />
+        <source>Standard specification (標準仕様書)</source>
+        <translation>標準仕様書</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="62" />
+        <source>Vendor package function list</source>
+        <translation>ベンダーのパッケージ機能一覧</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="63" />
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="64" />
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="65" />
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="66" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="68" />
+        <source>Columns</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="71" />
+        <source>Function ID (機能ID) *</source>
+        <translation>機能ID *</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="71" />
+        <source>Function name (機能名称) *</source>
+        <translation>機能名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <source>Requirement (機能要件)</source>
+        <translation>機能要件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <source>Class (実装区分)</source>
+        <translation>実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="73" />
+        <source>Requirement no. (要件番号)</source>
+        <translation>要件番号</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="80" />
+        <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
+        <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="82" />
+        <source>Chapter / hierarchy</source>
+        <translation>分類（章・節）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="90" />
+        <source>Problems (nothing is imported while there are any):</source>
+        <translation>問題（問題が残っている間は取り込みません）:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="97" />
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
+        <source>Function list</source>
+        <translation>機能一覧</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
+        <source>Function lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>機能一覧 (*.xlsx *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="128" />
+        <source>(not used)</source>
+        <translation>（使わない）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="155" />
+        <source>{where}: header in row {header}, {rows} rows</source>
+        <translation>{where}: 見出しは {header} 行目、データ {rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="158" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="158" />
+        <source>Function ID</source>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="158" />
+        <source>Function</source>
+        <translation>機能名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="158" />
+        <source>Class</source>
+        <translation>実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="159" />
+        <source>Chapter</source>
+        <translation>章・節</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="172" />
+        <source>... and {n} more</source>
+        <translation>… ほか {n} 件</translation>
+    </message>
+</context>
+<context>
     <name>ChecksDock</name>
     <message>
         <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="75" />
@@ -1052,82 +1200,82 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="144" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="146" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="167" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="169" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="113" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="115" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="116" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="118" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="168" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="170" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="173" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="175" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="243" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="245" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="306" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="308" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="318" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="320" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="381" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="383" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="391" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="393" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="393" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="395" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="403" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="405" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="407" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="409" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="409" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="411" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="411" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="413" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
@@ -1657,6 +1805,127 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
 </context>
 <context>
+    <name>TransferDialogs</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="40" />
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="40" />
+        <source>The project is open read-only.</source>
+        <translation>プロジェクトは読み取り専用で開いています。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="58" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="83" />
+        <source>Cannot import</source>
+        <translation>取り込めません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="60" />
+        <source>Import function list</source>
+        <translation>機能一覧の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="61" />
+        <source>{n} items imported.</source>
+        <translation>{n} 件の機能を取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="64" />
+        <source>Function list imported</source>
+        <translation>機能一覧を取り込みました</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="73" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="86" />
+        <source>Import flow</source>
+        <translation>業務フローの取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="74" />
+        <source>Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)</source>
+        <translation>業務フロー (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="88" />
+        <source>Imported: {names}</source>
+        <translation>取り込みました: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="91" />
+        <source>Flow imported</source>
+        <translation>業務フローを取り込みました</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="106" />
+        <source>Export report</source>
+        <translation>レポートの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="107" />
+        <source>Excel (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="118" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="145" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="164" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="180" />
+        <source>Cannot export</source>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="122" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="147" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="166" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="182" />
+        <source>Written: {path}</source>
+        <translation>書き出しました: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="132" />
+        <source>Export diagram</source>
+        <translation>図の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="133" />
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="137" />
+        <source>DPI (300 or more for posters):</source>
+        <translation>解像度 DPI（掲示用は 300 以上）:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="137" />
+        <source>Image resolution</source>
+        <translation>画像の解像度</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="157" />
+        <source>Export BPMN</source>
+        <translation>BPMN の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="158" />
+        <source>BPMN 2.0 (*.bpmn)</source>
+        <translation>BPMN 2.0 (*.bpmn)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="173" />
+        <source>Export JSON</source>
+        <translation>JSON の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="174" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>WindowDialogs</name>
     <message>
         <location filename="../../jcloud_desk/ui/window_dialogs.py" line="40" />
@@ -1724,206 +1993,246 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/window_menus.py" line="51" />
+        <source>&amp;Import</source>
+        <translation>取り込み(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="52" />
+        <source>Function list (CSV / Excel)...</source>
+        <translation>機能一覧（CSV / Excel）...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="54" />
+        <source>Flow (BPMN / step list / Mermaid)...</source>
+        <translation>業務フロー（BPMN / 手順一覧 / Mermaid）...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="56" />
+        <source>E&amp;xport</source>
+        <translation>書き出し(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="57" />
+        <source>Fit&amp;&amp;Gap report (Excel / PDF)...</source>
+        <translation>Fit&amp;&amp;Gap レポート（Excel / PDF）...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="59" />
+        <source>Diagram image (PNG / SVG / PDF)...</source>
+        <translation>図の画像（PNG / SVG / PDF）...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="61" />
+        <source>BPMN 2.0...</source>
+        <translation>BPMN 2.0...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="62" />
+        <source>Project as JSON...</source>
+        <translation>プロジェクト全体（JSON）...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="66" />
         <source>&amp;Print preview...</source>
         <translation>印刷プレビュー(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="53" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="68" />
         <source>Se&amp;ttings...</source>
         <translation>設定(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="55" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="70" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="57" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="72" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="58" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="73" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="60" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="69" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="84" />
         <source>&amp;Find step...</source>
         <translation>手順を検索(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="72" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="87" />
         <source>&amp;Step</source>
         <translation>手順(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="90" />
         <source>&amp;Process</source>
         <translation>業務フロー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="77" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="92" />
         <source>&amp;New process...</source>
         <translation>新しい業務フロー(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="79" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="94" />
         <source>&amp;Rename process...</source>
         <translation>業務フロー名の変更(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="82" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="97" />
         <source>&amp;Duplicate as To-Be...</source>
         <translation>To-Be として複製(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="85" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="100" />
         <source>De&amp;lete process...</source>
         <translation>業務フローを削除(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="88" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="103" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="90" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="105" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="91" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="106" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="93" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="108" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="94" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="109" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="95" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="110" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="96" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="111" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="98" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="113" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="100" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="115" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="107" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="108" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="123" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="109" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="124" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="146" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="132" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="147" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="133" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="148" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="134" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="149" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="135" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="150" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="137" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="152" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="139" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="154" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="140" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="155" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="141" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="156" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="142" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="157" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="143" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="158" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="145" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="160" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="156" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="171" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="158" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="173" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="159" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="174" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="161" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="176" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>

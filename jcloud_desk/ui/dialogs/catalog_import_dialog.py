@@ -1,0 +1,198 @@
+"""CatalogImportDialog: pick a CSV/xlsx function list, check the column mapping on a preview, see bad rows with
+their row numbers, then import it as one undoable edit (a re-import shows what changed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jcloud_desk.domain.catalog import CatalogKind
+from jcloud_desk.io.catalog_import import (
+    CatalogImport,
+    CatalogImportError,
+    ColumnMapping,
+    preview_catalog,
+    read_catalog,
+)
+from jcloud_desk.ui.labels import impl_class_label
+
+SINGLE_FIELDS = ("code", "title", "text", "impl_class", "legacy_code")
+
+
+class CatalogImportDialog(QDialog):
+    """The mapping preview; ``result`` holds the read catalogue after Accept."""
+
+    def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import a function list"))
+        self.resize(980, 680)
+        self.result_import: CatalogImport | None = None
+        self._path: Path | None = None
+        self._headers: list[str] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.file_label = QLabel(self.tr("No file chosen"), self)
+        choose = QPushButton(self.tr("Choose file..."), self)
+        choose.clicked.connect(self.choose_file)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+        layout.addLayout(top)
+        meta = QFormLayout()
+        self.name = QLineEdit(self)
+        self.version = QLineEdit(self)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Standard specification (標準仕様書)"), CatalogKind.STANDARD_SPEC.value)
+        self.kind.addItem(self.tr("Vendor package function list"), CatalogKind.VENDOR_PACKAGE.value)
+        self.kind.addItem(self.tr("Other"), CatalogKind.CUSTOM.value)
+        meta.addRow(self.tr("Name"), self.name)
+        meta.addRow(self.tr("Version"), self.version)
+        meta.addRow(self.tr("Kind"), self.kind)
+        layout.addLayout(meta)
+        box = QGroupBox(self.tr("Columns"), self)
+        mapping = QFormLayout(box)
+        self.fields: dict[str, QComboBox] = {}
+        titles = {"code": self.tr("Function ID (機能ID) *"), "title": self.tr("Function name (機能名称) *"),
+                  "text": self.tr("Requirement (機能要件)"), "impl_class": self.tr("Class (実装区分)"),
+                  "legacy_code": self.tr("Requirement no. (要件番号)")}
+        for field in SINGLE_FIELDS:
+            combo = QComboBox(box)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+            self.fields[field] = combo
+            mapping.addRow(titles[field], combo)
+        self.path_headers = QLineEdit(box)
+        self.path_headers.setPlaceholderText(self.tr("hierarchy columns, comma separated (大分類, 中分類 ...)"))
+        self.path_headers.editingFinished.connect(self.refresh_preview)
+        mapping.addRow(self.tr("Chapter / hierarchy"), self.path_headers)
+        layout.addWidget(box)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("previewTable")
+        layout.addWidget(self.table, 2)
+        layout.addWidget(QLabel(self.tr("Problems (nothing is imported while there are any):"), self))
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("problems")
+        self.problems.setMaximumHeight(120)
+        layout.addWidget(self.problems)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        parent=self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.buttons.accepted.connect(self.accept_import)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._loading = False
+        if path is not None:
+            self.load(path)
+        self._update_ok(False)
+
+    def choose_file(self) -> None:
+        """Pick the file."""
+        text, _filter = QFileDialog.getOpenFileName(self, self.tr("Function list"), "",
+                                                    self.tr("Function lists (*.xlsx *.csv);;All files (*)"))
+        if text:
+            self.load(Path(text))
+
+    def load(self, path: Path) -> None:
+        """Read the headers, guess the mapping, show the preview."""
+        self._path = path
+        self.file_label.setText(str(path))
+        if not self.name.text():
+            self.name.setText(path.stem)
+        try:
+            preview = preview_catalog(path)
+        except CatalogImportError as error:
+            self._show_error(str(error))
+            return
+        self._headers = preview.headers
+        self._loading = True
+        for field, combo in self.fields.items():
+            combo.clear()
+            combo.addItem(self.tr("(not used)"), "")
+            for header in preview.headers:
+                combo.addItem(header, header)
+            combo.setCurrentIndex(max(0, combo.findData(preview.mapping.header_of(field))))
+        self.path_headers.setText(", ".join(preview.mapping.path))
+        self._loading = False
+        self.refresh_preview()
+
+    def mapping(self) -> ColumnMapping:
+        """The mapping the user set."""
+        def header(field: str) -> str:
+            return str(self.fields[field].currentData() or "")
+
+        path = tuple(h.strip() for h in self.path_headers.text().replace("、", ",").split(",") if h.strip())
+        return ColumnMapping(code=header("code"), title=header("title"), text=header("text"),
+                             impl_class=header("impl_class"), legacy_code=header("legacy_code"), path=path)
+
+    def refresh_preview(self) -> None:
+        """Re-read with the current mapping."""
+        if self._loading or self._path is None:
+            return
+        try:
+            preview = preview_catalog(self._path, self.mapping())
+        except CatalogImportError as error:
+            self._show_error(str(error))
+            return
+        where = f"{preview.format.upper()} {preview.sheet or preview.encoding}"
+        self.info.setText(self.tr("{where}: header in row {header}, {rows} rows").format(
+            where=where, header=preview.header_row, rows=preview.row_count))
+        self.table.clear()
+        headers = [self.tr("Row"), self.tr("Function ID"), self.tr("Function"), self.tr("Class"),
+                   self.tr("Chapter")]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(preview.items))
+        for r, item in enumerate(preview.items):
+            for c, text in enumerate((item.source_locator, item.code, item.title, impl_class_label(item.impl_class),
+                                      item.path)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.problems.clear()
+        for problem in preview.problems:
+            self.problems.addItem(str(problem))
+        if preview.problem_count > len(preview.problems):
+            self.problems.addItem(self.tr("... and {n} more").format(n=preview.problem_count - len(preview.problems)))
+        self._update_ok(preview.ok)
+
+    def _show_error(self, text: str) -> None:
+        self.info.setText(text)
+        self.problems.clear()
+        self.problems.addItem(text)
+        self._update_ok(False)
+
+    def _update_ok(self, ok: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and bool(self.name.text().strip()))
+
+    def accept_import(self) -> None:
+        """Read everything; stay open and list the problems if any row is bad."""
+        if self._path is None:
+            return
+        try:
+            self.result_import = read_catalog(self._path, self.name.text(), self.version.text(),
+                                              source=self._path.name, kind=CatalogKind(self.kind.currentData()),
+                                              mapping=self.mapping())
+        except CatalogImportError as error:
+            self.problems.clear()
+            for problem in error.problems[:200]:
+                self.problems.addItem(str(problem))
+            self._update_ok(False)
+            return
+        self.accept()

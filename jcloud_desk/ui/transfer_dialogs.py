@@ -1,0 +1,184 @@
+"""TransferDialogs: imports (function lists, flows, JSON) and exports (Excel/PDF reports, BPMN, images, JSON).
+
+Every import is one undoable edit with a summary of what came in; every export writes a temporary file and
+renames it, so a failed export never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from jcloud_desk.io.errors import FormatError
+from jcloud_desk.services.catalog_service import describe_diff, import_edit
+from jcloud_desk.services.flow_import_service import FlowImportService
+from jcloud_desk.services.report_service import build_report_data, write_report
+from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
+from jcloud_desk.ui.export.diagram_export import DiagramExporter
+from jcloud_desk.ui.export.pdf_report import write_pdf_report
+
+if TYPE_CHECKING:
+    from jcloud_desk.ui.main_window import MainWindow
+
+
+class TransferDialogs(QObject):
+    """File ▸ Import / Export."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+
+    def _ready(self) -> bool:
+        if self.w.opened is None:
+            return False
+        if self.w.opened.read_only:
+            QMessageBox.information(self.w, self.tr("Read-only"), self.tr("The project is open read-only."))
+            return False
+        return True
+
+    def _failed(self, title: str, error: Exception) -> None:
+        QMessageBox.warning(self.w, title, str(error))
+
+    # --- imports ---------------------------------------------------------------------------------
+    def import_catalog(self, path: Path | None = None) -> bool:
+        """The mapping dialog, then one undoable edit; a re-import reports what changed."""
+        if not self._ready() or self.w.opened is None:
+            return False
+        dialog = CatalogImportDialog(self.w, path)
+        if not dialog.exec() or dialog.result_import is None:
+            return False
+        try:
+            edit, diff = import_edit(self.w.opened.project, dialog.result_import)
+        except (FormatError, ValueError) as error:
+            self._failed(self.tr("Cannot import"), error)
+            return False
+        self.w.push_edit(edit, self.tr("Import function list"))
+        lines = [self.tr("{n} items imported.").format(n=len(dialog.result_import.items))]
+        if diff is not None:
+            lines += describe_diff(diff)
+        QMessageBox.information(self.w, self.tr("Function list imported"), "\n".join(lines[:40]))
+        return True
+
+    def import_flow(self, path: Path | None = None) -> bool:
+        """BPMN, step list (CSV/xlsx) or Mermaid → new processes (laid out when the file has no positions)."""
+        if not self._ready() or self.w.opened is None:
+            return False
+        if path is None:
+            text, _f = QFileDialog.getOpenFileName(
+                self.w, self.tr("Import flow"), "",
+                self.tr("Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)"))
+            if not text:
+                return False
+            path = Path(text)
+        importer = FlowImportService()
+        try:
+            imported = importer.read(path)
+            edit = importer.import_edit(self.w.opened.project, imported)
+        except (FormatError, ValueError) as error:
+            self._failed(self.tr("Cannot import"), error)
+            return False
+        before = set(self.w.opened.project.process)
+        self.w.push_edit(edit, self.tr("Import flow"))
+        created = [p for p in self.w.opened.project.processes() if p.id not in before]
+        text = self.tr("Imported: {names}").format(names="、".join(p.name for p in created))
+        if imported.warnings:
+            text += "\n\n" + "\n".join(f"{w.where}: {w.message}" for w in imported.warnings[:20])
+        QMessageBox.information(self.w, self.tr("Flow imported"), text)
+        if created:
+            self.w.process_dock.select_process(created[0].id)
+        return True
+
+    # --- exports ---------------------------------------------------------------------------------
+    def _save_path(self, title: str, suggestion: str, filters: str) -> Path | None:
+        text, _f = QFileDialog.getSaveFileName(self.w, title, suggestion, filters)
+        return Path(text) if text else None
+
+    def export_report(self, path: Path | None = None) -> bool:
+        """Excel or PDF Fit&Gap report."""
+        if self.w.opened is None:
+            return False
+        project = self.w.opened.project
+        path = path or self._save_path(self.tr("Export report"), f"{project.meta.name}_FitGap.xlsx",
+                                       self.tr("Excel (*.xlsx);;PDF (*.pdf)"))
+        if path is None:
+            return False
+        QApplication.setOverrideCursor(self.w.cursor())
+        try:
+            if path.suffix.lower() == ".pdf":
+                data = build_report_data(project, datetime.now().strftime("%Y-%m-%d %H:%M"))
+                write_pdf_report(project, data, path, self.w.font())
+            else:
+                write_report(project, path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx" else path)
+        except (OSError, ValueError) as error:
+            self._failed(self.tr("Cannot export"), error)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.w.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        return True
+
+    def export_image(self, path: Path | None = None, dpi: int | None = None) -> bool:
+        """The current process as PNG (chosen DPI), SVG or PDF."""
+        if self.w.opened is None or self.w.scene is None:
+            return False
+        project, process_id = self.w.opened.project, self.w.scene.process_id
+        if process_id not in project.process:
+            return False
+        path = path or self._save_path(self.tr("Export diagram"), f"{project.process[process_id].name}.png",
+                                       self.tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"))
+        if path is None:
+            return False
+        if path.suffix.lower() == ".png" and dpi is None:
+            value, ok = QInputDialog.getInt(self.w, self.tr("Image resolution"),
+                                            self.tr("DPI (300 or more for posters):"), 300, 72, 1200)
+            if not ok:
+                return False
+            dpi = value
+        try:
+            DiagramExporter(project, process_id, self.w.font(), self.w.scene.show_verdicts).write(path, dpi or 300)
+        except (OSError, ValueError) as error:
+            self._failed(self.tr("Cannot export"), error)
+            return False
+        self.w.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        return True
+
+    def export_bpmn(self, path: Path | None = None) -> bool:
+        """The current process as BPMN 2.0 with DI."""
+        from jcloud_desk.io.bpmn_export import write_bpmn
+
+        if self.w.opened is None or self.w.scene is None:
+            return False
+        project, process_id = self.w.opened.project, self.w.scene.process_id
+        if process_id not in project.process:
+            return False
+        path = path or self._save_path(self.tr("Export BPMN"), f"{project.process[process_id].name}.bpmn",
+                                       self.tr("BPMN 2.0 (*.bpmn)"))
+        if path is None:
+            return False
+        try:
+            write_bpmn(project, process_id, path)
+        except (OSError, ValueError) as error:
+            self._failed(self.tr("Cannot export"), error)
+            return False
+        self.w.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        return True
+
+    def export_json(self, path: Path | None = None) -> bool:
+        """The whole project as versioned JSON (for version control and exchange)."""
+        if self.w.opened is None:
+            return False
+        path = path or self._save_path(self.tr("Export JSON"), f"{self.w.opened.project.meta.name}.json",
+                                       self.tr("JSON (*.json)"))
+        if path is None:
+            return False
+        try:
+            FlowImportService().export_json(self.w.opened.project, path)
+        except (OSError, ValueError) as error:
+            self._failed(self.tr("Cannot export"), error)
+            return False
+        self.w.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        return True
