@@ -71,7 +71,7 @@ def test_print_diagrams_tiles_a_wide_process(main_window: MainWindow, tmp_path: 
 
 
 def test_dashboard_shows_coverage_and_lists(main_window: MainWindow, tmp_path: Path, qtbot: object) -> None:
-    from jcloud_desk.services.project_service import ProjectService  # noqa: PLC0415
+    from jcloud_desk.services.project_service import ProjectService
 
     path = ProjectService().write_sample(tmp_path / "dash.jcdesk")
     assert main_window.open_path(path)
@@ -82,7 +82,7 @@ def test_dashboard_shows_coverage_and_lists(main_window: MainWindow, tmp_path: P
     assert dock.customizations.count() >= 1
     assert dock.unreferenced.count() > 50
     entry = dock.unassessed.item(0)
-    process_id, step_id = entry.data(0x0100)
+    _process_id, step_id = entry.data(0x0100)
     dock.unassessed.itemActivated.emit(entry)
     assert main_window.scene is not None and main_window.scene.selected_step_ids() == [step_id]
     dock.unreferenced.itemActivated.emit(dock.unreferenced.item(0))
