@@ -13,12 +13,15 @@ def main() -> int:
     """Read pairs, append the new ones, rebuild the .ts/.qm."""
     text = TARGET.read_text(encoding="utf-8").rstrip()
     assert text.endswith("}")
+    namespace: dict[str, dict[str, str]] = {}
+    exec(compile(text, str(TARGET), "exec"), namespace)
+    known = namespace["TRANSLATIONS"]
     added = []
     for line in sys.stdin.read().splitlines():
         if "\t" not in line:
             continue
         source, translation = line.split("\t", 1)
-        if repr(source) + ":" in text:
+        if source in known:
             continue
         added.append(f"    {source!r}: {translation!r},\n")
     TARGET.write_text(text[:-1] + "".join(added) + "}\n", encoding="utf-8")

@@ -19,7 +19,7 @@ def step_kind_label(kind: StepKind) -> str:
         StepKind.SYSTEM_TASK: translate("Labels", "System task"),
         StepKind.START: translate("Labels", "Start"),
         StepKind.END: translate("Labels", "End"),
-        StepKind.GATEWAY: translate("Labels", "Decision"),
+        StepKind.GATEWAY: translate("Labels", "Decision gateway"),
         StepKind.GATEWAY_AND: translate("Labels", "Parallel"),
         StepKind.EVENT: translate("Labels", "Intermediate event"),
         StepKind.DOCUMENT: translate("Labels", "Form / document"),

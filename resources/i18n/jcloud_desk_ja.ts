@@ -830,8 +830,8 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/labels.py" line="22" />
-        <source>Decision</source>
-        <translation>決定</translation>
+        <source>Decision gateway</source>
+        <translation>分岐（判断）</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/labels.py" line="23" />
@@ -1807,90 +1807,90 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>TransferDialogs</name>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="40" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="39" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="40" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="39" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="58" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="83" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="57" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="82" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="60" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="59" />
         <source>Import function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="61" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="60" />
         <source>{n} items imported.</source>
         <translation>{n} 件の機能を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="64" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="63" />
         <source>Function list imported</source>
         <translation>機能一覧を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="73" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="86" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="72" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="85" />
         <source>Import flow</source>
         <translation>業務フローの取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="74" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="73" />
         <source>Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)</source>
         <translation>業務フロー (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="88" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="87" />
         <source>Imported: {names}</source>
         <translation>取り込みました: {names}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="91" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="90" />
         <source>Flow imported</source>
         <translation>業務フローを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="106" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="105" />
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="107" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="106" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="118" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="145" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="164" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="180" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="117" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="144" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="165" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="181" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="122" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="147" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="166" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="182" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="121" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="146" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="167" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="183" />
         <source>Written: {path}</source>
         <translation>書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="132" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="131" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="133" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="132" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
@@ -1900,27 +1900,27 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="137" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="136" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="157" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="158" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="158" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="159" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="173" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="174" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="174" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="175" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
