@@ -398,4 +398,8 @@ TRANSLATIONS: dict[str, str] = {
     'BPMN 2.0...': 'BPMN 2.0...',
     'Project as JSON...': 'プロジェクト全体（JSON）...',
     'Image resolution': '画像の解像度',
+    'Own verdict for this item': 'この機能についての個別判定',
+    'Same as the step': '手順の判定に従う',
+    'Set item verdict': '機能ごとの判定',
+    '<b>Customizations ({n})</b> by lane: {lanes} / by business: {business}': '<b>カスタマイズ（{n}）</b> 部署別: {lanes} ／ 業務別: {business}',
 }

@@ -305,52 +305,52 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="90" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="91" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="109" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="110" />
         <source>&lt;b&gt;By process&lt;/b&gt;</source>
         <translation>&lt;b&gt;業務フロー別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="165" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="166" />
         <source>{n} steps</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="175" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="176" />
         <source>Fit {fit:.0%} of judged steps  ·  judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
         <translation>適合率 {fit:.0%}（判定済みの手順）  ·  判定済み {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="181" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="182" />
         <source>&lt;b&gt;{name}: by lane&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 部署別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="182" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="183" />
         <source>&lt;b&gt;{name}: by phase&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 工程別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="186" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="187" />
         <source>&lt;b&gt;Steps not judged yet ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未判定の手順（{n}）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="191" />
-        <source>&lt;b&gt;Customizations ({n})&lt;/b&gt;</source>
-        <translation>&lt;b&gt;カスタマイズ（{n}）&lt;/b&gt;</translation>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="195" />
+        <source>&lt;b&gt;Customizations ({n})&lt;/b&gt; by lane: {lanes} / by business: {business}</source>
+        <translation>&lt;b&gt;カスタマイズ（{n}）&lt;/b&gt; 部署別: {lanes} ／ 業務別: {business}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="195" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="202" />
         <source>No justification yet</source>
         <translation>正当化理由が未記入</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="198" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="205" />
         <source>&lt;b&gt;Mandatory items no step references ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未参照の実装必須機能（{n}）&lt;/b&gt;</translation>
     </message>
@@ -1147,54 +1147,71 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="50" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="51" />
         <source>Linked catalogue items</source>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="66" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="187" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="80" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="143" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="146" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="172" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="175" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="187" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="183" />
+        <source>Own verdict for this item</source>
+        <translation>この機能についての個別判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="184" />
+        <source>Same as the step</source>
+        <translation>手順の判定に従う</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="197" />
+        <source>Set item verdict</source>
+        <translation>機能ごとの判定</translation>
     </message>
 </context>
 <context>

@@ -96,3 +96,16 @@ def test_catalogue_dock_search_filter_and_users(main_window: MainWindow, small_p
     assert dock.users.count() == 1 and "住民票の写しを交付" in dock.users.item(0).text()
     dock.users.itemActivated.emit(dock.users.item(0))
     assert main_window.scene.selected_step_ids() == ["s-issue"]  # type: ignore[union-attr]
+
+
+def test_a_link_can_have_its_own_verdict(main_window: MainWindow, small_project_file: Path) -> None:
+    _open(main_window, small_project_file, "s-input")
+    panel = main_window.fitgap_dock.links
+    project = main_window.opened.project  # type: ignore[union-attr]
+    panel.set_link_verdict("link-input", Verdict.PARTIAL)
+    assert project.link["link-input"].verdict is Verdict.PARTIAL
+    assert panel.links.topLevelItem(0).text(3) == "一部適合"
+    panel.set_link_verdict("link-input", None)
+    assert project.link["link-input"].verdict is None
+    main_window.undo_stack.undo()
+    assert project.link["link-input"].verdict is Verdict.PARTIAL

@@ -23,6 +23,7 @@ from jcloud_desk.analysis.coverage import (
     coverage_by_lane,
     coverage_by_phase,
     coverage_by_process,
+    customization_counts,
     customization_register,
     unassessed_steps,
     unreferenced_mandatory,
@@ -188,7 +189,13 @@ class DashboardDock(QDockWidget):
             entry = QListWidgetItem(f"{step.step_no} {step.label}".strip())
             entry.setData(Qt.ItemDataRole.UserRole, (step.process_id, step.id))
             self.unassessed.addItem(entry)
-        self.customizations_title.setText(self.tr("<b>Customizations ({n})</b>").format(n=len(register)))
+        counts = customization_counts(project)
+        by_lane = "、".join(f"{k} {v}" for k, v in counts["lane"].items() if v) or "—"
+        by_business = "、".join(f"{k} {v}" for k, v in counts["business"].items() if v) or "—"
+        self.customizations_title.setText(self.tr("<b>Customizations ({n})</b> by lane: {lanes} / by business: "
+                                                  "{business}").format(n=len(register), lanes=by_lane,
+                                                                       business=by_business))
+        self.customizations_title.setWordWrap(True)
         for row in register:
             entry = QListWidgetItem(f"{row.process_name} ▸ {row.step_label} — {row.reason_text}")
             entry.setData(Qt.ItemDataRole.UserRole, (row.process_id, row.step_id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QPoint, QStringListModel, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,7 +25,7 @@ from jcloud_desk.analysis.matching import SuggestionIndex
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.fitgap import Verdict
-from jcloud_desk.domain.fitgap_ops import link_item, unlink
+from jcloud_desk.domain.fitgap_ops import link_item, set_link_verdict, unlink
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.labels import impl_class_label, verdict_label
@@ -56,6 +57,8 @@ class LinksPanel(QWidget):
         self.links.setColumnWidth(1, 200)
         self.links.setMaximumHeight(130)
         self.links.itemDoubleClicked.connect(self._activate_link)
+        self.links.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.links.customContextMenuRequested.connect(self._link_menu)
         layout.addWidget(self.links)
         row = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -170,6 +173,34 @@ class LinksPanel(QWidget):
         item = self.links.currentItem()
         if item is not None and self._project is not None:
             self._push(unlink(self._project, str(item.data(0, Qt.ItemDataRole.UserRole))), self.tr("Unlink item"))
+
+    def _link_menu(self, pos: QPoint) -> None:
+        row = self.links.itemAt(pos)
+        if row is None or self._project is None:
+            return
+        link_id = str(row.data(0, Qt.ItemDataRole.UserRole))
+        menu = QMenu(self)
+        own = menu.addMenu(self.tr("Own verdict for this item"))
+        own.addAction(self.tr("Same as the step"), lambda: self.set_link_verdict(link_id, None))
+        for verdict in Verdict:
+            own.addAction(verdict_label(verdict), self._verdict_setter(link_id, verdict))
+        menu.addAction(self.tr("Unlink"), lambda: self._unlink(link_id))
+        menu.popup(self.links.viewport().mapToGlobal(pos))
+
+    def _verdict_setter(self, link_id: str, verdict: Verdict) -> Callable[[], None]:
+        return lambda: self.set_link_verdict(link_id, verdict)
+
+    def _unlink(self, link_id: str) -> None:
+        if self._project is not None and link_id in self._project.link:
+            self._push(unlink(self._project, link_id), self.tr("Unlink item"))
+
+    def set_link_verdict(self, link_id: str, verdict: Verdict | None) -> None:
+        """Give one link its own verdict (None: follow the step's)."""
+        if self._project is None or link_id not in self._project.link:
+            return
+        edit = set_link_verdict(self._project, link_id, verdict)
+        if edit is not None:
+            self._push(edit, self.tr("Set item verdict"))
 
     def _activate_link(self, row: QTreeWidgetItem, _column: int) -> None:
         if self._project is None:
