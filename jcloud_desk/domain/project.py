@@ -10,6 +10,7 @@ from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
 from jcloud_desk.domain.process import Flow, Lane, Phase, Process, Step
+from jcloud_desk.domain.workshop import CustomizationRequest, Municipality, Note
 
 INFO_ID = "project"
 
@@ -28,7 +29,8 @@ class ProjectInfo:
     disabled_checks: tuple[str, ...] = ()
 
 
-Entity = ProjectInfo | Process | Lane | Phase | Step | Flow | Catalog | CatalogItem | Link | Judgment
+Entity = (ProjectInfo | Municipality | Process | Lane | Phase | Step | Flow | Catalog | CatalogItem | Link | Judgment
+          | Note | CustomizationRequest)
 
 
 class Ref(NamedTuple):
@@ -41,6 +43,7 @@ class Ref(NamedTuple):
 #: Entity kind of each entity class; the order is parent before child (used for inserts).
 KINDS: dict[type[Any], str] = {
     ProjectInfo: "info",
+    Municipality: "municipality",
     Process: "process",
     Lane: "lane",
     Phase: "phase",
@@ -50,6 +53,8 @@ KINDS: dict[type[Any], str] = {
     CatalogItem: "item",
     Link: "link",
     Judgment: "judgment",
+    Note: "note",
+    CustomizationRequest: "request",
 }
 CLASSES: dict[str, type[Any]] = {kind: cls for cls, kind in KINDS.items()}
 
@@ -73,6 +78,9 @@ class Project:
     item: dict[str, CatalogItem] = field(default_factory=dict)
     link: dict[str, Link] = field(default_factory=dict)
     judgment: dict[str, Judgment] = field(default_factory=dict)
+    municipality: dict[str, Municipality] = field(default_factory=dict)
+    note: dict[str, Note] = field(default_factory=dict)
+    request: dict[str, CustomizationRequest] = field(default_factory=dict)
 
     # --- generic access -------------------------------------------------------------------------
     def table(self, kind: str) -> dict[str, Any]:
@@ -144,6 +152,12 @@ class Project:
         """Items of every catalogue, catalogue by catalogue, in catalogue order."""
         order = {c: i for i, c in enumerate(self.catalog)}
         return sorted(self.item.values(), key=lambda i: (order.get(i.catalog_id, 0), i.sort))
+
+    def notes_of(self, process_id: str, step_id: str | None = None) -> list[Note]:
+        """Notes of a process (only those on ``step_id`` when given), oldest first."""
+        return sorted((n for n in self.note.values()
+                       if n.process_id == process_id and (step_id is None or n.step_id == step_id)),
+                      key=lambda n: (n.created_at, n.id))
 
     def links_of_step(self, step_id: str) -> list[Link]:
         """Links of one step."""

@@ -187,7 +187,10 @@ class ProjectRepository:
         """Read the whole project."""
         project = Project(info={})
         try:
+            present = {r["name"] for r in self.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
             for kind in CLASSES:
+                if kind not in present:
+                    continue  # an older file opened read-only (not migrated): that table is simply empty
                 table = project.table(kind)
                 for row in self.db.query(f"SELECT * FROM [{kind}] ORDER BY rowid"):
                     entity = from_row(kind, row)

@@ -118,6 +118,22 @@ def m005_catalog_import_details(db: Database) -> None:
     db["item"].add_column("source_locator", str, not_null_default="")  # type: ignore[union-attr]
 
 
+@migrations()
+def m006_workshop_and_group(db: Database) -> None:
+    """Workshop notes (決定事項, 宿題, comments), municipalities and group customization requests."""
+    _create(db, "municipality", {"id": str, "name": str, "lg_code": str, "category": str}, [])
+    _create(
+        db,
+        "note",
+        {"id": str, "process_id": str, "kind": str, "text": str, "step_id": str, "owner": str, "due_on": str,
+         "status": str, "author": str, "created_at": str},
+        [("process_id", "process", "id")],
+    )
+    _create(db, "request", {"id": str, "item_id": str, "title": str, "effort_days": float, "cost": float,
+                            "notes": str}, [("item_id", "item", "id")])
+    db["note"].create_index(["process_id"])  # type: ignore[union-attr]
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version knows, oldest first."""
     return [m.name for m in migrations._migrations]
