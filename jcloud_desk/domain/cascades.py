@@ -21,6 +21,8 @@ def remove_steps(project: Project, step_ids: Iterable[str]) -> Batch:
     for step_id in ids:
         if step_id in project.judgment:
             edits.append(Remove(Ref("judgment", step_id)))
+    # workshop notes outlive their step: they stay with the process
+    edits.extend(SetFields.of(n, step_id="") for n in project.note.values() if n.step_id in ids)
     edits.extend(Remove(Ref("step", step_id)) for step_id in sorted(ids))
     return Batch(tuple(edits))
 
@@ -55,6 +57,7 @@ def remove_process(project: Project, process_id: str) -> Batch:
         for s in project.step.values()
         if s.subprocess_id == process_id and s.id not in step_ids
     )
+    edits.extend(Remove(Ref("note", n.id)) for n in project.note.values() if n.process_id == process_id)
     edits.append(Remove(Ref("process", process_id)))
     return Batch(tuple(edits))
 
@@ -63,6 +66,7 @@ def remove_catalog(project: Project, catalog_id: str) -> Batch:
     """Remove a catalogue with its items and every link to them."""
     item_ids = {i.id for i in project.items_of(catalog_id)}
     edits: list[Edit] = [Remove(Ref("link", lk.id)) for lk in project.link.values() if lk.item_id in item_ids]
+    edits.extend(Remove(Ref("request", r.id)) for r in project.request.values() if r.item_id in item_ids)
     edits.extend(Remove(Ref("item", i)) for i in sorted(item_ids))
     edits.append(Remove(Ref("catalog", catalog_id)))
     return Batch(tuple(edits))

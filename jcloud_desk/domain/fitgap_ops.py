@@ -6,7 +6,7 @@ from typing import Any
 
 from jcloud_desk.domain.edits import Add, Edit, Remove, SetFields
 from jcloud_desk.domain.errors import DomainError
-from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
+from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verdict
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.project import Project, Ref
 
@@ -20,6 +20,12 @@ def set_judgment(project: Project, step_id: str, **values: Any) -> Edit | None:
     unknown = set(values) - JUDGMENT_FIELDS
     if unknown:
         raise DomainError(f"not a judgment field: {', '.join(sorted(unknown))}")
+    for name, kind in (("verdict", Verdict), ("resolution", Resolution), ("decision", Decision)):
+        if name in values and not isinstance(values[name], kind):
+            raise DomainError(f"{name}: {kind.__name__} expected, got {values[name]!r}")
+    for name in JUDGMENT_FIELDS - {"verdict", "resolution", "decision"}:
+        if name in values and not isinstance(values[name], str):
+            raise DomainError(f"{name}: text expected, got {values[name]!r}")
     current = project.judgment.get(step_id)
     if current is None:
         fresh = Judgment(id=step_id, **values)

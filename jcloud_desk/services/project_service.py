@@ -55,6 +55,10 @@ class ProjectService:
     def __init__(self, user: Callable[[], str] = lambda: "") -> None:
         self._user = user
 
+    def current_user(self) -> str:
+        """The name written into the audit trail and workshop notes."""
+        return self._user()
+
     def new_project(self, path: Path, name: str, municipality: str = "", business: str = "") -> OpenProject:
         """Create a new, empty project file."""
         project = Project(

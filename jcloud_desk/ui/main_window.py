@@ -22,7 +22,7 @@ from jcloud_desk.domain.edits import Change, Edit
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
-from jcloud_desk.storage.errors import ProjectLockedError, ProjectWriteError, StorageError
+from jcloud_desk.storage.errors import LockUnavailableError, ProjectLockedError, ProjectWriteError, StorageError
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import EditCommand, SessionBridge
 from jcloud_desk.ui.docks.catalog_dock import CatalogDock
@@ -30,6 +30,7 @@ from jcloud_desk.ui.docks.checks_dock import ChecksDock
 from jcloud_desk.ui.docks.dashboard_dock import DashboardDock
 from jcloud_desk.ui.docks.fitgap_dock import FitGapDock
 from jcloud_desk.ui.docks.ledger_dock import LedgerDock
+from jcloud_desk.ui.docks.notes_dock import NotesDock
 from jcloud_desk.ui.docks.overview_dock import OverviewDock
 from jcloud_desk.ui.docks.process_list_dock import ProcessListDock
 from jcloud_desk.ui.docks.properties_dock import PropertiesDock
@@ -40,6 +41,7 @@ from jcloud_desk.ui.export.charts import VERDICT_ORDER
 from jcloud_desk.ui.find_bar import FindBar
 from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.layout_runner import LayoutRunner
+from jcloud_desk.ui.presentation import PresentationMode
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.structure_controller import StructureController
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.dialogs = WindowDialogs(self)
         self.transfer = TransferDialogs(self)
+        self.presentation = PresentationMode(self)
         self.menus = WindowMenus(self)
         self.menus.build()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_status())
@@ -112,6 +115,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dashboard_dock)
         self.tabifyDockWidget(self.ledger_dock, self.dashboard_dock)
         self.checks_dock.raise_()
+        self.notes_dock = NotesDock(self.push_edit, self.service.current_user, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
+        self.tabifyDockWidget(self.dashboard_dock, self.notes_dock)
+        self.checks_dock.raise_()
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("HistoryDock")
         history = QUndoView(self.undo_stack, self.history_dock)
@@ -128,7 +135,7 @@ class MainWindow(QMainWindow):
     def docks(self) -> list[QDockWidget]:
         """Every dock (for the View menu)."""
         return [self.process_dock, self.overview_dock, self.properties_dock, self.fitgap_dock, self.catalog_dock,
-                self.history_dock, self.checks_dock, self.ledger_dock, self.dashboard_dock]
+                self.history_dock, self.checks_dock, self.ledger_dock, self.dashboard_dock, self.notes_dock]
 
     def _step_history(self, step_id: str) -> list[dict[str, object]]:
         return self.opened.step_history(step_id) if self.opened is not None else []
@@ -165,7 +172,7 @@ class MainWindow(QMainWindow):
         """Open a project file, offering read-only access when another instance edits it."""
         try:
             opened = self.service.open(path, read_only=read_only)
-        except ProjectLockedError as error:
+        except (ProjectLockedError, LockUnavailableError) as error:  # in use, or a folder that cannot be locked
             answer = QMessageBox.question(self, self.tr("Project in use"),
                                           storage_error_text(error) + "\n\n" + self.tr("Open read-only?"))
             if answer != QMessageBox.StandardButton.Yes:
@@ -233,6 +240,7 @@ class MainWindow(QMainWindow):
         project = self.opened.project if self.opened else None
         self.properties_dock.show_step(project, step_ids)
         self.fitgap_dock.show_step(project, step_ids)
+        self.notes_dock.show_context(project, self.scene.process_id if self.scene else "", step_ids)
 
     def _reorder_phase(self, phase_id: str, new_index: int) -> None:
         project = self.opened.project if self.opened else None
@@ -255,6 +263,7 @@ class MainWindow(QMainWindow):
         self.ledger_dock.set_project(None)
         self.checks_dock.show_process(None, "")
         self.dashboard_dock.show_process(None, "")
+        self.notes_dock.show_context(None, "", [])
         self.overview_dock.overview.follow(None)
         if self.view is not None:
             self.view.setParent(None)
@@ -282,6 +291,7 @@ class MainWindow(QMainWindow):
         self.view.fit_readable()
         self.checks_dock.show_process(self.opened.project if self.opened else None, process_id)
         self.dashboard_dock.show_process(self.opened.project if self.opened else None, process_id)
+        self.notes_dock.show_context(self.opened.project if self.opened else None, process_id, [])
         self._update_status()
 
     def reveal_step(self, process_id: str, step_id: str) -> None:
@@ -377,6 +387,8 @@ class MainWindow(QMainWindow):
         self.checks_dock.schedule_refresh()
         self.ledger_dock.apply_change(change)
         self.dashboard_dock.schedule_refresh()
+        if change.kinds() & {"note", "step"}:
+            self.notes_dock.refresh()
         self._update_status()
 
     def _on_write_failed(self, error: ProjectWriteError) -> None:

@@ -14,12 +14,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from jcloud_desk.io.errors import FormatError
+from jcloud_desk.io.minutes_xlsx import write_minutes_xlsx
 from jcloud_desk.services.catalog_service import describe_diff, import_edit
 from jcloud_desk.services.flow_import_service import FlowImportService
 from jcloud_desk.services.report_service import build_report_data, write_report
 from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
-from jcloud_desk.ui.export.pdf_report import write_pdf_report
+from jcloud_desk.ui.export.pdf_report import write_minutes_pdf, write_pdf_report
 
 if TYPE_CHECKING:
     from jcloud_desk.ui.main_window import MainWindow
@@ -161,6 +162,26 @@ class TransferDialogs(QObject):
             return False
         try:
             write_bpmn(project, process_id, path)
+        except (OSError, ValueError) as error:
+            self._failed(self.tr("Cannot export"), error)
+            return False
+        self.w.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        return True
+
+    def export_minutes(self, path: Path | None = None) -> bool:
+        """Decisions, action items and comments as Excel or PDF minutes."""
+        if self.w.opened is None:
+            return False
+        project = self.w.opened.project
+        path = path or self._save_path(self.tr("Export minutes"), f"{project.meta.name}_議事録.xlsx",
+                                       self.tr("Excel (*.xlsx);;PDF (*.pdf)"))
+        if path is None:
+            return False
+        try:
+            if path.suffix.lower() == ".pdf":
+                write_minutes_pdf(project, path, self.w.font())
+            else:
+                write_minutes_xlsx(project, path)
         except (OSError, ValueError) as error:
             self._failed(self.tr("Cannot export"), error)
             return False

@@ -49,18 +49,30 @@ class WindowMenus(QObject):
         file_menu.addSeparator()
         t = w.transfer
         import_menu = file_menu.addMenu(self.tr("&Import"))
-        import_menu.addAction(self._action(self.tr("Function list (CSV / Excel)..."), lambda: t.import_catalog(),
-                                           "Ctrl+Shift+I", "import_catalog"))
-        import_menu.addAction(self._action(self.tr("Flow (BPMN / step list / Mermaid)..."), lambda: t.import_flow(),
-                                           None, "import_flow"))
+        import_menu.addAction(
+            self._action(
+                self.tr("Function list (CSV / Excel)..."), lambda: t.import_catalog(), "Ctrl+Shift+I", "import_catalog"
+            )
+        )
+        import_menu.addAction(
+            self._action(self.tr("Flow (BPMN / step list / Mermaid)..."), lambda: t.import_flow(), None, "import_flow")
+        )
         export_menu = file_menu.addMenu(self.tr("E&xport"))
-        export_menu.addAction(self._action(self.tr("Fit&&Gap report (Excel / PDF)..."), lambda: t.export_report(),
-                                           "Ctrl+Shift+E", "export_report"))
-        export_menu.addAction(self._action(self.tr("Diagram image (PNG / SVG / PDF)..."), lambda: t.export_image(),
-                                           None, "export_image"))
+        export_menu.addAction(
+            self._action(
+                self.tr("Fit&&Gap report (Excel / PDF)..."), lambda: t.export_report(), "Ctrl+Shift+E", "export_report"
+            )
+        )
+        export_menu.addAction(
+            self._action(self.tr("Diagram image (PNG / SVG / PDF)..."), lambda: t.export_image(), None, "export_image")
+        )
+        export_menu.addAction(
+            self._action(
+                self.tr("Workshop minutes (Excel / PDF)..."), lambda: t.export_minutes(), None, "export_minutes"
+            )
+        )
         export_menu.addAction(self._action(self.tr("BPMN 2.0..."), lambda: t.export_bpmn(), None, "export_bpmn"))
-        export_menu.addAction(self._action(self.tr("Project as JSON..."), lambda: t.export_json(), None,
-                                           "export_json"))
+        export_menu.addAction(self._action(self.tr("Project as JSON..."), lambda: t.export_json(), None, "export_json"))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Print preview..."), w.dialogs.print_preview, QKeySequence.StandardKey.Print, "print")
@@ -115,6 +127,10 @@ class WindowMenus(QObject):
         w.verdict_action = self._action(self.tr("&Verdict colours"), w.toggle_verdicts, "Ctrl+Shift+V", "verdicts")
         w.verdict_action.setCheckable(True)
         view_menu.addAction(w.verdict_action)
+        view_menu.addAction(w.presentation.toggle_action)
+        tagging = view_menu.addMenu(self.tr("Presentation keys"))
+        for action in w.presentation.actions:
+            tagging.addAction(action)
         view_menu.addSeparator()
         for dock in w.docks():
             view_menu.addAction(dock.toggleViewAction())

@@ -1194,7 +1194,7 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="175" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="187" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="195" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
@@ -1209,7 +1209,7 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="197" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="203" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -1217,82 +1217,82 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="146" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="153" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="169" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="176" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="115" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="122" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="118" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="125" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="170" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="177" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="175" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="182" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="245" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="253" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="308" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="318" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="320" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="330" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="383" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="395" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="393" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="405" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="395" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="407" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="405" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="417" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="409" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="421" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="411" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="423" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="413" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="425" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
@@ -1319,6 +1319,121 @@ The details were written to {path}. Please send them to your support contact.</s
         <location filename="../../jcloud_desk/ui/dialogs/new_project_dialog.py" line="29" />
         <source>Business</source>
         <translation>業務</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="40" />
+        <source>Workshop notes</source>
+        <translation>ワークショップ記録</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="67" />
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
+        <source>By / when</source>
+        <translation>記録者・日時</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="63" />
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="64" />
+        <source>Action item</source>
+        <translation>宿題</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="65" />
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="77" />
+        <source>Text (Ctrl+Enter adds it to the selected step, or to the process)</source>
+        <translation>内容（Ctrl+Enter で選択中の手順、なければ業務フローに追加）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="79" />
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
+        <source>Action items</source>
+        <translation>宿題</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="95" />
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="108" />
+        <source>New notes go to: {target}</source>
+        <translation>追加先: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="118" />
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="118" />
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="137" />
+        <source>Add note</source>
+        <translation>記録の追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="150" />
+        <source>Action item status</source>
+        <translation>宿題の状態</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="158" />
+        <source>Mark done / open</source>
+        <translation>完了／未完了を切り替え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="159" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="164" />
+        <source>Delete note</source>
+        <translation>記録を削除</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1597,45 @@ The details were written to {path}. Please send them to your support contact.</s
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="330" />
         <source>Requirement</source>
         <translation>要件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="352" />
+        <source>{name} workshop minutes</source>
+        <translation>{name} ワークショップ議事録</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="36" />
+        <source>&amp;Presentation mode</source>
+        <extracomment>Keys 1–6 and 0 in the order facilitators call them out.</extracomment>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="44" />
+        <source>Tag: {verdict}</source>
+        <translation>判定: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="46" />
+        <source>Next unjudged step</source>
+        <translation>次の未判定の手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="47" />
+        <source>Previous unjudged step</source>
+        <translation>前の未判定の手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="48" />
+        <source>Leave presentation mode</source>
+        <translation>プレゼンテーションモードを終了</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="101" />
+        <source>Tag verdict</source>
+        <translation>判定の入力</translation>
     </message>
 </context>
 <context>
@@ -1824,120 +1978,128 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>TransferDialogs</name>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="39" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="40" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="39" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="40" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="57" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="82" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="58" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="83" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="59" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="60" />
         <source>Import function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="60" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="61" />
         <source>{n} items imported.</source>
         <translation>{n} 件の機能を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="63" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="64" />
         <source>Function list imported</source>
         <translation>機能一覧を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="72" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="85" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="73" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="86" />
         <source>Import flow</source>
         <translation>業務フローの取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="73" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="74" />
         <source>Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)</source>
         <translation>業務フロー (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="87" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="88" />
         <source>Imported: {names}</source>
         <translation>取り込みました: {names}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="90" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="91" />
         <source>Flow imported</source>
         <translation>業務フローを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="105" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="106" />
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="106" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="107" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="177" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="117" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="144" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="165" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="181" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="118" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="145" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="166" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="186" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="202" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="121" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="146" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="167" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="183" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="122" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="147" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="168" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="188" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="204" />
         <source>Written: {path}</source>
         <translation>書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="131" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="132" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="132" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="133" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="137" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="138" />
         <source>DPI (300 or more for posters):</source>
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="136" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="137" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="158" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="159" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="159" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="160" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="174" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="176" />
+        <source>Export minutes</source>
+        <translation>議事録の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="195" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="175" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="196" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -2014,242 +2176,252 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="52" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="54" />
         <source>Function list (CSV / Excel)...</source>
         <translation>機能一覧（CSV / Excel）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="54" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="58" />
         <source>Flow (BPMN / step list / Mermaid)...</source>
         <translation>業務フロー（BPMN / 手順一覧 / Mermaid）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="56" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="60" />
         <source>E&amp;xport</source>
         <translation>書き出し(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="57" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="63" />
         <source>Fit&amp;&amp;Gap report (Excel / PDF)...</source>
         <translation>Fit&amp;&amp;Gap レポート（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="59" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="67" />
         <source>Diagram image (PNG / SVG / PDF)...</source>
         <translation>図の画像（PNG / SVG / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="61" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="71" />
+        <source>Workshop minutes (Excel / PDF)...</source>
+        <translation>ワークショップ議事録（Excel / PDF）...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="74" />
         <source>BPMN 2.0...</source>
         <translation>BPMN 2.0...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="62" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
         <source>Project as JSON...</source>
         <translation>プロジェクト全体（JSON）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="66" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="78" />
         <source>&amp;Print preview...</source>
         <translation>印刷プレビュー(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="68" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="80" />
         <source>Se&amp;ttings...</source>
         <translation>設定(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="70" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="82" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="72" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="84" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="73" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="85" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="87" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="96" />
         <source>&amp;Find step...</source>
         <translation>手順を検索(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="87" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="99" />
         <source>&amp;Step</source>
         <translation>手順(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="90" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="102" />
         <source>&amp;Process</source>
         <translation>業務フロー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="92" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="104" />
         <source>&amp;New process...</source>
         <translation>新しい業務フロー(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="94" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="106" />
         <source>&amp;Rename process...</source>
         <translation>業務フロー名の変更(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="97" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="109" />
         <source>&amp;Duplicate as To-Be...</source>
         <translation>To-Be として複製(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="100" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="112" />
         <source>De&amp;lete process...</source>
         <translation>業務フローを削除(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="103" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="115" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="105" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="117" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="106" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="118" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="108" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="120" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="109" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="121" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="110" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="111" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="123" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="113" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="125" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="115" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="127" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
+        <source>Presentation keys</source>
+        <translation>プレゼンテーション用キー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="138" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="123" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="139" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="124" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="140" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="146" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="162" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="147" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="163" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="148" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="164" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="149" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="165" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="150" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="166" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="152" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="168" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="154" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="170" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="155" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="171" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="156" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="172" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="157" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="173" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="158" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="174" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="160" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="176" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="171" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="187" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="173" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="189" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="174" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="190" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="176" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="192" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>

@@ -36,6 +36,10 @@ def test_set_judgment_refuses_unknown_fields_and_steps() -> None:
         set_judgment(project, "s-check", colour="red")
     with pytest.raises(DomainError):
         set_judgment(project, "nope", verdict=Verdict.FIT)
+    with pytest.raises(DomainError):
+        set_judgment(project, "s-check", verdict=False)  # e.g. a Qt 'checked' argument leaking in
+    with pytest.raises(DomainError):
+        set_judgment(project, "s-check", owner=3)
 
 
 def test_links_are_not_duplicated_and_undo() -> None:
@@ -65,3 +69,22 @@ def test_adopted_options_toggle() -> None:
     assert remove is not None
     remove.apply(project, Change())
     assert "item-optional" not in project.meta.adopted_options
+
+
+def test_cascades_keep_notes_of_deleted_steps_and_drop_them_with_the_process() -> None:
+    from jcloud_desk.domain.cascades import remove_process, remove_steps
+    from jcloud_desk.domain.edits import Add
+    from jcloud_desk.domain.workshop import Note, NoteKind
+
+    project = small_project()
+    Add(Note(id="n1", process_id="proc-1", kind=NoteKind.ACTION, text="様式を確認", step_id="s-check")).apply(
+        project, Change())
+    before = copy.deepcopy(project)
+    inverse = remove_steps(project, ["s-check"]).apply(project, Change())
+    assert project.note["n1"].step_id == "", "the note stays with the process"
+    inverse.apply(project, Change())
+    assert project == before
+    inverse = remove_process(project, "proc-1").apply(project, Change())
+    assert "n1" not in project.note
+    inverse.apply(project, Change())
+    assert project == before

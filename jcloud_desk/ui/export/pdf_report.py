@@ -336,3 +336,29 @@ def write_pdf_report(project: Project, data: ReportData, path: Path, font: QFont
     pages.finish()
     tmp.replace(path)
     return path
+
+
+def write_minutes_pdf(project: Project, path: Path, font: QFont) -> Path:
+    """The workshop minutes (決定事項, 宿題, コメント) as an A4 landscape PDF."""
+    from jcloud_desk.domain.workshop import NoteKind
+    from jcloud_desk.io.minutes_xlsx import HEADERS, SHEETS, minutes_rows
+
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp.pdf")
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    title = translate("PdfReport", "{name} workshop minutes").format(name=project.meta.name)
+    writer.setTitle(title)
+    writer.setCreator("jcloud_desk")
+    pages = _Pages(writer, title, font)
+    widths = {NoteKind.DECISION: [10, 12, 40, 8, 8], NoteKind.ACTION: [10, 12, 30, 8, 7, 6, 8, 8],
+              NoteKind.COMMENT: [10, 12, 40, 8, 8]}
+    for index, kind in enumerate(SHEETS):
+        if index:
+            pages.new_page()
+        _table(pages, SHEETS[kind], HEADERS[kind], widths[kind], minutes_rows(project, kind))
+    pages.finish()
+    tmp.replace(path)
+    return path
