@@ -101,3 +101,23 @@ def test_about_box_lists_attributions(qtbot: object) -> None:
 
 def test_bundled_sample_exists() -> None:
     assert default_sample_path().exists()
+
+
+def test_reopening_restores_process_and_zoom(main_window: MainWindow, tmp_path: Path, qtbot: object,
+                                             isolated_config_dir: Path) -> None:
+    from jcloud_desk.services.settings import SettingsStore  # noqa: PLC0415
+
+    path = ProjectService().write_sample(tmp_path / "again.jcdesk")
+    assert main_window.open_path(path)
+    main_window.process_dock.list.setCurrentRow(2)
+    chosen = main_window.process_dock.current_process_id()
+    main_window.zoom_to(1.3)
+    main_window.close()
+    settings = SettingsStore(isolated_config_dir).load()
+    assert settings.recent_files[0] == str(path.resolve())
+    again = MainWindow(ProjectService(), SettingsStore(isolated_config_dir), settings)
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    again.show()
+    assert again.open_path(Path(settings.recent_files[0]))
+    assert again.scene is not None and again.scene.process_id == chosen
+    assert again.view is not None and abs(again.view.zoom() - 1.3) < 0.01
