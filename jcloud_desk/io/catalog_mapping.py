@@ -1,0 +1,256 @@
+"""Column mapping of a catalogue table: which header feeds which item field, and turning rows into items.
+
+Headers differ by ministry, version and vendor, so the mapping is by header name, guessed from known synonyms
+(``guess_mapping``) and editable by the user; it is saved on the catalogue (``Catalog.column_mapping``). Several
+columns may share a header name (a merged header cell carried across): their non-empty values are joined with a
+space. The hierarchy (大分類 > 中分類 > 小分類) may come from one ``path`` column or from one column per level;
+blank levels can carry down from the row above (Excel lists often leave repeated groups blank).
+
+``apply_mapping`` never stops at the first bad row: it returns every problem with its row number, so the
+caller can refuse the whole file (nothing is half-imported) and list what to fix.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Generator, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ImplClass
+from jcloud_desk.io.catalog_csv import catalog_id, item_id
+from jcloud_desk.io.catalog_table import (
+    HEADER_SYNONYMS,
+    PATH_HEADERS,
+    PATH_LEVEL_HEADERS,
+    RowProblem,
+    normalize_header,
+)
+
+if TYPE_CHECKING:
+    from jcloud_desk.io.catalog_table import CatalogTable, TableRow
+
+#: Item fields a column can be mapped to, in dialog order.
+FIELDS: tuple[str, ...] = ("code", "title", "text", "impl_class", "path", "legacy_code")
+#: Japanese names of the fields (dialog labels and messages).
+FIELD_LABELS: dict[str, str] = {
+    "code": "機能ID", "title": "機能名称", "text": "機能要件", "impl_class": "実装区分", "path": "分類",
+    "legacy_code": "要件番号",
+}
+REQUIRED_FIELDS: tuple[str, ...] = ("code", "title")
+#: Between hierarchy levels in ``CatalogItem.path`` (and between path headers in a saved mapping).
+PATH_SEPARATOR = " > "
+
+_M, _O, _P = ImplClass.MANDATORY, ImplClass.OPTIONAL, ImplClass.PROHIBITED
+#: 実装区分 wordings (current, first edition, short forms, keys), normalized → class. ○/△/× are not guessed.
+_IMPL_CLASS_WORDS: dict[str, ImplClass] = {
+    "実装必須機能": _M, "実装必須": _M, "必須": _M, "必須機能": _M, "実装すべき機能": _M, "実装すべき": _M,
+    "mandatory": _M,
+    "標準オプション機能": _O, "標準オプション": _O, "オプション": _O, "オプション機能": _O,
+    "実装してもしなくても良い機能": _O, "実装してもしなくてもよい機能": _O, "実装してもしなくても良い": _O,
+    "実装してもしなくてもよい": _O, "optional": _O,
+    "実装不可機能": _P, "実装不可": _P, "不可": _P, "実装しない機能": _P, "実装しない": _P, "prohibited": _P,
+    "": ImplClass.UNSPECIFIED, "unspecified": ImplClass.UNSPECIFIED,
+}
+
+
+def parse_impl_class(text: str) -> ImplClass | None:
+    """The 実装区分 of a cell in either wording, short form, full or half width; '' is unspecified.
+
+    None when the text cannot be interpreted (「要検討」, ○/△/×, a condition such as 「実装必須機能（指定都市）」).
+    """
+    found = _IMPL_CLASS_WORDS.get(text)
+    if found is not None:
+        return found
+    key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+    return _IMPL_CLASS_WORDS.get(key.strip("()[]【】「」『』<>"))
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """Field → header name ('' when unmapped); ``path`` lists one header per hierarchy level, top first."""
+
+    code: str = ""
+    title: str = ""
+    text: str = ""
+    impl_class: str = ""
+    legacy_code: str = ""
+    path: tuple[str, ...] = ()
+    fill_down: bool = True  # a blank 分類 cell repeats the level from the row above
+
+    def header_of(self, name: str) -> str:
+        """The header mapped to a single-column field ('' when unmapped)."""
+        if name not in FIELDS or name == "path":
+            raise KeyError(name)
+        return str(getattr(self, name))
+
+    def with_field(self, name: str, header: str | Sequence[str]) -> ColumnMapping:
+        """A copy with ``name`` mapped to ``header`` ('' unmaps; ``path`` takes a sequence of headers)."""
+        if name == "path":
+            return replace(self, path=(header,) if isinstance(header, str) else tuple(header))
+        self.header_of(name)
+        if not isinstance(header, str):
+            raise TypeError(f"{name} takes one header")
+        values: dict[str, Any] = {name: header}
+        return replace(self, **values)
+
+    def headers(self) -> list[str]:
+        """Every header the mapping uses."""
+        return [h for h in [*(self.header_of(f) for f in FIELDS if f != "path"), *self.path] if h]
+
+    def to_dict(self) -> dict[str, str]:
+        """Plain strings for ``Catalog.column_mapping`` (path headers joined by ' > ')."""
+        data = {f: self.header_of(f) for f in FIELDS if f != "path" and self.header_of(f)}
+        if self.path:
+            data["path"] = PATH_SEPARATOR.join(self.path)
+        data["fill_down"] = "1" if self.fill_down else "0"
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, str]) -> ColumnMapping:
+        """The mapping saved by ``to_dict`` (unknown keys are ignored)."""
+        path = tuple(p for p in str(data.get("path", "")).split(PATH_SEPARATOR) if p)
+        return cls(code=data.get("code", ""), title=data.get("title", ""), text=data.get("text", ""),
+                   impl_class=data.get("impl_class", ""), legacy_code=data.get("legacy_code", ""), path=path,
+                   fill_down=data.get("fill_down", "1") != "0")
+
+
+def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
+    """Map headers by known names (機能ID/要件ID/item_id → code, 機能名称/機能名 → title, 大・中・小分類 → path…)."""
+    normalized = [normalize_header(h) for h in headers]
+
+    def first(names: Sequence[str]) -> str:
+        for name in names:
+            for header, norm in zip(headers, normalized, strict=True):
+                if norm == name:
+                    return header
+        return ""
+
+    single = {f: first(names) for f, names in HEADER_SYNONYMS.items()}
+    whole = first(PATH_HEADERS)
+    levels = [h for h, n in zip(headers, normalized, strict=True) if n in PATH_LEVEL_HEADERS]
+    path = (whole,) if whole else tuple(dict.fromkeys(levels))
+    return ColumnMapping.from_dict({**single, "path": PATH_SEPARATOR.join(path)})
+
+
+def check_mapping(mapping: ColumnMapping, headers: Sequence[str], header_row: int | None = None) -> list[RowProblem]:
+    """Problems of the mapping itself: a required field unmapped, a header that the file does not have."""
+    found = "見つかった見出し: " + "、".join(headers) if headers else "見出しがありません"
+    problems = [
+        RowProblem(header_row, FIELD_LABELS[f], f"{FIELD_LABELS[f]}の列が割り当てられていません（{found}）")
+        for f in REQUIRED_FIELDS if not mapping.header_of(f)
+    ]
+    known = set(headers)
+    for f in FIELDS:
+        for header in mapping.path if f == "path" else [mapping.header_of(f)]:
+            if header and header not in known:
+                problems.append(RowProblem(header_row, FIELD_LABELS[f],
+                                           f"{FIELD_LABELS[f]}の列「{header}」がありません（{found}）"))
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogMeta:
+    """What the user says about a catalogue being imported."""
+
+    name: str
+    version: str = ""
+    source: str = ""
+    kind: CatalogKind = CatalogKind.STANDARD_SPEC
+    attribution: str = ""
+    imported_at: str = ""
+
+
+def new_catalog(meta: CatalogMeta, mapping: ColumnMapping) -> Catalog:
+    """The catalogue record for ``meta`` (stable id from name and version)."""
+    return Catalog(id=catalog_id(meta.name, meta.version), name=meta.name, version=meta.version, source=meta.source,
+                   kind=meta.kind, attribution=meta.attribution, imported_at=meta.imported_at,
+                   column_mapping=mapping.to_dict())
+
+
+def _columns(headers: Sequence[str], header: str) -> tuple[int, ...]:
+    return tuple(i for i, h in enumerate(headers) if header and h == header)
+
+
+def _value(cells: Sequence[str], columns: tuple[int, ...]) -> str:
+    if len(columns) == 1:
+        return cells[columns[0]] if columns[0] < len(cells) else ""
+    values = [cells[i] for i in columns if i < len(cells) and cells[i]]
+    return values[0] if len(values) == 1 else " ".join(dict.fromkeys(values))
+
+
+def iter_mapped(
+    table: CatalogTable, mapping: ColumnMapping, catalog: Catalog, rows: Iterable[TableRow] | None = None
+) -> Generator[CatalogItem | RowProblem, None, None]:
+    """Items of ``catalog`` and row problems, in file order (assumes ``check_mapping`` found nothing).
+
+    ``rows`` defaults to ``table.rows()`` (the caller may pass them through a counter).
+    Rows with no 機能ID, 機能名称, 機能要件 or 実装区分 are headings or notes, and so are rows where these all
+    hold one same text (a note merged across the width): they yield nothing (their 分類 still carries down).
+    Items are numbered 1, 2, … in ``sort``.
+    """
+    columns = {f: _columns(table.headers, mapping.header_of(f)) for f in FIELDS if f != "path"}
+    levels = [_columns(table.headers, header) for header in mapping.path]
+    current = [""] * len(levels)
+    seen: dict[str, int] = {}
+    label = FIELD_LABELS
+    sort = 0
+    for row in table.rows() if rows is None else rows:
+        cells = row.cells
+        values = [_value(cells, level) for level in levels]
+        for depth, value in enumerate(values):  # top-down: a new upper level clears the levels below it
+            if value:
+                current[depth:] = [value] + [""] * (len(current) - depth - 1)
+            elif not mapping.fill_down:
+                current[depth] = ""
+        code = _value(cells, columns["code"])
+        code = code if code.isascii() else unicodedata.normalize("NFKC", code)
+        title = _value(cells, columns["title"])
+        text = _value(cells, columns["text"])
+        class_text = _value(cells, columns["impl_class"])
+        filled = [v for v in (code, title, text, class_text) if v]
+        if not filled or (len(filled) > 1 and len(set(filled)) == 1):
+            continue  # a heading or note row, or one note merged across the whole width
+        problems: list[RowProblem] = []
+        if not code:
+            problems.append(RowProblem(row.number, label["code"], f"{label['code']}が空です"))
+        elif code in seen:
+            problems.append(RowProblem(row.number, label["code"],
+                                       f"{label['code']} {code} が {seen[code]}行目と重複しています"))
+        else:
+            seen[code] = row.number
+        if not title:
+            problems.append(RowProblem(row.number, label["title"], f"{label['title']}が空です"))
+        impl_class = parse_impl_class(class_text)
+        if impl_class is None:
+            problems.append(RowProblem(row.number, label["impl_class"],
+                                       f"{label['impl_class']}「{class_text}」を解釈できません"))
+        if problems:
+            yield from problems
+            continue
+        assert impl_class is not None
+        sort += 1
+        yield CatalogItem(
+            id=item_id(catalog.name, catalog.version, code), catalog_id=catalog.id, code=code, title=title,
+            impl_class=impl_class, path=PATH_SEPARATOR.join(v for v in current if v), text=text,
+            legacy_code=_value(cells, columns["legacy_code"]), sort=float(sort),
+            source_locator=table.locator(row.number),
+        )
+
+
+def apply_mapping(
+    table: CatalogTable, mapping: ColumnMapping, meta: CatalogMeta
+) -> tuple[Catalog, list[CatalogItem], list[RowProblem]]:
+    """Turn every row of ``table`` into an item; problems list every bad row (no items if the mapping is bad)."""
+    catalog = new_catalog(meta, mapping)
+    problems = check_mapping(mapping, table.headers, table.header_row)
+    if problems:
+        return catalog, [], problems
+    items: list[CatalogItem] = []
+    for entry in iter_mapped(table, mapping, catalog):
+        if isinstance(entry, RowProblem):
+            problems.append(entry)
+        else:
+            items.append(entry)
+    return catalog, items, problems
