@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict
 
-from PySide6.QtCore import QMimeData, QObject, QPointF, Signal
+from PySide6.QtCore import QMimeData, QObject, QPointF, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from jcloud_desk.domain import operations
@@ -56,6 +56,11 @@ class EditorController(QObject):
 
     def _focus_step(self, step_id: str) -> None:
         self.scene.select_steps([step_id])
+        self.view.stop_auto_fit()
+        # after the event loop has taken the scene's new size, or the scroll range is still the old one
+        QTimer.singleShot(0, lambda: self._ensure_visible(step_id))
+
+    def _ensure_visible(self, step_id: str) -> None:
         item = self.scene.step_items.get(step_id)
         if item is not None:
             self.view.ensureVisible(item, 80, 60)
@@ -84,6 +89,7 @@ class EditorController(QObject):
                                            kind, x=0.0)
         planned = plan("").step
         center = QPointF(*self.scene.grid.step_center(planned))
+        self.view.stop_auto_fit()
         self.view.ensureVisible(center.x() - 80, center.y() - 40, 160, 80)
 
         def commit(text: str) -> None:
@@ -271,5 +277,6 @@ class EditorController(QObject):
         self._last_find = text
         step_id = matches[self._find_index]
         self.scene.select_steps([step_id])
+        self.view.stop_auto_fit()
         self.view.centerOn(self.scene.step_items[step_id])
         return True

@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
             self.process_dock.select_process(process_id)
         if step_id in self.scene.step_items:
             self.scene.select_steps([step_id])
+            self.view.stop_auto_fit()
             self.view.centerOn(self.scene.step_items[step_id])
             self.view.setFocus()
 

@@ -1,5 +1,6 @@
 """PdfReport: the Fit&Gap report as PDF — cover, summary with chart, every process diagram fitted to
-A4/A3 landscape (tiled over several pages when too large to read), and the ledger tables. Fonts embedded."""
+A4/A3 landscape (tiled over several pages when too large to read), the ledger tables and, when a To-Be was
+copied from another process, the As-Is → To-Be differences. Fonts embedded."""
 
 from __future__ import annotations
 
@@ -333,6 +334,25 @@ def write_pdf_report(project: Project, data: ReportData, path: Path, font: QFont
         [10, 16, 20, 40],
         [(u.code, u.title, u.path, u.requirement) for u in data.unreferenced],
     )
+    if data.diff:
+        pages.new_page()
+        _table(
+            pages,
+            translate("PdfReport", "Differences (As-Is → To-Be)"),
+            [
+                translate("PdfReport", str(h))
+                for h in (
+                    QT_TRANSLATE_NOOP("PdfReport", "As-Is process"),
+                    QT_TRANSLATE_NOOP("PdfReport", "To-Be process"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Change"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Step"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Before"),
+                    QT_TRANSLATE_NOOP("PdfReport", "After"),
+                )
+            ],
+            [10, 10, 8, 18, 16, 16],
+            [(d.process_from, d.process_to, d.change, d.step, d.before, d.after) for d in data.diff],
+        )
     pages.finish()
     tmp.replace(path)
     return path

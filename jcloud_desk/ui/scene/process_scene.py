@@ -102,8 +102,8 @@ class ProcessScene(QGraphicsScene):
         project, pid = self._project, self.process_id
         if pid not in project.process:
             self.grid = Grid([], [])
-            self.setSceneRect(QRectF(0, 0, 800, 400))
             self.blockSignals(False)
+            self.setSceneRect(QRectF(0, 0, 800, 400))
             return
         lanes, phases = project.lanes_of(pid), project.phases_of(pid)
         self.grid = grid = Grid(lanes, phases)
@@ -121,8 +121,9 @@ class ProcessScene(QGraphicsScene):
             self._add_step_item(step.id)
             self.step_items[step.id].setSelected(step.id in selected)
         self._route(None)
-        self.setSceneRect(QRectF(0, 0, grid.width, grid.height).adjusted(-20, -20, 40, 40))
         self.blockSignals(False)
+        # after unblocking: views learn their scroll range from sceneRectChanged
+        self._fit_scene_rect()
         self._on_selection_changed()
 
     def _add_step_item(self, step_id: str) -> None:

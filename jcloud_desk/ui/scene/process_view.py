@@ -95,6 +95,10 @@ class ProcessView(QGraphicsView):
         self._auto_fit_readable = False
         self.zoom_changed.emit(self.zoom())
 
+    def stop_auto_fit(self) -> None:
+        """The user is working in the diagram: stop re-fitting on resize (the view must not jump away)."""
+        self._auto_fit = False
+
     def fit_readable(self) -> None:
         """Fit the process, but never below a zoom where labels stay legible: then show its start (top left)."""
         self.fit_all()
@@ -139,6 +143,7 @@ class ProcessView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._auto_fit = False
         if event.button() == Qt.MouseButton.MiddleButton:
             self._panning = True
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)

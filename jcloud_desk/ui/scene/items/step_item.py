@@ -27,6 +27,7 @@ class StepItem(QGraphicsItem):
         self._show_verdict = False
         self._customization = False
         self._link_count = 0
+        self._highlight: QColor | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -52,6 +53,16 @@ class StepItem(QGraphicsItem):
         self._customization, self._show_verdict = customization, show_verdict
         self.update()
 
+    def set_highlight(self, color: QColor | None) -> None:
+        """Draw a thick outline of ``color`` around the shape (None removes it); the diff view marks changes."""
+        self._highlight = QColor(color) if color is not None else None
+        self.update()
+
+    @property
+    def highlight(self) -> QColor | None:
+        """The highlight outline colour, None when there is none."""
+        return self._highlight
+
     @property
     def shape_rect(self) -> QRectF:
         """The shape's rectangle in item coordinates (label excluded)."""
@@ -72,6 +83,10 @@ class StepItem(QGraphicsItem):
     # --- painting --------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._highlight is not None:
+            painter.setPen(QPen(self._highlight, 4.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self._shape_rect.adjusted(-3.5, -3.5, 3.5, 3.5), 11, 11)
         selected = self.isSelected()
         pen = QPen(theme.SELECTION if selected else theme.STEP_LINE, 2.4 if selected else 1.3)
         fill = self._fill()
