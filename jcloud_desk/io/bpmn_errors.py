@@ -1,0 +1,64 @@
+"""The typed error of the BPMN 2.0 reader, and the one safe way BPMN bytes are parsed.
+
+Refused with ``BpmnFormatError`` (Japanese reason): empty or oversized input, text that is not XML, XML that is
+not BPMN 2.0 ``definitions``, and hostile XML — any DTD, entity declaration (billion laughs, quadratic blow-up)
+or external reference — before anything is expanded or fetched (defusedxml), so time and memory stay bounded.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
+
+from jcloud_desk.io.bpmn_kinds import MODEL_NS, local_name
+from jcloud_desk.io.errors import FormatError
+
+MAX_BYTES = 32 * 1024 * 1024
+_TOO_LARGE = f"ファイルが大きすぎます（上限 {MAX_BYTES // 1024 // 1024} MB）"
+
+
+class BpmnFormatError(FormatError):
+    """A BPMN file that cannot be imported; ``row`` is the XML line number when the parser knows it."""
+
+    what = "BPMN ファイル"
+
+
+def load_bpmn_bytes(source: Path | str | bytes) -> tuple[bytes, str]:
+    """The document bytes and a name for messages; ``OSError`` if a file cannot be read."""
+    if isinstance(source, bytes | bytearray):
+        return bytes(source), "BPMN データ"
+    path = Path(source)
+    if path.stat().st_size > MAX_BYTES:
+        raise BpmnFormatError(str(path), None, _TOO_LARGE)
+    return path.read_bytes(), str(path)
+
+
+def parse_bpmn_xml(data: bytes, where: str) -> Element:
+    """Parse without DTDs, entities or external references and check that the root is BPMN ``definitions``."""
+    if len(data) > MAX_BYTES:
+        raise BpmnFormatError(where, None, _TOO_LARGE)
+    if not data.strip():
+        raise BpmnFormatError(where, None, "ファイルが空です")
+    try:
+        root: Element = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except defusedxml.DTDForbidden:
+        reason = "DTD（<!DOCTYPE>）を含む XML は安全のため読み込みません（エンティティ展開攻撃・外部参照のおそれ）"
+        raise BpmnFormatError(where, None, reason) from None
+    except defusedxml.EntitiesForbidden:
+        reason = "エンティティ宣言を含む XML は安全のため読み込みません（エンティティ展開攻撃のおそれ）"
+        raise BpmnFormatError(where, None, reason) from None
+    except defusedxml.ExternalReferenceForbidden:
+        raise BpmnFormatError(where, None, "外部参照を含む XML は安全のため読み込みません") from None
+    except defusedxml.DefusedXmlException:
+        raise BpmnFormatError(where, None, "安全でない XML 構造を含むため読み込みません") from None
+    except ET.ParseError as exc:
+        position = getattr(exc, "position", None)
+        raise BpmnFormatError(where, position[0] if position else None, f"XML として解析できません: {exc}") from None
+    ns, local = local_name(root.tag)
+    if ns != MODEL_NS or local != "definitions":
+        raise BpmnFormatError(where, None, f"BPMN 2.0 の definitions 要素がありません（ルート要素: {local or '?'}）")
+    return root
