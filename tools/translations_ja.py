@@ -430,4 +430,13 @@ TRANSLATIONS: dict[str, str] = {
     'Export minutes': '議事録の書き出し',
     'Workshop minutes (Excel / PDF)...': 'ワークショップ議事録（Excel / PDF）...',
     'Presentation keys': 'プレゼンテーション用キー',
+    'Import flow: preview': '業務フローの取り込み: 確認',
+    'positions from the file': '配置はファイルのとおり',
+    'no positions in the file: the flows will be laid out automatically': 'ファイルに配置がないため自動レイアウトします',
+    '{source}: {n} processes ({positioned})': '{source}: 業務フロー {n} 件（{positioned}）',
+    'Process / lane': '業務フロー／部署',
+    'Flows': '流れ',
+    'Phases: {names}': '工程: {names}',
+    'Warnings ({n}):': '警告（{n} 件）:',
+    'The file holds no flow.': 'ファイルに業務フローがありません。',
 }

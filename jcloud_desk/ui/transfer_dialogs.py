@@ -19,6 +19,7 @@ from jcloud_desk.services.catalog_service import describe_diff, import_edit
 from jcloud_desk.services.flow_import_service import FlowImportService
 from jcloud_desk.services.report_service import build_report_data, write_report
 from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
+from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
 from jcloud_desk.ui.export.pdf_report import write_minutes_pdf, write_pdf_report
 
@@ -78,6 +79,15 @@ class TransferDialogs(QObject):
         importer = FlowImportService()
         try:
             imported = importer.read(path)
+        except (FormatError, ValueError) as error:
+            self._failed(self.tr("Cannot import"), error)
+            return False
+        if not imported.processes:
+            self._failed(self.tr("Cannot import"), ValueError(self.tr("The file holds no flow.")))
+            return False
+        if not FlowImportPreviewDialog(imported, path.name, self.w).exec():
+            return False
+        try:
             edit = importer.import_edit(self.w.opened.project, imported)
         except (FormatError, ValueError) as error:
             self._failed(self.tr("Cannot import"), error)

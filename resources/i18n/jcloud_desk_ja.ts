@@ -356,6 +356,145 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
 </context>
 <context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="79" />
+        <source>Compare: {old} → {new}</source>
+        <extracomment>Highlight colour group of each delta kind; a step with several deltas takes the earliest group.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="90" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="90" />
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="90" />
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="90" />
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="101" />
+        <source>As-Is: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="102" />
+        <source>To-Be: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="149" />
+        <source>Added (To-Be)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="150" />
+        <source>Removed (As-Is)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="151" />
+        <source>Moved / other lane or phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="152" />
+        <source>Verdict or resolution changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="153" />
+        <source>Other change (label, kind, links)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="167" />
+        <source>{steps} steps changed ({added} added, {removed} removed), {flows} flows changed, {same} steps unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="186" />
+        <source>Flow added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="186" />
+        <source>Flow removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="188" />
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="189" />
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="190" />
+        <source>Moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="191" />
+        <source>Renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="192" />
+        <source>Lane changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="193" />
+        <source>Phase changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="194" />
+        <source>Kind changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="195" />
+        <source>Verdict changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="196" />
+        <source>Resolution changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="197" />
+        <source>Catalogue link added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="198" />
+        <source>Catalogue link removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="237" />
+        <source>No differences</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EditorActions</name>
     <message>
         <location filename="../../jcloud_desk/ui/editor_actions.py" line="55" />
@@ -511,57 +650,57 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="72" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="77" />
         <source>Add a lane first (Process menu).</source>
         <translation>先に部署（レーン）を追加してください（「業務フロー」メニュー）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="93" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="99" />
         <source>Add step</source>
         <translation>手順の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="109" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="115" />
         <source>Rename step</source>
         <translation>手順名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="129" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="135" />
         <source>Select exactly two steps to connect (first the source).</source>
         <translation>つなぐ手順を2つ選択してください（先に選んだ方が流れの元になります）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="136" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="142" />
         <source>Connect steps</source>
         <translation>手順の接続</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="144" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="150" />
         <source>Move to other lane</source>
         <translation>部署の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="152" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="158" />
         <source>Move to other phase</source>
         <translation>工程の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="201" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="207" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="237" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="243" />
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="255" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="261" />
         <source>Align</source>
         <translation>整列</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="268" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="274" />
         <source>No step matches "{text}".</source>
         <translation>「{text}」に一致する手順はありません。</translation>
     </message>
@@ -799,6 +938,59 @@ The details were written to {path}. Please send them to your support contact.</s
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>FlowImportPreviewDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/flow_import_dialog.py" line="25" />
+        <source>Import flow: preview</source>
+        <translation>業務フローの取り込み: 確認</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/flow_import_dialog.py" line="28" />
+        <source>positions from the file</source>
+        <translation>配置はファイルのとおり</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/flow_import_dialog.py" line="29" />
+        <source>no positions in the file: the flows will be laid out automatically</source>
+        <translation>ファイルに配置がないため自動レイアウトします</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/flow_import_dialog.py" line="30" />
+        <source>{source}: {n} processes ({positioned})</source>
+        <translation>{source}: 業務フロー {n} 件（{positioned}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/flow_import_dialog.py" line="34" />
+        <source>Process / lane</source>
+        <translation>業務フロー／部署</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/flow_import_dialog.py" line="34" />
+        <source>Steps</source>
+        <translation>手順数</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/flow_import_dialog.py" line="34" />
+        <source>Flows</source>
+        <translation>流れ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/flow_import_dialog.py" line="46" />
+        <source>Phases: {names}</source>
+        <translation>工程: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/flow_import_dialog.py" line="50" />
+        <source>Warnings ({n}):</source>
+        <translation>警告（{n} 件）:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/flow_import_dialog.py" line="58" />
+        <source>Import</source>
+        <translation>取り込む</translation>
     </message>
 </context>
 <context>
@@ -1252,47 +1444,47 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="318" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="319" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="330" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="331" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="395" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="396" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="405" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="406" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="407" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="408" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="417" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="418" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="421" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="422" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="423" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="424" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="425" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="426" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
@@ -1447,159 +1639,190 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="132" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="133" />
         <source> (continued)</source>
         <translation>（続き）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
         <source>{name} (part {i} of {n})</source>
         <translation>{name}（{i}/{n}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
         <source>Municipality: {m}</source>
         <translation>団体: {m}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
         <source>Business: {b}</source>
         <translation>業務: {b}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
         <source>Date: {d}</source>
         <translation>作成日: {d}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
         <source>Summary: verdicts per process</source>
         <translation>集計: 業務フロー別の判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
         <source>{n} steps</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="243" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="244" />
         <source>Customizations: {n}</source>
         <translation>カスタマイズ: {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="244" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="245" />
         <source>Mandatory items no step references: {n}</source>
         <translation>どの手順も参照していない実装必須機能: {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="248" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
         <source>{process}: fit rate {rate}</source>
         <translation>{process}: 適合率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="262" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="263" />
         <source>Fit&amp;Gap ledger</source>
         <translation>Fit&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="304" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="305" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="305" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="306" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="306" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="307" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="348" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="308" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="327" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="309" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="328" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="328" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="329" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="309" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="274" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="310" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="274" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="275" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="275" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="276" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="276" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="277" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="300" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="301" />
         <source>Customizations</source>
         <translation>カスタマイズ一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="307" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="308" />
         <source>Reasons</source>
         <translation>理由（フラグ）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="310" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="311" />
         <source>Justification</source>
         <translation>正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="311" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="312" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="323" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="324" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="329" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="330" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="330" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="331" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="352" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="341" />
+        <source>Differences (As-Is → To-Be)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="345" />
+        <source>As-Is process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
+        <source>To-Be process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="347" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="349" />
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="350" />
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="372" />
         <source>{name} workshop minutes</source>
         <translation>{name} ワークショップ議事録</translation>
     </message>
@@ -1607,13 +1830,13 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="36" />
+        <location filename="../../jcloud_desk/ui/presentation.py" line="37" />
         <source>&amp;Presentation mode</source>
         <extracomment>Keys 1–6 and 0 in the order facilitators call them out.</extracomment>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="44" />
+        <location filename="../../jcloud_desk/ui/presentation.py" line="45" />
         <source>Tag: {verdict}</source>
         <translation>判定: {verdict}</translation>
     </message>
@@ -1633,7 +1856,7 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>プレゼンテーションモードを終了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="101" />
+        <location filename="../../jcloud_desk/ui/presentation.py" line="104" />
         <source>Tag verdict</source>
         <translation>判定の入力</translation>
     </message>
@@ -1654,12 +1877,12 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="407" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="408" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="450" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="451" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
@@ -1978,128 +2201,135 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>TransferDialogs</name>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="40" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="41" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="40" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="41" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="58" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="59" />
         <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="83" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="86" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="93" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="60" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="61" />
         <source>Import function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="61" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="62" />
         <source>{n} items imported.</source>
         <translation>{n} 件の機能を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="64" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="65" />
         <source>Function list imported</source>
         <translation>機能一覧を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="73" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="86" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="74" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="96" />
         <source>Import flow</source>
         <translation>業務フローの取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="74" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="75" />
         <source>Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)</source>
         <translation>業務フロー (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="88" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="86" />
+        <source>The file holds no flow.</source>
+        <translation>ファイルに業務フローがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="98" />
         <source>Imported: {names}</source>
         <translation>取り込みました: {names}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="91" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="101" />
         <source>Flow imported</source>
         <translation>業務フローを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="106" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="116" />
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="107" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="177" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="117" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="187" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="118" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="145" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="166" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="186" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="202" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="128" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="155" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="176" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="196" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="212" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="122" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="147" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="168" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="188" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="204" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="132" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="157" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="178" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="198" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="214" />
         <source>Written: {path}</source>
         <translation>書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="132" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="142" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="133" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="143" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="138" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="148" />
         <source>DPI (300 or more for posters):</source>
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="137" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="147" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="159" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="169" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="160" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="170" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="176" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="186" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="195" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="205" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="196" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="206" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -2424,6 +2654,25 @@ The details were written to {path}. Please send them to your support contact.</s
         <location filename="../../jcloud_desk/ui/window_menus.py" line="192" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="291" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="296" />
+        <source>Compare with As-Is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="292" />
+        <source>The project has no other process to compare with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="297" />
+        <source>"{name}" was not duplicated from another process. Compare it with:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

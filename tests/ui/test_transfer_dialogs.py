@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from jcloud_desk.paths import resources_dir
 from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
+from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
 from jcloud_desk.ui.main_window import MainWindow
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -58,12 +59,16 @@ def test_import_catalogue_into_project_is_one_undo_step(main_window: MainWindow,
 
 
 def test_import_mermaid_flow_creates_laid_out_processes(main_window: MainWindow, small_project_file: Path,
-                                                        quiet: list[str]) -> None:
+                                                        quiet: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    previews: list[int] = []
+    monkeypatch.setattr(FlowImportPreviewDialog, "exec",
+                        lambda self: previews.append(self.tree.topLevelItemCount()) or 1)
     assert main_window.open_path(small_project_file)
     project = main_window.opened.project  # type: ignore[union-attr]
     before = set(project.process)
     assert main_window.transfer.import_flow(DATA / "mermaid" / "jyumin-ido.md")
     created = set(project.process) - before
+    assert previews and previews[0] == len(created), "the preview listed what came in"
     assert created and main_window.undo_stack.count() == 1
     assert main_window.scene is not None and main_window.scene.process_id in created
     main_window.undo_stack.undo()
