@@ -84,149 +84,155 @@
 <context>
     <name>CatalogImportDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="44" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="48" />
         <source>Import a function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="51" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="55" />
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="52" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="56" />
         <source>Choose file...</source>
         <translation>ファイルを選択...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="61" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="65" />
         <source>Standard specification (標準仕様書)</source>
         <translation>標準仕様書</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="62" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="66" />
         <source>Vendor package function list</source>
         <translation>ベンダーのパッケージ機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="63" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="67" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="64" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="68" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="65" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="69" />
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="66" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="70" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="68" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="71" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
         <source>Function ID (機能ID) *</source>
         <translation>機能ID *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="71" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
         <source>Function name (機能名称) *</source>
         <translation>機能名称 *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="76" />
         <source>Requirement (機能要件)</source>
         <translation>機能要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="76" />
         <source>Class (実装区分)</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="73" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
         <source>Requirement no. (要件番号)</source>
         <translation>要件番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="80" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="84" />
         <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
         <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="82" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="86" />
         <source>Chapter / hierarchy</source>
         <translation>分類（章・節）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="90" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="94" />
         <source>Problems (nothing is imported while there are any):</source>
         <translation>問題（問題が残っている間は取り込みません）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="97" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="113" />
         <source>Function list</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="114" />
         <source>Function lists (*.xlsx *.csv);;All files (*)</source>
         <translation>機能一覧 (*.xlsx *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="128" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="133" />
         <source>(not used)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="155" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="167" />
         <source>{where}: header in row {header}, {rows} rows</source>
         <translation>{where}: 見出しは {header} 行目、データ {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="158" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="158" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="158" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="158" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="159" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="171" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="172" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="184" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
         <source>... and {n} more</source>
         <translation>… ほか {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="214" />
+        <source>Reading every row of {name}...</source>
+        <translation>{name} の全行を読み込んでいます...</translation>
     </message>
 </context>
 <context>
@@ -358,140 +364,156 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="79" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="80" />
         <source>Compare: {old} → {new}</source>
         <extracomment>Highlight colour group of each delta kind; a step with several deltas takes the earliest group.</extracomment>
-        <translation type="unfinished" />
+        <translation>比較: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="90" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="91" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="90" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="91" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="90" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="91" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="90" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="91" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="101" />
-        <source>As-Is: {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="102" />
-        <source>To-Be: {name}</source>
-        <translation type="unfinished" />
+        <source>As-Is: {name}</source>
+        <translation>As-Is: {name}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="149" />
-        <source>Added (To-Be)</source>
-        <translation type="unfinished" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="103" />
+        <source>To-Be: {name}</source>
+        <translation>To-Be: {name}</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="150" />
-        <source>Removed (As-Is)</source>
-        <translation type="unfinished" />
+        <source>Added (To-Be)</source>
+        <translation>追加（To-Be 側）</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="151" />
-        <source>Moved / other lane or phase</source>
-        <translation type="unfinished" />
+        <source>Removed (As-Is)</source>
+        <translation>削除（As-Is 側）</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="152" />
-        <source>Verdict or resolution changed</source>
-        <translation type="unfinished" />
+        <source>Moved / other lane or phase</source>
+        <translation>位置・部署・工程の変更</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="153" />
+        <source>Verdict or resolution changed</source>
+        <translation>判定・対応方針の変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="154" />
         <source>Other change (label, kind, links)</source>
-        <translation type="unfinished" />
+        <translation>その他の変更（名称・種類・紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="167" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="168" />
         <source>{steps} steps changed ({added} added, {removed} removed), {flows} flows changed, {same} steps unchanged</source>
-        <translation type="unfinished" />
+        <translation>変更のある手順 {steps} 件（追加 {added}・削除 {removed}）、流れの変更 {flows} 件、変更のない手順 {same} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="186" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="187" />
         <source>Flow added</source>
-        <translation type="unfinished" />
+        <translation>流れの追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="186" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="187" />
         <source>Flow removed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="188" />
-        <source>Added</source>
-        <translation type="unfinished" />
+        <translation>流れの削除</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="189" />
-        <source>Removed</source>
-        <translation type="unfinished" />
+        <source>Added</source>
+        <translation>追加</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="190" />
-        <source>Moved</source>
-        <translation type="unfinished" />
+        <source>Removed</source>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="191" />
-        <source>Renamed</source>
-        <translation type="unfinished" />
+        <source>Moved</source>
+        <translation>位置変更</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="192" />
-        <source>Lane changed</source>
-        <translation type="unfinished" />
+        <source>Renamed</source>
+        <translation>名称変更</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="193" />
-        <source>Phase changed</source>
-        <translation type="unfinished" />
+        <source>Lane changed</source>
+        <translation>部署変更</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="194" />
-        <source>Kind changed</source>
-        <translation type="unfinished" />
+        <source>Phase changed</source>
+        <translation>工程変更</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="195" />
-        <source>Verdict changed</source>
-        <translation type="unfinished" />
+        <source>Kind changed</source>
+        <translation>種類変更</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="196" />
-        <source>Resolution changed</source>
-        <translation type="unfinished" />
+        <source>Verdict changed</source>
+        <translation>判定変更</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="197" />
-        <source>Catalogue link added</source>
-        <translation type="unfinished" />
+        <source>Resolution changed</source>
+        <translation>対応方針変更</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="198" />
-        <source>Catalogue link removed</source>
-        <translation type="unfinished" />
+        <source>Catalogue link added</source>
+        <translation>機能の紐付け追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="237" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="199" />
+        <source>Catalogue link removed</source>
+        <translation>機能の紐付け削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="238" />
         <source>No differences</source>
-        <translation type="unfinished" />
+        <translation>差分はありません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="295" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="300" />
+        <source>Compare with As-Is</source>
+        <translation>As-Is と比較</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="296" />
+        <source>The project has no other process to compare with.</source>
+        <translation>比較できる他の業務フローがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="301" />
+        <source>"{name}" was not copied from another process. Compare it with:</source>
+        <translation>「{name}」は他の業務フローから複製されていません。比較する業務フロー:</translation>
     </message>
 </context>
 <context>
@@ -1794,22 +1816,22 @@ The details were written to {path}. Please send them to your support contact.</s
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="341" />
         <source>Differences (As-Is → To-Be)</source>
-        <translation type="unfinished" />
+        <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="345" />
         <source>As-Is process</source>
-        <translation type="unfinished" />
+        <translation>プロセス(As-Is)</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
         <source>To-Be process</source>
-        <translation type="unfinished" />
+        <translation>プロセス(To-Be)</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="347" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>変更</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="349" />
@@ -2376,303 +2398,289 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="39" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="41" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="41" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="43" />
         <source>&amp;New project...</source>
         <translation>新規プロジェクト(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="43" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="45" />
         <source>&amp;Open...</source>
         <translation>開く(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="44" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="46" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="47" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="49" />
         <source>Save &amp;as...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="51" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="53" />
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="54" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="56" />
         <source>Function list (CSV / Excel)...</source>
         <translation>機能一覧（CSV / Excel）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="58" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="60" />
         <source>Flow (BPMN / step list / Mermaid)...</source>
         <translation>業務フロー（BPMN / 手順一覧 / Mermaid）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="60" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="62" />
         <source>E&amp;xport</source>
         <translation>書き出し(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="63" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="65" />
         <source>Fit&amp;&amp;Gap report (Excel / PDF)...</source>
         <translation>Fit&amp;&amp;Gap レポート（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="67" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="69" />
         <source>Diagram image (PNG / SVG / PDF)...</source>
         <translation>図の画像（PNG / SVG / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="71" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="73" />
         <source>Workshop minutes (Excel / PDF)...</source>
         <translation>ワークショップ議事録（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="74" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="76" />
         <source>BPMN 2.0...</source>
         <translation>BPMN 2.0...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="77" />
         <source>Project as JSON...</source>
         <translation>プロジェクト全体（JSON）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="78" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="80" />
         <source>&amp;Print preview...</source>
         <translation>印刷プレビュー(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="80" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="82" />
         <source>Se&amp;ttings...</source>
         <translation>設定(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="82" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="84" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="86" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="85" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="87" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="87" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="89" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="96" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="98" />
         <source>&amp;Find step...</source>
         <translation>手順を検索(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="99" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="101" />
         <source>&amp;Step</source>
         <translation>手順(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="102" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="104" />
         <source>&amp;Process</source>
         <translation>業務フロー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="104" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="106" />
         <source>&amp;New process...</source>
         <translation>新しい業務フロー(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="106" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="108" />
         <source>&amp;Rename process...</source>
         <translation>業務フロー名の変更(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="109" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="111" />
         <source>&amp;Duplicate as To-Be...</source>
         <translation>To-Be として複製(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="112" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="113" />
+        <source>&amp;Compare with As-Is...</source>
+        <translation>As-Is と比較(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="116" />
         <source>De&amp;lete process...</source>
         <translation>業務フローを削除(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="115" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="119" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="117" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="121" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="118" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="120" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="124" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="121" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="125" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="126" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="123" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="127" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="125" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="129" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="127" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="135" />
         <source>Presentation keys</source>
         <translation>プレゼンテーション用キー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="138" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="142" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="139" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="143" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="140" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="144" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="162" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="166" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="163" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="167" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="164" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="168" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="165" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="169" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="166" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="170" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="168" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="172" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="170" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="174" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="171" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="175" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="172" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="176" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="173" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="177" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="174" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="178" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="176" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="180" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="187" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="191" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="189" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="193" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="190" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="194" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="192" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="196" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="291" />
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="296" />
-        <source>Compare with As-Is</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="292" />
-        <source>The project has no other process to compare with.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="297" />
-        <source>"{name}" was not duplicated from another process. Compare it with:</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -84,3 +84,16 @@ def test_exports_write_files(main_window: MainWindow, small_project_file: Path, 
     assert t.export_image(tmp_path / "d.png", dpi=150) and (tmp_path / "d.png").read_bytes()[:4] == b"\x89PNG"
     assert t.export_image(tmp_path / "d.svg") and "<svg" in (tmp_path / "d.svg").read_text(encoding="utf-8")
     assert t.export_json(tmp_path / "p.json") and (tmp_path / "p.json").stat().st_size > 100
+
+
+def test_big_catalogue_is_read_in_the_background(qtbot: object, tmp_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    lines = ["機能ID,機能名称,実装区分"] + [f"{i:07d},機能{i},実装必須機能" for i in range(60_000)]
+    big.write_text("\n".join(lines), encoding="utf-8")
+    dialog = CatalogImportDialog(None, big)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert dialog.table.rowCount() > 0
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):  # type: ignore[attr-defined]
+        dialog.accept_import()
+        assert dialog.task is not None, "big files are read off the GUI thread"
+    assert dialog.result_import is not None and len(dialog.result_import.items) == 60_000

@@ -3,8 +3,10 @@ their row numbers, then import it as one undoable edit (a re-import shows what c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,9 +33,11 @@ from jcloud_desk.io.catalog_import import (
     preview_catalog,
     read_catalog,
 )
+from jcloud_desk.ui.background import BackgroundTask
 from jcloud_desk.ui.labels import impl_class_label
 
 SINGLE_FIELDS = ("code", "title", "text", "impl_class", "legacy_code")
+FULL_SCAN_BYTES = 1_000_000
 
 
 class CatalogImportDialog(QDialog):
@@ -99,6 +103,7 @@ class CatalogImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._loading = False
+        self.task: BackgroundTask | None = None
         if path is not None:
             self.load(path)
         self._update_ok(False)
@@ -117,7 +122,7 @@ class CatalogImportDialog(QDialog):
         if not self.name.text():
             self.name.setText(path.stem)
         try:
-            preview = preview_catalog(path)
+            preview = preview_catalog(path, scan_all=self._small_file())
         except CatalogImportError as error:
             self._show_error(str(error))
             return
@@ -133,6 +138,13 @@ class CatalogImportDialog(QDialog):
         self._loading = False
         self.refresh_preview()
 
+    def _small_file(self) -> bool:
+        """Small files are checked completely while the mapping changes; big ones only on Import."""
+        try:
+            return self._path is not None and self._path.stat().st_size <= FULL_SCAN_BYTES
+        except OSError:
+            return False
+
     def mapping(self) -> ColumnMapping:
         """The mapping the user set."""
         def header(field: str) -> str:
@@ -147,7 +159,7 @@ class CatalogImportDialog(QDialog):
         if self._loading or self._path is None:
             return
         try:
-            preview = preview_catalog(self._path, self.mapping())
+            preview = preview_catalog(self._path, self.mapping(), scan_all=self._small_file())
         except CatalogImportError as error:
             self._show_error(str(error))
             return
@@ -182,17 +194,47 @@ class CatalogImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and bool(self.name.text().strip()))
 
     def accept_import(self) -> None:
-        """Read everything; stay open and list the problems if any row is bad."""
-        if self._path is None:
+        """Read everything (in the background for big files); stay open and list the problems if any row is bad."""
+        if self._path is None or self.task is not None:
             return
-        try:
-            self.result_import = read_catalog(self._path, self.name.text(), self.version.text(),
-                                              source=self._path.name, kind=CatalogKind(self.kind.currentData()),
-                                              mapping=self.mapping())
-        except CatalogImportError as error:
-            self.problems.clear()
-            for problem in error.problems[:200]:
-                self.problems.addItem(str(problem))
-            self._update_ok(False)
+        path, name, version = self._path, self.name.text(), self.version.text()
+        kind, mapping = CatalogKind(self.kind.currentData()), self.mapping()
+
+        def work(_cancelled: Callable[[], bool], _progress: Callable[[float], None]) -> CatalogImport:
+            return read_catalog(path, name, version, source=path.name, kind=kind, mapping=mapping)
+
+        if self._small_file():
+            try:
+                self._finish(work(lambda: False, lambda _f: None))
+            except CatalogImportError as error:
+                self._problems(error)
             return
+        self.task = BackgroundTask(work, self)
+        self._update_ok(False)
+        self.info.setText(self.tr("Reading every row of {name}...").format(name=path.name))
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.task.finished.connect(self._finish)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def _finish(self, result: CatalogImport) -> None:
+        self.task = None
+        self.unsetCursor()
+        self.result_import = result
         self.accept()
+
+    def _failed(self, error: object) -> None:
+        self.task = None
+        self.unsetCursor()
+        if isinstance(error, CatalogImportError):
+            self._problems(error)
+        else:
+            self._show_error(str(error))
+
+    def _problems(self, error: CatalogImportError) -> None:
+        self.problems.clear()
+        for problem in error.problems[:200]:
+            self.problems.addItem(str(problem))
+        if len(error.problems) > 200:
+            self.problems.addItem(self.tr("... and {n} more").format(n=len(error.problems) - 200))
+        self._update_ok(False)
