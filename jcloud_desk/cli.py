@@ -13,10 +13,11 @@ from datetime import datetime
 from pathlib import Path
 
 from jcloud_desk import __version__
+from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError
-from jcloud_desk.services.project_service import ProjectService
+from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import SettingsStore
 from jcloud_desk.storage.errors import StorageError
 
@@ -65,6 +66,22 @@ def cmd_sample(args: argparse.Namespace) -> int:
     path = _service().write_sample(Path(args.path))
     print(f"サンプルプロジェクトを書き出しました: {path}")
     return EXIT_OK
+
+
+def _read_project(path: str) -> Project:
+    """The project in a file, opened read-only (so it works while another window edits the file)."""
+    opened = _service().open(Path(path), read_only=True)
+    try:
+        return opened.project
+    finally:
+        opened.close()
+
+
+def _apply_edit(opened: OpenProject, edit: Edit) -> None:
+    """Apply (and so save) one edit; a write failure becomes the command's error."""
+    opened.session.apply(edit)
+    if opened.session.last_error is not None:
+        raise opened.session.last_error
 
 
 def _process_id(project: Project, name: str | None) -> str:
@@ -117,9 +134,7 @@ def cmd_layout(args: argparse.Namespace) -> int:
     opened = _service().open(Path(args.project))
     try:
         process_id = _process_id(opened.project, args.process)
-        opened.session.apply(auto_layout(opened.project, process_id))
-        if opened.session.last_error is not None:
-            raise opened.session.last_error
+        _apply_edit(opened, auto_layout(opened.project, process_id))
         name = opened.project.process[process_id].name
     finally:
         opened.close()
@@ -177,9 +192,7 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
     opened = _service().open(Path(args.project))
     try:
         edit, diff = import_edit(opened.project, catalog_import)
-        opened.session.apply(edit)
-        if opened.session.last_error is not None:
-            raise opened.session.last_error
+        _apply_edit(opened, edit)
     finally:
         opened.close()
     print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件")
@@ -197,9 +210,7 @@ def cmd_import_flow(args: argparse.Namespace) -> int:
     opened = _service().open(Path(args.project))
     try:
         before = {p.id for p in opened.project.process.values()}
-        opened.session.apply(importer.import_edit(opened.project, imported))
-        if opened.session.last_error is not None:
-            raise opened.session.last_error
+        _apply_edit(opened, importer.import_edit(opened.project, imported))
         created = [p.name for p in opened.project.processes() if p.id not in before]
     finally:
         opened.close()
@@ -230,11 +241,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise UserError(f"レポートの形式は .xlsx または .pdf です: {out}")
-    opened = _service().open(Path(args.project), read_only=True)
-    try:
-        project = opened.project
-    finally:
-        opened.close()
+    project = _read_project(args.project)
     if suffix == ".xlsx":
         write_report(project, out)
     else:
@@ -245,6 +252,31 @@ def cmd_report(args: argparse.Namespace) -> int:
         data = build_report_data(project, datetime.now().strftime("%Y-%m-%d %H:%M"))
         write_pdf_report(project, data, out, diagram_font(), args.paper)
     print(f"レポートを書き出しました: {out}")
+    return EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Compare two processes (As-Is → To-Be): added, removed, moved steps, lane and verdict changes, flows."""
+    from jcloud_desk.analysis.process_diff import describe_ja, diff_processes, summary_ja, to_json
+    project = _read_project(args.project)
+    to_id = _process_id(project, args.to_process)
+    if args.from_process is None:
+        origin = project.process[to_id].origin_id
+        if origin not in project.process:
+            name = project.process[to_id].name
+            raise UserError(f"業務フロー「{name}」には複製元がありません。--from で比較元を指定してください")
+        from_id = origin
+    else:
+        from_id = _process_id(project, args.from_process)
+    diff = diff_processes(project, from_id, to_id)
+    if args.json:
+        _print_json(to_json(diff))
+        return EXIT_OK
+    print(f"差分: {diff.from_name} → {diff.to_name}")
+    for change, step, before, after in describe_ja(diff, project):
+        detail = f"{before} → {after}" if before and after else before or after
+        print(f"  [{change}] {step}" + (f": {detail}" if detail else ""))
+    print(f"変更: {summary_ja(diff)} / 変更のない手順 {diff.unchanged} 件")
     return EXIT_OK
 
 
@@ -346,6 +378,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--paper", choices=["A4", "A3"], default="A4")
     handlers["report"] = cmd_report
+
+    p = sub.add_parser("diff", help="業務フローの差分（As-Is → To-Be）")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--from", dest="from_process", metavar="NAME", help="比較元（省略時は --to の複製元）")
+    p.add_argument("--to", dest="to_process", metavar="NAME", required=True)
+    p.add_argument("--json", action="store_true")
+    handlers["diff"] = cmd_diff
 
     p = sub.add_parser("export-json", help="プロジェクト全体を JSON で書き出す")
     p.add_argument("project", metavar="PROJECT")
