@@ -47,9 +47,11 @@ class Rect:
 
 
 class Grid:
-    """Geometry of one process: lane bands top to bottom, phase columns left to right."""
+    """Geometry of one process: lane bands top to bottom, phase columns left to right.
 
-    def __init__(self, lanes: list[Lane], phases: list[Phase]) -> None:
+    Pass the process's ``steps`` so that, without phases, the bands are wide enough for every step."""
+
+    def __init__(self, lanes: list[Lane], phases: list[Phase], steps: list[Step] | None = None) -> None:
         self.lanes = lanes
         self.phases = phases
         self._lane_top: dict[str, float] = {}
@@ -64,6 +66,10 @@ class Grid:
             self._phase_left[phase.id] = x
             x += phase.size
         self.width = x if phases else LANE_HEADER + NO_PHASE_WIDTH
+        # steps without a phase sit right of the headers: widen the bands to hold the rightmost one
+        for step in steps or ():
+            if not step.phase_id or step.phase_id not in self._phase_left:
+                self.width = max(self.width, LANE_HEADER + step.x + SHAPE_SIZE[step.kind][0] / 2 + 40.0)
 
     def lane_rect(self, lane_id: str) -> Rect:
         """The band of one lane, header included."""

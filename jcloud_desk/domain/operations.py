@@ -18,11 +18,13 @@ from jcloud_desk.domain.project import Project
 
 STEP_SPACING = 190.0
 CELL_MARGIN = 20.0
+#: ``Step.attrs`` key of a duplicated step: the id of the step it was copied from (As-Is ⇄ To-Be pairing).
+ORIGIN_STEP_ATTR = "origin_step"
 
 
 def grid_of(project: Project, process_id: str) -> Grid:
     """The lane × phase grid of one process."""
-    return Grid(project.lanes_of(process_id), project.phases_of(process_id))
+    return Grid(project.lanes_of(process_id), project.phases_of(process_id), project.steps_of(process_id))
 
 
 def _free_x(project: Project, lane_id: str, phase_id: str, start: float, kind: StepKind, skip: str = "") -> float:
@@ -258,7 +260,11 @@ def paste_fragment(
 
 def duplicate_process(project: Project, process_id: str, kind: ProcessKind = ProcessKind.TO_BE,
                       name: str = "") -> tuple[str, Edit]:
-    """A full copy of a process (lanes, phases, steps, flows, links, judgments) as a new variant."""
+    """A full copy of a process (lanes, phases, steps, flows, links, judgments) as a new variant.
+
+    Every entity gets a new id; the copy's ``origin_id`` is the source process id and each copied step keeps
+    the id of its source step in ``attrs[ORIGIN_STEP_ATTR]`` (``analysis.process_diff`` pairs steps by it).
+    """
     source = project.process[process_id]
     new_pid = new_id()
     edits: list[Edit] = [Add(replace(copy.deepcopy(source), id=new_pid, kind=kind, origin_id=source.id,
@@ -276,7 +282,8 @@ def duplicate_process(project: Project, process_id: str, kind: ProcessKind = Pro
         id_map[step.id] = new_id()
     for step in steps:
         edits.append(Add(replace(copy.deepcopy(step), id=id_map[step.id], process_id=new_pid,
-                                 lane_id=id_map[step.lane_id], phase_id=id_map.get(step.phase_id, ""))))
+                                 lane_id=id_map[step.lane_id], phase_id=id_map.get(step.phase_id, ""),
+                                 attrs={**step.attrs, ORIGIN_STEP_ATTR: step.id})))
     for flow in project.flows_of(process_id):
         edits.append(Add(replace(copy.deepcopy(flow), id=new_id(), process_id=new_pid,
                                  source_id=id_map[flow.source_id], target_id=id_map[flow.target_id])))

@@ -6,7 +6,8 @@ Items are built once per process and then updated by id from each Change; a chan
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPen
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from jcloud_desk.analysis.customization import customization_flag
 from jcloud_desk.domain.edits import Change, Edit, SetFields, batch
+from jcloud_desk.domain.fitgap import Link
 from jcloud_desk.domain.fitgap_ops import link_item
 from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, SHAPE_SIZE, Grid, Rect
 from jcloud_desk.domain.process import StepKind
@@ -35,6 +37,60 @@ from jcloud_desk.ui.scene.label_editor import LabelEditorItem
 
 PushEdit = Callable[[Edit, str], None]
 _GRID_KINDS = {"process", "lane", "phase"}
+_COLUMN = 400.0  # width of the columns of the obstacle index, in scene units
+
+
+class _Obstacles:
+    """The step rectangles the routing sees, by id, with an index of vertical columns.
+
+    ``route`` tests obstacles only for backward flows, and only those overlapping the x-range of both shapes;
+    ``around`` returns every rectangle of the columns that range touches (a superset), so a flow costs a few
+    dozen rectangles instead of all steps of the process. The scene keeps it current wherever it positions a
+    step item, and for the dragged items on every mouse move.
+    """
+
+    def __init__(self) -> None:
+        self.rects: dict[str, Rect] = {}
+        self._columns: dict[int, set[str]] = {}
+
+    def clear(self) -> None:
+        """Forget every rectangle."""
+        self.rects.clear()
+        self._columns.clear()
+
+    @staticmethod
+    def _span(left: float, right: float) -> range:
+        return range(math.floor(left / _COLUMN), math.floor(right / _COLUMN) + 1)
+
+    def put(self, step_id: str, rect: Rect) -> None:
+        """Record (or move) one step's rectangle."""
+        old = self.rects.get(step_id)
+        if old == rect:
+            return
+        if old is not None:
+            self.discard(step_id)
+        self.rects[step_id] = rect
+        for column in self._span(rect.x, rect.x + rect.w):
+            self._columns.setdefault(column, set()).add(step_id)
+
+    def discard(self, step_id: str) -> None:
+        """Forget one step."""
+        old = self.rects.pop(step_id, None)
+        if old is None:
+            return
+        for column in self._span(old.x, old.x + old.w):
+            members = self._columns.get(column)
+            if members is not None:
+                members.discard(step_id)
+                if not members:
+                    del self._columns[column]
+
+    def around(self, left: float, right: float) -> list[Rect]:
+        """Every rectangle whose x-range may overlap ``left``..``right`` (all of the columns it touches)."""
+        ids: set[str] = set()
+        for column in self._span(left, right):
+            ids.update(self._columns.get(column, ()))
+        return [self.rects[step_id] for step_id in ids]
 
 
 class ProcessScene(QGraphicsScene):
@@ -68,6 +124,7 @@ class ProcessScene(QGraphicsScene):
         self._press_positions: dict[str, tuple[float, float]] = {}
         self._header_drag: tuple[str, str, str, float] | None = None  # (lane|phase, drag|resize, id, start)
         self._guide: QGraphicsLineItem | None = None
+        self._obstacles = _Obstacles()
         self.selectionChanged.connect(self._on_selection_changed)
 
     @property
@@ -86,8 +143,7 @@ class ProcessScene(QGraphicsScene):
     def set_show_verdicts(self, show: bool) -> None:
         """Toggle the verdict colour overlay."""
         self.show_verdicts = show
-        for step_id in self.step_items:
-            self._refresh_badges(step_id)
+        self._refresh_badges(self.step_items)
 
     def rebuild(self) -> None:
         """Recreate every item of the current process (keeps the selection)."""
@@ -99,6 +155,7 @@ class ProcessScene(QGraphicsScene):
         self.flow_items.clear()
         self.lane_items.clear()
         self.phase_items.clear()
+        self._obstacles.clear()
         project, pid = self._project, self.process_id
         if pid not in project.process:
             self.grid = Grid([], [])
@@ -106,7 +163,7 @@ class ProcessScene(QGraphicsScene):
             self.setSceneRect(QRectF(0, 0, 800, 400))
             return
         lanes, phases = project.lanes_of(pid), project.phases_of(pid)
-        self.grid = grid = Grid(lanes, phases)
+        self.grid = grid = Grid(lanes, phases, project.steps_of(pid))
         for index, lane in enumerate(lanes):
             r = grid.lane_rect(lane.id)
             item = LaneItem(lane.id, lane.name, QRectF(r.x, r.y, r.w, r.h), index, self._font)
@@ -120,6 +177,7 @@ class ProcessScene(QGraphicsScene):
         for step in project.steps_of(pid):
             self._add_step_item(step.id)
             self.step_items[step.id].setSelected(step.id in selected)
+        self._refresh_badges(self.step_items)
         self._route(None)
         self.blockSignals(False)
         # after unblocking: views learn their scroll range from sceneRectChanged
@@ -132,15 +190,21 @@ class ProcessScene(QGraphicsScene):
         item.setPos(*self.grid.step_center(step))
         self.addItem(item)
         self.step_items[step_id] = item
-        self._refresh_badges(step_id)
+        self._obstacles.put(step_id, self.step_rect(step_id))
 
-    def _refresh_badges(self, step_id: str) -> None:
-        item = self.step_items.get(step_id)
-        if item is None:
+    def _refresh_badges(self, step_ids: Iterable[str]) -> None:
+        """Verdict, link count and customization flag of these steps (one pass over the links for all)."""
+        links: dict[str, list[Link]] = {step_id: [] for step_id in step_ids if step_id in self.step_items}
+        if not links:
             return
-        links = self._project.links_of_step(step_id)
-        flag = customization_flag(self._project, step_id)
-        item.set_fitgap(self._project.verdict_of(step_id), len(links), flag is not None, self.show_verdicts)
+        for link in self._project.link.values():
+            own = links.get(link.step_id)
+            if own is not None:
+                own.append(link)
+        for step_id, own in links.items():
+            flag = customization_flag(self._project, step_id, own)
+            self.step_items[step_id].set_fitgap(self._project.verdict_of(step_id), len(own), flag is not None,
+                                                self.show_verdicts)
 
     def step_rect(self, step_id: str) -> Rect:
         """Absolute rectangle of a step's shape as currently drawn."""
@@ -149,8 +213,10 @@ class ProcessScene(QGraphicsScene):
         return Rect(r.x(), r.y(), r.width(), r.height())
 
     def _route(self, step_ids: set[str] | None) -> None:
-        """Re-route the flows touching ``step_ids`` (all flows when None)."""
-        obstacles = [self.step_rect(s) for s in self.step_items]
+        """Re-route the flows touching ``step_ids`` (all flows when None); Qt may have moved these items."""
+        for step_id in self.step_items if step_ids is None else step_ids:
+            if step_id in self.step_items:
+                self._obstacles.put(step_id, self.step_rect(step_id))
         for flow in self._project.flows_of(self.process_id):
             if flow.source_id not in self.step_items or flow.target_id not in self.step_items:
                 continue
@@ -162,11 +228,13 @@ class ProcessScene(QGraphicsScene):
                 item = FlowItem(flow.id, flow.kind, flow.label, self._font)
                 self.addItem(item)
                 self.flow_items[flow.id] = item
-            item.set_route(self._points(flow.source_id, flow.target_id, obstacles), flow.kind, flow.label)
+            item.set_route(self._points(flow.source_id, flow.target_id), flow.kind, flow.label)
 
-    def _points(self, source_id: str, target_id: str, obstacles: list[Rect]) -> list[tuple[float, float]]:
+    def _points(self, source_id: str, target_id: str) -> list[tuple[float, float]]:
         fan_out = self._project.step[source_id].kind.is_gateway
-        return route(self.step_rect(source_id), self.step_rect(target_id), obstacles, fan_out)
+        source, target = self._obstacles.rects[source_id], self._obstacles.rects[target_id]
+        left, right = min(source.x, target.x), max(source.x + source.w, target.x + target.w)
+        return route(source, target, self._obstacles.around(left, right), fan_out)
 
     # --- observing the model -----------------------------------------------------------------------
     def apply_change(self, change: Change) -> None:
@@ -185,15 +253,19 @@ class ProcessScene(QGraphicsScene):
         for ref in change.touched():
             if ref.kind == "flow":
                 self._sync_flow(ref.id)
+        if moved and not self.grid.phases and any(
+                self.step_items[s].sceneBoundingRect().right() > self.grid.width - 20 for s in moved
+                if s in self.step_items):
+            self.rebuild()  # a step beyond the bands of a process without phases: widen the bands
+            return
         if moved:
             self._route(moved)
-        badge_kinds = {"judgment", "link", "info", "item"}
-        if change.kinds() & badge_kinds:
-            targets = {r.id for r in change.touched() if r.kind == "judgment"}
+        targets = set(moved)  # added or updated steps
+        if change.kinds() & {"judgment", "link", "info", "item"}:
+            targets.update(r.id for r in change.touched() if r.kind == "judgment")
             if change.kinds() & {"link", "info", "item"}:
                 targets = set(self.step_items)
-            for step_id in targets:
-                self._refresh_badges(step_id)
+        self._refresh_badges(targets)
         self._fit_scene_rect()
 
     def _sync_step(self, step_id: str, moved: set[str]) -> None:
@@ -203,6 +275,7 @@ class ProcessScene(QGraphicsScene):
             if item is not None:
                 self.removeItem(item)
                 del self.step_items[step_id]
+                self._obstacles.discard(step_id)
                 self._selection_order = [s for s in self._selection_order if s != step_id]
             return
         if item is None:
@@ -210,8 +283,8 @@ class ProcessScene(QGraphicsScene):
         else:
             item.update_from(step)
             item.setPos(*self.grid.step_center(step))
-            self._refresh_badges(step_id)
-        moved.add(step_id)
+            self._obstacles.put(step_id, self.step_rect(step_id))
+        moved.add(step_id)  # apply_change refreshes its badges
 
     def _sync_flow(self, flow_id: str) -> None:
         flow = self._project.flow.get(flow_id)
@@ -226,8 +299,7 @@ class ProcessScene(QGraphicsScene):
                 item = FlowItem(flow.id, flow.kind, flow.label, self._font)
                 self.addItem(item)
                 self.flow_items[flow.id] = item
-            obstacles = [self.step_rect(s) for s in self.step_items]
-            item.set_route(self._points(flow.source_id, flow.target_id, obstacles), flow.kind, flow.label)
+            item.set_route(self._points(flow.source_id, flow.target_id), flow.kind, flow.label)
 
     def _fit_scene_rect(self) -> None:
         rect = QRectF(0, 0, self.grid.width, self.grid.height)
