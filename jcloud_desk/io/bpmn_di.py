@@ -113,6 +113,7 @@ class LaneGeo:
     pool_box: Box | None = None
     strip: float = LABEL_STRIP
     start: float | None = None  # cross-axis DI coordinate of the lane's top, set by layout
+    stray: bool = False  # made for flow nodes outside every lane of their pool
 
 
 @dataclass(slots=True, eq=False)
@@ -146,14 +147,14 @@ class Scope:
 
 
 def lane_at(box: Box, lanes: list[LaneGeo], pool_key: int | None) -> LaneGeo | None:
-    """The lane whose DI band holds the centre of ``box`` (same pool first)."""
-    cx, cy = box.center
+    """The lane whose DI band (cross axis only) holds the centre of ``box``, same pool first."""
+    _cx, cy = box.center
     for same_pool in (True, False):
         for lg in lanes:
             if same_pool and pool_key is not None and lg.pool_key != pool_key:
                 continue
             band = lg.box or lg.pool_box
-            if band is not None and band.y <= cy <= band.bottom and band.x <= cx <= band.right:
+            if band is not None and band.h > 0 and band.y <= cy <= band.bottom:
                 return lg
     return None
 

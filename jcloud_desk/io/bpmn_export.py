@@ -108,7 +108,7 @@ class _Writer:
             self.process(self.project.get_process(pid))
         self.root.extend(self.diagrams)
         ET.indent(self.root)
-        text = ET.tostring(self.root, encoding="unicode")
+        text = ET.tostring(self.root, encoding="unicode").replace("\r", "&#13;")  # else parsers turn CR into LF
         return ('<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n").encode("utf-8")
 
     def process(self, process: Process) -> None:
@@ -116,6 +116,7 @@ class _Writer:
         lanes, phases = project.lanes_of(pid), project.phases_of(pid)
         steps, flows = project.steps_of(pid), project.flows_of(pid)
         grid = Grid(lanes, phases)
+        right = max([grid.width] + [grid.step_rect(s).x + grid.step_rect(s).w + 40 for s in steps])  # pool width
         runs = _pools(lanes)
         pool_of_lane = {lane.id: n for n, run in enumerate(runs) for lane in run}
         pool_of = {s.id: pool_of_lane.get(s.lane_id, 0) for s in steps}
@@ -128,7 +129,7 @@ class _Writer:
         process_ext(SubElement(collab, "bpmn:extensionElements"), process)
         plane = self.diagram(process, collab_id)
         for n, run in enumerate(runs or [[]]):
-            self.pool(process, n, run, collab, plane, grid, [s for s in steps if pool_of[s.id] == n],
+            self.pool(process, n, run, collab, plane, grid, right, [s for s in steps if pool_of[s.id] == n],
                       [f for f in flows if f.kind is not FlowKind.MESSAGE and pool_of.get(f.source_id) == n])
         for flow in flows:
             if flow.kind is FlowKind.MESSAGE:
@@ -149,7 +150,7 @@ class _Writer:
         return SubElement(diagram, "bpmndi:BPMNPlane", id=xml_id("Plane", process.id), bpmnElement=collab_id)
 
     def pool(self, process: Process, n: int, run: list[Lane], collab: Element, plane: Element, grid: Grid,
-             steps: list[Step], flows: list[Flow]) -> None:
+             right: float, steps: list[Step], flows: list[Flow]) -> None:
         proc_id = xml_id("Process", f"{process.id}_{n}")
         pool_name = (run[0].pool if run else "") or process.name
         part = SubElement(collab, "bpmn:participant", id=xml_id("Participant", f"{process.id}_{n}"),
@@ -158,7 +159,7 @@ class _Writer:
         if run:
             top = grid.lane_rect(run[0].id).y
             height = sum(lane.size for lane in run)
-            self.shape(plane, part.get("id", ""), Rect(SHIFT, top, grid.width - SHIFT, height), horizontal=True)
+            self.shape(plane, part.get("id", ""), Rect(SHIFT, top, right - SHIFT, height), horizontal=True)
             lane_set = SubElement(proc, "bpmn:laneSet", id=xml_id("LaneSet", f"{process.id}_{n}"))
             for lane in run:
                 el = SubElement(lane_set, "bpmn:lane", id=xml_id("Lane", lane.id), name=lane.name)
@@ -167,8 +168,8 @@ class _Writer:
                     if step.lane_id == lane.id and step.kind in _FLOW_NODE_KINDS:
                         SubElement(el, "bpmn:flowNodeRef").text = xml_id("Step", step.id)
                 rect = grid.lane_rect(lane.id)
-                self.shape(plane, el.get("id", ""), Rect(SHIFT + LABEL_STRIP, rect.y, grid.width - SHIFT - LABEL_STRIP,
-                                                         rect.h), horizontal=True)
+                body = Rect(SHIFT + LABEL_STRIP, rect.y, right - SHIFT - LABEL_STRIP, rect.h)
+                self.shape(plane, el.get("id", ""), body, horizontal=True)
         incoming: dict[str, list[str]] = {}
         outgoing: dict[str, list[str]] = {}
         for flow in self.project.flows_of(process.id):

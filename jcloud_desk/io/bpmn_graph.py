@@ -342,6 +342,7 @@ class GraphReader:
             key = len(unit.pools) - 1
         if key not in unit.pool_lanes:
             unit.pool_lanes[key] = self.add_lane(unit, key, None)
+            unit.pool_lanes[key].stray = True
         return unit.pool_lanes[key]
 
     def lift(self, src: NodeGeo, dst: NodeGeo) -> tuple[Unit, NodeGeo, NodeGeo] | None:

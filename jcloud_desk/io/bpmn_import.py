@@ -4,9 +4,12 @@ Lenient: vendor namespaces and extension elements are ignored, schema problems d
 what cannot be mapped is reported in ``ImportedFlows.warnings``. Hostile XML (DTDs, entity expansion, external
 entities) is refused with ``BpmnFormatError`` before anything is expanded.
 
-Mapping: a collaboration whose message flows join different pools becomes ONE process with one pool per
-participant; otherwise each ``process`` is one process. Lanes (nested ones flattened to leaf lanes) → lanes; a
-pool without lanes, and flow nodes outside every lane, get a lane named after the pool. Tasks, events,
+Mapping: a collaboration whose pools are joined (message flows between them, or any flow or boundary
+attachment between their processes) becomes ONE process with one pool per participant (``Lane.pool``), plus
+the processes it is joined to that have no pool; otherwise each ``process`` is one process (named after its
+participant). Vertical pools and lanes are read with x/y swapped (lane order = left to right). Lanes (nested
+ones flattened to leaf lanes) → lanes; a pool without lanes, and flow nodes outside every lane, get a lane
+named after the pool; a pool with nothing in it and no name or area is skipped with a warning. Tasks, events,
 gateways, data object/store references and text annotations → steps (``bpmn_kinds``); drawn process-level data
 inputs/outputs and drawn data objects → document steps. Sub-processes (expanded or collapsed) → sub-process
 steps whose ``subprocess_id`` is a new process holding their children; a call activity points at the process
@@ -100,6 +103,8 @@ class _Reader(GraphReader):
             unit.used_di = layout_scope(unit.geo)
         restore_extensions(self.ext, self.lanes, self.groups, self.warnings)
         for unit in self.units:
+            used = {n.step.lane_id for n in unit.geo.nodes}  # our extension may have emptied a stand-in lane
+            unit.geo.lanes = [lg for lg in unit.geo.lanes if not lg.stray or lg.lane.id in used]
             out.positioned = out.positioned or unit.used_di
             out.processes.append(unit.process)
             out.lanes.extend(sorted((lg.lane for lg in unit.geo.lanes), key=lambda lane: lane.sort))
@@ -150,7 +155,7 @@ class _Reader(GraphReader):
         else:
             for part in parts:
                 ref = procs[part.get("id", "")]
-                if ref not in self.processes or ref in consumed:
+                if ref not in self.processes or ref in consumed or not has_content(self.processes[ref]):
                     self.warn(part.get("id", ""), "中身のないプール（参加者）は取り込みません")
                     continue
                 proc = self.processes[ref]

@@ -262,3 +262,19 @@ def test_a_miwg_model_imported_and_exported_again_round_trips(name: str, schema:
     for before_step in (s for s in project.steps_of(main.id) if s.subprocess_id):
         after_step = next(s for s in after.steps_of(again.id) if s.label == before_step.label and s.subprocess_id)
         assert len(after.steps_of(after_step.subprocess_id)) == len(project.steps_of(before_step.subprocess_id))
+
+
+MIWG = SCHEMA.parent.parent
+SHARED_FILES = sorted((MIWG / "reference").glob("*.bpmn")) + sorted((MIWG / "tool-roundtrips").glob("*/*.bpmn"))
+
+
+@pytest.mark.parametrize(
+    "path", SHARED_FILES or [pytest.param(None, marks=pytest.mark.skip(reason=f"{MIWG} is not present"))],
+    ids=lambda p: str(p.relative_to(MIWG)) if isinstance(p, Path) else "absent",
+)
+def test_every_miwg_process_exports_schema_valid_and_round_trips(path: Path, schema: Any) -> None:
+    first = read_bpmn(path)
+    project = as_project(first)
+    for process in first.processes:
+        imported = round_trip(project, process.id, schema)
+        assert_same(picture(project, process.id), picture(as_project(imported), imported.processes[0].id))
