@@ -49,6 +49,8 @@ _BAND = 400.0
 TARGET_NAMESPACE = "https://jcloud-desk.example/bpmn"
 _NAMESPACES = {"bpmn": MODEL_NS, "bpmndi": BPMNDI_NS, "dc": DC_NS, "di": DI_NS, "xsi": XSI_NS, "jc": EXT_NS}
 _NCNAME = re.compile(r"[A-Za-z_][\w.\-]*")
+#: What XML 1.0 cannot hold: C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FLOW_NODE_KINDS = frozenset(StepKind) - {StepKind.DOCUMENT, StepKind.DATA_STORE, StepKind.ANNOTATION}
 
 
@@ -109,13 +111,14 @@ class _Writer:
         self.root.extend(self.diagrams)
         ET.indent(self.root)
         text = ET.tostring(self.root, encoding="unicode").replace("\r", "&#13;")  # else parsers turn CR into LF
+        text = _XML_ILLEGAL.sub("", text)  # control characters in labels would make the file unreadable
         return ('<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n").encode("utf-8")
 
     def process(self, process: Process) -> None:
         project, pid = self.project, process.id
         lanes, phases = project.lanes_of(pid), project.phases_of(pid)
         steps, flows = project.steps_of(pid), project.flows_of(pid)
-        grid = Grid(lanes, phases)
+        grid = Grid(lanes, phases, steps)
         right = max([grid.width] + [grid.step_rect(s).x + grid.step_rect(s).w + 40 for s in steps])  # pool width
         runs = _pools(lanes)
         pool_of_lane = {lane.id: n for n, run in enumerate(runs) for lane in run}
