@@ -471,4 +471,6 @@ TRANSLATIONS: dict[str, str] = {
     'As-Is process': 'プロセス(As-Is)',
     'To-Be process': 'プロセス(To-Be)',
     'Reading every row of {name}...': '{name} の全行を読み込んでいます...',
+    'One above the other': '上下に並べる',
+    'Scroll together': '連動してスクロール',
 }

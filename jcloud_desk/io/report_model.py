@@ -69,6 +69,18 @@ class SummaryLine:
 
 
 @dataclass(frozen=True, slots=True)
+class DiffLine:
+    """One row of 「As-Is→To-Be差分」: one change of a To-Be process against the process it was copied from."""
+
+    process_from: str
+    process_to: str
+    change: str
+    step: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReportData:
     """Everything a Fit&Gap report shows."""
 
@@ -84,6 +96,8 @@ class ReportData:
     summary: tuple[SummaryLine, ...] = ()
     #: Source notes of the catalogues (出典) that the report must show with their items.
     attributions: tuple[str, ...] = field(default_factory=tuple)
+    #: 差分（As-Is→To-Be）: the changes of every To-Be process that has an origin (empty when none has).
+    diff: tuple[DiffLine, ...] = ()
 
     @property
     def title(self) -> str:

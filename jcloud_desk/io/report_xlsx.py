@@ -1,6 +1,7 @@
 """Write the Fit&Gap report (ReportData) as an Excel workbook for committees and vendors (domain.md §7).
 
-Sheets: 「Fit&Gap一覧」, 「カスタマイズ一覧」, 「未参照の実装必須機能」, 「集計」 (with a stacked bar chart). Each has
+Sheets: 「Fit&Gap一覧」, 「カスタマイズ一覧」, 「未参照の実装必須機能」, 「集計」 (with a stacked bar chart), and
+「As-Is→To-Be差分」 when the report has diff lines (a To-Be process copied from another). Each has
 a bold, filled, frozen header row with an auto filter, widths sized for Japanese text and A4 landscape print
 settings. Text that a spreadsheet could evaluate (= + - @, full-width ＝＋－＠, a leading control character)
 is written as text with a leading apostrophe; the workbook holds no formulas (totals are computed here).
@@ -33,6 +34,8 @@ SHEET_CUSTOMIZATION = "カスタマイズ一覧"
 SHEET_UNREFERENCED = "未参照の実装必須機能"
 SHEET_SUMMARY = "集計"
 SHEET_NAMES: tuple[str, ...] = (SHEET_LEDGER, SHEET_CUSTOMIZATION, SHEET_UNREFERENCED, SHEET_SUMMARY)
+#: Written after SHEET_NAMES, only when ReportData.diff has lines.
+SHEET_DIFF = "As-Is→To-Be差分"
 
 LEDGER_HEADERS: tuple[str, ...] = (
     "業務", "プロセス", "部署", "工程", "手順", "機能ID", "機能名", "実装区分", "判定", "対応方針", "理由", "担当",
@@ -42,6 +45,7 @@ CUSTOMIZATION_HEADERS: tuple[str, ...] = (
     "プロセス", "部署", "手順", "理由（フラグ）", "機能ID", "機能名", "実装区分", "対応方針", "正当化理由", "決定状況",
 )
 UNREFERENCED_HEADERS: tuple[str, ...] = ("機能ID", "機能名", "章・節", "要件")
+DIFF_HEADERS: tuple[str, ...] = ("プロセス(As-Is)", "プロセス(To-Be)", "変更", "手順", "変更前", "変更後")
 SUMMARY_TOTAL = "合計"
 SUMMARY_FIT_RATE = "適合率"
 
@@ -192,6 +196,12 @@ def _unreferenced_sheet(ws: Worksheet, data: ReportData) -> None:
     _write_table(ws, UNREFERENCED_HEADERS, rows)
 
 
+def _diff_sheet(ws: Worksheet, data: ReportData) -> None:
+    rows = [(line.process_from, line.process_to, line.change, line.step, line.before, line.after)
+            for line in data.diff]
+    _write_table(ws, DIFF_HEADERS, rows)
+
+
 def summary_headers(data: ReportData) -> tuple[str, ...]:
     """Column headers of 「集計」: プロセス, one per verdict, 合計, 適合率."""
     return ("プロセス", *data.verdicts, SUMMARY_TOTAL, SUMMARY_FIT_RATE)
@@ -276,6 +286,9 @@ def build_workbook(data: ReportData) -> Workbook:
     _customization_sheet(sheets[SHEET_CUSTOMIZATION], data)
     _unreferenced_sheet(sheets[SHEET_UNREFERENCED], data)
     _summary_sheet(sheets[SHEET_SUMMARY], data)
+    if data.diff:
+        sheets[SHEET_DIFF] = wb.create_sheet(SHEET_DIFF)
+        _diff_sheet(sheets[SHEET_DIFF], data)
     for ws in sheets.values():
         _print_setup(ws, data)
     _properties(wb, data)

@@ -10,11 +10,19 @@ from pathlib import Path
 from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flags
 from jcloud_desk.analysis.labels_ja import decision_ja, flag_reason_ja, impl_class_ja, resolution_ja, verdict_ja
 from jcloud_desk.analysis.ledger import LedgerRow, ledger_rows, ordered_steps
+from jcloud_desk.analysis.process_diff import describe_ja, diff_processes, origin_pairs
 from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.report_model import CustomizationLine, LedgerLine, ReportData, SummaryLine, UnreferencedLine
+from jcloud_desk.io.report_model import (
+    CustomizationLine,
+    DiffLine,
+    LedgerLine,
+    ReportData,
+    SummaryLine,
+    UnreferencedLine,
+)
 from jcloud_desk.io.report_xlsx import write_report_xlsx
 
 ReportWriter = Callable[[ReportData, Path], None]
@@ -112,6 +120,21 @@ def summary_lines(project: Project) -> list[SummaryLine]:
     return lines
 
 
+#: The 変更 of the one line a To-Be without any difference from its origin gets.
+NO_CHANGE = "（変更なし）"
+
+
+def diff_lines(project: Project) -> list[DiffLine]:
+    """Every change of every To-Be process against its origin (``Process.origin_id``), in process order;
+    a To-Be identical to its origin gets one 「（変更なし）」 line."""
+    lines: list[DiffLine] = []
+    for from_id, to_id in origin_pairs(project):
+        diff = diff_processes(project, from_id, to_id)
+        rows = list(describe_ja(diff, project)) or [(NO_CHANGE, "", "", "")]
+        lines.extend(DiffLine(diff.from_name, diff.to_name, *row) for row in rows)
+    return lines
+
+
 def build_report_data(project: Project, generated_at: str) -> ReportData:
     """Everything the Fit&Gap report shows, as translated strings and numbers."""
     meta = project.meta
@@ -130,6 +153,7 @@ def build_report_data(project: Project, generated_at: str) -> ReportData:
         ),
         summary=tuple(summary_lines(project)),
         attributions=attributions,
+        diff=tuple(diff_lines(project)),
     )
 
 

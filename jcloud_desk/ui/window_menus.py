@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from jcloud_desk.ui.dialogs.diff_dialog import open_diff_dialog
+
 if TYPE_CHECKING:
     from jcloud_desk.ui.main_window import MainWindow
 
@@ -108,6 +110,8 @@ class WindowMenus(QObject):
         structure.addAction(
             self._action(self.tr("&Duplicate as To-Be..."), lambda: s.duplicate_as_to_be(), None, "duplicate_to_be")
         )
+        structure.addAction(self._action(self.tr("&Compare with As-Is..."), lambda: open_diff_dialog(w), None,
+                                         "compare_as_is"))
         structure.addAction(
             self._action(self.tr("De&lete process..."), lambda: s.delete_process(), None, "delete_process")
         )

@@ -375,6 +375,16 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>変更</translation>
     </message>
     <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="114" />
+        <source>One above the other</source>
+        <translation>上下に並べる</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="116" />
+        <source>Scroll together</source>
+        <translation>連動してスクロール</translation>
+    </message>
+    <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="91" />
         <source>Step</source>
         <translation>手順</translation>
