@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
-
-import networkx as nx
 
 from jcloud_desk.domain.process import FlowKind, Step, StepKind
 
@@ -113,7 +112,7 @@ def _check_connectivity(ctx: ProcessContext) -> None:
         ]
         reached.update(roots)
         frontier = roots
-        adjacency = ctx.graph.succ
+        adjacency = ctx.graph
         while frontier:
             node = frontier.pop()
             for successor in adjacency[node]:
@@ -175,10 +174,10 @@ def _check_loops(ctx: ProcessContext) -> None:
     """loop_without_gateway: a strongly connected part (or a self-loop) of the sequence graph with no gateway."""
     if not ctx.on("loop_without_gateway"):
         return
-    for component in nx.strongly_connected_components(ctx.graph):
+    for component in strongly_connected_components(ctx.graph):
         if len(component) == 1:
             (node,) = component
-            if not ctx.graph.has_edge(node, node):
+            if node not in ctx.graph[node]:
                 continue
         members = sorted((ctx.step_by_id[node] for node in component), key=lambda s: ctx.rank[s.id])
         if any(member.kind.is_gateway for member in members):
@@ -190,6 +189,50 @@ def _check_loops(ctx: ProcessContext) -> None:
             members[0].id,
             f"{names}{more}が分岐を通らずに繰り返しています（抜け出せないループ）",
         )
+
+
+def strongly_connected_components(successors: Mapping[str, Sequence[str]]) -> Iterator[list[str]]:
+    """The strongly connected components of a digraph given as node → successors (Tarjan, iterative).
+
+    Every successor must be a key. Components come out in reverse topological order; a single node is a
+    component of its own (it is a loop only when it is its own successor).
+    """
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    for root in successors:
+        if root in index:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(successors[root]))]
+        while work:
+            node, pending = work[-1]
+            for child in pending:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(successors[child])))
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == index[node]:
+                    component: list[str] = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    yield component
 
 
 def _check_flows(ctx: ProcessContext) -> None:

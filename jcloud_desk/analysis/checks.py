@@ -1,6 +1,6 @@
 """Live checks (municipal lint rules, domain.md §10): a Project in, a sorted list of Findings out.
 
-Pure (stdlib + networkx + the domain). Every rule has a stable snake_case key (``RULES``) that appears in CLI JSON
+Pure (stdlib + the domain). Every rule has a stable snake_case key (``RULES``) that appears in CLI JSON
 and in ``ProjectInfo.disabled_checks``. Each process is indexed once (steps, flows, a sequence-flow digraph, the
 links of its steps) and the rules in ``check_rules_flow`` and ``check_rules_fitgap`` read that index, so a run
 stays linear in the size of the project.
@@ -16,8 +16,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-import networkx as nx
 
 from jcloud_desk.analysis.check_rules_fitgap import check_coverage, check_fitgap
 from jcloud_desk.analysis.check_rules_flow import check_flow, kind_name
@@ -91,7 +89,8 @@ class ProcessContext:
     """One process indexed for the rules, plus the sink the rules write their findings to.
 
     ``steps`` is in display order (phase, x, lane, y) and ``rank`` is a step's index in it; ``nodes`` are the
-    flow nodes among them (artifacts excluded). ``graph`` holds the flow nodes and the sequence flows between them;
+    flow nodes among them (artifacts excluded). ``graph`` maps every flow node to the targets of its sequence flows
+    (a plain adjacency dict: importing networkx cost the app's cold start more than all the rules take);
     ``out_seq``/``in_seq`` keep every such flow, duplicates included. ``any_flow_count`` counts flows of any kind.
     """
 
@@ -103,7 +102,7 @@ class ProcessContext:
     nodes: list[Step]
     step_by_id: dict[str, Step]
     flows: list[Flow]
-    graph: nx.DiGraph
+    graph: dict[str, list[str]]
     out_seq: dict[str, list[Flow]]
     in_seq: dict[str, list[Flow]]
     any_flow_count: Counter[str]
@@ -215,8 +214,7 @@ def _index_process(
     step_by_id = {step.id: step for step in ordered}
     nodes = [step for step in ordered if not step.kind.is_artifact]
     node_ids = {step.id for step in nodes}
-    graph = nx.DiGraph()
-    graph.add_nodes_from(step.id for step in nodes)
+    graph: dict[str, list[str]] = {step.id: [] for step in nodes}
     out_seq: dict[str, list[Flow]] = defaultdict(list)
     in_seq: dict[str, list[Flow]] = defaultdict(list)
     any_flow_count: Counter[str] = Counter()
@@ -232,7 +230,7 @@ def _index_process(
         if flow.kind is FlowKind.SEQUENCE and source.id in node_ids and target.id in node_ids:
             out_seq[source.id].append(flow)
             in_seq[target.id].append(flow)
-            graph.add_edge(source.id, target.id)
+            graph[source.id].append(target.id)
     return ProcessContext(
         project=project,
         process_id=process_id,

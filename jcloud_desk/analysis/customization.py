@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from jcloud_desk.domain.catalog import ImplClass
-from jcloud_desk.domain.fitgap import Resolution
+from jcloud_desk.domain.fitgap import Link, Resolution
 from jcloud_desk.domain.project import Project
 
 
@@ -33,15 +34,19 @@ class CustomizationFlag:
         return bool(self.justification.strip())
 
 
-def customization_flag(project: Project, step_id: str) -> CustomizationFlag | None:
-    """The flag of one step, or None when nothing makes it a customization."""
+def customization_flag(project: Project, step_id: str, links: Iterable[Link] | None = None) -> CustomizationFlag | None:
+    """The flag of one step, or None when nothing makes it a customization.
+
+    ``links`` are the step's links in project order when the caller has them indexed already (a whole diagram or
+    ledger); by default ``Project.links_of_step`` finds them, which scans every link of the project.
+    """
     reasons: list[FlagReason] = []
     items: list[str] = []
     judgment = project.judgment.get(step_id)
     if judgment is not None and judgment.resolution is Resolution.CUSTOMIZATION:
         reasons.append(FlagReason.RESOLUTION)
     adopted = set(project.meta.adopted_options)
-    for link in project.links_of_step(step_id):
+    for link in project.links_of_step(step_id) if links is None else links:
         item = project.item.get(link.item_id)
         if item is None:
             continue

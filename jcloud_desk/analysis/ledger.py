@@ -80,7 +80,7 @@ def _step_rows(project: Project, step: Step, links: list[Link]) -> list[LedgerRo
     phase = project.phase.get(step.phase_id)
     judgment = project.judgment.get(step.id)
     base = judgment if judgment is not None else Judgment(id=step.id)
-    flagged = customization_flag(project, step.id) is not None
+    flagged = customization_flag(project, step.id, links) is not None
     common: dict[str, Any] = {
         "step_id": step.id,
         "process_id": step.process_id,

@@ -214,7 +214,7 @@ class ProcessScene(QGraphicsScene):
 
     def _route(self, step_ids: set[str] | None) -> None:
         """Re-route the flows touching ``step_ids`` (all flows when None); Qt may have moved these items."""
-        for step_id in self.step_items if step_ids is None else step_ids:
+        for step_id in step_ids or ():  # rebuild placed every item already
             if step_id in self.step_items:
                 self._obstacles.put(step_id, self.step_rect(step_id))
         for flow in self._project.flows_of(self.process_id):
