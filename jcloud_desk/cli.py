@@ -300,6 +300,32 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Merge another copy of the project by stable ids; unresolved conflicts write nothing (exit 1)."""
+    from jcloud_desk.services.merge_files import describe_plan, plan_file_merge
+    opened = _service().open(Path(args.project))
+    try:
+        plan = plan_file_merge(opened, Path(args.other))
+        choices = {c.key: args.prefer for c in plan.conflicts} if args.prefer else {}
+        unresolved = bool(plan.conflicts) and not args.prefer
+        incoming = plan.summary(choices)
+        written = not unresolved and not plan.is_noop(choices)
+        if written:
+            _apply_edit(opened, plan.edit_for(choices))
+    finally:
+        opened.close()
+    if args.json:
+        _print_json({"incoming": incoming, "conflicts": [c.to_json() for c in plan.conflicts], "written": written,
+                     "common_origin": plan.has_base})
+    else:
+        print("\n".join(describe_plan(plan, incoming, written)))
+    if unresolved:
+        print(f"エラー: 競合が {len(plan.conflicts)} 件あるため書き込んでいません"
+              "（--prefer ours / --prefer theirs で一括して選べます）", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return EXIT_OK
+
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -395,6 +421,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--out", metavar="PROJECT", required=True)
     handlers["import-json"] = cmd_import_json
+
+    p = sub.add_parser("merge", help="別のプロジェクトファイル（配布したコピー）を統合")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("other", metavar="OTHER")
+    p.add_argument("--prefer", choices=["ours", "theirs"], help="競合をすべて自分側 / 相手側で解決して書き込む")
+    p.add_argument("--json", action="store_true")
+    handlers["merge"] = cmd_merge
 
     p = sub.add_parser("gui", help="GUI を開く（既定）")
     p.add_argument("project", metavar="PROJECT", nargs="?")

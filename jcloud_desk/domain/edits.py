@@ -91,6 +91,14 @@ _PARENTS = {
 }
 
 
+def parent_refs(entity: Any) -> list[tuple[str, Ref]]:
+    """The references of ``entity`` that must exist, as (field, parent); a judgment's ``id`` names its step."""
+    refs = [(attr, Ref(kind, value)) for attr, kind in _PARENTS.items() if (value := getattr(entity, attr, None))]
+    if kind_of(entity) == "judgment":
+        refs.append(("id", Ref("step", entity.id)))
+    return refs
+
+
 def _check_references(project: Project, entity: Any, fields: Iterable[str] | None = None) -> None:
     """Refuse an entity whose parent references (all, or only ``fields``) point nowhere."""
     for attr in _PARENTS if fields is None else [f for f in fields if f in _PARENTS]:
@@ -187,6 +195,21 @@ class SetFields:
         if self.ref not in change.added:
             change.updated.add(self.ref)
         return SetFields(self.ref, old)
+
+
+@dataclass(frozen=True, slots=True)
+class Audit:
+    """Add ``record`` to the audit trail without changing the model (an event such as a merge).
+
+    Its inverse adds ``undone`` (the caller words it), so undoing the event is in the trail too.
+    """
+
+    record: AuditRecord
+    undone: AuditRecord
+
+    def apply(self, project: Project, change: Change) -> Audit:
+        change.audit.append(self.record)
+        return Audit(self.undone, self.record)
 
 
 @dataclass(frozen=True, slots=True)

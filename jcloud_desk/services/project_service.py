@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from jcloud_desk.analysis.summary import project_summary
+from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.project import Project, ProjectInfo
 from jcloud_desk.paths import default_sample_path
 from jcloud_desk.services.edit_session import EditSession
-from jcloud_desk.storage.errors import ProjectExistsError, StorageError
+from jcloud_desk.storage.errors import ProjectExistsError, ProjectWriteError, StorageError
 from jcloud_desk.storage.repository import ProjectRepository
 
 PROJECT_SUFFIX = ".jcdesk"
@@ -101,6 +102,35 @@ class ProjectService:
         current.close()
         current.session.attach(new_repo)
         return OpenProject(target, new_repo, current.session)
+
+    def distribute_copy(self, current: OpenProject, target: Path) -> Path:
+        """Write a copy for a municipality to fill in offline; it can be merged back later (``merge_service``).
+
+        Both files keep the snapshot the copy starts from (every entity row now) under a distribution id: the
+        common origin a merge compares both sides with. The current file stays open. Handing out several copies
+        before anything changes reuses one distribution, so those copies can also be merged with each other.
+        """
+        target = Path(target)
+        if target.exists():
+            raise ProjectExistsError(str(target))
+        if current.read_only or current.session.detached:
+            raise ProjectWriteError(str(current.path), "保存できない状態のため配布用コピーを作れません")
+        repository = current.repository
+        origin_id = repository.baseline_equal_to(current.project) or new_id()
+        if origin_id not in repository.baseline_ids():
+            repository.write_baseline(current.project, origin_id)
+        repository.backup_to(target)
+        try:
+            copy = ProjectRepository.open(target)
+            try:
+                copy.write_baseline(current.project, origin_id, as_copy=True)
+            finally:
+                copy.close()
+        except BaseException:
+            with contextlib.suppress(OSError):
+                target.unlink()
+            raise
+        return target
 
     def write_sample(self, target: Path) -> Path:
         """Write the bundled sample project to ``target`` (refuses to overwrite)."""

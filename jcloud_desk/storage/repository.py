@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from jcloud_desk.domain.edits import AuditRecord, Change
 from jcloud_desk.domain.project import CLASSES, Project, Ref
+from jcloud_desk.storage import baseline
 from jcloud_desk.storage.errors import (
     CorruptProjectError,
     NewerFormatError,
@@ -271,6 +272,31 @@ class ProjectRepository:
                         self.db[kind].insert_all(rows, pk="id", batch_size=500)  # type: ignore[union-attr]
         except sqlite3.Error as exc:
             raise ProjectWriteError(str(self.path), str(exc)) from exc
+
+    # --- merge baselines (storage/baseline.py) ---------------------------------------------------
+    def write_baseline(self, project: Project, origin_id: str, as_copy: bool = False) -> None:
+        """Keep the snapshot of ``project`` as the common origin of distribution ``origin_id``."""
+        self._check_writable()
+        try:
+            baseline.write(self.db, project, origin_id, as_copy)
+        except sqlite3.Error as exc:
+            raise ProjectWriteError(str(self.path), str(exc)) from exc
+
+    def read_baseline(self, origin_id: str | None = None) -> dict[Ref, dict[str, Any]] | None:
+        """The snapshot of a distribution (default: the one this file is a copy of); None when absent."""
+        return baseline.read(self.db, self.origin_id() if origin_id is None else origin_id)
+
+    def origin_id(self) -> str:
+        """The distribution this file is a copy of ('' for none)."""
+        return baseline.own_origin(self.db)
+
+    def baseline_ids(self) -> list[str]:
+        """Every distribution this file keeps a snapshot of."""
+        return baseline.origin_ids(self.db)
+
+    def baseline_equal_to(self, project: Project) -> str:
+        """The distribution whose snapshot equals ``project`` ('' when it changed since every one)."""
+        return baseline.unchanged_since(self.db, project)
 
     def backup_to(self, target: Path) -> None:
         """Copy the whole file with SQLite's online backup API (used by Save As)."""

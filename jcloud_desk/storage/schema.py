@@ -134,6 +134,17 @@ def m006_workshop_and_group(db: Database) -> None:
     db["note"].create_index(["process_id"])  # type: ignore[union-attr]
 
 
+@migrations()
+def m007_merge_baseline(db: Database) -> None:
+    """Merging copies: each distribution's snapshot (the common origin) and the distribution a copy came from."""
+    db["baseline"].create(  # type: ignore[union-attr]
+        {"origin_id": str, "kind": str, "entity_id": str, "row_json": str},
+        pk=("origin_id", "kind", "entity_id"),
+        not_null={"origin_id", "kind", "entity_id", "row_json"},
+    )
+    db["info"].add_column("origin_id", str, not_null_default="")  # type: ignore[union-attr]
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version knows, oldest first."""
     return [m.name for m in migrations._migrations]

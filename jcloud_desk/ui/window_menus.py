@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from jcloud_desk.ui.dialogs.diff_dialog import open_diff_dialog
+from jcloud_desk.ui.merge_actions import MergeActions
 
 if TYPE_CHECKING:
     from jcloud_desk.ui.main_window import MainWindow
@@ -48,6 +49,11 @@ class WindowMenus(QObject):
         file_menu.addAction(
             self._action(self.tr("Save &as..."), w.dialogs.save_as_dialog, QKeySequence.StandardKey.SaveAs)
         )
+        self.merge = MergeActions(w)
+        file_menu.addAction(self._action(self.tr("Save a copy for a m&unicipality..."),
+                                         lambda: self.merge.distribute_copy(), None, "distribute_copy"))
+        file_menu.addAction(self._action(self.tr("&Merge another project file..."), lambda: self.merge.merge_file(),
+                                         None, "merge_project"))
         file_menu.addSeparator()
         t = w.transfer
         import_menu = file_menu.addMenu(self.tr("&Import"))

@@ -364,164 +364,164 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="80" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="84" />
         <source>Compare: {old} → {new}</source>
         <extracomment>Highlight colour group of each delta kind; a step with several deltas takes the earliest group.</extracomment>
         <translation>比較: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="91" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="96" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="114" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="116" />
         <source>One above the other</source>
         <translation>上下に並べる</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="116" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="118" />
         <source>Scroll together</source>
         <translation>連動してスクロール</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="91" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="96" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="91" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="96" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="91" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="96" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="102" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="107" />
         <source>As-Is: {name}</source>
         <translation>As-Is: {name}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="103" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="108" />
         <source>To-Be: {name}</source>
         <translation>To-Be: {name}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="150" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="205" />
         <source>Added (To-Be)</source>
         <translation>追加（To-Be 側）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="151" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="206" />
         <source>Removed (As-Is)</source>
         <translation>削除（As-Is 側）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="152" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="207" />
         <source>Moved / other lane or phase</source>
         <translation>位置・部署・工程の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="153" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="208" />
         <source>Verdict or resolution changed</source>
         <translation>判定・対応方針の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="154" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="209" />
         <source>Other change (label, kind, links)</source>
         <translation>その他の変更（名称・種類・紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="168" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="223" />
         <source>{steps} steps changed ({added} added, {removed} removed), {flows} flows changed, {same} steps unchanged</source>
         <translation>変更のある手順 {steps} 件（追加 {added}・削除 {removed}）、流れの変更 {flows} 件、変更のない手順 {same} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="187" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="242" />
         <source>Flow added</source>
         <translation>流れの追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="187" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="242" />
         <source>Flow removed</source>
         <translation>流れの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="189" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="244" />
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="190" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="245" />
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="191" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="246" />
         <source>Moved</source>
         <translation>位置変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="192" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="247" />
         <source>Renamed</source>
         <translation>名称変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="193" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="248" />
         <source>Lane changed</source>
         <translation>部署変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="194" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="249" />
         <source>Phase changed</source>
         <translation>工程変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="195" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="250" />
         <source>Kind changed</source>
         <translation>種類変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="196" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="251" />
         <source>Verdict changed</source>
         <translation>判定変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="197" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="252" />
         <source>Resolution changed</source>
         <translation>対応方針変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="198" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="253" />
         <source>Catalogue link added</source>
         <translation>機能の紐付け追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="199" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="254" />
         <source>Catalogue link removed</source>
         <translation>機能の紐付け削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="238" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="293" />
         <source>No differences</source>
         <translation>差分はありません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="295" />
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="300" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="360" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="365" />
         <source>Compare with As-Is</source>
         <translation>As-Is と比較</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="296" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="361" />
         <source>The project has no other process to compare with.</source>
         <translation>比較できる他の業務フローがありません。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="301" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="366" />
         <source>"{name}" was not copied from another process. Compare it with:</source>
         <translation>「{name}」は他の業務フローから複製されていません。比較する業務フロー:</translation>
     </message>
@@ -1522,6 +1522,254 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
 </context>
 <context>
+    <name>MergeActions</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="38" />
+        <source>municipality</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="39" />
+        <source>Save a copy for a municipality</source>
+        <translation>団体用のコピーを保存</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="40" />
+        <source>jcloud_desk project (*.jcdesk)</source>
+        <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="47" />
+        <source>Cannot save the copy</source>
+        <translation>コピーを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="50" />
+        <source>Copy saved</source>
+        <translation>コピーを保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="51" />
+        <source>Copy written: {path}
+
+When it comes back, merge it with File ▸ Merge another project file.</source>
+        <translation>コピーを書き出しました: {path}
+
+記入済みのコピーが戻ってきたら、ファイル ▸ 別のプロジェクトファイルを統合 で取り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="61" />
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="61" />
+        <source>The project is open read-only.</source>
+        <translation>プロジェクトは読み取り専用で開いています。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="64" />
+        <source>Merge another project file</source>
+        <translation>別のプロジェクトファイルを統合</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="65" />
+        <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
+        <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="72" />
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="75" />
+        <source>Cannot merge</source>
+        <translation>統合できません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="78" />
+        <source>Nothing to merge</source>
+        <translation>統合するものはありません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="79" />
+        <source>{file} has nothing that this project lacks.</source>
+        <translation>{file} には、このプロジェクトにない変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="84" />
+        <source>Merge {file}</source>
+        <translation>{file} を統合</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/merge_actions.py" line="85" />
+        <source>Merged: {file}</source>
+        <translation>統合しました: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="39" />
+        <source>Merge {file}</source>
+        <translation>{file} を統合</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="42" />
+        <source>Common origin found: what only one side changed is merged; both sides' changes to the same thing are listed below.</source>
+        <translation>共通の元が見つかりました。片方だけが変更したものはそのまま統合し、両方が同じものを変更した箇所は下に一覧します。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="44" />
+        <source>The files have no common origin (not copies of one distribution): every difference between them is listed as a conflict.</source>
+        <translation>2 つのファイルに共通の元がありません（同じ配布のコピーではありません）。違いはすべて競合として一覧します。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="49" />
+        <source>What the merge changes in this project:</source>
+        <translation>統合でこのプロジェクトに加わる変更:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="52" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="52" />
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="52" />
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="53" />
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="62" />
+        <source>Where</source>
+        <translation>箇所</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="62" />
+        <source>Why</source>
+        <translation>競合の理由</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="62" />
+        <source>Common origin</source>
+        <translation>共通の元</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="63" />
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="74" />
+        <source>Mine</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="63" />
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="75" />
+        <source>Theirs</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="63" />
+        <source>Take</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="86" />
+        <source>All mine</source>
+        <translation>すべて自分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="88" />
+        <source>All theirs</source>
+        <translation>すべて相手</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="97" />
+        <source>Apply merge</source>
+        <translation>統合する</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="105" />
+        <source>Project information</source>
+        <translation>プロジェクト情報</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="105" />
+        <source>Municipality (group)</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="106" />
+        <source>Process</source>
+        <translation>業務フロー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="106" />
+        <source>Lane</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="106" />
+        <source>Phase</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="107" />
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="107" />
+        <source>Flow (connection)</source>
+        <translation>流れ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="107" />
+        <source>Catalogue</source>
+        <translation>機能一覧</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="108" />
+        <source>Catalogue function</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="108" />
+        <source>Link to a function</source>
+        <translation>紐付け</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="109" />
+        <source>Judgment</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="109" />
+        <source>Workshop note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="110" />
+        <source>Customization request</source>
+        <translation>カスタマイズ要望</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="144" />
+        <source>{n} conflicts: choose whose version to keep ({t} from theirs).</source>
+        <translation>競合 {n} 件: どちらを残すか選んでください（相手側を採用 {t} 件）。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="147" />
+        <source>No conflicts.</source>
+        <translation>競合はありません。</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/new_project_dialog.py" line="20" />
@@ -1909,12 +2157,12 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="408" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="480" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="451" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="523" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
@@ -2408,287 +2656,297 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="41" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="42" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="43" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="44" />
         <source>&amp;New project...</source>
         <translation>新規プロジェクト(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="45" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="46" />
         <source>&amp;Open...</source>
         <translation>開く(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="46" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="47" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="49" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="50" />
         <source>Save &amp;as...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/window_menus.py" line="53" />
+        <source>Save a copy for a m&amp;unicipality...</source>
+        <translation>団体用のコピーを保存(&amp;U)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="55" />
+        <source>&amp;Merge another project file...</source>
+        <translation>別のプロジェクトファイルを統合(&amp;M)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="59" />
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="56" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="62" />
         <source>Function list (CSV / Excel)...</source>
         <translation>機能一覧（CSV / Excel）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="60" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="66" />
         <source>Flow (BPMN / step list / Mermaid)...</source>
         <translation>業務フロー（BPMN / 手順一覧 / Mermaid）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="62" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="68" />
         <source>E&amp;xport</source>
         <translation>書き出し(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="65" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="71" />
         <source>Fit&amp;&amp;Gap report (Excel / PDF)...</source>
         <translation>Fit&amp;&amp;Gap レポート（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="69" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
         <source>Diagram image (PNG / SVG / PDF)...</source>
         <translation>図の画像（PNG / SVG / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="73" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="79" />
         <source>Workshop minutes (Excel / PDF)...</source>
         <translation>ワークショップ議事録（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="76" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="82" />
         <source>BPMN 2.0...</source>
         <translation>BPMN 2.0...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="77" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="83" />
         <source>Project as JSON...</source>
         <translation>プロジェクト全体（JSON）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="80" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="86" />
         <source>&amp;Print preview...</source>
         <translation>印刷プレビュー(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="82" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="88" />
         <source>Se&amp;ttings...</source>
         <translation>設定(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="90" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="86" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="92" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="87" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="93" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="89" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="95" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="98" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="104" />
         <source>&amp;Find step...</source>
         <translation>手順を検索(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="101" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="107" />
         <source>&amp;Step</source>
         <translation>手順(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="104" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="110" />
         <source>&amp;Process</source>
         <translation>業務フロー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="106" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="112" />
         <source>&amp;New process...</source>
         <translation>新しい業務フロー(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="108" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="114" />
         <source>&amp;Rename process...</source>
         <translation>業務フロー名の変更(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="111" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="117" />
         <source>&amp;Duplicate as To-Be...</source>
         <translation>To-Be として複製(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="113" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="119" />
         <source>&amp;Compare with As-Is...</source>
         <translation>As-Is と比較(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="116" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
         <source>De&amp;lete process...</source>
         <translation>業務フローを削除(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="119" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="125" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="121" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="127" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="128" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="124" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="130" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="125" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="126" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="132" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="127" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="133" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="129" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="135" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="137" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="135" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="141" />
         <source>Presentation keys</source>
         <translation>プレゼンテーション用キー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="142" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="148" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="143" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="149" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="144" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="150" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="166" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="172" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="167" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="173" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="168" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="174" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="169" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="175" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="170" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="176" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="172" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="178" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="174" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="180" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="175" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="181" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="176" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="182" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="177" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="183" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="178" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="184" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="180" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="186" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="191" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="197" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="193" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="199" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="194" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="200" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="196" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="202" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>

@@ -1,0 +1,86 @@
+"""File ▸ Save a copy for a municipality / Merge another project file: hand out copies, merge them back.
+
+Each municipality fills in its own copy offline; the copies keep the snapshot they started from, so merging one
+back (``services.merge_files``) knows what each side changed. The merge is one undoable command.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from jcloud_desk.services.merge_files import plan_file_merge
+from jcloud_desk.services.project_service import PROJECT_SUFFIX
+from jcloud_desk.storage.errors import StorageError
+from jcloud_desk.ui.dialogs.merge_dialog import MergeDialog
+from jcloud_desk.ui.error_text import storage_error_text
+
+if TYPE_CHECKING:
+    from jcloud_desk.ui.main_window import MainWindow
+
+
+class MergeActions(QObject):
+    """Distributing copies of the open project and merging other copies into it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+
+    def distribute_copy(self, path: Path | None = None) -> bool:
+        """Write a copy for a municipality (the current project stays open)."""
+        opened = self.w.opened
+        if opened is None:
+            return False
+        if path is None:
+            suggestion = opened.path.with_name(opened.path.stem + "_" + self.tr("municipality") + PROJECT_SUFFIX)
+            text, _f = QFileDialog.getSaveFileName(self.w, self.tr("Save a copy for a municipality"),
+                                                   str(suggestion), self.tr("jcloud_desk project (*.jcdesk)"))
+            if not text:
+                return False
+            path = Path(text) if Path(text).suffix == PROJECT_SUFFIX else Path(text).with_suffix(PROJECT_SUFFIX)
+        try:
+            self.w.service.distribute_copy(opened, path)
+        except StorageError as error:
+            QMessageBox.critical(self.w, self.tr("Cannot save the copy"), storage_error_text(error))
+            return False
+        QMessageBox.information(
+            self.w, self.tr("Copy saved"),
+            self.tr("Copy written: {path}\n\nWhen it comes back, merge it with File ▸ Merge another project file.")
+            .format(path=path))
+        return True
+
+    def merge_file(self, path: Path | None = None) -> bool:
+        """Pick another project file, show what comes in and the conflicts, apply as one undoable command."""
+        opened = self.w.opened
+        if opened is None:
+            return False
+        if opened.read_only:
+            QMessageBox.information(self.w, self.tr("Read-only"), self.tr("The project is open read-only."))
+            return False
+        if path is None:
+            text, _f = QFileDialog.getOpenFileName(self.w, self.tr("Merge another project file"), "",
+                                                   self.tr("jcloud_desk project (*.jcdesk);;All files (*)"))
+            if not text:
+                return False
+            path = Path(text)
+        try:
+            plan = plan_file_merge(opened, path)
+        except StorageError as error:
+            QMessageBox.critical(self.w, self.tr("Cannot merge"), storage_error_text(error))
+            return False
+        except ValueError as error:
+            QMessageBox.warning(self.w, self.tr("Cannot merge"), str(error))
+            return False
+        if plan.is_noop():
+            QMessageBox.information(self.w, self.tr("Nothing to merge"),
+                                    self.tr("{file} has nothing that this project lacks.").format(file=plan.source))
+            return False
+        dialog = MergeDialog(plan, self.w)
+        if not dialog.exec():
+            return False
+        self.w.push_edit(dialog.edit(), self.tr("Merge {file}").format(file=plan.source))
+        self.w.statusBar().showMessage(self.tr("Merged: {file}").format(file=plan.source), 8000)
+        return True
