@@ -547,11 +547,12 @@ def import_breakdown(run: Runner) -> str:
         root = name.split(".")[0]
         third[root] = third.get(root, 0) + cumulative
         via.setdefault(root, parent)
-    top = sorted(third.items(), key=lambda kv: -kv[1])[:6]
+    top = [kv for kv in sorted(third.items(), key=lambda kv: -kv[1]) if kv[1] >= 20_000][:6]
     parts = [f"{root} {us / 1000:.0f} ms (via {via[root]})" for root, us in top]
     own = total - sum(third.values())
-    return (f"`python -X importtime` of the GUI modules (bytecode cached): {total / 1000:.0f} ms in all; largest "
-            f"packages {', '.join(parts)}; jcloud_desk's own modules about {own / 1000:.0f} ms.")
+    return (f"`python -X importtime` (which adds its own overhead) of the GUI modules, bytecode cached: "
+            f"{total / 1000:.0f} ms in all; packages over 20 ms: {', '.join(parts)}; jcloud_desk's own modules about "
+            f"{own / 1000:.0f} ms.")
 
 
 def interleaved(ours: Callable[[], object], base: Callable[[], object], reps: int) -> tuple[float, float]:
@@ -580,8 +581,8 @@ def blocks(ours: Callable[[], object], base: Callable[[], object], count: int, b
 
 
 # --- report ------------------------------------------------------------------------------------------------------
-def machine() -> str:
-    """nproc, CPU model, Python, PySide6 and SQLite versions, load average."""
+def machine(start_load: float | None = None) -> str:
+    """nproc, CPU model, Python, PySide6 and SQLite versions, load average (at the start and now)."""
     from PySide6 import __version__ as pyside_version
 
     model = "unknown CPU"
@@ -592,7 +593,10 @@ def machine() -> str:
                 model = line.split(":", 1)[1].strip()
                 break
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    load = f", load average {os.getloadavg()[0]:.2f}" if hasattr(os, "getloadavg") else ""
+    load = ""
+    if hasattr(os, "getloadavg"):
+        at_start = "" if start_load is None else f"{start_load:.2f} at the start, "
+        load = f", load average {at_start}{os.getloadavg()[0]:.2f} at the end (other jobs share the machine)"
     return (f"{cpus} CPUs (nproc), {model}, Python {platform.python_version()}, PySide6 {pyside_version}, "
             f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}{load}")
 
@@ -625,6 +629,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     selected = set(args.only or range(1, 10))
+    start_load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     started = time.perf_counter()
     rows: list[Row] = []
     with work_folder() as folder:
@@ -637,7 +642,7 @@ def main(argv: list[str] | None = None) -> int:
                 bench.log(f"[{number}] {function.__doc__ or ''}".splitlines()[0])
                 rows += function()
         notes = bench.notes
-    about = machine()
+    about = machine(start_load)
     elapsed = time.perf_counter() - started
     print(plain(rows))
     print()
