@@ -255,6 +255,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_group_report(args: argparse.Namespace) -> int:
+    """The group report of a 自治体クラウド project (.xlsx): harmonization matrices, 割り勘, avoidance summary."""
+    from jcloud_desk.services.group_service import write_group_report
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"グループレポートの形式は .xlsx です: {out}")
+    write_group_report(_read_project(args.project), out)
+    print(f"グループレポートを書き出しました: {out}")
+    return EXIT_OK
+
+
 def cmd_diff(args: argparse.Namespace) -> int:
     """Compare two processes (As-Is → To-Be): added, removed, moved steps, lane and verdict changes, flows."""
     from jcloud_desk.analysis.process_diff import describe_ja, diff_processes, summary_ja, to_json
@@ -404,6 +415,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--paper", choices=["A4", "A3"], default="A4")
     handlers["report"] = cmd_report
+
+    p = sub.add_parser("group-report", help="グループ（自治体クラウド）の調和マトリクス・割り勘レポート（.xlsx）")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--out", metavar="FILE", required=True)
+    handlers["group-report"] = cmd_group_report
 
     p = sub.add_parser("diff", help="業務フローの差分（As-Is → To-Be）")
     p.add_argument("project", metavar="PROJECT")

@@ -278,17 +278,17 @@
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="139" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="140" />
         <source>Errors {e}  Warnings {w}  Info {i}</source>
         <translation>エラー {e}　警告 {w}　情報 {i}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="153" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="154" />
         <source>Switch this rule off for the project</source>
         <translation>このプロジェクトではこのルールをオフにする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="179" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="180" />
         <source>Check settings</source>
         <translation>チェックの設定</translation>
     </message>
@@ -321,42 +321,42 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>&lt;b&gt;業務フロー別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="166" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="176" />
         <source>{n} steps</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="176" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="186" />
         <source>Fit {fit:.0%} of judged steps  ·  judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
         <translation>適合率 {fit:.0%}（判定済みの手順）  ·  判定済み {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="182" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="192" />
         <source>&lt;b&gt;{name}: by lane&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 部署別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="193" />
         <source>&lt;b&gt;{name}: by phase&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 工程別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="187" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="197" />
         <source>&lt;b&gt;Steps not judged yet ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未判定の手順（{n}）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="195" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="205" />
         <source>&lt;b&gt;Customizations ({n})&lt;/b&gt; by lane: {lanes} / by business: {business}</source>
         <translation>&lt;b&gt;カスタマイズ（{n}）&lt;/b&gt; 部署別: {lanes} ／ 業務別: {business}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="212" />
         <source>No justification yet</source>
         <translation>正当化理由が未記入</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="205" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="215" />
         <source>&lt;b&gt;Mandatory items no step references ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未参照の実装必須機能（{n}）&lt;/b&gt;</translation>
     </message>
@@ -373,16 +373,6 @@ The details were written to {path}. Please send them to your support contact.</s
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="96" />
         <source>Change</source>
         <translation>変更</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="116" />
-        <source>One above the other</source>
-        <translation>上下に並べる</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="118" />
-        <source>Scroll together</source>
-        <translation>連動してスクロール</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="96" />
@@ -408,6 +398,16 @@ The details were written to {path}. Please send them to your support contact.</s
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="108" />
         <source>To-Be: {name}</source>
         <translation>To-Be: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="116" />
+        <source>One above the other</source>
+        <translation>上下に並べる</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="118" />
+        <source>Scroll together</source>
+        <translation>連動してスクロール</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="205" />
@@ -1026,6 +1026,121 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
 </context>
 <context>
+    <name>HarmonizationDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="58" />
+        <source>Group harmonization</source>
+        <translation>グループ調和マトリクス</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="69" />
+        <source>By catalogue item</source>
+        <translation>機能別</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="70" />
+        <source>By step</source>
+        <translation>手順別</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="73" />
+        <source>Only rows where municipalities differ</source>
+        <translation>団体間で異なる行だけ表示</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="141" />
+        <source>blank</source>
+        <translation>空欄</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="155" />
+        <source>Process</source>
+        <translation>業務フロー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="155" />
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="155" />
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="159" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="184" />
+        <source>Item ID</source>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="159" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="184" />
+        <source>Item</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="159" />
+        <source>Class</source>
+        <translation>実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="178" />
+        <source>Click to show the step</source>
+        <translation>クリックで手順を表示</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="184" />
+        <source>Requested by</source>
+        <translation>要望団体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="184" />
+        <source>Effort (person-days)</source>
+        <translation>工数（人日）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="185" />
+        <source>Cost (yen)</source>
+        <translation>費用（円）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="201" />
+        <source>{cost} yen / {days} person-days</source>
+        <translation>{cost}円／{days}人日</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="208" />
+        <source>Avoidable: {names} already work the standard way</source>
+        <translation>不要にできる要望：{names}は標準どおりに運用済み</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="211" />
+        <source>No estimate registered</source>
+        <translation>見積未登録</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="214" />
+        <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates shared equally among the requesting municipalities</source>
+        <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で均等に割り勘</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="217" />
+        <source>Fewer than two municipalities: set the municipality of each process to compare them.</source>
+        <translation>団体が2つ未満です。団体を比較するには業務フローごとに団体を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="221" />
+        <source>Customizations requested: {requested} ({distinct} items) · avoidable if the group adopts the standard way: {avoided} ({avoided_distinct} items) · estimate {cost} yen, of which avoidable {avoided_cost} yen</source>
+        <translation>カスタマイズ要望：延べ{requested}件（{distinct}機能） · 標準どおりの運用に合わせれば不要：延べ{avoided}件（{avoided_distinct}機能） · 見積 {cost}円（うち不要にできる {avoided_cost}円）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="233" />
+        <source>{shown} of {total} rows</source>
+        <translation>{total} 行中 {shown} 行</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../jcloud_desk/ui/labels.py" line="17" />
@@ -1104,6 +1219,7 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/labels.py" line="44" />
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="37" />
         <source>Fit</source>
         <translation>適合</translation>
     </message>
@@ -1129,11 +1245,13 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/labels.py" line="49" />
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="40" />
         <source>Out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/labels.py" line="50" />
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="41" />
         <source>Not assessed</source>
         <translation>未判定</translation>
     </message>
@@ -1144,6 +1262,7 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/labels.py" line="58" />
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="38" />
         <source>Change the work</source>
         <translation>業務見直し</translation>
     </message>
@@ -1169,6 +1288,7 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/labels.py" line="63" />
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="39" />
         <source>Customization</source>
         <translation>カスタマイズ</translation>
     </message>
@@ -1216,6 +1336,11 @@ The details were written to {path}. Please send them to your support contact.</s
         <location filename="../../jcloud_desk/ui/labels.py" line="84" />
         <source>Unspecified</source>
         <translation>区分なし</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="42" />
+        <source>Not linked</source>
+        <translation>未紐付け</translation>
     </message>
 </context>
 <context>
@@ -1274,12 +1399,12 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>すべての判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="133" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="135" />
         <source>All processes</source>
         <translation>すべての業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="152" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="163" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1287,83 +1412,83 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="83" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
         <source>Process</source>
         <extracomment>(key, editable field or '') in column order.</extracomment>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="83" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="83" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="83" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="83" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="84" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="84" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="84" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="84" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="85" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="85" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="85" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="85" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="86" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Customization</source>
         <translation>カスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="103" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="108" />
         <source>Yes</source>
         <translation>○</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="150" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="155" />
         <source>Edit Fit&amp;Gap</source>
         <translation>Fit&amp;Gap の編集</translation>
     </message>
@@ -1441,82 +1566,82 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="153" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="159" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="176" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="182" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="122" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="127" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="125" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="130" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="177" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="183" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="182" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="188" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="253" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="260" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="319" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="327" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="331" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="339" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="396" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="405" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="406" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="415" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="408" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="417" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="418" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="427" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="422" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="431" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="424" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="433" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="426" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="435" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
@@ -1911,7 +2036,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>OverviewDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="125" />
         <source>Overview</source>
         <translation>全体図</translation>
     </message>
@@ -2481,120 +2606,120 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>TransferDialogs</name>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="41" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="36" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="41" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="36" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="59" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="83" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="86" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="93" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="56" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="81" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="84" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="91" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="61" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="58" />
         <source>Import function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="62" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="59" />
         <source>{n} items imported.</source>
         <translation>{n} 件の機能を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="65" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="62" />
         <source>Function list imported</source>
         <translation>機能一覧を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="74" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="96" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="72" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="94" />
         <source>Import flow</source>
         <translation>業務フローの取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="75" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="73" />
         <source>Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)</source>
         <translation>業務フロー (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="86" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="84" />
         <source>The file holds no flow.</source>
         <translation>ファイルに業務フローがありません。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="98" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="96" />
         <source>Imported: {names}</source>
         <translation>取り込みました: {names}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="101" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="99" />
         <source>Flow imported</source>
         <translation>業務フローを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="116" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="115" />
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="117" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="116" />
         <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="187" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="128" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="155" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="176" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="127" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="154" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="175" />
         <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="196" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="212" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="213" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="132" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="157" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="178" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="131" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="156" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="177" />
         <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="198" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="214" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="215" />
         <source>Written: {path}</source>
         <translation>書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="142" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="141" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="143" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="142" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="148" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="147" />
         <source>DPI (300 or more for posters):</source>
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="147" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="146" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="169" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="168" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="170" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="169" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
@@ -2604,12 +2729,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="205" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="206" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="206" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="207" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
