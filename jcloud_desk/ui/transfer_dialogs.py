@@ -14,11 +14,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from jcloud_desk.io.errors import FormatError
-from jcloud_desk.io.minutes_xlsx import write_minutes_xlsx
-from jcloud_desk.services.catalog_service import describe_diff, import_edit
-from jcloud_desk.services.flow_import_service import FlowImportService
-from jcloud_desk.services.report_service import build_report_data, write_report
-from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
 from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
 from jcloud_desk.ui.export.pdf_report import write_minutes_pdf, write_pdf_report
@@ -48,6 +43,8 @@ class TransferDialogs(QObject):
     # --- imports ---------------------------------------------------------------------------------
     def import_catalog(self, path: Path | None = None) -> bool:
         """The mapping dialog, then one undoable edit; a re-import reports what changed."""
+        from jcloud_desk.services.catalog_service import describe_diff, import_edit
+        from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
         if not self._ready() or self.w.opened is None:
             return False
         dialog = CatalogImportDialog(self.w, path)
@@ -67,6 +64,7 @@ class TransferDialogs(QObject):
 
     def import_flow(self, path: Path | None = None) -> bool:
         """BPMN, step list (CSV/xlsx) or Mermaid → new processes (laid out when the file has no positions)."""
+        from jcloud_desk.services.flow_import_service import FlowImportService
         if not self._ready() or self.w.opened is None:
             return False
         if path is None:
@@ -110,6 +108,7 @@ class TransferDialogs(QObject):
 
     def export_report(self, path: Path | None = None) -> bool:
         """Excel or PDF Fit&Gap report."""
+        from jcloud_desk.services.report_service import build_report_data, write_report
         if self.w.opened is None:
             return False
         project = self.w.opened.project
@@ -180,6 +179,7 @@ class TransferDialogs(QObject):
 
     def export_minutes(self, path: Path | None = None) -> bool:
         """Decisions, action items and comments as Excel or PDF minutes."""
+        from jcloud_desk.io.minutes_xlsx import write_minutes_xlsx
         if self.w.opened is None:
             return False
         project = self.w.opened.project
@@ -200,6 +200,7 @@ class TransferDialogs(QObject):
 
     def export_json(self, path: Path | None = None) -> bool:
         """The whole project as versioned JSON (for version control and exchange)."""
+        from jcloud_desk.services.flow_import_service import FlowImportService
         if self.w.opened is None:
             return False
         path = path or self._save_path(self.tr("Export JSON"), f"{self.w.opened.project.meta.name}.json",

@@ -105,7 +105,7 @@ def test_bundled_sample_exists() -> None:
 
 def test_reopening_restores_process_and_zoom(main_window: MainWindow, tmp_path: Path, qtbot: object,
                                              isolated_config_dir: Path) -> None:
-    from jcloud_desk.services.settings import SettingsStore  # noqa: PLC0415
+    from jcloud_desk.services.settings import SettingsStore
 
     path = ProjectService().write_sample(tmp_path / "again.jcdesk")
     assert main_window.open_path(path)

@@ -93,7 +93,7 @@ def test_big_catalogue_is_read_in_the_background(qtbot: object, tmp_path: Path) 
     dialog = CatalogImportDialog(None, big)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     assert dialog.table.rowCount() > 0
-    with qtbot.waitSignal(dialog.accepted, timeout=60_000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.accepted, timeout=120_000):  # type: ignore[attr-defined]
         dialog.accept_import()
         assert dialog.task is not None, "big files are read off the GUI thread"
     assert dialog.result_import is not None and len(dialog.result_import.items) == 60_000

@@ -55,7 +55,7 @@ def test_notes_on_steps_and_processes_with_minutes(main_window: MainWindow, smal
 
 def test_presentation_mode_tags_with_number_keys_and_jumps(main_window: MainWindow, tmp_path: Path,
                                                            qtbot: QtBot) -> None:
-    from jcloud_desk.services.project_service import ProjectService  # noqa: PLC0415
+    from jcloud_desk.services.project_service import ProjectService
 
     assert main_window.open_path(ProjectService().write_sample(tmp_path / "sample.jcdesk"))
     project = main_window.opened.project  # type: ignore[union-attr]

@@ -125,8 +125,9 @@ class ChecksDock(QDockWidget):
             self.findings = []
             self.summary.setText("")
             return
-        findings = run_checks(project, self._process_id)
-        findings += [f for f in run_checks(project) if not f.process_id]  # project-level (e.g. unreferenced)
+        everything = run_checks(project)  # one run: this process's findings plus project-level ones
+        findings = [f for f in everything if f.process_id == self._process_id]
+        findings += [f for f in everything if not f.process_id]
         self.findings = findings
         for finding in findings:
             item = QTreeWidgetItem([self._severity_label(finding.severity), finding.message,

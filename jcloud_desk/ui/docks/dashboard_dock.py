@@ -145,6 +145,8 @@ class DashboardDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.refresh)
+        self._stale = False
+        self.visibilityChanged.connect(self._on_visibility)
 
     def show_process(self, project: Project | None, process_id: str) -> None:
         """Show the project with ``process_id`` as the current process."""
@@ -152,8 +154,16 @@ class DashboardDock(QDockWidget):
         self.refresh()
 
     def schedule_refresh(self) -> None:
-        """Refresh shortly (edits come in bursts)."""
+        """Refresh shortly (edits come in bursts); while hidden, only when it is shown again."""
+        if not self.isVisible():
+            self._stale = True
+            return
         self._timer.start()
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         """Recompute everything."""

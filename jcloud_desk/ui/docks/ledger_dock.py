@@ -122,6 +122,8 @@ class LedgerDock(QDockWidget):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table)
         self.setWidget(body)
+        self._stale = False
+        self.visibilityChanged.connect(self._on_visibility)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
@@ -138,9 +140,18 @@ class LedgerDock(QDockWidget):
         self._update_count()
 
     def apply_change(self, change: Change) -> None:
-        """Follow the project after an edit."""
+        """Follow the project after an edit (while hidden, only remember to catch up when shown)."""
+        if not self.isVisible():
+            self._stale = True
+            return
         self.model.apply_change(change)
         self._update_count()
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._stale = False
+            self.model.set_project(self.model.project)
+            self._update_count()
 
     def _apply_filters(self) -> None:
         self.proxy.process_id = str(self.process.currentData() or "")

@@ -1,63 +1,106 @@
-"""OverviewDock: a minimap of the whole process; the visible area is framed, a click recentres the view."""
+"""OverviewDock: a minimap of the whole process; the visible area is framed, a click recentres the view.
+
+The minimap is a picture of the scene re-rendered at most a few times a second after the scene changes, not
+a second live view: a live view would repaint hundreds of steps on every mouse move of a drag.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QGraphicsView, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from jcloud_desk.ui.scene.process_view import ProcessView
 
+RENDER_DELAY_MS = 250
 
-class OverviewView(QGraphicsView):
-    """Shows the main view's scene scaled to fit; draws the main viewport as a rectangle."""
+
+class OverviewView(QWidget):
+    """Paints a cached rendering of the main view's scene and the main viewport as a rectangle."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setInteractive(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing)
         self._main: ProcessView | None = None
+        self._pixmap = QPixmap()
+        self._source = QRectF()
+        self._target = QRectF()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RENDER_DELAY_MS)
+        self._timer.timeout.connect(self.render_now)
+        self.setMinimumHeight(80)
 
     def follow(self, main: ProcessView | None) -> None:
         """Mirror ``main`` (or nothing)."""
         self._main = main
-        self.setScene(main.scene() if main is not None else None)
         if main is not None:
-            main.horizontalScrollBar().valueChanged.connect(self.viewport().update)
-            main.verticalScrollBar().valueChanged.connect(self.viewport().update)
-            main.zoom_changed.connect(lambda _z: self.viewport().update())
+            main.horizontalScrollBar().valueChanged.connect(self.update)
+            main.verticalScrollBar().valueChanged.connect(self.update)
+            main.zoom_changed.connect(lambda _z: self.update())
             scene = main.scene()
             if scene is not None:
-                scene.sceneRectChanged.connect(lambda _r: self.refit())
-        self.refit()
+                scene.changed.connect(lambda _regions: self.schedule_render())
+                scene.sceneRectChanged.connect(lambda _r: self.schedule_render())
+        self.render_now()
 
     def refit(self) -> None:
-        """Fit the whole scene (again once the widget has its size)."""
-        if self.scene() is not None:
-            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-            QTimer.singleShot(0, self._refit_now)
+        """Re-render now (kept for callers of the former live view)."""
+        self.render_now()
 
-    def _refit_now(self) -> None:
-        if self.scene() is not None:
-            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    def schedule_render(self) -> None:
+        """Re-render shortly; bursts of changes (a drag) cost one rendering."""
+        if not self._timer.isActive():
+            self._timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refit()
+    def render_now(self) -> None:
+        """Render the whole scene into the cached picture, fitted to the widget."""
+        main = self._main
+        scene = main.scene() if main is not None else None
+        if scene is None or self.width() < 4 or self.height() < 4:
+            self._pixmap = QPixmap()
+            self.update()
+            return
+        source = scene.sceneRect()
+        scale = min(self.width() / max(source.width(), 1.0), self.height() / max(source.height(), 1.0))
+        width, height = max(1, int(source.width() * scale)), max(1, int(source.height() * scale))
+        pixmap = QPixmap(width, height)
+        pixmap.fill(QColor("white"))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.KeepAspectRatio)
+        painter.end()
+        self._pixmap, self._source = pixmap, QRectF(source)
+        self._target = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        self.update()
+
+    def _to_widget(self, point: QPointF) -> QPointF:
+        sx = self._target.width() / max(self._source.width(), 1.0)
+        sy = self._target.height() / max(self._source.height(), 1.0)
+        return QPointF(self._target.left() + (point.x() - self._source.left()) * sx,
+                       self._target.top() + (point.y() - self._source.top()) * sy)
+
+    def _to_scene(self, point: QPointF) -> QPointF:
+        sx = self._source.width() / max(self._target.width(), 1.0)
+        sy = self._source.height() / max(self._target.height(), 1.0)
+        return QPointF(self._source.left() + (point.x() - self._target.left()) * sx,
+                       self._source.top() + (point.y() - self._target.top()) * sy)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        if not self._pixmap.isNull():
+            painter.drawPixmap(self._target.topLeft(), self._pixmap)
+        if self._main is not None and not self._source.isEmpty():
+            visible = self._main.mapToScene(self._main.viewport().rect()).boundingRect()
+            frame = QRectF(self._to_widget(visible.topLeft()), self._to_widget(visible.bottomRight()))
+            painter.setPen(QPen(QColor("#1e6fd9"), 1))
+            painter.setBrush(QColor(30, 111, 217, 40))
+            painter.drawRect(frame.intersected(QRectF(self.rect())))
+        painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.refit()
-
-    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        if self._main is None:
-            return
-        visible = self._main.mapToScene(self._main.viewport().rect()).boundingRect()
-        painter.setPen(QPen(QColor("#1e6fd9"), 0))
-        painter.setBrush(QColor(30, 111, 217, 40))
-        painter.drawRect(visible)
+        self.schedule_render()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._centre(event.position())
@@ -67,9 +110,10 @@ class OverviewView(QGraphicsView):
             self._centre(event.position())
 
     def _centre(self, pos: QPointF) -> None:
-        if self._main is not None:
-            self._main.centerOn(self.mapToScene(pos.toPoint()))
-            self.viewport().update()
+        if self._main is not None and not self._source.isEmpty():
+            self._main.stop_auto_fit()
+            self._main.centerOn(self._to_scene(pos))
+            self.update()
 
 
 class OverviewDock(QDockWidget):

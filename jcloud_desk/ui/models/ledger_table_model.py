@@ -41,6 +41,11 @@ class LedgerTableModel(QAbstractTableModel):
         self._project: Project | None = None
         self.rows: list[LedgerRow] = []
 
+    @property
+    def project(self) -> Project | None:
+        """The project shown."""
+        return self._project
+
     # --- loading ---------------------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
         """Show another project."""

@@ -13,6 +13,19 @@ from jcloud_desk.ui import theme
 
 _SMALL = (StepKind.START, StepKind.END, StepKind.EVENT, StepKind.GATEWAY, StepKind.GATEWAY_AND)
 _LABEL_BELOW_H = 34.0
+MIN_TEXT_DETAIL = 0.35
+_SMALL_FONTS: dict[str, QFont] = {}
+
+
+def _small_font(font: QFont) -> QFont:
+    """The badge font for ``font`` (cached: paint() runs for every visible step on every frame)."""
+    key = font.key()
+    small = _SMALL_FONTS.get(key)
+    if small is None:
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        _SMALL_FONTS[key] = small
+    return small
 
 
 class StepItem(QGraphicsItem):
@@ -93,6 +106,10 @@ class StepItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         self._paint_shape(painter)
+        # below ~0.35 on screen the text would be a few pixels high: skip it (fit-all of thousands of steps)
+        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if detail < MIN_TEXT_DETAIL:
+            return
         self._paint_label(painter)
         self._paint_badges(painter)
 
@@ -181,9 +198,7 @@ class StepItem(QGraphicsItem):
 
     def _paint_badges(self, painter: QPainter) -> None:
         r = self._shape_rect
-        small = QFont(self._font)
-        small.setPointSizeF(max(6.0, self._font.pointSizeF() * 0.75))
-        painter.setFont(small)
+        painter.setFont(_small_font(self._font))
         if self._step.step_no and self._step.kind.is_activity:
             painter.setPen(QColor("#5b6b7b"))
             painter.drawText(QRectF(r.left() + 5, r.top() + 1, 30, 14), int(Qt.AlignmentFlag.AlignLeft),
