@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from jcloud_desk.domain.process import FlowKind
 from jcloud_desk.ui import theme
 
+FAR_DETAIL = 0.35
+
 
 class FlowItem(QGraphicsItem):
     """A flow between two steps; the scene gives it the routed points."""
@@ -71,7 +73,9 @@ class FlowItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if len(self._points) < 2:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        far = detail < FAR_DETAIL
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not far)
         color = theme.SELECTION if self.isSelected() else theme.FLOW_LINE
         pen = QPen(color, 2.0 if self.isSelected() else 1.3)
         if self._kind is not FlowKind.SEQUENCE:
@@ -79,6 +83,8 @@ class FlowItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
+        if far:
+            return  # heads and labels are sub-pixel at this scale
         self._paint_head(painter, color)
         if self._label:
             painter.setFont(self._font)

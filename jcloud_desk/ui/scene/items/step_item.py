@@ -95,7 +95,9 @@ class StepItem(QGraphicsItem):
 
     # --- painting --------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        # far out (fit-all of thousands of steps) shapes are a few pixels: no antialiasing, no text
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, detail >= MIN_TEXT_DETAIL)
         if self._highlight is not None:
             painter.setPen(QPen(self._highlight, 4.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -106,8 +108,6 @@ class StepItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         self._paint_shape(painter)
-        # below ~0.35 on screen the text would be a few pixels high: skip it (fit-all of thousands of steps)
-        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if detail < MIN_TEXT_DETAIL:
             return
         self._paint_label(painter)
