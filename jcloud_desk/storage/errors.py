@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+
 
 class StorageError(Exception):
     """A project file could not be read or written."""
@@ -9,7 +12,7 @@ class StorageError(Exception):
     def __init__(self, path: str, detail: str = "") -> None:
         super().__init__(path, detail)
         self.path = path
-        self.detail = detail
+        self.detail = " ".join(detail.split())  # one line: SQLite's check reports span several
 
     def user_message(self) -> str:
         """One line of Japanese for the user (CLI stderr, fallback in dialogs)."""
@@ -68,6 +71,16 @@ class ProjectLockedError(StorageError):
         return f"このプロジェクトは別の jcloud_desk で編集中です{who}。読み取り専用で開くことはできます: {self.path}"
 
 
+class LockUnavailableError(StorageError):
+    """The project cannot be locked for writing here (read-only folder or medium, no file locking on the share)."""
+
+    def user_message(self) -> str:
+        return (
+            f"このフォルダではプロジェクトを編集用に開けません（{self.detail}）。"
+            f"読み取り専用で開くか、書き込みできるフォルダにコピーしてください: {self.path}"
+        )
+
+
 class ProjectWriteError(StorageError):
     """Writing failed (disk full, read-only medium, file moved); the in-memory project is intact."""
 
@@ -76,3 +89,35 @@ class ProjectWriteError(StorageError):
             f"プロジェクトファイルに保存できませんでした（{self.detail}）。"
             f"作業内容はメモリ上に残っています。「名前を付けて保存」で別の場所に保存してください: {self.path}"
         )
+
+
+_SQLITE_DETAILS = {
+    sqlite3.SQLITE_FULL: "ディスクの空き容量が足りません",
+    sqlite3.SQLITE_READONLY: "書き込みが禁止されています",
+    sqlite3.SQLITE_IOERR: "ディスクの読み書きに失敗しました",
+    sqlite3.SQLITE_CANTOPEN: "ファイルを作成または開けません",
+    sqlite3.SQLITE_BUSY: "別のプログラムがファイルを使用中です",
+    sqlite3.SQLITE_LOCKED: "別のプログラムがファイルを使用中です",
+}
+_ERRNO_DETAILS = {
+    errno.ENOSPC: "ディスクの空き容量が足りません",
+    errno.EROFS: "読み取り専用の場所です",
+    errno.EACCES: "書き込みの権限がありません",
+    errno.EPERM: "書き込みの権限がありません",
+    errno.ENOENT: "フォルダが見つかりません",
+}
+
+
+def failure_detail(exc: BaseException) -> str:
+    """A short Japanese reason for a failed write, followed by the system's own (English) text; one line."""
+    reason = ""
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        reason = _SQLITE_DETAILS.get(code & 0xFF, "") if isinstance(code, int) else ""
+    elif isinstance(exc, OSError):
+        reason = _ERRNO_DETAILS.get(exc.errno or 0, "")
+    elif isinstance(exc, UnicodeError):
+        reason = "保存できない文字が含まれています"
+    original = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    original = " ".join(original.split())
+    return f"{reason}: {original}" if reason else original

@@ -9,10 +9,12 @@ memory does not.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
+from urllib.parse import quote
 
 from sqlite_utils import Database
 
@@ -21,12 +23,14 @@ from jcloud_desk.domain.project import CLASSES, Project, Ref
 from jcloud_desk.storage import baseline
 from jcloud_desk.storage.errors import (
     CorruptProjectError,
+    LockUnavailableError,
     NewerFormatError,
     NotAProjectError,
     ProjectExistsError,
     ProjectNotFoundError,
     ProjectWriteError,
     StorageError,
+    failure_detail,
 )
 from jcloud_desk.storage.lock import ProjectLock
 from jcloud_desk.storage.rows import from_row, to_row
@@ -36,9 +40,36 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 _KIND_ORDER = {kind: index for index, kind in enumerate(CLASSES)}
 
 
+def sqlite_uri(path: PurePath, mode: str = "ro") -> str:
+    r"""The ``file:`` URI of an absolute path, as SQLite parses it.
+
+    ``Path.as_uri()`` puts a Windows UNC server into the URI authority (``file://server/share/...``), which
+    SQLite refuses ("invalid uri authority"); here the authority stays empty and the server stays in the path
+    (``file:////server/share/...``). ``\\?\`` long-path prefixes are dropped; drive paths become ``/C:/...``.
+    """
+    text = str(path)
+    if isinstance(path, PureWindowsPath):
+        if text.startswith("\\\\?\\UNC\\"):
+            text = "\\\\" + text[8:]
+        elif text.startswith("\\\\?\\"):
+            text = text[4:]
+        text = text.replace("\\", "/")
+        if not text.startswith("/"):
+            text = "/" + text
+    return "file://" + quote(text, safe="/:") + f"?mode={mode}"
+
+
 def _read_only_connection(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True)
+    return sqlite3.connect(sqlite_uri(path.resolve()), uri=True)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Device and inode of ``path`` (None when unknown), to notice the file being replaced while open."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st.st_ino else None
 
 
 def inspect_file(path: Path) -> None:
@@ -72,10 +103,28 @@ def inspect_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        _raise_if_cannot_open(path, exc)
         raise CorruptProjectError(str(path), str(exc)) from exc
     unknown = set(applied) - set(known_migrations())
     if unknown:
         raise NewerFormatError(str(path), ", ".join(sorted(unknown)))
+
+
+#: Longest path SQLite's Unix VFS opens (MAX_PATHNAME, in bytes); longer ones fail with SQLITE_CANTOPEN.
+SQLITE_MAX_PATH_BYTES = 512
+
+
+def _raise_if_cannot_open(path: Path, exc: sqlite3.Error) -> None:
+    """SQLite could not open the file at all (too long a path, no permission): say so, never "damaged"."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(code, int) or code & 0xFF != sqlite3.SQLITE_CANTOPEN:
+        return
+    size = len(os.fsencode(os.path.abspath(path)))
+    if size >= SQLITE_MAX_PATH_BYTES:
+        raise StorageError(
+            str(path), f"パスが長すぎて開けません（{size} バイト）。短い名前のフォルダに移してください"
+        ) from exc
+    raise StorageError(str(path), failure_detail(exc)) from exc
 
 
 def _recover_interrupted_write(path: Path) -> None:
@@ -94,6 +143,7 @@ def _recover_interrupted_write(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        _raise_if_cannot_open(path, exc)
         raise CorruptProjectError(str(path), str(exc)) from exc
 
 
@@ -117,6 +167,7 @@ class ProjectRepository:
         self.db = db
         self._lock = lock
         self.read_only = read_only
+        self._identity = _identity(path)
 
     # --- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -126,22 +177,27 @@ class ProjectRepository:
         if path.exists():
             raise ProjectExistsError(str(path))
         lock = ProjectLock(path)
-        lock.acquire()
         try:
+            lock.acquire()
+        except LockUnavailableError as exc:  # Save As into a read-only or missing folder
+            raise ProjectWriteError(str(path), exc.detail) from exc
+        try:
+            repo: ProjectRepository | None = None
             try:
                 db = Database(path)
-            except sqlite3.Error as exc:
-                raise ProjectWriteError(str(path), str(exc)) from exc
-            repo = cls(path, db, lock, read_only=False)
-            repo._configure()
-            try:
+                repo = cls(path, db, lock, read_only=False)
+                repo._configure()
                 migrations.apply(db)
                 repo.replace_all(project)
-            except (sqlite3.Error, OSError) as exc:
-                repo.close()
-                with contextlib.suppress(OSError):
-                    path.unlink()
-                raise ProjectWriteError(str(path), str(exc)) from exc
+            except (sqlite3.Error, OSError, UnicodeError, ProjectWriteError) as exc:
+                # never leave a half-written project behind (disk full during Save As)
+                if repo is not None:
+                    repo.close()
+                for leftover in (path, path.with_name(path.name + "-journal")):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+                detail = exc.detail if isinstance(exc, ProjectWriteError) else failure_detail(exc)
+                raise ProjectWriteError(str(path), detail) from exc
             return repo
         except BaseException:
             lock.release()
@@ -168,7 +224,7 @@ class ProjectRepository:
             return repo
         except sqlite3.Error as exc:
             lock.release()
-            raise ProjectWriteError(str(path), str(exc)) from exc
+            raise ProjectWriteError(str(path), failure_detail(exc)) from exc
         except BaseException:
             lock.release()
             raise
@@ -225,6 +281,9 @@ class ProjectRepository:
             raise ProjectWriteError(str(self.path), "読み取り専用で開いています")
         if not self.path.exists():
             raise ProjectWriteError(str(self.path), "ファイルが移動または削除されました")
+        if self._identity is not None and _identity(self.path) != self._identity:
+            # a sync tool or a copy put another file at this path: writing on would go to the old, unlinked file
+            raise ProjectWriteError(str(self.path), "ファイルが別のファイルに置き換えられました")
 
     def persist(self, project: Project, change: Change, user: str = "", at: str = "") -> None:
         """Write the entities named by ``change`` (and its audit records) in one transaction."""
@@ -239,8 +298,8 @@ class ProjectRepository:
                 for ref in gone:
                     self.db.execute(f"DELETE FROM [{ref.kind}] WHERE id = ?", [ref.id])
                 self._append_audit(change.audit, user, at)
-        except sqlite3.Error as exc:
-            raise ProjectWriteError(str(self.path), str(exc)) from exc
+        except (sqlite3.Error, UnicodeError, OverflowError) as exc:
+            raise ProjectWriteError(str(self.path), failure_detail(exc)) from exc
 
     def _upsert(self, project: Project, refs: Iterable[Ref]) -> None:
         by_kind: dict[str, list[dict[str, Any]]] = {}
@@ -270,8 +329,8 @@ class ProjectRepository:
                     rows = [to_row(e) for e in project.table(kind).values()]
                     if rows:
                         self.db[kind].insert_all(rows, pk="id", batch_size=500)  # type: ignore[union-attr]
-        except sqlite3.Error as exc:
-            raise ProjectWriteError(str(self.path), str(exc)) from exc
+        except (sqlite3.Error, UnicodeError, OverflowError) as exc:
+            raise ProjectWriteError(str(self.path), failure_detail(exc)) from exc
 
     # --- merge baselines (storage/baseline.py) ---------------------------------------------------
     def write_baseline(self, project: Project, origin_id: str, as_copy: bool = False) -> None:
@@ -315,7 +374,7 @@ class ProjectRepository:
         except (sqlite3.Error, OSError) as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            raise ProjectWriteError(str(target), str(exc)) from exc
+            raise ProjectWriteError(str(target), failure_detail(exc)) from exc
 
     def close(self) -> None:
         """Close the database and release the lock."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import re
 import types
 import typing
 from enum import Enum
@@ -33,8 +34,12 @@ def _enum_of(tp: Any) -> type[Enum] | None:
     return None
 
 
+#: Lone UTF-16 surrogates are not Unicode text and cannot be stored as UTF-8 (pasted from broken sources, JSON).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def to_row(entity: Any) -> dict[str, Any]:
-    """Flatten an entity into a row dict."""
+    """Flatten an entity into a row dict (a lone surrogate in text is stored as U+FFFD)."""
     row: dict[str, Any] = {}
     for name, tp in _field_types(kind_of(entity)).items():
         value = getattr(entity, name)
@@ -42,6 +47,8 @@ def to_row(entity: Any) -> dict[str, Any]:
             value = value.value
         elif _is_json(tp):
             value = json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+        if isinstance(value, str) and not value.isascii():
+            value = _SURROGATE.sub("\ufffd", value)
         row[name] = value
     return row
 
