@@ -53,25 +53,45 @@ def to_row(entity: Any) -> dict[str, Any]:
     return row
 
 
+Converter = typing.Callable[[Any], Any]
+
+
+@functools.cache
+def _converters(kind: str) -> tuple[tuple[str, Converter | None, Any], ...]:
+    """Per field of ``kind``: (name, converter or None for as-is, NULL value or its factory) — worked out once."""
+    table: list[tuple[str, Converter | None, Any]] = []
+    for name, tp in _field_types(kind).items():
+        enum = _enum_of(tp)
+        if enum is not None:
+            null = None if type(None) in typing.get_args(tp) else _empty(tp)
+            table.append((name, enum, null))
+        elif _is_json(tp):
+            as_tuple = typing.get_origin(tp) is tuple
+
+            def load(value: Any, as_tuple: bool = as_tuple) -> Any:
+                loaded = json.loads(value)
+                return tuple(loaded) if as_tuple else loaded
+
+            # a NULL dict column gets a fresh dict per entity (never one shared, mutable default)
+            table.append((name, load, dict if typing.get_origin(tp) is dict else _empty(tp)))
+        elif tp is float:
+            table.append((name, float, 0.0))
+        else:
+            table.append((name, None, _empty(tp)))
+    return tuple(table)
+
+
 def from_row(kind: str, row: dict[str, Any]) -> Any:
     """Rebuild an entity of ``kind`` from a row dict (unknown columns are ignored)."""
     values: dict[str, Any] = {}
-    for name, tp in _field_types(kind).items():
+    for name, convert, null in _converters(kind):
         if name not in row:
             continue
         value = row[name]
-        enum = _enum_of(tp)
         if value is None:
-            values[name] = None if enum is not None and type(None) in typing.get_args(tp) else _empty(tp)
-        elif enum is not None:
-            values[name] = enum(value)
-        elif _is_json(tp):
-            loaded = json.loads(value)
-            values[name] = tuple(loaded) if typing.get_origin(tp) is tuple else loaded
-        elif tp is float:
-            values[name] = float(value)
+            values[name] = null() if callable(null) else null
         else:
-            values[name] = value
+            values[name] = value if convert is None else convert(value)
     return CLASSES[kind](**values)
 
 
