@@ -59,8 +59,12 @@ def _run_and_kill(path: Path, config_dir: Path, kill_after: int) -> list[str]:
                 break
             seen.append(line.strip())
         os.kill(child.pid, signal.SIGKILL)
-        # lines already in the pipe were printed after their apply() returned: they count too
-        rest, errors = child.communicate(timeout=30)
+        # lines already in the pipe were printed after their apply() returned: they count too. Read them through
+        # the same buffered reader as above (communicate() reads the raw pipe and would miss what readline()
+        # already buffered).
+        rest = child.stdout.read()
+        errors = child.stderr.read() if child.stderr is not None else ""
+        child.wait(timeout=30)
         seen.extend(line.strip() for line in rest.splitlines() if line.strip())
     finally:
         if child.poll() is None:
