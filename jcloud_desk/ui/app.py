@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from jcloud_desk.paths import resources_dir
@@ -15,6 +15,7 @@ from jcloud_desk.services.settings import Settings, SettingsStore, data_dir
 from jcloud_desk.storage.errors import StorageError
 from jcloud_desk.ui.crash_handler import CrashHandler
 from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.mime import CATALOG_ITEM_MIME, FRAGMENT_MIME
 
 FONT_FAMILY_FALLBACKS = ["IPAexGothic", "IPAGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP"]
 
@@ -43,12 +44,25 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def release_clipboard() -> None:
+    """Drop clipboard data this process put there. PySide6 crashes at exit (SIGSEGV) while the clipboard still
+    holds a QMimeData created from Python; other applications' clipboard contents are left alone."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is None:
+        return
+    data = clipboard.mimeData()
+    ours = data is not None and any(data.hasFormat(f) for f in (FRAGMENT_MIME, CATALOG_ITEM_MIME))
+    if clipboard.ownsClipboard() or ours:
+        clipboard.clear()
+
+
 def create_application(argv: list[str], settings: Settings) -> QApplication:
     """The QApplication with fonts and translators installed."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv)
     app.setApplicationName("jcloud_desk")
+    app.aboutToQuit.connect(release_clipboard)
     app.setOrganizationName("jcloud_desk")
     families = load_bundled_fonts()
     font = QFont(app.font())

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
-from jcloud_desk.ui.app import install_translators, load_bundled_fonts
+from jcloud_desk.ui.app import install_translators, load_bundled_fonts, release_clipboard
 from jcloud_desk.ui.main_window import MainWindow
 from tests.factories import small_project
 
@@ -33,6 +33,7 @@ def _japanese_app(qapp: QApplication) -> Iterator[None]:
     load_bundled_fonts()
     translators = install_translators(qapp, "ja")
     yield
+    release_clipboard()  # a QMimeData left on the clipboard crashes PySide6 at interpreter exit
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
 
