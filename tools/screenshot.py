@@ -14,6 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtTest import QTest  # noqa: E402
+
 from jcloud_desk.services.project_service import ProjectService  # noqa: E402
 from jcloud_desk.services.settings import Settings, SettingsStore  # noqa: E402
 from jcloud_desk.ui.app import create_application  # noqa: E402
@@ -37,7 +39,7 @@ def main(out: Path) -> None:
                   if s.id in window.opened.project.judgment and s.kind.is_activity]
         if judged:
             window.scene.select_steps([judged[0].id])
-        app.processEvents()
+        QTest.qWait(500)  # let the debounced overview and panels render
         window.grab().save(str(out))
         window.close()
     print(f"wrote {out}")
