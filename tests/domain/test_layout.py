@@ -121,3 +121,28 @@ def test_lanes_of_custom_sizes() -> None:
     assert grid.height == PHASE_HEADER + 100.0
     found = [grid.cell_at(LANE_HEADER + 1, PHASE_HEADER + dy)[0] for dy in (0.0, 39.0, 40.0, 99.0)]
     assert found == ["a", "a", "b", "b"]
+
+
+def test_forward_flow_jogs_where_no_step_is_in_the_way() -> None:
+    from jcloud_desk.domain.layout import Rect
+    from jcloud_desk.domain.routing import route
+
+    source, target = Rect(0, 0, 100, 40), Rect(400, 200, 100, 40)
+    blocker = Rect(200, 60, 100, 200)  # stands where the middle jog would run
+    points = route(source, target, [source, target, blocker])
+    xs = {x for x, _ in points[1:-1]}
+    assert all(not (blocker.x < x < blocker.x + blocker.w) for x in xs), points
+    assert points[0] == (100, 20) and points[-1] == (400, 220)
+
+
+def test_straight_flow_goes_around_a_step_in_between() -> None:
+    from jcloud_desk.domain.layout import Rect
+    from jcloud_desk.domain.routing import route
+
+    source, target = Rect(0, 0, 100, 40), Rect(500, 0, 100, 40)
+    blocker = Rect(250, 0, 100, 40)
+    points = route(source, target, [blocker])
+    assert len(points) == 6, points
+    detour_y = points[2][1]
+    assert detour_y < 0 or detour_y > 40
+    assert route(source, target, []) == [(100, 20), (500, 20)]
