@@ -17,9 +17,7 @@ Our extension (``bpmn_ext``) carries phases, positions, step numbers, attributes
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.etree.ElementTree import Element, SubElement
@@ -30,6 +28,7 @@ from jcloud_desk.domain.layout import LANE_HEADER, Grid, Rect
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Process, Step, StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
+from jcloud_desk.io.atomic import write_bytes_atomic
 from jcloud_desk.io.bpmn_di import LABEL_STRIP
 from jcloud_desk.io.bpmn_ext import lane_ext, phase_ext, process_ext, step_ext
 from jcloud_desk.io.bpmn_kinds import (
@@ -309,14 +308,4 @@ def bpmn_bytes(project: Project, process_id: str) -> bytes:
 
 def write_bpmn(project: Project, process_id: str, path: Path | str) -> Path:
     """Write ``bpmn_bytes`` to ``path`` atomically (a temporary file in the same folder, then a rename)."""
-    path = Path(path)
-    data = bpmn_bytes(project, process_id)
-    fd, tmp = tempfile.mkstemp(prefix=".bpmn-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_bytes_atomic(path, bpmn_bytes(project, process_id))

@@ -14,12 +14,9 @@ Reading checks the format, the version, every table, every field and every refer
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
 import json
-import os
-import tempfile
 import types
 import typing
 from enum import Enum
@@ -29,6 +26,7 @@ from typing import Any
 from jcloud_desk.domain.edits import Add, Change
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import CLASSES, INFO_ID, Project, kind_of
+from jcloud_desk.io.atomic import write_bytes_atomic
 from jcloud_desk.io.flow_errors import ProjectJsonError
 
 FORMAT = "jcloud_desk-project"
@@ -175,19 +173,7 @@ def dumps_project(project: Project) -> str:
 
 def write_project_json(project: Project, path: Path | str) -> None:
     """Write the JSON document atomically: a temporary file in the same folder, then a rename."""
-    path = Path(path)
-    text = dumps_project(project)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
+    write_bytes_atomic(path, dumps_project(project).encode("utf-8"))
 
 
 def read_project_json(path: Path | str) -> Project:

@@ -47,9 +47,9 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 def release_clipboard() -> None:
     """Drop clipboard data this process put there. PySide6 crashes at exit (SIGSEGV) while the clipboard still
     holds a QMimeData created from Python; other applications' clipboard contents are left alone."""
-    clipboard = QGuiApplication.clipboard()
-    if clipboard is None:
+    if QGuiApplication.instance() is None:
         return
+    clipboard = QGuiApplication.clipboard()
     data = clipboard.mimeData()
     ours = data is not None and any(data.hasFormat(f) for f in (FRAGMENT_MIME, CATALOG_ITEM_MIME))
     if clipboard.ownsClipboard() or ours:
