@@ -39,6 +39,8 @@ def _clear(points: list[Point], obstacles: list[Rect]) -> bool:
 
 def _forward(start: Point, end: Point, others: list[Rect]) -> list[Point]:
     """Right side → left side: one vertical jog at an x where no step is in the way, else around above/below."""
+    # only steps within the x-range between the two ends can be in the way
+    others = [o for o in others if o.x < end[0] and o.x + o.w > start[0]]
     if abs(start[1] - end[1]) < 1.0:
         direct = [start, end]
         if _clear(direct, others):
@@ -52,6 +54,8 @@ def _forward(start: Point, end: Point, others: list[Rect]) -> list[Point]:
             if _clear(detour, others):
                 return detour
         return direct
+    top, bottom = min(start[1], end[1]), max(start[1], end[1])
+    others = [o for o in others if o.y < bottom and o.y + o.h > top]
     mid = (start[0] + end[0]) / 2
     lo, hi = start[0] + _GAP / 2, end[0] - _GAP / 2
     candidates = [mid, lo + _GAP / 2, hi - _GAP / 2]
@@ -84,7 +88,7 @@ def route(source: Rect, target: Rect, obstacles: list[Rect] | None = None, fan_o
             return [start, (start[0], end[1]), end]
         return [start, (start[0], (start[1] + end[1]) / 2), (end[0], (start[1] + end[1]) / 2), end]
     if target.x >= source.x + source.w + _GAP:  # forward
-        others = [o for o in obstacles or [] if o != source and o != target]
+        others = [o for o in obstacles or [] if o is not source and o is not target]
         return _forward(_right(source), _left(target), others)
     if abs(sx - tx) < (source.w + target.w) / 2:  # same column: vertical
         if ty > sy:

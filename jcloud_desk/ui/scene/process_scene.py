@@ -329,6 +329,8 @@ class ProcessScene(QGraphicsScene):
             self.step_items[step_ids[-1]].setFocus()
 
     def _on_selection_changed(self) -> None:
+        for flow_item in self.flow_items.values():
+            flow_item.sync_selection_style()
         selected = {i.step_id for i in self.selectedItems() if isinstance(i, StepItem)}
         self._selection_order = [s for s in self._selection_order if s in selected]
         self._selection_order += sorted(selected - set(self._selection_order))
