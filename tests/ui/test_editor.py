@@ -214,3 +214,22 @@ def test_find_selects_and_centres(editor: MainWindow, qtbot: QtBot) -> None:
     editor.find_bar.field.setText("写し")
     editor.find_bar.field.returnPressed.emit()
     assert editor.scene.selected_step_ids() == ["s-issue"]  # type: ignore[union-attr]
+
+
+def test_subprocess_step_opens_the_chosen_process(editor: MainWindow, qtbot: QtBot) -> None:
+    from jcloud_desk.domain import operations
+
+    project = editor.opened.project  # type: ignore[union-attr]
+    child_id, edit = operations.new_process(project, "本人確認の詳細", ["窓口"], [])
+    editor.push_edit(edit, "new process")
+    editor.process_dock.select_process("proc-1")
+    editor.scene.select_steps(["s-check"])  # type: ignore[union-attr]
+    dock = editor.properties_dock
+    dock.kind.setCurrentIndex(dock.kind.findData(StepKind.SUBPROCESS.value))
+    dock.kind.activated.emit(dock.kind.currentIndex())
+    assert dock.opens.isVisibleTo(dock)
+    dock.opens.setCurrentIndex(dock.opens.findData(child_id))
+    dock.opens.activated.emit(dock.opens.currentIndex())
+    assert project.step["s-check"].subprocess_id == child_id
+    editor.scene.step_activated.emit("s-check")  # double-click opens the sub-process
+    assert editor.scene.process_id == child_id  # type: ignore[union-attr]

@@ -65,6 +65,8 @@ class PropertiesDock(QDockWidget):
         self.lane = QComboBox(body)
         self.phase = QComboBox(body)
         self.step_no = QLineEdit(body)
+        self.opens = QComboBox(body)
+        self.opens.setObjectName("subprocessTarget")
         self.notes = _NotesEdit(self._commit_notes, body)
         self.notes.setMaximumHeight(90)
         self.attrs = {key: QLineEdit(body) for key in self.ATTR_FIELDS}
@@ -73,6 +75,8 @@ class PropertiesDock(QDockWidget):
         form.addRow(self.tr("Lane"), self.lane)
         form.addRow(self.tr("Phase"), self.phase)
         form.addRow(self.tr("Step no."), self.step_no)
+        self.opens_label = QLabel(self.tr("Opens process"), body)
+        form.addRow(self.opens_label, self.opens)
         form.addRow(self.tr("Person in charge"), self.attrs["owner"])
         form.addRow(self.tr("Minutes per case"), self.attrs["minutes_per_case"])
         form.addRow(self.tr("Cases per year"), self.attrs["cases_per_year"])
@@ -89,6 +93,7 @@ class PropertiesDock(QDockWidget):
         for key, field in self.attrs.items():
             field.editingFinished.connect(lambda k=key, f=field: self._commit_attr(k, f.text().strip()))
         self.kind.activated.connect(lambda _i: self._commit_combo("kind", StepKind(self.kind.currentData())))
+        self.opens.activated.connect(lambda _i: self._commit_combo("subprocess_id", str(self.opens.currentData())))
         self.lane.activated.connect(lambda _i: self._commit_combo("lane_id", str(self.lane.currentData())))
         self.phase.activated.connect(lambda _i: self._commit_combo("phase_id", str(self.phase.currentData())))
         self._set_enabled(False)
@@ -130,6 +135,15 @@ class PropertiesDock(QDockWidget):
             for phase in project.phases_of(step.process_id):
                 self.phase.addItem(phase.name, phase.id)
             self.phase.setCurrentIndex(max(0, self.phase.findData(step.phase_id)))
+            is_subprocess = step.kind is StepKind.SUBPROCESS
+            self.opens.setVisible(is_subprocess)
+            self.opens_label.setVisible(is_subprocess)
+            self.opens.clear()
+            self.opens.addItem(self.tr("(none)"), "")
+            for process in project.processes():
+                if process.id != step.process_id:
+                    self.opens.addItem(process.name, process.id)
+            self.opens.setCurrentIndex(max(0, self.opens.findData(step.subprocess_id)))
             if not self.notes.hasFocus():
                 self.notes.setPlainText(step.notes)
             for key, field in self.attrs.items():
