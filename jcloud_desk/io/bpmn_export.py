@@ -251,7 +251,8 @@ class _Writer:
         el = SubElement(parent, tag, id=xml_id("Flow", flow.id), sourceRef=xml_id("Step", flow.source_id),
                         targetRef=xml_id("Step", flow.target_id))
         if flow.label:
-            el.set("name", flow.label)
+            # BPMN associations have no name: their label travels in an attribute of our namespace
+            el.set(f"{{{EXT_NS}}}label" if tag == "bpmn:association" else "name", flow.label)
 
     # --- DI ---------------------------------------------------------------------------------------------------
     def shape(self, plane: Element, element_id: str, rect: Rect, horizontal: bool | None = None,

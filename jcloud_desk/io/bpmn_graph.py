@@ -197,8 +197,9 @@ class GraphReader:
             elif local in ("sequenceFlow", "association"):
                 self.count(local)
                 kind = FlowKind.SEQUENCE if local == "sequenceFlow" else FlowKind.ASSOCIATION
+                label = child.get("name") or child.get(f"{{{EXT_NS}}}label") or ""
                 self.pending.append(Pending(kind, ref_of(child.get("sourceRef")), ref_of(child.get("targetRef")),
-                                             (child.get("name") or "").strip(), child.get("id", "")))
+                                             label.strip(), child.get("id", "")))
             elif local == "group":
                 self.group(child, target)
             elif local == "ioSpecification" and container.tag == f"{_M}process":
