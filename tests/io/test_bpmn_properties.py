@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from jcloud_desk.domain.layout import SHAPE_SIZE
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, ProcessKind, Step, StepKind
 from jcloud_desk.domain.project import Project
-from tests.io.test_bpmn_export import as_project, assert_same, picture, round_trip, schema  # noqa: F401
+from tests.io.test_bpmn_export import as_project, assert_same, picture, round_trip
+from tests.io.test_bpmn_export import schema as schema  # the fixture, requested by name
 
 # names the editor can produce: not blank (dialogs strip them); XML cannot carry control characters
 LABEL = st.text(alphabet=st.sampled_from("受付審査入力交付住民窓口システムABC 123-（）?？"), min_size=1,
