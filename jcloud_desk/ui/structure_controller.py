@@ -1,17 +1,21 @@
-"""StructureController: processes, lanes (部署) and phases (工程) — add, rename, reorder, resize, delete."""
+"""StructureController: processes, lanes (部署) and phases (工程) — add, rename, reorder, resize, delete — and the
+group-mode commands (process settings, municipalities of the group, an As-Is copy for another municipality)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from jcloud_desk.domain import operations
+from jcloud_desk.analysis.group_states import municipalities_of
+from jcloud_desk.domain import group_ops, operations
 from jcloud_desk.domain.cascades import remove_lane, remove_phase, remove_process
 from jcloud_desk.domain.edits import Edit, SetFields
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
+from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
 
 PushEdit = Callable[[Edit, str], None]
 
@@ -79,6 +83,61 @@ class StructureController(QObject):
         self._push(edit, self.tr("Duplicate as To-Be"))
         self.process_created.emit(new_id)
         return new_id
+
+    def copy_for_municipality(self, process_id: str = "") -> str | None:
+        """Copy an As-Is process for another municipality: 「<name>（<municipality>）」, origin kept (one undo step)."""
+        project = self._project()
+        process_id = process_id or self._process_id()
+        if project is None or process_id not in project.process:
+            return None
+        source = project.process[process_id]
+        title = self.tr("Copy for another municipality")
+        if source.kind is not ProcessKind.AS_IS:
+            QMessageBox.information(self._parent, title,
+                                    self.tr("Only an As-Is process can be copied for another municipality."))
+            return None
+        names = [m.name for m in municipalities_of(project) if m.name != source.municipality.strip()]
+        name, ok = QInputDialog.getItem(
+            self._parent, title, self.tr("Municipality of the copy of \"{name}\":").format(name=source.name),
+            names, 0, True)
+        name = name.strip()
+        if not ok or not name or name == source.municipality.strip():
+            return None
+        new_id, edit = group_ops.copy_for_municipality(project, process_id, name)
+        self._push(edit, title)
+        self.process_created.emit(new_id)
+        return new_id
+
+    def process_settings(self, process_id: str = "") -> ProcessSettingsDialog | None:
+        """Open the settings of a process (name, variant, municipality, business, notes); OK pushes one edit."""
+        project = self._project()
+        process_id = process_id or self._process_id()
+        if project is None or process_id not in project.process:
+            return None
+        dialog = ProcessSettingsDialog(project, process_id, self._parent)
+        self._open(dialog, lambda: dialog.result_edit, self.tr("Process settings"))
+        return dialog
+
+    def edit_municipalities(self) -> MunicipalitiesDialog | None:
+        """Open the municipalities of the group; OK pushes all the changes as one edit."""
+        project = self._project()
+        if project is None:
+            return None
+        dialog = MunicipalitiesDialog(project, self._parent)
+        self._open(dialog, lambda: dialog.result_edit, self.tr("Edit municipalities"))
+        return dialog
+
+    def _open(self, dialog: QDialog, result: Callable[[], Edit | None], text: str) -> None:
+        """Show a window-modal dialog; when it is accepted, push the edit it built (if any)."""
+
+        def accepted() -> None:
+            edit = result()
+            if edit is not None:
+                self._push(edit, text)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def delete_process(self, process_id: str = "") -> bool:
         """Delete a process after confirmation (undoable)."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.ui.dialogs.diff_dialog import open_diff_dialog
 from jcloud_desk.ui.merge_actions import MergeActions
 
@@ -116,11 +117,19 @@ class WindowMenus(QObject):
         structure.addAction(
             self._action(self.tr("&Duplicate as To-Be..."), lambda: s.duplicate_as_to_be(), None, "duplicate_to_be")
         )
+        structure.addAction(self._action(self.tr("Copy this As-Is for another m&unicipality..."),
+                                         lambda: s.copy_for_municipality(), None, "copy_for_municipality"))
         structure.addAction(self._action(self.tr("&Compare with As-Is..."), lambda: open_diff_dialog(w), None,
                                          "compare_as_is"))
         structure.addAction(
+            self._action(self.tr("Process &settings..."), lambda: s.process_settings(), None, "process_settings")
+        )
+        structure.addAction(
             self._action(self.tr("De&lete process..."), lambda: s.delete_process(), None, "delete_process")
         )
+        structure.addSeparator()
+        structure.addAction(self._action(self.tr("&Municipalities of the group..."), lambda: s.edit_municipalities(),
+                                         None, "municipalities"))
         structure.addSeparator()
         structure.addAction(self._action(self.tr("&Auto-layout"), w.auto_layout, "Ctrl+Shift+L", "auto_layout"))
         structure.addSeparator()
@@ -198,6 +207,14 @@ class WindowMenus(QObject):
         if process_id:
             menu.addAction(self.tr("Rename process..."), lambda: s.rename_process(process_id))
             menu.addAction(self.tr("Duplicate as To-Be..."), lambda: s.duplicate_as_to_be(process_id))
+            project = w.opened.project if w.opened is not None else None
+            if project is not None and process_id in project.process \
+                    and project.process[process_id].kind is ProcessKind.AS_IS:
+                menu.addAction(self.tr("Copy this As-Is for another municipality..."),
+                               lambda: s.copy_for_municipality(process_id))
+            menu.addAction(self.tr("Process settings..."), lambda: s.process_settings(process_id))
             menu.addSeparator()
             menu.addAction(self.tr("Delete process..."), lambda: s.delete_process(process_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Municipalities of the group..."), lambda: s.edit_municipalities())
         menu.popup(pos)

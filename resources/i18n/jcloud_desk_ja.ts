@@ -1028,114 +1028,82 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>HarmonizationDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="58" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="61" />
         <source>Group harmonization</source>
         <translation>グループ調和マトリクス</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="69" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="72" />
         <source>By catalogue item</source>
         <translation>機能別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="70" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="73" />
         <source>By step</source>
         <translation>手順別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="76" />
         <source>Only rows where municipalities differ</source>
         <translation>団体間で異なる行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="141" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="149" />
         <source>blank</source>
         <translation>空欄</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="155" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="163" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="155" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="163" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="155" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="163" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="159" />
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="184" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="167" />
         <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="159" />
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="184" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="167" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="159" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="167" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="178" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="186" />
         <source>Click to show the step</source>
         <translation>クリックで手順を表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="184" />
-        <source>Requested by</source>
-        <translation>要望団体</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="184" />
-        <source>Effort (person-days)</source>
-        <translation>工数（人日）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="185" />
-        <source>Cost (yen)</source>
-        <translation>費用（円）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="201" />
-        <source>{cost} yen / {days} person-days</source>
-        <translation>{cost}円／{days}人日</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="208" />
-        <source>Avoidable: {names} already work the standard way</source>
-        <translation>不要にできる要望：{names}は標準どおりに運用済み</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="211" />
-        <source>No estimate registered</source>
-        <translation>見積未登録</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="209" />
         <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates shared equally among the requesting municipalities</source>
         <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で均等に割り勘</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="217" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="212" />
         <source>Fewer than two municipalities: set the municipality of each process to compare them.</source>
         <translation>団体が2つ未満です。団体を比較するには業務フローごとに団体を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="216" />
         <source>Customizations requested: {requested} ({distinct} items) · avoidable if the group adopts the standard way: {avoided} ({avoided_distinct} items) · estimate {cost} yen, of which avoidable {avoided_cost} yen</source>
         <translation>カスタマイズ要望：延べ{requested}件（{distinct}機能） · 標準どおりの運用に合わせれば不要：延べ{avoided}件（{avoided_distinct}機能） · 見積 {cost}円（うち不要にできる {avoided_cost}円）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="233" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="228" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1566,82 +1534,82 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="159" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="160" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="182" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="183" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="127" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="128" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="130" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="131" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="183" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="184" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="188" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="189" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="260" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="261" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="327" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="328" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="339" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="340" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="405" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="406" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="415" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="416" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="417" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="418" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="427" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="428" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="431" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="432" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="433" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="434" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="435" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="436" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
@@ -1892,6 +1860,99 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/dialogs/merge_dialog.py" line="147" />
         <source>No conflicts.</source>
         <translation>競合はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="64" />
+        <source>Municipalities of the group</source>
+        <translation>団体の管理</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="69" />
+        <source>The municipalities that share the system. Each process names its municipality (Process settings); renaming a municipality renames it in its processes too.</source>
+        <translation>システムを共同利用する団体です。各業務フローの団体は「業務フローの設定」で指定します。団体名を変えると、その団体の業務フローの団体名も変わります。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="75" />
+        <source>Municipality</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="75" />
+        <source>Local government code</source>
+        <translation>全国地方公共団体コード</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="76" />
+        <source>Category</source>
+        <translation>団体区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="76" />
+        <source>Processes using it</source>
+        <translation>業務フロー数</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="90" />
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="92" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="93" />
+        <source>Remove the selected municipality</source>
+        <translation>選択した団体を削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="123" />
+        <source>e.g. みどり市</source>
+        <translation>例: みどり市</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="126" />
+        <source>6 digits</source>
+        <translation>6桁</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="141" />
+        <source>Named by processes but not registered yet: give it a code to register it</source>
+        <translation>業務フローで使われていますが未登録です。コードか団体区分を入力すると登録されます</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="189" />
+        <source>"{name}" cannot be removed: {count} processes still name it ({processes}). Give them another municipality in Process settings first.</source>
+        <translation>「{name}」は削除できません。{count}件の業務フロー（{processes}）がこの団体を指定しています。先に「業務フローの設定」で別の団体にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="214" />
+        <source>Enter the name of every municipality (or remove the row).</source>
+        <translation>すべての行に団体名を入力してください（不要な行は削除してください）。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="216" />
+        <source>"{name}" is listed twice.</source>
+        <translation>「{name}」が2回あります。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="219" />
+        <source>The local government code of "{name}" must have 6 digits.</source>
+        <translation>「{name}」の全国地方公共団体コードは6桁の数字で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="230" />
+        <source>The check digit should be {digit}</source>
+        <translation>検査数字は {digit} のはずです</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="234" />
+        <source>Check digit does not match (fictitious code?): {codes}</source>
+        <translation>検査数字が合いません（架空のコード？）：{codes}</translation>
     </message>
 </context>
 <context>
@@ -2269,12 +2330,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessListDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="21" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="23" />
         <source>Processes</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="38" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="42" />
         <source>{name}  [{kind}]  {count} steps</source>
         <translation>{name}  [{kind}]  手順 {count}</translation>
     </message>
@@ -2282,14 +2343,57 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="480" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="482" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="523" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="525" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSettingsDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/process_settings_dialog.py" line="34" />
+        <source>Process settings</source>
+        <translation>業務フローの設定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/process_settings_dialog.py" line="50" />
+        <source>Choose or type the municipality</source>
+        <translation>団体を選択または入力</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/process_settings_dialog.py" line="60" />
+        <source>Process name</source>
+        <translation>業務フロー名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/process_settings_dialog.py" line="61" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/process_settings_dialog.py" line="62" />
+        <source>Municipality</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/process_settings_dialog.py" line="63" />
+        <source>Business</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/process_settings_dialog.py" line="64" />
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/process_settings_dialog.py" line="93" />
+        <source>The process needs a name.</source>
+        <translation>業務フロー名を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2301,76 +2405,136 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="114" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="119" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="73" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="74" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="75" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="76" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="77" />
         <source>Step no.</source>
         <translation>手順番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="78" />
+        <source>Opens process</source>
+        <translation>開く業務フロー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="80" />
         <source>Person in charge</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="81" />
         <source>Minutes per case</source>
         <translation>所要時間（分／件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="82" />
         <source>Cases per year</source>
         <translation>年間件数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="83" />
         <source>Forms used</source>
         <translation>使用帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="80" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="84" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="123" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="129" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="134" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="142" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="149" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="154" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="167" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="163" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="168" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="181" />
         <source>Edit step</source>
         <translation>手順の編集</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <source>Item ID</source>
+        <extracomment>Editable column → CustomizationRequest field. Tint of the cells one can type into.</extracomment>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <source>Item</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <source>Requested by</source>
+        <translation>要望団体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <source>Effort (person-days)</source>
+        <translation>工数（人日）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="93" />
+        <source>Cost (yen)</source>
+        <translation>費用（円）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="111" />
+        <source>{cost} yen / {days} person-days</source>
+        <translation>{cost}円／{days}人日</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="118" />
+        <source>No estimate registered</source>
+        <translation>見積未登録</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="120" />
+        <source>Double-click to enter the estimate; the shares follow</source>
+        <translation>ダブルクリックで見積を入力（割り勘も更新されます）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="123" />
+        <source>Avoidable: {names} already work the standard way</source>
+        <translation>不要にできる要望：{names}は標準どおりに運用済み</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="169" />
+        <source>Edit estimate</source>
+        <translation>見積の変更</translation>
     </message>
 </context>
 <context>
@@ -2425,180 +2589,205 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>StructureController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="43" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="47" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
         <source>New process</source>
         <translation>新しい業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="43" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="47" />
         <source>Name of the process (e.g. 転出届):</source>
         <translation>業務フローの名前（例: 転出届）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="46" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
         <source>Resident / applicant</source>
         <translation>住民・申請者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="46" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="46" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
         <source>Section in charge</source>
         <translation>担当課</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="47" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="48" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="48" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
         <source>Examination</source>
         <translation>審査</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="48" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
         <source>Input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="48" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
         <source>Issue</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="64" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="65" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="68" />
         <source>Rename process</source>
         <translation>業務フロー名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="122" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="207" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="65" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="74" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="79" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="78" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
         <source>Duplicate as To-Be</source>
         <translation>To-Be として複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="74" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="78" />
         <source>Name of the To-Be process:</source>
         <translation>To-Be の業務フロー名:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="75" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="79" />
         <source>{name} (To-Be)</source>
         <translation>{name}（To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="92" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="94" />
+        <source>Copy for another municipality</source>
+        <translation>他団体用にコピー</translation>
+    </message>
+    <message>
         <location filename="../../jcloud_desk/ui/structure_controller.py" line="97" />
+        <source>Only an As-Is process can be copied for another municipality.</source>
+        <translation>他団体用にコピーできるのは As-Is の業務フローだけです。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="101" />
+        <source>Municipality of the copy of "{name}":</source>
+        <translation>「{name}」のコピーの団体：</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="118" />
+        <source>Process settings</source>
+        <translation>業務フローの設定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="127" />
+        <source>Edit municipalities</source>
+        <translation>団体の変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="151" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
         <source>Delete process</source>
         <translation>業務フローの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="93" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="152" />
         <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
         <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="106" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="113" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="165" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="172" />
         <source>Add lane</source>
         <translation>部署の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="106" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="165" />
         <source>Department / actor of the new lane:</source>
         <translation>新しいレーンの部署・担当:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="122" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="125" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="184" />
         <source>Rename lane</source>
         <translation>部署名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="138" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="149" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="197" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="208" />
         <source>Reorder lanes</source>
         <translation>部署の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="215" />
         <source>Resize lane</source>
         <translation>部署の高さ変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="169" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="182" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="228" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="241" />
         <source>Delete lane</source>
         <translation>部署の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="229" />
         <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
         <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="172" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="231" />
         <source>Move them to "{name}"</source>
         <translation>「{name}」へ移す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="174" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
         <source>Delete them too</source>
         <translation>手順も削除する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="191" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="198" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="191" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
         <source>Name of the new phase:</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="207" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="210" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="269" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="223" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="282" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="231" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="290" />
         <source>Resize phase</source>
         <translation>工程の幅変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="241" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="246" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="300" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="305" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="242" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="301" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>
@@ -2781,299 +2970,329 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="42" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="43" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="44" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="45" />
         <source>&amp;New project...</source>
         <translation>新規プロジェクト(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="46" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="47" />
         <source>&amp;Open...</source>
         <translation>開く(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="47" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="48" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="50" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="51" />
         <source>Save &amp;as...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="53" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="54" />
         <source>Save a copy for a m&amp;unicipality...</source>
         <translation>団体用のコピーを保存(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="55" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="56" />
         <source>&amp;Merge another project file...</source>
         <translation>別のプロジェクトファイルを統合(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="59" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="60" />
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="62" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="63" />
         <source>Function list (CSV / Excel)...</source>
         <translation>機能一覧（CSV / Excel）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="66" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="67" />
         <source>Flow (BPMN / step list / Mermaid)...</source>
         <translation>業務フロー（BPMN / 手順一覧 / Mermaid）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="68" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="69" />
         <source>E&amp;xport</source>
         <translation>書き出し(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="71" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="72" />
         <source>Fit&amp;&amp;Gap report (Excel / PDF)...</source>
         <translation>Fit&amp;&amp;Gap レポート（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="75" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="76" />
         <source>Diagram image (PNG / SVG / PDF)...</source>
         <translation>図の画像（PNG / SVG / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="79" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="80" />
         <source>Workshop minutes (Excel / PDF)...</source>
         <translation>ワークショップ議事録（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="82" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="83" />
         <source>BPMN 2.0...</source>
         <translation>BPMN 2.0...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="83" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="84" />
         <source>Project as JSON...</source>
         <translation>プロジェクト全体（JSON）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="86" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="87" />
         <source>&amp;Print preview...</source>
         <translation>印刷プレビュー(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="88" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="89" />
         <source>Se&amp;ttings...</source>
         <translation>設定(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="90" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="91" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="92" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="93" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="93" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="94" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="95" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="96" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="104" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="105" />
         <source>&amp;Find step...</source>
         <translation>手順を検索(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="107" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="108" />
         <source>&amp;Step</source>
         <translation>手順(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="110" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="111" />
         <source>&amp;Process</source>
         <translation>業務フロー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="112" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="113" />
         <source>&amp;New process...</source>
         <translation>新しい業務フロー(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="114" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="115" />
         <source>&amp;Rename process...</source>
         <translation>業務フロー名の変更(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="117" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="118" />
         <source>&amp;Duplicate as To-Be...</source>
         <translation>To-Be として複製(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="119" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="120" />
+        <source>Copy this As-Is for another m&amp;unicipality...</source>
+        <translation>この As-Is を他団体用にコピー(&amp;U)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
         <source>&amp;Compare with As-Is...</source>
         <translation>As-Is と比較(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="125" />
+        <source>Process &amp;settings...</source>
+        <translation>業務フローの設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="128" />
         <source>De&amp;lete process...</source>
         <translation>業務フローを削除(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="125" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
+        <source>&amp;Municipalities of the group...</source>
+        <translation>団体の管理(&amp;M)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="134" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="127" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="136" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="128" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="137" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="130" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="139" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="140" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="132" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="141" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="133" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="142" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="135" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="144" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="137" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="146" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="141" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="150" />
         <source>Presentation keys</source>
         <translation>プレゼンテーション用キー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="148" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="157" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="149" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="158" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="150" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="159" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="172" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="181" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="173" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="182" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="174" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="183" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="175" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="184" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="176" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="185" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="178" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="187" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="180" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="189" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="181" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="190" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="182" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="191" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="183" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="192" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="184" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="193" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="186" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="195" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="197" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="206" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="199" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="208" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="200" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="209" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="202" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="213" />
+        <source>Copy this As-Is for another municipality...</source>
+        <translation>この As-Is を他団体用にコピー...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="215" />
+        <source>Process settings...</source>
+        <translation>業務フローの設定...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="217" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="219" />
+        <source>Municipalities of the group...</source>
+        <translation>団体の管理...</translation>
     </message>
 </context>
 </TS>

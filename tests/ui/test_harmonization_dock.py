@@ -76,22 +76,22 @@ def test_filter_only_rows_that_differ(dock: HarmonizationDock) -> None:
     assert dock.proxy.rowCount() == dock.model.rowCount() > len(labels)
 
 
-def test_requests_table_shows_the_shares(dock: HarmonizationDock) -> None:
-    table = dock.requests
+def test_requests_table_shows_the_shares(dock: HarmonizationDock, qtmodeltester: object) -> None:
+    qtmodeltester.check(dock.requests_model)  # type: ignore[attr-defined]
+    model = dock.requests_model
+    assert dock.requests.model() is model
 
     def text(row: int, column: int) -> str:
-        item = table.item(row, column)
-        return item.text() if item is not None else ""
+        return str(model.index(row, column).data())
 
-    assert table.rowCount() == 3
-    headers = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(table.columnCount())]
+    assert model.rowCount() == 3
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[-3:] == NAMES and headers[0] == "機能ID"
     row = next(r for r in range(3) if text(r, 0) == "JUKI1-4.1.0.3-N")
     assert [text(row, c) for c in range(5, 8)] == ["333,334円／2.17人日", "333,333円／2.17人日", "333,333円／2.16人日"]
     row = next(r for r in range(3) if text(r, 0) == "JUKI1-7.2.1-M")
     assert text(row, 7) == ""
-    item = table.item(row, 0)
-    assert item is not None and "さくら村" in item.toolTip()
+    assert "さくら村" in str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
 
 
 def test_clicking_a_cell_reveals_the_step(dock: HarmonizationDock, main_window: MainWindow, qtbot: object) -> None:
@@ -124,4 +124,4 @@ def test_edits_refresh_the_matrix_and_closing_clears_it(dock: HarmonizationDock,
     main_window.push_edit(SetFields.of(project.judgment[step.id], verdict=Verdict.PARTIAL), "test")
     qtbot.waitUntil(lambda: dock.model.data(dock.model.index(row, 5)) == "△")  # type: ignore[attr-defined]
     main_window._close_current()
-    assert dock.model.rowCount() == 0 and dock.requests.rowCount() == 0
+    assert dock.model.rowCount() == 0 and dock.requests_model.rowCount() == 0

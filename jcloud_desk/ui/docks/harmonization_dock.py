@@ -2,11 +2,14 @@
 
 A matrix of catalogue items (or corresponding steps) × municipalities with ○ 適合 / △ 業務見直し /
 × カスタマイズ / － 対象外 / ？ 未判定 cells, a filter for the rows where the municipalities differ, and below it
-the group customization requests with each requester's share (割り勘). Clicking a cell shows the step behind it
-in that municipality's process (``step_activated``).
+the group customization requests with each requester's share (割り勘), whose 工数 and 費用 can be typed in (one
+undoable edit each; the shares follow). Clicking a cell shows the step behind it in that municipality's process
+(``step_activated``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,8 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from jcloud_desk.analysis.harmonization import (
     municipalities_of,
     step_matrix,
 )
+from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.labels import impl_class_label
 from jcloud_desk.ui.models.harmonization_model import (
@@ -43,6 +45,7 @@ from jcloud_desk.ui.models.harmonization_model import (
     MatrixRow,
     state_label,
 )
+from jcloud_desk.ui.models.requests_model import RequestsModel
 
 MODE_ITEMS, MODE_STEPS = "items", "steps"
 
@@ -52,7 +55,7 @@ class HarmonizationDock(QDockWidget):
 
     step_activated = Signal(str, str)  # process id, step id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, push: Callable[[Edit, str], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HarmonizationDock")
         self.setWindowTitle(self.tr("Group harmonization"))
@@ -99,9 +102,14 @@ class HarmonizationDock(QDockWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         self.requests_title = QLabel(lower)
         lower_layout.addWidget(self.requests_title)
-        self.requests = QTableWidget(lower)
+        self._push = push
+        self.requests_model = RequestsModel(self._push_estimate if push is not None else None)
+        self.requests = QTableView(lower)
         self.requests.setObjectName("groupRequests")
-        self.requests.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.requests.setModel(self.requests_model)
+        self.requests.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                      | QAbstractItemView.EditTrigger.EditKeyPressed
+                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.requests.verticalHeader().setVisible(False)
         lower_layout.addWidget(self.requests)
         splitter.addWidget(self.table)
@@ -179,38 +187,25 @@ class HarmonizationDock(QDockWidget):
             tips[name] = "\n".join(lines)
         return tips
 
+    def _push_estimate(self, edit: Edit, text: str) -> None:
+        """Push an estimate typed into the requests table and show the new shares right away."""
+        if self._push is not None:
+            self._push(edit, text)
+            QTimer.singleShot(0, self.refresh)
+
     def _fill_requests(self, project: Project | None, names: list[str]) -> None:
-        self.requests.clear()
-        headers = [self.tr("Item ID"), self.tr("Item"), self.tr("Requested by"), self.tr("Effort (person-days)"),
-                   self.tr("Cost (yen)"), *names]
-        self.requests.setColumnCount(len(headers))
-        self.requests.setHorizontalHeaderLabels(headers)
+        current = self.requests.currentIndex()
+        row, column = (current.row(), current.column()) if current.isValid() else (-1, -1)
         if project is None:
-            self.requests.setRowCount(0)
+            self.requests_model.set_requests(None, names, [], {})
             self.requests_title.setText("")
             return
         summary = avoidance_summary(project)
         avoidable = {a.request.item.id: a.fitting for a in summary.avoidable}
-        self.requests.setRowCount(len(summary.requests))
-        for row, request in enumerate(summary.requests):
-            values = [request.item.code, request.title, "、".join(request.municipalities),
-                      f"{request.effort_days:,.2f}", f"{request.cost:,}"]
-            shares = {share.municipality: share for share in request.shares}
-            for name in names:
-                share = shares.get(name)
-                values.append(self.tr("{cost} yen / {days} person-days").format(
-                    cost=f"{share.cost:,}", days=f"{share.effort_days:.2f}") if share else "")
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                if column >= 3:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if request.item.id in avoidable:
-                    cell.setToolTip(self.tr("Avoidable: {names} already work the standard way").format(
-                        names="、".join(avoidable[request.item.id])))
-                if not request.has_estimate and column in (3, 4):
-                    cell.setToolTip(self.tr("No estimate registered"))
-                self.requests.setItem(row, column, cell)
+        self.requests_model.set_requests(project, names, list(summary.requests), avoidable)
         self.requests.resizeColumnsToContents()
+        if 0 <= row < self.requests_model.rowCount():  # keep the cell being worked on (a refresh resets the model)
+            self.requests.setCurrentIndex(self.requests_model.index(row, column))
         self.requests_title.setText(self.tr("<b>Group customization requests ({n})</b> — estimates shared equally "
                                             "among the requesting municipalities").format(n=len(summary.requests)))
         if len(names) < 2:

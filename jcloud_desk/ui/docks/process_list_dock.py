@@ -10,9 +10,11 @@ from jcloud_desk.ui.labels import process_kind_label
 
 
 class ProcessListDock(QDockWidget):
-    """Lists processes as 「name [As-Is]」 with their step count; right-click for process commands."""
+    """Lists processes as 「name [As-Is]」 with their step count; right-click for process commands, double-click for
+    the process settings."""
 
     process_selected = Signal(str)
+    process_activated = Signal(str)  # double-click: open the process settings
     context_menu_requested = Signal(str, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -25,6 +27,8 @@ class ProcessListDock(QDockWidget):
         self.list.customContextMenuRequested.connect(self._on_context_menu)
         self.setWidget(self.list)
         self.list.currentItemChanged.connect(self._on_current)
+        self.list.itemDoubleClicked.connect(
+            lambda item: self.process_activated.emit(str(item.data(Qt.ItemDataRole.UserRole))))
 
     def populate(self, project: Project | None, current_id: str = "") -> None:
         """Fill from the project and select ``current_id``."""
