@@ -28,7 +28,7 @@ def main(out: Path) -> None:
         os.environ["JCLOUD_DESK_CONFIG_DIR"] = folder
         path = ProjectService().write_sample(Path(folder) / "sample.jcdesk")
         settings = Settings()
-        app = create_application(["screenshot"], settings)
+        app = create_application(["screenshot"], settings)  # noqa: F841 - keeps the QApplication alive
         window = MainWindow(ProjectService(), SettingsStore(Path(folder)), settings)
         window.resize(1440, 900)
         window.show()
