@@ -121,3 +121,18 @@ def test_reopening_restores_process_and_zoom(main_window: MainWindow, tmp_path: 
     assert again.open_path(Path(settings.recent_files[0]))
     assert again.scene is not None and again.scene.process_id == chosen
     assert again.view is not None and abs(again.view.zoom() - 1.3) < 0.01
+
+
+def test_lane_names_stay_visible_when_scrolled_right(main_window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor  # noqa: PLC0415
+
+    assert main_window.open_path(ProjectService().write_sample(tmp_path / "wide.jcdesk"))
+    view, scene = main_window.view, main_window.scene
+    assert view is not None and scene is not None
+    view.set_zoom(1.0)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    lane = scene.grid.lanes[1]
+    band = scene.grid.lane_rect(lane.id)
+    y = view.mapFromScene(QPointF(band.x + band.w / 2, band.y + band.h - 6)).y()
+    image = view.viewport().grab().toImage()
+    assert QColor(image.pixel(3, y)) == QColor(223, 232, 243), "a header strip is painted at the left edge"

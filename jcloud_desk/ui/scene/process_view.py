@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
@@ -15,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from jcloud_desk.domain.layout import LANE_HEADER
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
@@ -48,7 +50,33 @@ class ProcessView(QGraphicsView):
         self._legend = entries
         self.viewport().update()
 
+    def _paint_sticky_lane_names(self, painter: QPainter) -> None:
+        """When the lane header column is scrolled out of view, keep the 部署 names at the left edge."""
+        scene = self.scene()
+        grid = getattr(scene, "grid", None)
+        if grid is None or not grid.lanes:
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if visible.left() <= 4:
+            return
+        width = min(LANE_HEADER, 110.0 / max(self.zoom(), 0.1))
+        painter.save()
+        font = QFont(scene.font() if scene is not None else painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        for lane in grid.lanes:
+            band = grid.lane_rect(lane.id)
+            header = QRectF(visible.left(), band.y, width, band.h)
+            painter.setPen(QPen(QColor("#9fb3c8"), 0))
+            painter.setBrush(QColor(223, 232, 243))
+            painter.drawRect(header)
+            painter.setPen(QColor("#1b2733"))
+            painter.drawText(header.adjusted(4, 4, -4, -4),
+                             int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), lane.name)
+        painter.restore()
+
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        self._paint_sticky_lane_names(painter)
         if not self._legend:
             return
         painter.save()
