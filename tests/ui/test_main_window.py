@@ -124,7 +124,7 @@ def test_reopening_restores_process_and_zoom(main_window: MainWindow, tmp_path: 
 
 
 def test_lane_names_stay_visible_when_scrolled_right(main_window: MainWindow, tmp_path: Path) -> None:
-    from PySide6.QtGui import QColor  # noqa: PLC0415
+    from PySide6.QtGui import QColor
 
     assert main_window.open_path(ProjectService().write_sample(tmp_path / "wide.jcdesk"))
     view, scene = main_window.view, main_window.scene
