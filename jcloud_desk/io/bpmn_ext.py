@@ -8,20 +8,25 @@ It carries what BPMN has no place for, so that a file we wrote re-imports to an 
   ``<jc:judgment verdict resolution decision owner dueOn>`` (``<jc:rationale/>``, ``<jc:justification/>``) and
   ``<jc:link item catalog verdict note/>`` (the item by its 機能ID code).
 
-Fit&Gap data is exported for other tools and people; ``ImportedFlows`` has no place for judgments, so the
-reader restores the process, lanes, phases and steps only.
+Judgments and item links come back as ``ImportedFlows.judgments`` / ``item_links``; the links are resolved by
+機能ID against the importing project's catalogues (unknown codes are reported, not invented).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TypeVar
 from xml.etree.ElementTree import Element, SubElement
 
-from jcloud_desk.domain.fitgap import Judgment
+from jcloud_desk.domain.fitgap import Decision, Judgment, Resolution, Verdict
 from jcloud_desk.domain.process import Lane, Phase, Process, ProcessKind, Step, StepKind
 from jcloud_desk.io.bpmn_di import LaneGeo, PhaseGeo
 from jcloud_desk.io.bpmn_kinds import EXT_NS, MODEL_NS
-from jcloud_desk.io.imported import ImportWarning
+from jcloud_desk.io.imported import ImportWarning, ItemLinkRef
+
+E = TypeVar("E", bound=Enum)
 
 _X = f"{{{EXT_NS}}}"
 _M = f"{{{MODEL_NS}}}"
@@ -41,8 +46,9 @@ def _ext(el: Element, name: str) -> Element | None:
 
 
 def restore_extensions(items: list[tuple[object, Element]], lanes: dict[str, LaneGeo], groups: dict[str, PhaseGeo],
-                       warnings: list[ImportWarning]) -> None:
-    """Apply our extension data to the entities made from ``items`` (entity, its BPMN element)."""
+                       warnings: list[ImportWarning], fitgap: FitGap | None = None) -> None:
+    """Apply our extension data to the entities made from ``items`` (entity, its BPMN element); judgments and
+    item links found on steps go into ``fitgap``."""
     for target, el in items:
         if isinstance(target, Process):
             data = _ext(el, "process")
@@ -68,6 +74,38 @@ def restore_extensions(items: list[tuple[object, Element]], lanes: dict[str, Lan
             data = _ext(el, "step")
             if data is not None:
                 _restore_step(target, el, data, lanes, groups, warnings)
+                if fitgap is not None:
+                    _read_fitgap(target, data, fitgap)
+
+
+@dataclass(slots=True)
+class FitGap:
+    """Judgments and item links read from our extension."""
+
+    judgments: list[Judgment] = field(default_factory=list)
+    links: list[ItemLinkRef] = field(default_factory=list)
+
+
+def _enum(cls: type[E], value: str | None, default: E) -> E:
+    return cls(value) if value in cls._value2member_map_ else default
+
+
+def _read_fitgap(step: Step, data: Element, fitgap: FitGap) -> None:
+    j = data.find(f"{_X}judgment")
+    if j is not None:
+        fitgap.judgments.append(Judgment(
+            id=step.id, verdict=_enum(Verdict, j.get("verdict"), Verdict.UNASSESSED),
+            resolution=_enum(Resolution, j.get("resolution"), Resolution.NONE),
+            decision=_enum(Decision, j.get("decision"), Decision.PROPOSED), owner=j.get("owner", ""),
+            due_on=j.get("dueOn", ""), rationale=j.findtext(f"{_X}rationale", ""),
+            justification=j.findtext(f"{_X}justification", "")))
+    for link in data.findall(f"{_X}link"):
+        code = link.get("item", "")
+        if code:
+            verdict = link.get("verdict") or ""
+            fitgap.links.append(ItemLinkRef(step.id, code, link.get("catalog", ""),
+                                            Verdict(verdict) if verdict in Verdict._value2member_map_ else None,
+                                            link.get("note", "")))
 
 
 def _restore_step(step: Step, el: Element, data: Element, lanes: dict[str, LaneGeo], groups: dict[str, PhaseGeo],

@@ -30,7 +30,7 @@ from xml.etree.ElementTree import Element
 from jcloud_desk.domain.process import FlowKind
 from jcloud_desk.io.bpmn_di import is_vertical, layout_scope
 from jcloud_desk.io.bpmn_errors import load_bpmn_bytes, parse_bpmn_xml
-from jcloud_desk.io.bpmn_ext import restore_extensions
+from jcloud_desk.io.bpmn_ext import FitGap, restore_extensions
 from jcloud_desk.io.bpmn_graph import GraphReader, Pending, Unit, has_content, ref_of, text_of
 from jcloud_desk.io.bpmn_kinds import EXT_NS, MODEL_NS
 from jcloud_desk.io.imported import ImportedFlows
@@ -101,7 +101,8 @@ class _Reader(GraphReader):
         out = ImportedFlows(warnings=self.warnings, counts=self.counts)
         for unit in self.units:
             unit.used_di = layout_scope(unit.geo)
-        restore_extensions(self.ext, self.lanes, self.groups, self.warnings)
+        fitgap = FitGap()
+        restore_extensions(self.ext, self.lanes, self.groups, self.warnings, fitgap)
         for unit in self.units:
             used = {n.step.lane_id for n in unit.geo.nodes}  # our extension may have emptied a stand-in lane
             unit.geo.lanes = [lg for lg in unit.geo.lanes if not lg.stray or lg.lane.id in used]
@@ -111,6 +112,9 @@ class _Reader(GraphReader):
             out.phases.extend(sorted((pg.phase for pg in unit.geo.phases), key=lambda phase: phase.sort))
             out.steps.extend(n.step for n in unit.geo.nodes)
         out.flows = self.flows
+        kept = {s.id for s in out.steps}
+        out.judgments = [j for j in fitgap.judgments if j.id in kept]
+        out.item_links = [link for link in fitgap.links if link.step_id in kept]
         return out
 
     def vertical(self, containers: list[Element], participants: list[str] | None = None) -> bool:

@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jcloud_desk.domain.edits import Add, Batch, Edit
+from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
+from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.process import Flow, Lane, Phase, Process, Step
+from jcloud_desk.domain.project import Project
 
 
 @dataclass(slots=True)
@@ -17,6 +20,17 @@ class ImportWarning:
 
     where: str
     message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemLinkRef:
+    """A link to a catalogue item named by its code (機能ID), resolved against the project's catalogues."""
+
+    step_id: str
+    code: str
+    catalog: str = ""
+    verdict: Verdict | None = None
+    note: str = ""
 
 
 @dataclass(slots=True)
@@ -31,13 +45,35 @@ class ImportedFlows:
     positioned: bool = False  # True when the file carried positions (BPMN DI); else the caller lays it out
     warnings: list[ImportWarning] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # element counts by source type, for reports/tests
+    judgments: list[Judgment] = field(default_factory=list)  # Fit&Gap judgments carried by the file (BPMN ext.)
+    item_links: list[ItemLinkRef] = field(default_factory=list)
 
     def to_batch(self) -> Batch:
         """One edit adding everything, parents first."""
         edits: list[Edit] = []
-        for group in (self.processes, self.lanes, self.phases, self.steps, self.flows):
+        for group in (self.processes, self.lanes, self.phases, self.steps, self.flows, self.judgments):
             edits.extend(Add(entity) for entity in group)
         return Batch(tuple(edits))
+
+    def link_edits(self, project: Project) -> tuple[list[Edit], list[ImportWarning]]:
+        """Links to the project's catalogue items by code (the named catalogue first); unknown codes warn."""
+        edits: list[Edit] = []
+        warnings: list[ImportWarning] = []
+        by_code: dict[str, list[tuple[str, str]]] = {}
+        for item in project.items_in_order():
+            catalog = project.catalog.get(item.catalog_id)
+            by_code.setdefault(item.code, []).append((catalog.name if catalog else "", item.id))
+        for ref in self.item_links:
+            candidates = by_code.get(ref.code, [])
+            chosen = next((i for name, i in candidates if name == ref.catalog), None) or \
+                (candidates[-1][1] if candidates else None)
+            if chosen is None:
+                message = f"機能ID {ref.code} がプロジェクトの機能一覧にないため、紐付けを省きました"
+                warnings.append(ImportWarning(ref.code, message))
+                continue
+            edits.append(Add(Link(id=new_id(), step_id=ref.step_id, item_id=chosen, verdict=ref.verdict,
+                                  note=ref.note)))
+        return edits, warnings
 
     def process_names(self) -> list[str]:
         """Names of the imported processes, in order."""

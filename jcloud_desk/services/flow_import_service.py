@@ -119,6 +119,9 @@ class FlowImportService:
             taken.add(name)
             processes.append(dataclasses.replace(process, name=name, sort=base + index))
         add_batch = dataclasses.replace(imported, processes=processes).to_batch()
+        link_edits, _unknown = imported.link_edits(project)
+        if link_edits:
+            add_batch = Batch((add_batch, *link_edits))
         if imported.positioned:
             return add_batch
         scratch = copy.deepcopy(project)
