@@ -130,9 +130,8 @@ def test_process_settings_dialog_edits_kind_and_municipality(main_window: MainWi
                                                               qtbot: object) -> None:
     pid = process_of(project, "さくら村")
     before = project.process[pid]
-    item = next(main_window.process_dock.list.item(r) for r in range(main_window.process_dock.list.count())
-                if main_window.process_dock.list.item(r).data(Qt.ItemDataRole.UserRole) == pid)
-    main_window.process_dock.list.itemDoubleClicked.emit(item)
+    item = next(i for i in main_window.process_dock.items() if i.data(0, Qt.ItemDataRole.UserRole) == pid)
+    main_window.process_dock.tree.itemDoubleClicked.emit(item, 0)
     dialog = main_window.findChild(ProcessSettingsDialog)
     assert isinstance(dialog, ProcessSettingsDialog) and dialog.isVisible()
     assert (dialog.name.text(), dialog.kind.currentText(), dialog.municipality.currentText(),
@@ -147,7 +146,7 @@ def test_process_settings_dialog_edits_kind_and_municipality(main_window: MainWi
     assert (process.kind, process.municipality, process.notes, process.name) == (
         ProcessKind.TO_BE, "あおば町", "見直し案", before.name)
     assert main_window.undo_stack.count() == 1 and main_window.undo_stack.undoText() == "業務フローの設定"
-    texts = [main_window.process_dock.list.item(r).text() for r in range(main_window.process_dock.list.count())]
+    texts = [item.text(0) for item in main_window.process_dock.items()]
     assert any(t.startswith(before.name) and f"[{process_kind_label(ProcessKind.TO_BE)}]" in t for t in texts)
     main_window.undo_stack.undo()
     assert (project.process[pid].kind, project.process[pid].municipality) == (ProcessKind.AS_IS, "さくら村")

@@ -31,10 +31,10 @@ def test_sample_project_opens_with_processes(main_window: MainWindow, tmp_path: 
     path = ProjectService().write_sample(tmp_path / "sample.jcdesk")
     assert main_window.open_path(path)
     assert main_window.opened is not None
-    assert main_window.process_dock.list.count() >= 3
+    assert main_window.process_dock.count() >= 3
     assert main_window.scene is not None and len(main_window.scene.step_items) >= 15
     # switching process redraws the scene with that process's steps
-    main_window.process_dock.list.setCurrentRow(1)
+    main_window.process_dock.select_row(1)
     second = main_window.process_dock.current_process_id()
     assert main_window.scene.process_id == second
     expected = {s.id for s in main_window.opened.project.steps_of(second)}
@@ -109,7 +109,7 @@ def test_reopening_restores_process_and_zoom(main_window: MainWindow, tmp_path: 
 
     path = ProjectService().write_sample(tmp_path / "again.jcdesk")
     assert main_window.open_path(path)
-    main_window.process_dock.list.setCurrentRow(2)
+    main_window.process_dock.select_row(2)
     chosen = main_window.process_dock.current_process_id()
     main_window.zoom_to(1.3)
     main_window.close()
@@ -136,3 +136,18 @@ def test_lane_names_stay_visible_when_scrolled_right(main_window: MainWindow, tm
     y = view.mapFromScene(QPointF(band.x + band.w / 2, band.y + band.h - 6)).y()
     image = view.viewport().grab().toImage()
     assert QColor(image.pixel(3, y)) == QColor(223, 232, 243), "a header strip is painted at the left edge"
+
+
+def test_process_tree_nests_sub_processes(main_window: MainWindow, small_project_file: Path) -> None:
+    from jcloud_desk.domain import operations
+    from jcloud_desk.domain.edits import SetFields
+
+    assert main_window.open_path(small_project_file)
+    project = main_window.opened.project  # type: ignore[union-attr]
+    child_id, edit = operations.new_process(project, "本人確認の詳細", ["窓口"], [])
+    main_window.push_edit(edit, "new process")
+    main_window.push_edit(SetFields.of(project.step["s-check"], subprocess_id=child_id), "link")
+    top = main_window.process_dock.tree.topLevelItem(0)
+    assert main_window.process_dock.tree.topLevelItemCount() == 1, "the sub-process is not a top-level row"
+    assert top.childCount() == 1 and top.child(0).data(0, 0x0100) == child_id
+    assert main_window.process_dock.process_ids() == ["proc-1", child_id]

@@ -1,17 +1,18 @@
-"""ProcessListDock: the project's processes; selecting one shows it in the diagram."""
+"""ProcessListDock: the project's processes as a tree — a process opened by a sub-process step is shown under
+the process that holds that step; selecting one shows it in the diagram."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.labels import process_kind_label
 
 
 class ProcessListDock(QDockWidget):
-    """Lists processes as 「name [As-Is]」 with their step count; right-click for process commands, double-click for
-    the process settings."""
+    """Processes as 「name [As-Is]」 with their step count; right-click for process commands, double-click for the
+    process settings."""
 
     process_selected = Signal(str)
     process_activated = Signal(str)  # double-click: open the process settings
@@ -21,53 +22,99 @@ class ProcessListDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("ProcessListDock")
         self.setWindowTitle(self.tr("Processes"))
-        self.list = QListWidget(self)
-        self.list.setObjectName("processList")
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.customContextMenuRequested.connect(self._on_context_menu)
-        self.setWidget(self.list)
-        self.list.currentItemChanged.connect(self._on_current)
-        self.list.itemDoubleClicked.connect(
-            lambda item: self.process_activated.emit(str(item.data(Qt.ItemDataRole.UserRole))))
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("processList")
+        self.tree.setHeaderHidden(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
+        self.setWidget(self.tree)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemDoubleClicked.connect(
+            lambda item, _column: self.process_activated.emit(str(item.data(0, Qt.ItemDataRole.UserRole))))
 
     def populate(self, project: Project | None, current_id: str = "") -> None:
         """Fill from the project and select ``current_id``."""
-        self.list.blockSignals(True)
-        self.list.clear()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        if project is None:
+            self.tree.blockSignals(False)
+            return
         counts: dict[str, int] = {}
-        for step in project.step.values() if project is not None else []:
+        children: dict[str, list[str]] = {}
+        for step in project.step.values():
             counts[step.process_id] = counts.get(step.process_id, 0) + 1
-        for process in project.processes() if project is not None else []:
-            count = counts.get(process.id, 0)
+            target = step.subprocess_id
+            if target and target in project.process and target != step.process_id:
+                kids = children.setdefault(step.process_id, [])
+                if target not in kids:
+                    kids.append(target)
+        nested = {kid for kids in children.values() for kid in kids}
+        order = {p.id: i for i, p in enumerate(project.processes())}
+        placed: set[str] = set()
+
+        def add(process_id: str, parent: QTreeWidget | QTreeWidgetItem) -> None:
+            if process_id in placed:  # a process opened from two places (or a cycle) is listed once
+                return
+            placed.add(process_id)
+            process = project.process[process_id]
             text = self.tr("{name}  [{kind}]  {count} steps").format(
-                name=process.name, kind=process_kind_label(process.kind), count=count
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, process.id)
-            item.setToolTip(process.notes or process.name)
-            self.list.addItem(item)
-            if process.id == current_id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+                name=process.name, kind=process_kind_label(process.kind), count=counts.get(process_id, 0))
+            item = QTreeWidgetItem(parent, [text])
+            item.setData(0, Qt.ItemDataRole.UserRole, process_id)
+            item.setToolTip(0, process.notes or process.name)
+            for kid in sorted(children.get(process_id, []), key=order.__getitem__):
+                add(kid, item)
+            item.setExpanded(True)
+            if process_id == current_id:
+                self.tree.setCurrentItem(item)
+
+        for process in project.processes():
+            if process.id not in nested:
+                add(process.id, self.tree)
+        for process in project.processes():  # only reachable through a cycle: still listed
+            add(process.id, self.tree)
+        self.tree.blockSignals(False)
+
+    def items(self) -> list[QTreeWidgetItem]:
+        """Every process row, in display (depth-first) order."""
+        found: list[QTreeWidgetItem] = []
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while iterator.value() is not None:
+            found.append(iterator.value())
+            iterator += 1
+        return found
+
+    def process_ids(self) -> list[str]:
+        """Process ids in display order."""
+        return [str(item.data(0, Qt.ItemDataRole.UserRole)) for item in self.items()]
+
+    def count(self) -> int:
+        """Number of processes listed."""
+        return len(self.items())
+
+    def select_row(self, row: int) -> None:
+        """Select the row-th process in display order (emits process_selected)."""
+        items = self.items()
+        if 0 <= row < len(items):
+            self.tree.setCurrentItem(items[row])
 
     def current_process_id(self) -> str:
         """The selected process id ('' when none)."""
-        item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        item = self.tree.currentItem()
+        return str(item.data(0, Qt.ItemDataRole.UserRole)) if item else ""
 
     def select_process(self, process_id: str) -> None:
         """Select a process (emits process_selected)."""
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == process_id:
-                self.list.setCurrentItem(item)
+        for item in self.items():
+            if item.data(0, Qt.ItemDataRole.UserRole) == process_id:
+                self.tree.setCurrentItem(item)
                 return
 
-    def _on_current(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if current is not None:
-            self.process_selected.emit(str(current.data(Qt.ItemDataRole.UserRole)))
+            self.process_selected.emit(str(current.data(0, Qt.ItemDataRole.UserRole)))
 
     def _on_context_menu(self, pos: QPoint) -> None:
-        item = self.list.itemAt(pos)
-        process_id = str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
-        self.context_menu_requested.emit(process_id, self.list.viewport().mapToGlobal(pos))
+        item = self.tree.itemAt(pos)
+        process_id = str(item.data(0, Qt.ItemDataRole.UserRole)) if item else ""
+        self.context_menu_requested.emit(process_id, self.tree.viewport().mapToGlobal(pos))
