@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from jcloud_desk.analysis.labels_ja import step_kind_ja
 from jcloud_desk.domain.process import FlowKind, Step, StepKind
 
 if TYPE_CHECKING:
@@ -22,26 +23,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _MAY_BE_UNNAMED = (StepKind.START, StepKind.END, StepKind.GATEWAY_AND)
 #: How many steps a loop message names before it says ほかN件.
 _LOOP_NAMES = 3
-#: How a message names a step kind (same words as the UI).
-_KIND_NAMES: dict[StepKind, str] = {
-    StepKind.TASK: "タスク",
-    StepKind.MANUAL_TASK: "手作業",
-    StepKind.SYSTEM_TASK: "システム処理",
-    StepKind.START: "開始イベント",
-    StepKind.END: "終了イベント",
-    StepKind.GATEWAY: "分岐",
-    StepKind.GATEWAY_AND: "並行分岐",
-    StepKind.EVENT: "中間イベント",
-    StepKind.DOCUMENT: "帳票・書類",
-    StepKind.DATA_STORE: "データストア",
-    StepKind.ANNOTATION: "注釈",
-    StepKind.SUBPROCESS: "サブプロセス",
-}
-
-
 def kind_name(kind: StepKind) -> str:
-    """Japanese name of a step kind, as used in messages."""
-    return _KIND_NAMES[kind]
+    """Japanese name of a step kind, as used in messages (the reports' words)."""
+    return step_kind_ja(kind)
 
 
 def normalize_label(text: str) -> str:

@@ -41,6 +41,7 @@ from jcloud_desk.analysis.group_states import (
     verdict_state,
 )
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
+from jcloud_desk.domain.group_ops import process_title
 from jcloud_desk.domain.operations import ORIGIN_STEP_ATTR
 from jcloud_desk.domain.process import Process, ProcessKind, Step
 from jcloud_desk.domain.project import Project
@@ -126,15 +127,6 @@ def _normalise(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
-def _group_title(process: Process) -> str:
-    """A process name without its municipality: 「転入届（みどり市）」 → 「転入届」."""
-    name = process.municipality.strip()
-    title = process.name.replace(name, "") if name else process.name
-    for empty in ("（）", "()", "［］", "[]", "【】"):
-        title = title.replace(empty, "")
-    return title.strip(" 　-－_・:：") or process.name
-
-
 def _process_groups(project: Project, processes: list[Process]) -> dict[str, str]:
     """Process id → group id: processes derived from one another (``origin_id``) or with the same name."""
     parent = {p.id: p.id for p in processes}
@@ -147,7 +139,7 @@ def _process_groups(project: Project, processes: list[Process]) -> dict[str, str
 
     by_name: dict[str, str] = {}
     for process in processes:
-        name = _normalise(_group_title(process))
+        name = _normalise(process_title(process))
         for other in (process.origin_id, by_name.setdefault(name, process.id)):
             if other in parent:
                 parent[find(process.id)] = find(other)
@@ -205,7 +197,7 @@ def step_matrix(project: Project, business: str | None = None,
                     rows.insert(index, row)
                 row.add(name, step)
                 last[group] = row
-    titles = {p.id: _group_title(p) for ps in per_name.values() for p in ps}
+    titles = {p.id: process_title(p) for ps in per_name.values() for p in ps}
     result = []
     for row in rows:
         cells = {}

@@ -7,9 +7,11 @@ private 0600 of ``tempfile.mkstemp``, so exports on a shared drive are readable 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def _umask() -> int:
@@ -18,7 +20,7 @@ def _umask() -> int:
     return mask
 
 
-def write_bytes_atomic(path: Path | str, data: bytes) -> Path:
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     """Replace ``path`` with ``data`` all at once (readers never see a half-written file)."""
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -35,3 +37,10 @@ def write_bytes_atomic(path: Path | str, data: bytes) -> Path:
             os.unlink(tmp)
         raise
     return target
+
+
+def save_workbook_atomic(workbook: Any, path: str | os.PathLike[str]) -> Path:
+    """Save an openpyxl workbook all at once (it is serialised in memory first)."""
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return write_bytes_atomic(path, buffer.getvalue())

@@ -16,6 +16,7 @@ from pathlib import Path
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ImplClass
 from jcloud_desk.domain.ids import stable_id
 from jcloud_desk.io.errors import CatalogFormatError
+from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text
 
 #: 実装区分 wording (current and first-edition) → ImplClass.
 IMPL_CLASS_LABELS: dict[str, ImplClass] = {
@@ -30,22 +31,12 @@ IMPL_CLASS_LABELS: dict[str, ImplClass] = {
 REQUIRED_COLUMNS: tuple[str, ...] = ("item_id", "title")
 CLASS_COLUMNS: tuple[str, ...] = ("class_current", "class_v1")
 
-_UTF8_BOM = b"\xef\xbb\xbf"
-
-
 def decode_text(data: bytes, path: str = "") -> str:
     """Decode a text file: UTF-8 (with or without BOM), else CP932."""
-    if data.startswith(_UTF8_BOM):
-        encodings: tuple[str, ...] = ("utf-8-sig",)
-    else:
-        encodings = ("utf-8", "cp932")
-    for encoding in encodings:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    reason = "文字コードを判別できません（UTF-8 または Shift_JIS(CP932) で保存してください）"
-    raise CatalogFormatError(path, None, reason)
+    text = decode_japanese_text(data)
+    if text is None:
+        raise CatalogFormatError(path, None, UNDECODABLE)
+    return text
 
 
 def _cell(cells: list[str], columns: dict[str, int], column: str) -> str:

@@ -29,6 +29,7 @@ import openpyxl
 from openpyxl.utils.cell import get_column_letter, range_boundaries
 
 from jcloud_desk.io.errors import CatalogFormatError
+from jcloud_desk.io.text_decoding import UTF8_BOM
 
 #: Rows searched for the header (title rows and notes often sit above it).
 HEADER_SCAN_ROWS = 30
@@ -53,7 +54,6 @@ KNOWN_HEADERS = frozenset(
     [name for names in HEADER_SYNONYMS.values() for name in names] + [*PATH_HEADERS, *PATH_LEVEL_HEADERS]
 )
 
-_UTF8_BOM = b"\xef\xbb\xbf"
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 _CHUNK = 1 << 18
@@ -199,7 +199,7 @@ class CatalogTable:
 def detect_encoding(path: Path) -> str:
     """'utf-8-sig' (BOM), 'utf-8' or 'cp932', checked over the whole file in chunks (bounded memory)."""
     with path.open("rb") as stream:
-        if stream.read(3) == _UTF8_BOM:
+        if stream.read(3) == UTF8_BOM:
             return "utf-8-sig"
         for encoding in ("utf-8", "cp932"):
             stream.seek(0)

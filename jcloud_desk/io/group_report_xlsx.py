@@ -12,17 +12,15 @@ landscape one page wide, text neutralised against formula injection, no formulas
 
 from __future__ import annotations
 
-import contextlib
 import os
-import uuid
 from collections.abc import Sequence
-from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jcloud_desk.io.atomic import save_workbook_atomic
 from jcloud_desk.io.group_report_model import STATE_KEYS, STATE_LABELS, STATE_SYMBOLS, GroupReport, MatrixLine
 from jcloud_desk.io.report_xlsx import (
     _BORDER,
@@ -234,15 +232,4 @@ def build_workbook(data: GroupReport) -> Workbook:
 
 def write_group_report_xlsx(data: GroupReport, path: str | os.PathLike[str]) -> None:
     """Write the group report to ``path`` atomically (a temporary file beside it, then a rename)."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    wb = build_workbook(data)
-    try:
-        wb.save(tmp)
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    save_workbook_atomic(build_workbook(data), path)

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.workshop import Note, NoteKind, NoteStatus
+from jcloud_desk.io.atomic import save_workbook_atomic
 from jcloud_desk.io.report_xlsx import _write_table as write_table
 
 SHEETS = {NoteKind.DECISION: "決定事項", NoteKind.ACTION: "宿題", NoteKind.COMMENT: "コメント"}
@@ -55,11 +56,5 @@ def write_minutes_xlsx(project: Project, path: str | os.PathLike[str]) -> Path:
         sheet.print_title_rows = "1:1"
     workbook.properties.title = f"{project.meta.name} ワークショップ議事録"
     workbook.properties.creator = "jcloud_desk"
-    tmp = target.with_name(target.name + ".tmp")
-    try:
-        workbook.save(tmp)
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    save_workbook_atomic(workbook, target)
     return target

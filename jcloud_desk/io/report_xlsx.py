@@ -10,15 +10,12 @@ The file is written to a temporary name beside the target and renamed, so a fail
 
 from __future__ import annotations
 
-import contextlib
 import math
 import os
 import re
 import unicodedata
-import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -27,6 +24,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jcloud_desk.io.atomic import save_workbook_atomic
 from jcloud_desk.io.report_model import ReportData
 
 SHEET_LEDGER = "Fit&Gap一覧"
@@ -297,15 +295,4 @@ def build_workbook(data: ReportData) -> Workbook:
 
 def write_report_xlsx(data: ReportData, path: str | os.PathLike[str]) -> None:
     """Write the report to ``path`` atomically (a temporary file beside it, then a rename)."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    wb = build_workbook(data)
-    try:
-        wb.save(tmp)
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    save_workbook_atomic(build_workbook(data), path)

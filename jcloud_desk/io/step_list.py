@@ -34,6 +34,7 @@ from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind
 from jcloud_desk.io.flow_errors import StepListFormatError
 from jcloud_desk.io.imported import ImportedFlows, ImportWarning
+from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text
 
 #: Column key → accepted header names (normalised: NFKC, lower case, no spaces).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -120,14 +121,10 @@ def _table(where: str, sheet: str, rows: list[list[str]]) -> _Table | None:
 
 
 def _decode(data: bytes, where: str) -> str:
-    encodings = ("utf-8-sig",) if data.startswith(b"\xef\xbb\xbf") else ("utf-8", "cp932")
-    for encoding in encodings:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    reason = "文字コードを判別できません（UTF-8 または Shift_JIS(CP932) で保存してください）"
-    raise StepListFormatError(where, None, reason)
+    text = decode_japanese_text(data)
+    if text is None:
+        raise StepListFormatError(where, None, UNDECODABLE)
+    return text
 
 
 def _read_csv(path: Path) -> _Table:

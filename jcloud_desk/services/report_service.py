@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from jcloud_desk.analysis.coverage import unreferenced_mandatory
 from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flags
 from jcloud_desk.analysis.labels_ja import decision_ja, flag_reason_ja, impl_class_ja, resolution_ja, verdict_ja
 from jcloud_desk.analysis.ledger import LedgerRow, ledger_rows, ordered_steps
@@ -91,16 +92,6 @@ def customization_lines(project: Project) -> list[CustomizationLine]:
     rank = {step.id: index for index, step in enumerate(ordered_steps(project))}
     flags = sorted(customization_flags(project), key=lambda f: rank.get(f.step_id, len(rank)))
     return [_customization_line(project, flag) for flag in flags]
-
-
-def unreferenced_mandatory(project: Project) -> list[CatalogItem]:
-    """実装必須 items that no existing step links to, in catalogue order."""
-    referenced = {link.item_id for link in project.link.values() if link.step_id in project.step}
-    catalog_rank = {catalog_id: rank for rank, catalog_id in enumerate(project.catalog)}
-    return sorted(
-        (item for item in project.mandatory_items() if item.id not in referenced),
-        key=lambda item: (catalog_rank.get(item.catalog_id, len(catalog_rank)), item.sort, item.code),
-    )
 
 
 def fit_rate(counts: dict[str, int]) -> float | None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jcloud_desk.analysis.coverage import unreferenced_mandatory
 from jcloud_desk.analysis.customization import customization_flags
 from jcloud_desk.analysis.labels_ja import verdict_ja
 from jcloud_desk.analysis.ledger import ledger_rows
@@ -22,7 +24,7 @@ from jcloud_desk.io import report_xlsx
 from jcloud_desk.io.report_model import ReportData
 from jcloud_desk.io.report_xlsx import display_width, neutralize, write_report_xlsx
 from jcloud_desk.paths import default_sample_path
-from jcloud_desk.services.report_service import build_report_data, unreferenced_mandatory
+from jcloud_desk.services.report_service import build_report_data
 from jcloud_desk.storage.repository import ProjectRepository
 from tests.factories import small_project
 
@@ -217,8 +219,11 @@ def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path.write_bytes(b"old report")
     data = ReportData(project_name="x", generated_at=GENERATED_AT)
 
-    def fail(self: Workbook, filename: str) -> None:
-        Path(filename).write_bytes(b"half")
+    def fail(self: Workbook, target: Any) -> None:
+        if hasattr(target, "write"):  # the writer serialises into memory first
+            target.write(b"half")
+        else:
+            Path(target).write_bytes(b"half")
         raise OSError("disk full")
 
     monkeypatch.setattr(Workbook, "save", fail)

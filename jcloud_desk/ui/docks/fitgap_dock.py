@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -29,22 +27,12 @@ from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
 from jcloud_desk.domain.fitgap_ops import set_judgment
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.docks.leave_aware_text import LeaveAwareText
 from jcloud_desk.ui.docks.links_panel import LinksPanel
 from jcloud_desk.ui.labels import decision_label, resolution_label, verdict_label
 
 PushEdit = Callable[[Edit, str], None]
 History = Callable[[str], list[dict[str, Any]]]
-
-
-class _LeaveAwareText(QPlainTextEdit):
-    def __init__(self, on_leave: Callable[[], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_leave = on_leave
-        self.setMaximumHeight(70)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self._on_leave()
 
 
 class FitGapDock(QDockWidget):
@@ -75,9 +63,9 @@ class FitGapDock(QDockWidget):
         self.owner = QLineEdit(body)
         self.due_on = QLineEdit(body)
         self.due_on.setPlaceholderText("YYYY-MM-DD")
-        self.rationale = _LeaveAwareText(lambda: self._commit("rationale", self.rationale.toPlainText()), body)
-        self.justification = _LeaveAwareText(
-            lambda: self._commit("justification", self.justification.toPlainText()), body)
+        self.rationale = LeaveAwareText(lambda: self._commit("rationale", self.rationale.toPlainText()), body, 70)
+        self.justification = LeaveAwareText(
+            lambda: self._commit("justification", self.justification.toPlainText()), body, 70)
         self.justification.setPlaceholderText(self.tr("Why is the customization truly unavoidable?"))
         form.addRow(self.tr("Verdict"), self.verdict)
         form.addRow(self.tr("Resolution"), self.resolution)

@@ -8,14 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,21 +21,10 @@ from PySide6.QtWidgets import (
 from jcloud_desk.domain.edits import Edit, SetFields
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.docks.leave_aware_text import LeaveAwareText
 from jcloud_desk.ui.labels import step_kind_label
 
 PushEdit = Callable[[Edit, str], None]
-
-
-class _NotesEdit(QPlainTextEdit):
-    """A plain-text field that reports when the user leaves it."""
-
-    def __init__(self, on_leave: Callable[[], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_leave = on_leave
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self._on_leave()
 
 
 class PropertiesDock(QDockWidget):
@@ -67,8 +54,7 @@ class PropertiesDock(QDockWidget):
         self.step_no = QLineEdit(body)
         self.opens = QComboBox(body)
         self.opens.setObjectName("subprocessTarget")
-        self.notes = _NotesEdit(self._commit_notes, body)
-        self.notes.setMaximumHeight(90)
+        self.notes = LeaveAwareText(self._commit_notes, body, max_height=90)
         self.attrs = {key: QLineEdit(body) for key in self.ATTR_FIELDS}
         form.addRow(self.tr("Label"), self.label)
         form.addRow(self.tr("Kind"), self.kind)
