@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.scene.process_view import ProcessView
 
 
 @pytest.fixture()
@@ -190,6 +191,44 @@ def test_lane_reorder_by_dragging_the_header(editor: MainWindow, qtbot: QtBot) -
     assert scene.grid.lane_rect("lane-system").y < scene.grid.lane_rect("lane-window").y
     editor.undo_stack.undo()
     assert [x.id for x in project.lanes_of("proc-1")] == ["lane-window", "lane-system"]
+
+
+def drag_in_scene(view: ProcessView, qtbot: QtBot, start: QPointF, end: QPointF) -> None:
+    """Press at ``start``, move to ``end`` and release there (scene coordinates), like a user's drag."""
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(start))
+    qtbot.mouseMove(view.viewport(), pos=view.mapFromScene(end))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(end))
+
+
+def test_header_edges_resize_lanes_and_phases_and_a_click_moves_nothing(editor: MainWindow, qtbot: QtBot) -> None:
+    project = editor.opened.project  # type: ignore[union-attr]
+    scene, view = editor.scene, editor.view
+    assert scene is not None and view is not None
+    view.set_zoom(1.0)
+    view.ensureVisible(0, 0, 10, 10)
+    lane = scene.grid.lane_rect("lane-window")
+    drag_in_scene(view, qtbot, QPointF(40, lane.y + lane.h - 2), QPointF(40, lane.y + lane.h + 58))
+    assert project.lane["lane-window"].size == pytest.approx(round(lane.h + 58), abs=1)  # the edge lands where released
+    assert editor.undo_stack.count() == 1
+    phase = scene.grid.phase_rect("ph-receive")
+    drag_in_scene(view, qtbot, QPointF(phase.x + phase.w - 2, 20), QPointF(phase.x + phase.w + 48, 20))
+    assert project.phase["ph-receive"].size == pytest.approx(round(phase.w + 48), abs=1)
+    assert editor.undo_stack.count() == 2
+    # a press on a header that barely moves is a click: no reorder, no edit, and no guide line left behind
+    phase = scene.grid.phase_rect("ph-review")
+    drag_in_scene(view, qtbot, QPointF(phase.x + 30, 20), QPointF(phase.x + 34, 20))
+    assert [x.id for x in project.phases_of("proc-1")] == ["ph-receive", "ph-review", "ph-issue"]
+    assert editor.undo_stack.count() == 2
+    assert not [i for i in scene.items() if type(i).__name__ == "QGraphicsLineItem"]
+    # dragging the first phase past the middle of the last one moves it to the end
+    first, last = scene.grid.phase_rect("ph-receive"), scene.grid.phase_rect("ph-issue")
+    drag_in_scene(view, qtbot, QPointF(first.x + 30, 20), QPointF(last.x + last.w - 10, 20))
+    assert [x.id for x in project.phases_of("proc-1")] == ["ph-review", "ph-issue", "ph-receive"]
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert project.lane["lane-window"].size == pytest.approx(lane.h, abs=1)
+    assert [x.id for x in project.phases_of("proc-1")] == ["ph-receive", "ph-review", "ph-issue"]
 
 
 def test_properties_dock_edits_are_undoable(editor: MainWindow, qtbot: QtBot) -> None:

@@ -6,14 +6,12 @@ Items are built once per process and then updated by id from each Change; a chan
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPen
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneDragDropEvent,
@@ -28,71 +26,16 @@ from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, SHAPE_SIZE, Gri
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
-from jcloud_desk.ui import theme
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
+from jcloud_desk.ui.scene.header_drag import HeaderDrag
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
 from jcloud_desk.ui.scene.items.lane_item import LaneItem, PhaseHeaderItem
 from jcloud_desk.ui.scene.items.step_item import StepItem
 from jcloud_desk.ui.scene.label_editor import LabelEditorItem
+from jcloud_desk.ui.scene.obstacles import Obstacles
 
 PushEdit = Callable[[Edit, str], None]
 _GRID_KINDS = {"process", "lane", "phase"}
-_COLUMN = 400.0  # width of the columns of the obstacle index, in scene units
-
-
-class _Obstacles:
-    """The step rectangles the routing sees, by id, with an index of vertical columns.
-
-    ``route`` tests obstacles only for backward flows, and only those overlapping the x-range of both shapes;
-    ``around`` returns every rectangle of the columns that range touches (a superset), so a flow costs a few
-    dozen rectangles instead of all steps of the process. The scene keeps it current wherever it positions a
-    step item, and for the dragged items on every mouse move.
-    """
-
-    def __init__(self) -> None:
-        self.rects: dict[str, Rect] = {}
-        self._columns: dict[int, set[str]] = {}
-
-    def clear(self) -> None:
-        """Forget every rectangle."""
-        self.rects.clear()
-        self._columns.clear()
-
-    @staticmethod
-    def _span(left: float, right: float) -> range:
-        return range(math.floor(left / _COLUMN), math.floor(right / _COLUMN) + 1)
-
-    def put(self, step_id: str, rect: Rect) -> None:
-        """Record (or move) one step's rectangle."""
-        old = self.rects.get(step_id)
-        if old == rect:
-            return
-        if old is not None:
-            self.discard(step_id)
-        self.rects[step_id] = rect
-        for column in self._span(rect.x, rect.x + rect.w):
-            self._columns.setdefault(column, set()).add(step_id)
-
-    def discard(self, step_id: str) -> None:
-        """Forget one step."""
-        old = self.rects.pop(step_id, None)
-        if old is None:
-            return
-        for column in self._span(old.x, old.x + old.w):
-            members = self._columns.get(column)
-            if members is not None:
-                members.discard(step_id)
-                if not members:
-                    del self._columns[column]
-
-    def around(self, left: float, right: float) -> list[Rect]:
-        """Every rectangle whose x-range may overlap ``left``..``right`` (all of the columns it touches)."""
-        ids: set[str] = set()
-        for column in self._span(left, right):
-            ids.update(self._columns.get(column, ()))
-        return [self.rects[step_id] for step_id in ids]
-
-
 class ProcessScene(QGraphicsScene):
     """The diagram of one process of the project."""
 
@@ -122,9 +65,8 @@ class ProcessScene(QGraphicsScene):
         self.editor: LabelEditorItem | None = None
         self._selection_order: list[str] = []
         self._press_positions: dict[str, tuple[float, float]] = {}
-        self._header_drag: tuple[str, str, str, float] | None = None  # (lane|phase, drag|resize, id, start)
-        self._guide: QGraphicsLineItem | None = None
-        self._obstacles = _Obstacles()
+        self._header_drag = HeaderDrag(self)
+        self._obstacles = Obstacles()
         self.selectionChanged.connect(self._on_selection_changed)
 
     @property
@@ -367,94 +309,18 @@ class ProcessScene(QGraphicsScene):
         if self.editor is not None:
             self.editor.finish(commit=False)
 
-    # --- headers: drag to reorder, drag an edge to resize -----------------------------------------------
-    def _header_hit(self, pos: QPointF) -> tuple[str, str, str, float] | None:
-        if pos.x() < LANE_HEADER and pos.y() >= PHASE_HEADER:
-            lane_id = self.lane_at(pos)
-            if lane_id:
-                rect = self.grid.lane_rect(lane_id)
-                if abs(pos.y() - (rect.y + rect.h)) <= 6:
-                    return ("lane", "resize", lane_id, rect.y)
-                return ("lane", "drag", lane_id, pos.y())
-        if pos.y() < PHASE_HEADER and pos.x() >= LANE_HEADER:
-            phase_id = self.phase_at(pos)
-            if phase_id:
-                rect = self.grid.phase_rect(phase_id)
-                if abs(pos.x() - (rect.x + rect.w)) <= 6:
-                    return ("phase", "resize", phase_id, rect.x)
-                return ("phase", "drag", phase_id, pos.x())
-        return None
-
-    def _show_guide(self, x1: float, y1: float, x2: float, y2: float) -> None:
-        if self._guide is None:
-            self._guide = QGraphicsLineItem()
-            self._guide.setPen(QPen(theme.SELECTION, 3, Qt.PenStyle.DashLine))
-            self._guide.setZValue(200)
-            self.addItem(self._guide)
-        self._guide.setLine(x1, y1, x2, y2)
-
-    def _drop_index(self, kind: str, pos: QPointF) -> int:
-        if kind == "lane":
-            tops = [self.grid.lane_rect(x.id) for x in self.grid.lanes]
-            return sum(1 for r in tops if pos.y() > r.y + r.h / 2)
-        lefts = [self.grid.phase_rect(x.id) for x in self.grid.phases]
-        return sum(1 for r in lefts if pos.x() > r.x + r.w / 2)
-
-    def _header_move(self, pos: QPointF) -> None:
-        assert self._header_drag is not None
-        kind, mode, _item_id, _start = self._header_drag
-        if mode == "resize":
-            if kind == "lane":
-                self._show_guide(0, pos.y(), self.grid.width, pos.y())
-            else:
-                self._show_guide(pos.x(), 0, pos.x(), self.grid.height)
-            return
-        index = self._drop_index(kind, pos)
-        if kind == "lane":
-            rects = [self.grid.lane_rect(x.id) for x in self.grid.lanes]
-            y = rects[index].y if index < len(rects) else self.grid.height
-            self._show_guide(0, y, self.grid.width, y)
-        else:
-            rects = [self.grid.phase_rect(x.id) for x in self.grid.phases]
-            x = rects[index].x if index < len(rects) else self.grid.width
-            self._show_guide(x, 0, x, self.grid.height)
-
-    def _header_release(self, pos: QPointF) -> None:
-        assert self._header_drag is not None
-        kind, mode, item_id, start = self._header_drag
-        self._header_drag = None
-        if self._guide is not None:
-            self.removeItem(self._guide)
-            self._guide = None
-        if mode == "resize":
-            size = (pos.y() if kind == "lane" else pos.x()) - start
-            (self.lane_resized if kind == "lane" else self.phase_resized).emit(item_id, size)
-            return
-        moved = abs((pos.y() if kind == "lane" else pos.x()) - start) > 8
-        if not moved:
-            return
-        index = self._drop_index(kind, pos)
-        order = [x.id for x in (self.grid.lanes if kind == "lane" else self.grid.phases)]
-        current = order.index(item_id)
-        new_index = index - 1 if index > current else index
-        if new_index != current:
-            (self.lane_dropped if kind == "lane" else self.phase_dropped).emit(item_id, new_index)
-
     # --- mouse: one undo step per drag ------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            hit = self._header_hit(event.scenePos())
-            if hit is not None:
-                self._header_drag = hit
-                event.accept()
-                return
+        if event.button() == Qt.MouseButton.LeftButton and self._header_drag.begin(event.scenePos()):
+            event.accept()
+            return
         super().mousePressEvent(event)
         self._press_positions = {sid: (it.pos().x(), it.pos().y()) for sid, it in self.step_items.items()
                                  if it.isSelected()}
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._header_drag is not None:
-            self._header_move(event.scenePos())
+        if self._header_drag.active:
+            self._header_drag.move(event.scenePos())
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -462,8 +328,8 @@ class ProcessScene(QGraphicsScene):
             self._route(set(self._press_positions))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._header_drag is not None:
-            self._header_release(event.scenePos())
+        if self._header_drag.active:
+            self._header_drag.release(event.scenePos())
             event.accept()
             return
         super().mouseReleaseEvent(event)
