@@ -26,20 +26,25 @@ are columns in their order; no step ever changes lane or phase):
 
 Every stage is O(V + E) (sorts aside) and the refinements have a wall-clock budget; ``cancel`` is polled
 between stages and sweep passes. Pure: stdlib and ``jcloud_desk.domain`` only (no Qt, no numpy).
+
+Modules: ``layout_graph`` (the integer-indexed input), ``layout_layering`` (stages 1-3), this module
+(ordering, refinements, geometry and the driver), ``layout_local_crossings`` (the refinements' counter)
+and ``layout_rows`` (stage 5).
 """
 
 from __future__ import annotations
 
-import heapq
 import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from jcloud_desk.analysis.crossings import count_crossings, segments_cross
+from jcloud_desk.analysis.crossings import count_crossings
+from jcloud_desk.analysis.layout_graph import LayoutGraph
+from jcloud_desk.analysis.layout_layering import assign_layers, break_cycles, phase_rank
+from jcloud_desk.analysis.layout_local_crossings import LocalCrossings
+from jcloud_desk.analysis.layout_rows import lane_rows
 from jcloud_desk.domain.edits import Batch, Edit, SetFields
-from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, SHAPE_SIZE, Grid
-from jcloud_desk.domain.process import FlowKind, Lane, Phase, Step, StepKind
+from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER
 from jcloud_desk.domain.project import Project
 
 #: Vertical distance between two stacked rows of a lane (tallest shape 56 + a gap of 24).
@@ -63,11 +68,6 @@ TRANSPOSE_BUDGET = 0.1
 RELAYER_BUDGET = 0.1
 #: How many layers left or right of its place the re-layering tries for a step.
 RELAYER_WINDOW = 6
-#: Rounds of the flow-shortening pass after longest-path layering.
-SHORTEN_ROUNDS = 2
-#: Weight of a flow to another lane in that pass (a same-lane flow weighs 1): long flows are better
-#: drawn inside one lane, where they stay straight, than across lanes.
-HAND_OFF_WEIGHT = 2
 
 Progress = Callable[[float], None]
 Cancel = Callable[[], bool]
@@ -138,95 +138,27 @@ def plan_layout(
     steps = [s for s in project.steps_of(process_id) if s.lane_id in lane_index]
     if not steps:
         return LayoutPlan()
-    work = _Layout(project, process_id, lanes, phases, steps, cancel or (lambda: False), progress)
+    graph = LayoutGraph.of(project, process_id, lanes, phases, steps)
+    work = _Layout(graph, cancel or (lambda: False), progress)
     return work.run(passes, refine)
-
-
-def _median(values: list[int]) -> int:
-    ordered = sorted(values)
-    return ordered[(len(ordered) - 1) // 2]
-
-
-def _fit_rows(wanted: list[int]) -> list[int]:
-    """Strictly increasing integer rows closest (L1) to ``wanted``: pool adjacent violators on ``wanted[i] - i``."""
-    blocks: list[tuple[int, list[int]]] = []  # (value, members' targets)
-    for i, row in enumerate(wanted):
-        members = [row - i]
-        value = members[0]
-        while blocks and blocks[-1][0] > value:
-            members = blocks.pop()[1] + members
-            value = _median(members)
-        blocks.append((value, members))
-    rows: list[int] = []
-    for value, members in blocks:
-        rows.extend(value + len(rows) for _ in members)
-    return rows
 
 
 class _Layout:
     """One run of the layout over integer node ids ``0..n-1`` (the process's steps in insertion order)."""
 
-    def __init__(
-        self,
-        project: Project,
-        process_id: str,
-        lanes: list[Lane],
-        phases: list[Phase],
-        steps: list[Step],
-        cancel: Cancel,
-        progress: Progress | None,
-    ) -> None:
-        self.lanes = lanes
-        self.phases = phases
-        self.steps = steps
+    def __init__(self, graph: LayoutGraph, cancel: Cancel, progress: Progress | None) -> None:
+        self.graph = graph
+        self.lanes, self.phases, self.steps = graph.lanes, graph.phases, graph.steps
+        self.n = n = graph.n
+        self.lane = list(graph.lane)  # virtual steps are appended to lane and layer
+        self.phase, self.width = graph.phase, graph.width
+        self.partner, self.nodes, self.pairs = graph.partner, graph.nodes, graph.pairs
         self.cancel = cancel
         self.progress = progress
-        n = len(steps)
-        self.n = n
-        lane_index = {lane.id: i for i, lane in enumerate(lanes)}
-        phase_index = {phase.id: i for i, phase in enumerate(phases)}
-        index = {s.id: i for i, s in enumerate(steps)}
-        self.lane = [lane_index[s.lane_id] for s in steps]
-        self.phase = [phase_index.get(s.phase_id, -1) for s in steps]
-        self.width = [SHAPE_SIZE[s.kind][0] for s in steps]
-        grid = Grid(lanes, phases)
-        self.current_x = [grid.step_center(s)[0] for s in steps]
-        directed: dict[tuple[int, int], None] = {}
-        association: list[tuple[int, int]] = []
-        for flow in project.flows_of(process_id):
-            u, v = index.get(flow.source_id), index.get(flow.target_id)
-            if u is None or v is None or u == v:
-                continue
-            if flow.kind is FlowKind.ASSOCIATION:
-                association.append((u, v))
-            else:
-                directed[(u, v)] = None
-        in_flow = [False] * n
-        for u, v in directed:
-            in_flow[u] = in_flow[v] = True
-        loose = [steps[i].kind.is_artifact and not in_flow[i] for i in range(n)]
-        self.partner: dict[int, int] = {}
-        for u, v in association:
-            for artifact, other in ((u, v), (v, u)):
-                if loose[artifact] and not loose[other] and artifact not in self.partner:
-                    self.partner[artifact] = other
-        self.nodes = [i for i in range(n) if i not in self.partner]
-        self.out: list[list[int]] = [[] for _ in range(n)]
-        self.indegree = [0] * n
-        for u, v in directed:
-            if u not in self.partner and v not in self.partner:
-                self.out[u].append(v)
-                self.indegree[v] += 1
-        # undirected pairs for ordering and crossing counts (every flow, artifacts included)
-        pairs: dict[tuple[int, int], None] = {}
-        for u, v in [*directed, *association]:
-            pairs[(min(u, v), max(u, v))] = None
-        self.pairs = list(pairs)
         self.layer = [0] * n
         self.origin: list[int] = []  # the flow source of each virtual step
         self.total = n
         self.reversed = 0
-        self.back_edges: list[tuple[int, int]] = []
 
     # --- helpers --------------------------------------------------------------------------------
     def _check(self, fraction: float) -> None:
@@ -234,204 +166,6 @@ class _Layout:
             raise LayoutCancelled
         if self.progress is not None:
             self.progress(fraction)
-
-    # --- 1. phase index of every node (no-phase steps borrow the nearest phased neighbour's) ----
-    def _phase_rank(self) -> list[int]:
-        n = self.n
-        if not self.phases:
-            return [0] * n
-        rank = list(self.phase)
-        missing = [v for v in self.nodes if rank[v] < 0]
-        if not missing:
-            return rank
-        backward: list[list[int]] = [[] for _ in range(n)]
-        for u in self.nodes:
-            for v in self.out[u]:
-                backward[v].append(u)
-        for adjacency in (self.out, backward):
-            queue = deque(sorted((v for v in self.nodes if rank[v] >= 0), key=lambda v: rank[v]))
-            while queue:
-                u = queue.popleft()
-                for v in adjacency[u]:
-                    if rank[v] < 0:
-                        rank[v] = rank[u]
-                        queue.append(v)
-        grid = Grid(self.lanes, self.phases)
-        for v in self.nodes:
-            if rank[v] < 0:
-                found = grid.phase_at(self.current_x[v])
-                rank[v] = self.phases.index(found) if found is not None else 0
-        return rank
-
-    # --- 2. cycle breaking: guided DFS feedback arcs, plus every flow into an earlier phase -----
-    def _acyclic(self, rank: list[int]) -> tuple[list[list[int]], list[int]]:
-        """Kept (forward) flows per step and the visiting order; the other flows are the feedback arcs.
-
-        Depth-first (a LIFO of ready steps), but a step is entered only once all its incoming flows are
-        placed. When every open step waits on a loop, the waiting step nearest to the start (BFS distance)
-        that already has a placed predecessor is entered: that is the loop's entry, and its incoming flows
-        from unplaced steps (the rework flows) become the feedback arcs. A plain DFS enters a loop wherever
-        it first touches it and so often reverses a gateway branch instead of the rework flow.
-        """
-        n, nodes, out = self.n, self.nodes, self.out
-        steps = self.steps
-        level = [n] * n  # BFS distance from the sources: loop entries are nearer the start than loop ends
-        frontier = [v for v in nodes if self.indegree[v] == 0] or nodes[:1]
-        for v in frontier:
-            level[v] = 0
-        queue = deque(frontier)
-        while queue:
-            v = queue.popleft()
-            for w in out[v]:
-                if level[w] > level[v] + 1:
-                    level[w] = level[v] + 1
-                    queue.append(w)
-        waiting = [0] * n  # incoming flows not yet placed (flows from a later phase never count)
-        for v in nodes:
-            for w in out[v]:
-                if rank[w] >= rank[v]:
-                    waiting[w] += 1
-        entered = [False] * n  # a predecessor is placed: the step is a loop entry candidate
-
-        def key(v: int) -> tuple[int, bool, int, bool, float, int]:
-            return (rank[v], not entered[v], level[v], steps[v].kind is not StepKind.START, self.current_x[v], v)
-
-        heap = [key(v) for v in nodes]
-        heapq.heapify(heap)
-        ready: list[int] = []
-        placed = [False] * n
-        order = [0] * n
-        kept: list[list[int]] = [[] for _ in range(n)]
-        for counter in range(len(nodes)):
-            if ready:
-                v = ready.pop()
-            else:  # every open step waits on a loop: enter the most promising one
-                while True:
-                    v = heapq.heappop(heap)[-1]
-                    if not placed[v]:
-                        break
-            placed[v] = True
-            order[v] = counter
-            opened = []
-            for w in out[v]:
-                if rank[w] < rank[v] or placed[w]:
-                    self.reversed += 1
-                    self.back_edges.append((v, w))
-                    continue
-                kept[v].append(w)
-                waiting[w] -= 1
-                if waiting[w] == 0:
-                    opened.append(w)
-                elif not entered[w]:
-                    entered[w] = True
-                    heapq.heappush(heap, key(w))
-            ready.extend(reversed(opened))
-        return kept, order
-
-    # --- 3. layering: longest path with phase boundary nodes ------------------------------------
-    def _layers(self, kept: list[list[int]], rank: list[int]) -> list[tuple[int, int]]:
-        """Assign ``self.layer``; return each phase's (first, last) layer (one range without phases)."""
-        n, k = self.n, len(self.phases)
-        total = n + (k + 1 if k else 0)
-        edges: list[list[tuple[int, int]]] = [[(w, 1) for w in kept[v]] for v in range(n)]
-        edges.extend([] for _ in range(total - n))
-        if k:
-            for p in range(k):
-                edges[n + p].append((n + p + 1, 1))
-            for v in self.nodes:
-                if self.phase[v] >= 0:
-                    edges[n + self.phase[v]].append((v, 0))
-                    edges[v].append((n + self.phase[v] + 1, 1))
-                else:
-                    edges[n + rank[v]].append((v, 0))
-                    edges[v].append((n + k, 1))
-        indegree = [0] * total
-        for targets in edges:
-            for w, _weight in targets:
-                indegree[w] += 1
-        level = [0] * total
-        queue = [v for v in range(total) if indegree[v] == 0]
-        order: list[int] = []
-        while queue:
-            v = queue.pop()
-            order.append(v)
-            for w, weight in edges[v]:
-                if level[v] + weight > level[w]:
-                    level[w] = level[v] + weight
-                indegree[w] -= 1
-                if indegree[w] == 0:
-                    queue.append(w)
-        if len(order) != total:  # pragma: no cover - the cycle breaking guarantees a DAG
-            raise AssertionError("layering graph is not acyclic")
-        if k:
-            ranges = [(level[n + p], level[n + p + 1] - 1) for p in range(k)]
-            end = level[n + k] - 1
-        else:
-            end = max((level[v] for v in self.nodes), default=0)
-            ranges = [(0, end)]
-        # pull sources right, next to their nearest successor (shorter hand-off flows)
-        has_pred = [False] * n
-        for v in self.nodes:
-            for w in kept[v]:
-                has_pred[w] = True
-        for v in self.nodes:
-            if not has_pred[v] and kept[v]:
-                upper = ranges[self.phase[v]][1] if self.phase[v] >= 0 else end
-                level[v] = max(level[v], min(min(level[w] for w in kept[v]) - 1, upper))
-        self._shorten(kept, level, ranges, end, rank, [v for v in order if v < n and v not in self.partner])
-        for artifact, partner in self.partner.items():
-            low, high = ranges[self.phase[artifact]] if self.phase[artifact] >= 0 else (0, end)
-            level[artifact] = min(max(level[partner], low), high)
-        # drop empty layers, but keep one layer per phase
-        used = [False] * (end + 1)
-        for v in range(n):
-            used[level[v]] = True
-        for low, high in ranges:
-            if not any(used[low : high + 1]):
-                used[low] = True
-        remap, next_layer = [0] * (end + 1), 0
-        for old in range(end + 1):
-            remap[old] = next_layer
-            next_layer += used[old]
-        self.layer = [remap[level[v]] for v in range(n)]
-        self.layer_count = next_layer
-        return [(remap[low], remap[high] if used[high] else remap[high] - 1) for low, high in ranges]
-
-    def _shorten(self, kept: list[list[int]], level: list[int], ranges: list[tuple[int, int]], end: int,
-                 rank: list[int], topological: list[int]) -> None:
-        """Move steps with slack to the median layer of their flows (rework flows included), in place.
-
-        A cheap stand-in for network-simplex ranking: each step stays between its kept predecessors and
-        successors and inside its phase, so the layering stays valid; total flow length never grows.
-        """
-        preds: list[list[int]] = [[] for _ in range(self.n)]
-        for v in self.nodes:
-            for w in kept[v]:
-                preds[w].append(v)
-        back: list[list[int]] = [[] for _ in range(self.n)]
-        for u, w in self.back_edges:
-            back[u].append(w)
-            back[w].append(u)
-        for it in range(SHORTEN_ROUNDS):
-            for v in (reversed(topological) if it % 2 == 0 else topological):
-                if self.phase[v] >= 0:
-                    lo, hi = ranges[self.phase[v]]
-                else:
-                    lo, hi = (ranges[rank[v]][0] if self.phases else 0), end
-                if preds[v]:
-                    lo = max(lo, max(level[p] for p in preds[v]) + 1)
-                if kept[v]:
-                    hi = min(hi, min(level[w] for w in kept[v]) - 1)
-                if lo >= hi:
-                    continue
-                lane = self.lane[v]
-                near = sorted(level[w] for w in (*preds[v], *kept[v], *back[v])
-                              for _ in range(1 if self.lane[w] == lane else HAND_OFF_WEIGHT))
-                m = len(near)
-                if not m:
-                    continue
-                target = min(max(level[v], near[(m - 1) // 2]), near[m // 2])
-                level[v] = min(max(target, lo), hi)
 
     # --- 4. ordering ----------------------------------------------------------------------------
     def _virtualise(self, kept: list[list[int]]) -> None:
@@ -556,46 +290,6 @@ class _Layout:
                     pos[v] = base + rank
         return changed
 
-    def _local_counter(self) -> Callable[[list[int]], int]:
-        """A counter of the crossings of the flows touching some steps, against the flows near them.
-
-        Uses the current ``self.xs``/``self.ys``/``self.layer``; flows are bucketed by the layers they span,
-        so one call costs the flows in those layers only. ``self.passing`` must be kept up to date when a
-        step changes layer.
-        """
-        segments = self.pairs
-        touching: list[list[int]] = [[] for _ in range(self.total)]
-        self.passing: list[set[int]] = [set() for _ in range(self.layer_count)]
-        for i, (u, v) in enumerate(segments):
-            touching[u].append(i)
-            touching[v].append(i)
-            low, high = sorted((self.layer[u], self.layer[v]))
-            for layer in range(low, high + 1):
-                self.passing[layer].add(i)
-        self.touching = touching
-
-        def local(steps: list[int]) -> int:
-            xs, ys, layer, passing = self.xs, self.ys, self.layer, self.passing
-            mine = [i for v in steps for i in touching[v]]
-            own = set(mine)
-            count = 0
-            for i in mine:
-                u, v = segments[i]
-                s = ((xs[u], ys[u]), (xs[v], ys[v]))
-                low, high = sorted((layer[u], layer[v]))
-                seen: set[int] = set()
-                for at in range(low, high + 1):
-                    for j in passing[at]:
-                        if j in seen or (j in own and j <= i):
-                            continue
-                        seen.add(j)
-                        p, q = segments[j]
-                        if segments_cross(s, ((xs[p], ys[p]), (xs[q], ys[q]))):
-                            count += 1
-            return count
-
-        return local
-
     def _relayer(self, kept: list[list[int]], ranges: list[tuple[int, int]]) -> bool:
         """Move hand-off steps that have slack to the free layer where their flows cross least.
 
@@ -607,7 +301,8 @@ class _Layout:
         """
         deadline = time.perf_counter() + RELAYER_BUDGET
         self._geometry(ranges)
-        local = self._local_counter()
+        crossings = LocalCrossings(self.pairs, self.layer, self.xs, self.ys, self.layer_count)
+        local = crossings.count
         preds: list[list[int]] = [[] for _ in range(self.n)]
         for v in self.nodes:
             for w in kept[v]:
@@ -622,7 +317,7 @@ class _Layout:
         for v in sorted(self.nodes, key=lambda v: self.layer[v]):
             if time.perf_counter() > deadline:
                 break
-            if same_lane[v] or v in anchored or not self.touching[v]:
+            if same_lane[v] or v in anchored or not crossings.touching[v]:
                 continue
             low, high = ranges[self.phase[v]] if self.phase[v] >= 0 else (0, self.layer_count - 1)
             if preds[v]:
@@ -641,14 +336,14 @@ class _Layout:
                 if layer == home or (layer, lane) in occupied:
                     continue
                 self.layer[v], self.xs[v], self.ys[v] = layer, self.layer_x[layer], self.row_zero[lane]
-                self._move_passing(v, home, layer)
+                crossings.move(v, home, layer)
                 count = local([v])
-                self._move_passing(v, layer, home)
+                crossings.move(v, layer, home)
                 if count < best:
                     best, best_layer = count, layer
             self.layer[v], self.xs[v], self.ys[v] = home, home_x, home_y
             if best_layer != home:
-                self._move_passing(v, home, best_layer)
+                crossings.move(v, home, best_layer)
                 self.layer[v] = best_layer
                 self.xs[v], self.ys[v] = self.layer_x[best_layer], self.row_zero[lane]
                 del self.cells[(home, lane)]
@@ -658,18 +353,6 @@ class _Layout:
                 moved = True
         self.keys = sorted(set(self.cells) | set(self.tail))
         return moved
-
-    def _move_passing(self, v: int, old: int, new: int) -> None:
-        """Re-bucket the flows touching ``v`` after it moved from layer ``old`` to ``new``."""
-        for i in self.touching[v]:
-            a, b = self.pairs[i]
-            other = self.layer[b if a == v else a]
-            low, high = sorted((other, old))
-            for layer in range(low, high + 1):
-                self.passing[layer].discard(i)
-            low, high = sorted((other, new))
-            for layer in range(low, high + 1):
-                self.passing[layer].add(i)
 
     def _transpose(self, ranges: list[tuple[int, int]]) -> bool:
         """Swap adjacent steps of a cell while that removes crossings of the real drawing (transpose).
@@ -681,7 +364,8 @@ class _Layout:
         """
         deadline = time.perf_counter() + TRANSPOSE_BUDGET
         self._geometry(ranges)
-        local = self._local_counter()
+        crossings = LocalCrossings(self.pairs, self.layer, self.xs, self.ys, self.layer_count)
+        local = crossings.count
         ys = self.ys
         improved, rounds, swapped = True, 0, False
         while improved and rounds < TRANSPOSE_ROUNDS:
@@ -705,42 +389,11 @@ class _Layout:
         return swapped
 
     # --- 5./6. rows and geometry ----------------------------------------------------------------
-    def _rows(self) -> list[int]:
-        """Row (slot) of every step inside its lane; rows may be negative (a lane is shifted afterwards)."""
-        row = [0] * self.total
-        before = self.before
-        for key in self.keys:
-            cell = self._members(key)
-            if len(cell) == 1:
-                v = cell[0]
-                near = before[v]
-                row[v] = (row[near[0]] if len(near) == 1 else _median([row[w] for w in near])) if near else 0
-                continue
-            wanted: list[int | None] = []
-            for v in cell:
-                near = before[v]
-                wanted.append(_median([row[w] for w in near]) if near else None)
-            anchors = [i for i, w in enumerate(wanted) if w is not None]
-            if not anchors:
-                filled = list(range(len(cell)))
-            else:
-                last = anchors[0]
-                base = wanted[last]
-                assert base is not None
-                filled = []
-                for i, w in enumerate(wanted):
-                    if w is not None:
-                        last, base = i, w
-                    filled.append(base + i - last)  # a gap continues from the previous (or first) anchor
-            for v, r in zip(cell, _fit_rows(filled), strict=True):
-                row[v] = r
-        return row
-
     def _geometry(
         self, ranges: list[tuple[int, int]]
     ) -> tuple[list[float], list[float], list[float], list[float], list[float]]:
         """Absolute centre x/y of every step (virtual ones too), lane tops, lane sizes and phase sizes."""
-        row = self._rows()
+        row = lane_rows(self.keys, self._members, self.before, self.total)
         n, lanes = self.n, len(self.lanes)
         low, high = [0] * lanes, [0] * lanes
         seen = [False] * lanes
@@ -787,10 +440,11 @@ class _Layout:
     # --- driver ---------------------------------------------------------------------------------
     def run(self, passes: int, refine: bool) -> LayoutPlan:
         self._check(0.0)
-        rank = self._phase_rank()
-        kept, order = self._acyclic(rank)
+        rank = phase_rank(self.graph)
+        kept, order, back_edges = break_cycles(self.graph, rank)
+        self.reversed = len(back_edges)
         self._check(0.1)
-        ranges = self._layers(kept, rank)
+        self.layer, self.layer_count, ranges = assign_layers(self.graph, kept, rank, back_edges)
         self._virtualise(kept)
         self._prepare_cells(order)
         self._check(0.2)

@@ -1,0 +1,60 @@
+"""LocalCrossings: crossings of the flows touching a few steps, for the auto-layout's local refinements.
+
+Flows are bucketed by the layers they span, so one count costs the flows in those layers only instead of
+the whole drawing. The counter reads the caller's ``layer``, ``xs`` and ``ys`` lists as they are at call
+time (the refinements move steps by writing into them); ``move`` must be called when a step changes layer.
+"""
+
+from __future__ import annotations
+
+from jcloud_desk.analysis.crossings import segments_cross
+
+
+class LocalCrossings:
+    """Counts crossings of straight centre-to-centre flows near some steps (see the module docstring)."""
+
+    def __init__(self, pairs: list[tuple[int, int]], layer: list[int], xs: list[float], ys: list[float],
+                 layer_count: int) -> None:
+        self._pairs, self._layer, self._xs, self._ys = pairs, layer, xs, ys
+        self.touching: list[list[int]] = [[] for _ in range(len(layer))]  # flow indexes of every step
+        self._passing: list[set[int]] = [set() for _ in range(layer_count)]  # flows spanning each layer
+        for i, (u, v) in enumerate(pairs):
+            self.touching[u].append(i)
+            self.touching[v].append(i)
+            low, high = sorted((layer[u], layer[v]))
+            for at in range(low, high + 1):
+                self._passing[at].add(i)
+
+    def count(self, steps: list[int]) -> int:
+        """Crossings of the flows touching ``steps`` with every flow passing the same layers (each pair once)."""
+        segments, touching, passing = self._pairs, self.touching, self._passing
+        xs, ys, layer = self._xs, self._ys, self._layer
+        mine = [i for v in steps for i in touching[v]]
+        own = set(mine)
+        count = 0
+        for i in mine:
+            u, v = segments[i]
+            s = ((xs[u], ys[u]), (xs[v], ys[v]))
+            low, high = sorted((layer[u], layer[v]))
+            seen: set[int] = set()
+            for at in range(low, high + 1):
+                for j in passing[at]:
+                    if j in seen or (j in own and j <= i):
+                        continue
+                    seen.add(j)
+                    p, q = segments[j]
+                    if segments_cross(s, ((xs[p], ys[p]), (xs[q], ys[q]))):
+                        count += 1
+        return count
+
+    def move(self, v: int, old: int, new: int) -> None:
+        """Re-bucket the flows touching ``v`` after it moved from layer ``old`` to ``new``."""
+        for i in self.touching[v]:
+            a, b = self._pairs[i]
+            other = self._layer[b if a == v else a]
+            low, high = sorted((other, old))
+            for at in range(low, high + 1):
+                self._passing[at].discard(i)
+            low, high = sorted((other, new))
+            for at in range(low, high + 1):
+                self._passing[at].add(i)
