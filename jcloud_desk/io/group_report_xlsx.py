@@ -30,11 +30,10 @@ from jcloud_desk.io.report_xlsx import (
     MAX_WIDTH,
     MIN_WIDTH,
     Value,
-    _generated_label,
-    _header_footer_text,
     _write_cell,
     _write_table,
     display_width,
+    print_setup,
 )
 
 SHEET_ITEMS = "調和マトリクス（機能別）"
@@ -192,22 +191,6 @@ def _summary_sheet(ws: Worksheet, data: GroupReport) -> None:
     ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 30.0)
 
 
-def _print_setup(ws: Worksheet, data: GroupReport) -> None:
-    """A4 landscape, one page wide, header row repeated, project name and page numbers on every page."""
-    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddHeader.left.text = _header_footer_text(data.project_name)
-    ws.oddHeader.right.text = _header_footer_text(ws.title)
-    ws.oddFooter.left.text = _header_footer_text(_generated_label(data.generated_at))
-    ws.oddFooter.right.text = "&P / &N ページ"
-
-
 def build_workbook(data: GroupReport) -> Workbook:
     """The group report workbook in memory."""
     wb = Workbook()
@@ -222,7 +205,7 @@ def build_workbook(data: GroupReport) -> Workbook:
     _requests_sheet(sheets[SHEET_REQUESTS], data)
     _summary_sheet(sheets[SHEET_SUMMARY], data)
     for ws in sheets.values():
-        _print_setup(ws, data)
+        print_setup(ws, data.project_name, data.generated_at)
     wb.properties.title = f"{data.project_name} グループ調和レポート".strip()
     wb.properties.creator = CREATOR
     wb.properties.lastModifiedBy = CREATOR

@@ -11,6 +11,7 @@ from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.workshop import Note, NoteKind, NoteStatus
 from jcloud_desk.io.atomic import save_workbook_atomic
 from jcloud_desk.io.report_xlsx import _write_table as write_table
+from jcloud_desk.io.report_xlsx import print_setup
 
 SHEETS = {NoteKind.DECISION: "決定事項", NoteKind.ACTION: "宿題", NoteKind.COMMENT: "コメント"}
 HEADERS = {
@@ -48,12 +49,7 @@ def write_minutes_xlsx(project: Project, path: str | os.PathLike[str]) -> Path:
     for kind, title in SHEETS.items():
         sheet = workbook.create_sheet(title)
         write_table(sheet, HEADERS[kind], minutes_rows(project, kind))
-        sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
-        sheet.page_setup.paperSize = 9
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.print_title_rows = "1:1"
+        print_setup(sheet, project.meta.name)
     workbook.properties.title = f"{project.meta.name} ワークショップ議事録"
     workbook.properties.creator = "jcloud_desk"
     save_workbook_atomic(workbook, target)

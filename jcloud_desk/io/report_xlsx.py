@@ -154,8 +154,9 @@ def _write_table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[
     ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
 
 
-def _print_setup(ws: Worksheet, data: ReportData) -> None:
-    """A4 landscape, one page wide, header row repeated, project name and page numbers on every page."""
+def print_setup(ws: Worksheet, project_name: str, generated_at: str = "") -> None:
+    """A4 landscape, one page wide, header row repeated; project name, sheet name, page numbers (and when
+    the workbook was made, if given) on every printed page. Shared by every workbook the app writes."""
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = 1
@@ -164,9 +165,10 @@ def _print_setup(ws: Worksheet, data: ReportData) -> None:
     ws.print_title_rows = "1:1"
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddHeader.left.text = _header_footer_text(data.project_name)
+    ws.oddHeader.left.text = _header_footer_text(project_name)
     ws.oddHeader.right.text = _header_footer_text(ws.title)
-    ws.oddFooter.left.text = _header_footer_text(_generated_label(data.generated_at))
+    if generated_at:
+        ws.oddFooter.left.text = _header_footer_text(_generated_label(generated_at))
     ws.oddFooter.right.text = "&P / &N ページ"
 
 
@@ -288,7 +290,7 @@ def build_workbook(data: ReportData) -> Workbook:
         sheets[SHEET_DIFF] = wb.create_sheet(SHEET_DIFF)
         _diff_sheet(sheets[SHEET_DIFF], data)
     for ws in sheets.values():
-        _print_setup(ws, data)
+        print_setup(ws, data.project_name, data.generated_at)
     _properties(wb, data)
     return wb
 

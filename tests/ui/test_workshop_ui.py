@@ -46,6 +46,10 @@ def test_notes_on_steps_and_processes_with_minutes(main_window: MainWindow, smal
     assert book.sheetnames == ["決定事項", "宿題", "コメント"]
     assert book["宿題"]["C2"].value == "様式案を作る" and book["宿題"]["F2"].value == "完了"
     assert book["決定事項"]["B2"].value.endswith("届出内容を確認")
+    for sheet in book.worksheets:  # printed like the reports: A4 landscape, headings repeated, page numbers
+        assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9
+        assert sheet.print_title_rows == "$1:$1" and "&P" in (sheet.oddFooter.right.text or "")
+        assert sheet.oddHeader.left.text == project.meta.name.replace("&", "&&")
     pdf = tmp_path / "minutes.pdf"
     assert main_window.transfer.export_minutes(pdf) and pdf.read_bytes().startswith(b"%PDF")
     for _ in range(4):
