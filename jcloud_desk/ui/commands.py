@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from jcloud_desk.domain.edits import Change, Edit
 from jcloud_desk.services.edit_session import EditSession
 from jcloud_desk.storage.errors import ProjectWriteError
+
+#: How widgets and controllers hand a document change to the main window's undo stack: the edit and the
+#: text the Edit menu shows for it («元に戻す: …»). Nothing writes the project any other way.
+PushEdit = Callable[[Edit, str], None]
 
 
 class EditCommand(QUndoCommand):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Callable
 from dataclasses import asdict
 
 from PySide6.QtCore import QMimeData, QObject, QPointF, QTimer, Signal
@@ -19,12 +18,11 @@ from jcloud_desk.domain.edits import Batch, Edit, Remove, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.process import Flow, FlowKind, Step, StepKind
 from jcloud_desk.domain.project import Project, Ref
+from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.mime import FRAGMENT_MIME
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
-
-PushEdit = Callable[[Edit, str], None]
 
 
 def _normalise(text: str) -> str:

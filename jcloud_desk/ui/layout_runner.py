@@ -10,12 +10,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from jcloud_desk.analysis.autolayout import LayoutCancelled, LayoutPlan, plan_edits, plan_layout
-from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.background import BackgroundTask
+from jcloud_desk.ui.commands import PushEdit
 
 BACKGROUND_FROM_STEPS = 300
-PushEdit = Callable[[Edit, str], None]
 
 
 class LayoutRunner(QObject):

@@ -14,10 +14,9 @@ from jcloud_desk.domain.cascades import remove_lane, remove_phase, remove_proces
 from jcloud_desk.domain.edits import Edit, SetFields
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
 from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
-
-PushEdit = Callable[[Edit, str], None]
 
 
 class StructureController(QObject):

@@ -4,7 +4,6 @@ the steps that use the selected item; drag an item onto a step to link it; adopt
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush
@@ -25,15 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
-from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import set_option_adopted
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui import theme
+from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.labels import impl_class_label
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
-
-PushEdit = Callable[[Edit, str], None]
 
 
 def _norm(text: str) -> str:

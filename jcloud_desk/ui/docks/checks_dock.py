@@ -5,8 +5,6 @@ A click selects and centres the step; a rule can be switched off per project (an
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -26,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.analysis.checks import RULE_BY_KEY, RULES, Finding, Severity, run_checks
-from jcloud_desk.domain.edits import Edit, SetFields
+from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.commands import PushEdit
 
-PushEdit = Callable[[Edit, str], None]
 _COLORS = {Severity.ERROR: QColor("#c0392b"), Severity.WARNING: QColor("#b9770e"), Severity.INFO: QColor("#2e6da4")}
 
 

@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.analysis.customization import FlagReason, customization_flag
-from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
 from jcloud_desk.domain.fitgap_ops import set_judgment
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.docks.leave_aware_text import LeaveAwareText
 from jcloud_desk.ui.docks.links_panel import LinksPanel
 from jcloud_desk.ui.labels import decision_label, resolution_label, verdict_label
 
-PushEdit = Callable[[Edit, str], None]
 History = Callable[[str], list[dict[str, Any]]]
 
 

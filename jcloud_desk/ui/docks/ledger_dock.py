@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.domain.edits import Change, Edit
+from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.models.ledger_table_model import COLUMNS, LedgerTableModel
 
-PushEdit = Callable[[Edit, str], None]
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
 
 from jcloud_desk.analysis.matching import SuggestionIndex
 from jcloud_desk.domain.catalog import ImplClass
-from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import link_item, set_link_verdict, unlink
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui import theme
+from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.labels import impl_class_label, verdict_label
-
-PushEdit = Callable[[Edit, str], None]
 
 
 class LinksPanel(QWidget):

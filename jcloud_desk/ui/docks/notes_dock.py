@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.domain.edits import Add, Edit, Remove, SetFields
+from jcloud_desk.domain.edits import Add, Remove, SetFields
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.project import Project, Ref
 from jcloud_desk.domain.workshop import Note, NoteKind, NoteStatus
-
-PushEdit = Callable[[Edit, str], None]
+from jcloud_desk.ui.commands import PushEdit
 
 
 class NotesDock(QDockWidget):

@@ -5,8 +5,6 @@ Every change becomes one SetFields edit pushed on the undo stack; the form re-re
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,13 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.domain.edits import Edit, SetFields
+from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.docks.leave_aware_text import LeaveAwareText
 from jcloud_desk.ui.labels import step_kind_label
-
-PushEdit = Callable[[Edit, str], None]
 
 
 class PropertiesDock(QDockWidget):

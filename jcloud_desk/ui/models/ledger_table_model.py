@@ -13,14 +13,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from jcloud_desk.analysis.ledger import LedgerRow, ledger_edit, ledger_rows
-from jcloud_desk.domain.edits import Change, Edit
+from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui import theme
+from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.labels import decision_label, impl_class_label, resolution_label, verdict_label
 
-PushEdit = Callable[[Edit, str], None]
 Index = QModelIndex | QPersistentModelIndex
 
 #: (key, editable field or '') in column order.

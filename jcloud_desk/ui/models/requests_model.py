@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from jcloud_desk.analysis.harmonization import GroupRequest
-from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.group_ops import set_estimate
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.commands import PushEdit
 
-PushEdit = Callable[[Edit, str], None]
 Index = QModelIndex | QPersistentModelIndex
 
 CODE, TITLE, REQUESTERS, EFFORT, COST = range(5)

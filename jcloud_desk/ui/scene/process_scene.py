@@ -26,6 +26,7 @@ from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, SHAPE_SIZE, Gri
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
+from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
 from jcloud_desk.ui.scene.header_drag import HeaderDrag
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
@@ -34,7 +35,6 @@ from jcloud_desk.ui.scene.items.step_item import StepItem
 from jcloud_desk.ui.scene.label_editor import LabelEditorItem
 from jcloud_desk.ui.scene.obstacles import Obstacles
 
-PushEdit = Callable[[Edit, str], None]
 _GRID_KINDS = {"process", "lane", "phase"}
 class ProcessScene(QGraphicsScene):
     """The diagram of one process of the project."""
