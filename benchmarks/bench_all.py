@@ -49,6 +49,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from benchmarks.results_file import RESULTS, write_section
 from jcloud_desk.domain.edits import Add, Change, Edit, SetFields
 from jcloud_desk.domain.fitgap import Link, Verdict
 from jcloud_desk.domain.fitgap_ops import set_judgment
@@ -61,7 +62,6 @@ from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.storage.repository import ProjectRepository
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 SECTION = "## Whole-app benchmarks"
 SEED = 20250401
 LANES = 6
@@ -601,18 +601,6 @@ def machine(start_load: float | None = None) -> str:
             f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}{load}")
 
 
-def write_section(body: str) -> None:
-    """Replace (or append) the "## Whole-app benchmarks" section of RESULTS.md; other sections stay."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    section = f"{SECTION}\n\n{body.strip()}\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section + "\n", text).rstrip() + "\n"
-    else:
-        text = text.rstrip() + "\n\n" + section
-    RESULTS.write_text(text, encoding="utf-8")
-
-
 @contextmanager
 def work_folder() -> Iterator[Path]:
     """A temporary folder for generated files, copies and child settings."""
@@ -652,7 +640,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         passed = sum(1 for r in rows if r.passed)
         judged = sum(1 for r in rows if r.passed is not None)
-        write_section("\n".join([
+        write_section(SECTION, "\n".join([
             f"Measured {datetime.date.today().isoformat()} on {about}.",
             "",
             "Command: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_all --write` "

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+from benchmarks.results_file import write_section
 from benchmarks.swimlane_graphs import PROCESS_ID, GraphStats, swimlane_project
 from jcloud_desk.analysis.autolayout import auto_layout
 from jcloud_desk.analysis.crossings import count_crossings
@@ -36,7 +37,6 @@ from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.layout import SHAPE_SIZE, Grid, Rect
 from jcloud_desk.domain.project import Project
 
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SECTION = "## Auto-layout"
 SIZES = (500, 2000)
 MAIN_SEED = 7
@@ -268,19 +268,6 @@ def table(runs: list[Run], stats: dict[int, GraphStats]) -> str:
     return "\n".join(lines)
 
 
-def write_section(body: str) -> None:
-    """Replace (or append) the "## Auto-layout" section of RESULTS.md, creating the file when missing."""
-    header = f"# Benchmark results\n\nMachine: {_machine()}.\n"
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else header
-    section = f"{SECTION}\n\n{body.strip()}\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section + "\n", text).rstrip() + "\n"
-    else:
-        text = text.rstrip() + "\n\n" + section
-    RESULTS.write_text(text, encoding="utf-8")
-
-
 def _with_lane_order(project: Project, rects: dict[str, Rect]) -> Project:
     """A copy of ``project`` whose lanes are sorted the way dot stacked its clusters (a diagnostic)."""
     copy = deepcopy(project)
@@ -380,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
                 "lines for every engine; the app itself routes flows orthogonally and draws rework loops around the "
                 "shapes.",
             ]
-        write_section("\n".join(parts))
+        write_section(SECTION, "\n".join(parts), f"# Benchmark results\n\nMachine: {_machine()}.\n")
     return 0
 
 

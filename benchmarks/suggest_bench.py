@@ -24,13 +24,13 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from benchmarks.results_file import RESULTS, write_section
 from jcloud_desk.analysis.matching import SuggestionIndex, build_index
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.project import Project
 from jcloud_desk.paths import default_sample_path
 from jcloud_desk.storage.repository import ProjectRepository
 
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SECTION = "## Suggestions"
 ITEMS = 2000
 QUERIES = 200
@@ -187,18 +187,6 @@ def report(result: Timings, items: int, queries_run: int) -> str:
     ])
 
 
-def write_section(body: str) -> None:
-    """Replace (or append) the "## Suggestions" section of RESULTS.md, creating the file when missing."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    section = f"{SECTION}\n\n{body.strip()}\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section + "\n", text).rstrip() + "\n"
-    else:
-        text = text.rstrip() + "\n\n" + section
-    RESULTS.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     """Build the 2,000-item catalogue, run 200 queries with both methods, print (and optionally record) results."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -218,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(table)
     if args.write:
-        write_section("\n".join([
+        write_section(SECTION, "\n".join([
             f"Measured {datetime.date.today().isoformat()} on {machine()}.",
             "",
             f"Command: `.venv/bin/python -m benchmarks.suggest_bench --write` ({len(real)} real items of the sample "
