@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -15,22 +12,10 @@ from jcloud_desk.domain.layout import Grid
 from jcloud_desk.domain.project import Project
 from jcloud_desk.paths import app_root, sample_projects_dir
 from jcloud_desk.storage.repository import ProjectRepository
+from tests.scripts import load_script
 
 PATH = sample_projects_dir() / "group_sample.jcdesk"
 NAMES = ("みどり市", "あおば町", "さくら村")
-
-
-def load_builder() -> ModuleType:
-    """Import tools/build_group_sample.py (a script, not a package module)."""
-    spec = importlib.util.spec_from_file_location("build_group_sample", app_root() / "tools" / "build_group_sample.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the script runs
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +25,7 @@ def sample() -> Project:
 
 
 def test_rebuilding_gives_the_committed_project(tmp_path: Path, sample: Project) -> None:
-    builder = load_builder()
+    builder = load_script(app_root() / "tools" / "build_group_sample.py")
     target = builder.main(tmp_path / "rebuilt.jcdesk")
     with ProjectRepository.open(target, read_only=True) as repository:
         assert repository.load() == sample

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -18,6 +15,7 @@ from jcloud_desk.domain.process import FlowKind, StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.paths import app_root, default_sample_path, sample_projects_dir
 from jcloud_desk.storage.repository import ProjectRepository
+from tests.scripts import load_script
 
 SAMPLES = sorted(sample_projects_dir().glob("*.jcdesk"))
 AS_IS_NAMES = ("転入届", "転出届", "住民票の写しの交付")
@@ -27,20 +25,6 @@ def load(path: Path) -> Project:
     """Open a project file read-only and load it."""
     with ProjectRepository.open(path, read_only=True) as repository:
         return repository.load()
-
-
-def load_build_sample() -> ModuleType:
-    """Import tools/build_sample.py (a script, not a package module)."""
-    path = app_root() / "tools" / "build_sample.py"
-    spec = importlib.util.spec_from_file_location("build_sample", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the script runs
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -213,7 +197,7 @@ def test_steps_do_not_overlap_and_stay_in_their_cells(sample: Project) -> None:
 
 
 def test_rebuilding_gives_the_committed_project(tmp_path: Path, sample: Project) -> None:
-    build_sample = load_build_sample()
+    build_sample = load_script(app_root() / "tools" / "build_sample.py")
     target = tmp_path / "rebuilt.jcdesk"
     assert build_sample.main(target) == target
     rebuilt = load(target)

@@ -8,10 +8,7 @@ measures speed.
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -29,6 +26,7 @@ from jcloud_desk.domain.process import Lane, Process, Step
 from jcloud_desk.domain.project import Project
 from jcloud_desk.paths import default_sample_path
 from jcloud_desk.storage.repository import ProjectRepository
+from tests.scripts import load_script
 
 DATA = Path(__file__).resolve().parent / "data"
 LABELS = DATA / "suggestion_labels.csv"
@@ -184,19 +182,6 @@ def test_suggest_for_step_unknown_step() -> None:
 
 
 # --- labelled set ----------------------------------------------------------------------------------
-def load_label_script() -> ModuleType:
-    """Import data/make_suggestion_labels.py (a script, not a package module)."""
-    spec = importlib.util.spec_from_file_location("make_suggestion_labels", DATA / "make_suggestion_labels.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
-
-
 def read_labels() -> list[tuple[str, str, str]]:
     with LABELS.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
@@ -205,7 +190,7 @@ def read_labels() -> list[tuple[str, str, str]]:
 
 
 def test_labelled_set_is_current(sample: Project) -> None:
-    assert read_labels() == load_label_script().label_rows(sample)
+    assert read_labels() == load_script(DATA / "make_suggestion_labels.py").label_rows(sample)
 
 
 def test_labelled_set_hit_rate_and_mrr(sample: Project) -> None:
