@@ -31,8 +31,8 @@ from pathlib import Path
 
 from benchmarks.results_file import write_section
 from benchmarks.swimlane_graphs import PROCESS_ID, GraphStats, swimlane_project
-from jcloud_desk.analysis.autolayout import auto_layout
-from jcloud_desk.analysis.crossings import count_crossings
+from jcloud_desk.analysis.layout.autolayout import auto_layout
+from jcloud_desk.analysis.layout.crossings import count_crossings
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.layout import SHAPE_SIZE, Grid, Rect
 from jcloud_desk.domain.project import Project

@@ -130,7 +130,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_layout(args: argparse.Namespace) -> int:
     """Apply the lane-aware auto-layout to one process (saved at once)."""
-    from jcloud_desk.analysis.autolayout import auto_layout
+    from jcloud_desk.analysis.layout.autolayout import auto_layout
     opened = _service().open(Path(args.project))
     try:
         process_id = _process_id(opened.project, args.process)
@@ -184,7 +184,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def cmd_import_catalog(args: argparse.Namespace) -> int:
     """Import a function list (CSV/xlsx) as one edit; a newer version keeps links by item code."""
-    from jcloud_desk.io.catalog_import import read_catalog
+    from jcloud_desk.io.catalog.importer import read_catalog
     from jcloud_desk.services.catalog_service import describe_diff, import_edit
     path = Path(args.file)
     name = args.name or path.stem
@@ -223,7 +223,7 @@ def cmd_import_flow(args: argparse.Namespace) -> int:
 
 def cmd_export_bpmn(args: argparse.Namespace) -> int:
     """Write one process as BPMN 2.0 XML with DI."""
-    from jcloud_desk.io.bpmn_export import write_bpmn
+    from jcloud_desk.io.bpmn.exporter import write_bpmn
     opened = _service().open(Path(args.project), read_only=True)
     try:
         process_id = _process_id(opened.project, args.process)

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make the checkout importable
     sys.path.insert(0, str(ROOT))
 
-from jcloud_desk.analysis.autolayout import auto_layout  # noqa: E402
+from jcloud_desk.analysis.layout.autolayout import auto_layout  # noqa: E402
 from jcloud_desk.domain.catalog import CatalogItem  # noqa: E402
 from jcloud_desk.domain.edits import Change  # noqa: E402
 from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verdict  # noqa: E402
@@ -42,7 +42,7 @@ from jcloud_desk.domain.operations import ORIGIN_STEP_ATTR  # noqa: E402
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, ProcessKind, Step, StepKind  # noqa: E402
 from jcloud_desk.domain.project import INFO_ID, Project, ProjectInfo  # noqa: E402
 from jcloud_desk.domain.workshop import CustomizationRequest, Municipality  # noqa: E402
-from jcloud_desk.io.catalog_csv import read_catalog_csv  # noqa: E402
+from jcloud_desk.io.catalog.csv_reader import read_catalog_csv  # noqa: E402
 from jcloud_desk.paths import resources_dir, sample_projects_dir  # noqa: E402
 from jcloud_desk.storage.repository import ProjectRepository  # noqa: E402
 

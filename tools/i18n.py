@@ -1,6 +1,7 @@
 """Update resources/i18n/jcloud_desk_ja.ts from the UI sources, fill known translations, build the .qm.
 
-Usage: python tools/i18n.py   (after adding tr() strings, add their Japanese to tools/translations_ja.py)
+Usage: python tools/i18n.py   (after adding tr() strings, add their Japanese to tools/translations_ja.py or to
+a topic file tools/translations_ja_<topic>.py that defines its own ``TRANSLATIONS`` dict; all are merged)
 """
 
 from __future__ import annotations
@@ -15,7 +16,19 @@ TS = ROOT / "resources" / "i18n" / "jcloud_desk_ja.ts"
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from translations_ja import TRANSLATIONS  # noqa: E402
+import importlib  # noqa: E402
+
+
+def _all_translations() -> dict[str, str]:
+    """tools/translations_ja.py plus every tools/translations_ja_*.py, merged (a later file never overrides)."""
+    merged: dict[str, str] = {}
+    for path in sorted((ROOT / "tools").glob("translations_ja*.py")):
+        for source, text in importlib.import_module(path.stem).TRANSLATIONS.items():
+            merged.setdefault(source, text)
+    return merged
+
+
+TRANSLATIONS = _all_translations()
 
 
 def main() -> int:

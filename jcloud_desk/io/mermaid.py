@@ -23,7 +23,7 @@ from pathlib import Path
 
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Process, ProcessKind, Step, StepKind
-from jcloud_desk.io.flow_errors import MermaidFormatError
+from jcloud_desk.io.errors import MermaidFormatError
 from jcloud_desk.io.imported import ImportedFlows, ImportWarning
 from jcloud_desk.io.mermaid_syntax import MGraph, MNode, clean_label, diagram_type, parse_flowchart
 

@@ -27,7 +27,7 @@ from jcloud_desk.domain.edits import Add, Change
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import CLASSES, INFO_ID, Project, kind_of
 from jcloud_desk.io.atomic import write_bytes_atomic
-from jcloud_desk.io.flow_errors import ProjectJsonError
+from jcloud_desk.io.errors import ProjectJsonError
 
 FORMAT = "jcloud_desk-project"
 #: Version of this JSON layout (independent of the SQLite schema version).

@@ -32,7 +32,7 @@ from typing import Any
 
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind
-from jcloud_desk.io.flow_errors import StepListFormatError
+from jcloud_desk.io.errors import StepListFormatError
 from jcloud_desk.io.imported import ImportedFlows, ImportWarning
 from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text
 

@@ -16,8 +16,8 @@ from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.edits import Add, Batch, Edit, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.catalog_import import CatalogImport
-from jcloud_desk.io.catalog_mapping import FIELD_LABELS, ColumnMapping
+from jcloud_desk.io.catalog.importer import CatalogImport
+from jcloud_desk.io.catalog.mapping import FIELD_LABELS, ColumnMapping
 
 #: Item fields compared between versions (sort order and source row are not differences).
 COMPARED_FIELDS: tuple[str, ...] = ("title", "text", "impl_class", "path", "legacy_code")

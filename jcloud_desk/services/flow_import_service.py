@@ -16,10 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from jcloud_desk.analysis.autolayout import auto_layout
+from jcloud_desk.analysis.layout.autolayout import auto_layout
 from jcloud_desk.domain.edits import Batch, Change, Edit
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.flow_errors import UnsupportedFlowFormatError
+from jcloud_desk.io.errors import UnsupportedFlowFormatError
 from jcloud_desk.io.imported import ImportedFlows
 from jcloud_desk.io.mermaid import read_mermaid
 from jcloud_desk.io.project_json import read_project_json, write_project_json
@@ -40,7 +40,7 @@ SUFFIX_FORMATS: dict[str, str] = {
 }
 FORMATS: tuple[str, ...] = ("bpmn", "csv", "xlsx", "mermaid")
 #: Module and function of the BPMN reader (written separately; may not exist yet in a checkout).
-BPMN_READER = ("jcloud_desk.io.bpmn_import", "read_bpmn")
+BPMN_READER = ("jcloud_desk.io.bpmn.importer", "read_bpmn")
 #: How many bytes of an ``.xml`` file are searched for the root element.
 XML_SNIFF_BYTES = 65536
 

@@ -17,7 +17,7 @@ from jcloud_desk.analysis.harmonization import (
 )
 from jcloud_desk.analysis.labels_ja import impl_class_ja
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.group_report_model import (
+from jcloud_desk.io.reports.group_report_model import (
     STATE_KEYS,
     AvoidableLine,
     GroupReport,
@@ -25,7 +25,7 @@ from jcloud_desk.io.group_report_model import (
     MunicipalityLine,
     ShareLine,
 )
-from jcloud_desk.io.group_report_xlsx import write_group_report_xlsx
+from jcloud_desk.io.reports.group_report_xlsx import write_group_report_xlsx
 
 #: A group report needs at least this many municipalities.
 MIN_MUNICIPALITIES = 2

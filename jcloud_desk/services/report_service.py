@@ -16,7 +16,7 @@ from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.report_model import (
+from jcloud_desk.io.reports.report_model import (
     CustomizationLine,
     DiffLine,
     LedgerLine,
@@ -24,7 +24,7 @@ from jcloud_desk.io.report_model import (
     SummaryLine,
     UnreferencedLine,
 )
-from jcloud_desk.io.report_xlsx import write_report_xlsx
+from jcloud_desk.io.reports.report_xlsx import write_report_xlsx
 
 ReportWriter = Callable[[ReportData, Path], None]
 

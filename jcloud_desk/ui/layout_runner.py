@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from jcloud_desk.analysis.autolayout import LayoutCancelled, LayoutPlan, plan_edits, plan_layout
+from jcloud_desk.analysis.layout.autolayout import LayoutCancelled, LayoutPlan, plan_edits, plan_layout
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.background import BackgroundTask
 from jcloud_desk.ui.commands import PushEdit

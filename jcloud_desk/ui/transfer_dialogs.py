@@ -158,7 +158,7 @@ class TransferDialogs(QObject):
 
     def export_bpmn(self, path: Path | None = None) -> bool:
         """The current process as BPMN 2.0 with DI."""
-        from jcloud_desk.io.bpmn_export import write_bpmn
+        from jcloud_desk.io.bpmn.exporter import write_bpmn
 
         if self.w.opened is None or self.w.scene is None:
             return False
@@ -179,7 +179,7 @@ class TransferDialogs(QObject):
 
     def export_minutes(self, path: Path | None = None) -> bool:
         """Decisions, action items and comments as Excel or PDF minutes."""
-        from jcloud_desk.io.minutes_xlsx import write_minutes_xlsx
+        from jcloud_desk.io.reports.minutes_xlsx import write_minutes_xlsx
         if self.w.opened is None:
             return False
         project = self.w.opened.project

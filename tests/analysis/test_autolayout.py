@@ -10,7 +10,7 @@ from itertools import pairwise
 import pytest
 
 from benchmarks.swimlane_graphs import PROCESS_ID, swimlane_project
-from jcloud_desk.analysis.autolayout import (
+from jcloud_desk.analysis.layout.autolayout import (
     MIN_LANE_SIZE,
     MIN_PHASE_SIZE,
     ROW_PITCH,
@@ -18,7 +18,7 @@ from jcloud_desk.analysis.autolayout import (
     auto_layout,
     plan_layout,
 )
-from jcloud_desk.analysis.crossings import Segment, count_crossings
+from jcloud_desk.analysis.layout.crossings import Segment, count_crossings
 from jcloud_desk.domain.edits import Batch, SetFields
 from jcloud_desk.domain.layout import Grid, Rect
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind

@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from jcloud_desk.analysis.check_rules_flow import is_blank_label, normalize_label
 from jcloud_desk.analysis.checks import RULES, Finding, Rule, Severity, run_checks
+from jcloud_desk.analysis.checks.flow_rules import is_blank_label, normalize_label
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.fitgap import Judgment, Link, Resolution, Verdict

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from itertools import combinations, pairwise
 
-from jcloud_desk.analysis.layout_graph import LayoutGraph
-from jcloud_desk.analysis.layout_layering import assign_layers, break_cycles, phase_rank
-from jcloud_desk.analysis.layout_local_crossings import LocalCrossings
-from jcloud_desk.analysis.layout_rows import fit_rows, lane_rows
+from jcloud_desk.analysis.layout.graph import LayoutGraph
+from jcloud_desk.analysis.layout.layering import assign_layers, break_cycles, phase_rank
+from jcloud_desk.analysis.layout.local_crossings import LocalCrossings
+from jcloud_desk.analysis.layout.rows import fit_rows, lane_rows
 from jcloud_desk.domain.process import Flow, Lane, Process, Step
 from jcloud_desk.domain.project import Project
 

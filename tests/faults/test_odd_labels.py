@@ -144,9 +144,9 @@ def test_xlsx_report_reads_back(odd_file: tuple[Path, Project], tmp_path: Path) 
 
 
 def test_bpmn_export_reparses(odd_file: tuple[Path, Project], tmp_path: Path) -> None:
-    if importlib.util.find_spec("jcloud_desk.io.bpmn_export") is None:
-        pytest.skip("jcloud_desk.io.bpmn_export does not exist yet")
-    from jcloud_desk.io.bpmn_export import write_bpmn
+    if importlib.util.find_spec("jcloud_desk.io.bpmn.exporter") is None:
+        pytest.skip("jcloud_desk.io.bpmn.exporter does not exist yet")
+    from jcloud_desk.io.bpmn.exporter import write_bpmn
 
     _path, memory = odd_file
     out = tmp_path / "flow.bpmn"

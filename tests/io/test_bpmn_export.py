@@ -22,9 +22,9 @@ from jcloud_desk.domain.fitgap import Judgment, Resolution, Verdict
 from jcloud_desk.domain.layout import Grid
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, ProcessKind, Step, StepKind
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.bpmn_export import bpmn_bytes, write_bpmn
-from jcloud_desk.io.bpmn_import import read_bpmn
-from jcloud_desk.io.bpmn_kinds import EXT_NS, MODEL_NS
+from jcloud_desk.io.bpmn.exporter import bpmn_bytes, write_bpmn
+from jcloud_desk.io.bpmn.importer import read_bpmn
+from jcloud_desk.io.bpmn.kinds import EXT_NS, MODEL_NS
 from jcloud_desk.io.imported import ImportedFlows
 from jcloud_desk.paths import sample_projects_dir
 from jcloud_desk.storage.repository import ProjectRepository

@@ -25,9 +25,9 @@ import pytest
 
 from jcloud_desk.domain.layout import SHAPE_SIZE, Grid
 from jcloud_desk.domain.process import FlowKind, Step, StepKind
-from jcloud_desk.io.bpmn_errors import MAX_BYTES, BpmnFormatError
-from jcloud_desk.io.bpmn_import import read_bpmn
-from jcloud_desk.io.errors import FormatError
+from jcloud_desk.io.bpmn.importer import read_bpmn
+from jcloud_desk.io.bpmn.safe_xml import MAX_BYTES
+from jcloud_desk.io.errors import BpmnFormatError, FormatError
 from jcloud_desk.io.imported import ImportedFlows
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "bpmn"

@@ -9,7 +9,7 @@ import pytest
 
 from jcloud_desk.domain.catalog import CatalogKind, ImplClass
 from jcloud_desk.domain.ids import stable_id
-from jcloud_desk.io.catalog_csv import read_catalog_csv
+from jcloud_desk.io.catalog.csv_reader import read_catalog_csv
 from jcloud_desk.io.errors import CatalogFormatError, FormatError
 from jcloud_desk.paths import resources_dir
 

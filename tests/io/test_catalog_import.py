@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 from jcloud_desk.domain.catalog import CatalogKind, ImplClass
-from jcloud_desk.io.catalog_csv import read_catalog_csv
-from jcloud_desk.io.catalog_import import (
+from jcloud_desk.io.catalog.csv_reader import read_catalog_csv
+from jcloud_desk.io.catalog.importer import (
     CatalogImportError,
     ColumnMapping,
     preview_catalog,
     read_catalog,
 )
-from jcloud_desk.io.catalog_table import open_table
+from jcloud_desk.io.catalog.table import open_table
 from jcloud_desk.io.errors import CatalogFormatError
 from jcloud_desk.paths import resources_dir
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from jcloud_desk.domain.catalog import CatalogKind, ImplClass
-from jcloud_desk.io.catalog_mapping import (
+from jcloud_desk.io.catalog.mapping import (
     CatalogMeta,
     ColumnMapping,
     apply_mapping,
@@ -15,7 +15,7 @@ from jcloud_desk.io.catalog_mapping import (
     guess_mapping,
     parse_impl_class,
 )
-from jcloud_desk.io.catalog_table import RowProblem, open_table
+from jcloud_desk.io.catalog.table import RowProblem, open_table
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "catalogs"
 M, OPT, P, U = ImplClass.MANDATORY, ImplClass.OPTIONAL, ImplClass.PROHIBITED, ImplClass.UNSPECIFIED

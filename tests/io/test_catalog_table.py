@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from jcloud_desk.io import catalog_table
-from jcloud_desk.io.catalog_table import (
+from jcloud_desk.io.catalog import table as catalog_table
+from jcloud_desk.io.catalog.table import (
     CatalogImportError,
     CatalogTable,
     RowProblem,

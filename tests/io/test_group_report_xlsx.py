@@ -11,8 +11,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from jcloud_desk.analysis.harmonization import CellState
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.group_report_model import STATE_KEYS, STATE_SYMBOLS
-from jcloud_desk.io.group_report_xlsx import SHEET_NAMES, STATE_FILLS
+from jcloud_desk.io.reports.group_report_model import STATE_KEYS, STATE_SYMBOLS
+from jcloud_desk.io.reports.group_report_xlsx import SHEET_NAMES, STATE_FILLS
 from jcloud_desk.services.group_service import NotAGroupError, build_group_report, write_group_report
 from tests.group_factory import MUNICIPALITIES, group_project
 

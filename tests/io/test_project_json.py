@@ -19,8 +19,7 @@ from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verd
 from jcloud_desk.domain.operations import add_lane, add_phase, connect, new_process, new_step
 from jcloud_desk.domain.process import Flow, FlowKind, ProcessKind, StepKind
 from jcloud_desk.domain.project import CLASSES, INFO_ID, Project, Ref
-from jcloud_desk.io.errors import FormatError
-from jcloud_desk.io.flow_errors import ProjectJsonError
+from jcloud_desk.io.errors import FormatError, ProjectJsonError
 from jcloud_desk.io.project_json import (
     FORMAT,
     JSON_VERSION,

@@ -13,8 +13,8 @@ from jcloud_desk.domain.fitgap_ops import set_judgment
 from jcloud_desk.domain.operations import ORIGIN_STEP_ATTR, duplicate_process
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.report_model import DiffLine, ReportData
-from jcloud_desk.io.report_xlsx import DIFF_HEADERS, SHEET_DIFF, SHEET_NAMES, write_report_xlsx
+from jcloud_desk.io.reports.report_model import DiffLine, ReportData
+from jcloud_desk.io.reports.report_xlsx import DIFF_HEADERS, SHEET_DIFF, SHEET_NAMES, write_report_xlsx
 from jcloud_desk.services.report_service import NO_CHANGE, build_report_data
 from tests.factories import small_project
 from tests.io.test_report_xlsx import GENERATED_AT, load_sample

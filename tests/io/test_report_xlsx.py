@@ -20,9 +20,9 @@ from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.fitgap import Judgment, Resolution, Verdict
 from jcloud_desk.domain.process import Step
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io import report_xlsx
-from jcloud_desk.io.report_model import ReportData
-from jcloud_desk.io.report_xlsx import display_width, neutralize, write_report_xlsx
+from jcloud_desk.io.reports import report_xlsx
+from jcloud_desk.io.reports.report_model import ReportData
+from jcloud_desk.io.reports.report_xlsx import display_width, neutralize, write_report_xlsx
 from jcloud_desk.paths import default_sample_path
 from jcloud_desk.services.report_service import build_report_data
 from jcloud_desk.storage.repository import ProjectRepository

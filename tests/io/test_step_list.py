@@ -12,8 +12,7 @@ import pytest
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.layout import Grid, Rect
 from jcloud_desk.domain.process import FlowKind, StepKind
-from jcloud_desk.io.errors import FormatError
-from jcloud_desk.io.flow_errors import StepListFormatError
+from jcloud_desk.io.errors import FormatError, StepListFormatError
 from jcloud_desk.io.imported import ImportedFlows
 from jcloud_desk.io.step_list import read_step_list
 from jcloud_desk.services.flow_import_service import FlowImportService

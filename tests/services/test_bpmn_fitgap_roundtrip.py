@@ -7,8 +7,8 @@ from pathlib import Path
 
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.bpmn_export import bpmn_bytes
-from jcloud_desk.io.bpmn_import import read_bpmn
+from jcloud_desk.io.bpmn.exporter import bpmn_bytes
+from jcloud_desk.io.bpmn.importer import read_bpmn
 from jcloud_desk.paths import default_sample_path
 from jcloud_desk.services.flow_import_service import FlowImportService
 from jcloud_desk.storage.repository import ProjectRepository

@@ -11,7 +11,7 @@ from jcloud_desk.domain.catalog import CatalogKind, ImplClass
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Link
 from jcloud_desk.domain.project import Project, Ref
-from jcloud_desk.io.catalog_import import CatalogImport, ColumnMapping, read_catalog
+from jcloud_desk.io.catalog.importer import CatalogImport, ColumnMapping, read_catalog
 from jcloud_desk.paths import resources_dir
 from jcloud_desk.services.catalog_service import (
     CatalogConflictError,

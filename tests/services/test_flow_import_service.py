@@ -13,7 +13,7 @@ from jcloud_desk.domain.edits import Add, Batch, Change
 from jcloud_desk.domain.layout import Grid
 from jcloud_desk.domain.process import Lane, Process, Step
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.flow_errors import ProjectJsonError, UnsupportedFlowFormatError
+from jcloud_desk.io.errors import ProjectJsonError, UnsupportedFlowFormatError
 from jcloud_desk.io.imported import ImportedFlows
 from jcloud_desk.io.mermaid import read_mermaid
 from jcloud_desk.services import flow_import_service
@@ -94,7 +94,7 @@ def test_bpmn_goes_to_read_bpmn(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
 
 
 def test_bpmn_with_the_real_reader_imports_as_one_edit(tmp_path: Path) -> None:
-    pytest.importorskip("jcloud_desk.io.bpmn_import", reason="the BPMN reader is written separately")
+    pytest.importorskip("jcloud_desk.io.bpmn.importer", reason="the BPMN reader is written separately")
     (tmp_path / "a.bpmn").write_text(BPMN_XML, encoding="utf-8")
     service = FlowImportService()
     imported = service.read(tmp_path / "a.bpmn")

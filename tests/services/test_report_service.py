@@ -11,7 +11,7 @@ from jcloud_desk.analysis.coverage import unreferenced_mandatory
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.fitgap import Judgment, Link, Resolution, Verdict
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.report_model import CustomizationLine, LedgerLine, SummaryLine, UnreferencedLine
+from jcloud_desk.io.reports.report_model import CustomizationLine, LedgerLine, SummaryLine, UnreferencedLine
 from jcloud_desk.services.report_service import build_report_data, fit_rate, write_report
 from tests.factories import small_project
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.domain.catalog import CatalogKind
-from jcloud_desk.io.catalog_import import (
+from jcloud_desk.io.catalog.importer import (
     CatalogImport,
     CatalogImportError,
     ColumnMapping,

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 
 from jcloud_desk.domain.layout import LANE_HEADER
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.report_model import ReportData
+from jcloud_desk.io.reports.report_model import ReportData
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.export.charts import paint_legend, paint_verdict_bars
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
@@ -361,7 +361,7 @@ def write_pdf_report(project: Project, data: ReportData, path: Path, font: QFont
 def write_minutes_pdf(project: Project, path: Path, font: QFont) -> Path:
     """The workshop minutes (決定事項, 宿題, コメント) as an A4 landscape PDF."""
     from jcloud_desk.domain.workshop import NoteKind
-    from jcloud_desk.io.minutes_xlsx import HEADERS, SHEETS, minutes_rows
+    from jcloud_desk.io.reports.minutes_xlsx import HEADERS, SHEETS, minutes_rows
 
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp.pdf")

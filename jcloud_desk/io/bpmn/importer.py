@@ -28,11 +28,11 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from jcloud_desk.domain.process import FlowKind
-from jcloud_desk.io.bpmn_di import is_vertical, layout_scope
-from jcloud_desk.io.bpmn_errors import load_bpmn_bytes, parse_bpmn_xml
-from jcloud_desk.io.bpmn_ext import FitGap, restore_extensions
-from jcloud_desk.io.bpmn_graph import GraphReader, Pending, Unit, has_content, ref_of, text_of
-from jcloud_desk.io.bpmn_kinds import EXT_NS, MODEL_NS
+from jcloud_desk.io.bpmn.di import is_vertical, layout_scope
+from jcloud_desk.io.bpmn.ext import FitGap, restore_extensions
+from jcloud_desk.io.bpmn.graph import GraphReader, Pending, Unit, has_content, ref_of, text_of
+from jcloud_desk.io.bpmn.kinds import EXT_NS, MODEL_NS
+from jcloud_desk.io.bpmn.safe_xml import load_bpmn_bytes, parse_bpmn_xml
 from jcloud_desk.io.imported import ImportedFlows
 
 _M = f"{{{MODEL_NS}}}"

@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ImplClass
-from jcloud_desk.io.catalog_csv import catalog_id, item_id
-from jcloud_desk.io.catalog_table import (
+from jcloud_desk.io.catalog.csv_reader import catalog_id, item_id
+from jcloud_desk.io.catalog.table import (
     HEADER_SYNONYMS,
     PATH_HEADERS,
     PATH_LEVEL_HEADERS,
@@ -29,7 +29,7 @@ from jcloud_desk.io.catalog_table import (
 )
 
 if TYPE_CHECKING:
-    from jcloud_desk.io.catalog_table import CatalogTable, TableRow
+    from jcloud_desk.io.catalog.table import CatalogTable, TableRow
 
 #: Item fields a column can be mapped to, in dialog order.
 FIELDS: tuple[str, ...] = ("code", "title", "text", "impl_class", "path", "legacy_code")

@@ -38,11 +38,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from jcloud_desk.analysis.crossings import count_crossings
-from jcloud_desk.analysis.layout_graph import LayoutGraph
-from jcloud_desk.analysis.layout_layering import assign_layers, break_cycles, phase_rank
-from jcloud_desk.analysis.layout_local_crossings import LocalCrossings
-from jcloud_desk.analysis.layout_rows import lane_rows
+from jcloud_desk.analysis.layout.crossings import count_crossings
+from jcloud_desk.analysis.layout.graph import LayoutGraph
+from jcloud_desk.analysis.layout.layering import assign_layers, break_cycles, phase_rank
+from jcloud_desk.analysis.layout.local_crossings import LocalCrossings
+from jcloud_desk.analysis.layout.rows import lane_rows
 from jcloud_desk.domain.edits import Batch, Edit, SetFields
 from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER
 from jcloud_desk.domain.project import Project

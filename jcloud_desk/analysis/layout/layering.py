@@ -1,6 +1,6 @@
 """Layering of the auto-layout: phase ranks, cycle breaking and longest-path layers (stages 1-3).
 
-See ``jcloud_desk.analysis.autolayout`` for the whole algorithm; these functions read a ``LayoutGraph``
+See ``jcloud_desk.analysis.layout.autolayout`` for the whole algorithm; these functions read a ``LayoutGraph``
 and return plain lists, so each stage can be followed (and tested) on its own.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import heapq
 from collections import deque
 
-from jcloud_desk.analysis.layout_graph import LayoutGraph
+from jcloud_desk.analysis.layout.graph import LayoutGraph
 from jcloud_desk.domain.layout import Grid
 from jcloud_desk.domain.process import StepKind
 

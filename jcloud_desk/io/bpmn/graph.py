@@ -14,9 +14,8 @@ from xml.etree.ElementTree import Element
 
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind
-from jcloud_desk.io.bpmn_di import Box, DiShape, LaneGeo, NodeGeo, PhaseGeo, Scope, lane_at, read_di
-from jcloud_desk.io.bpmn_errors import BpmnFormatError
-from jcloud_desk.io.bpmn_kinds import (
+from jcloud_desk.io.bpmn.di import Box, DiShape, LaneGeo, NodeGeo, PhaseGeo, Scope, lane_at, read_di
+from jcloud_desk.io.bpmn.kinds import (
     COUNT_KEYS,
     EXT_NS,
     I18N_NS,
@@ -26,6 +25,7 @@ from jcloud_desk.io.bpmn_kinds import (
     XML_NS,
     local_name,
 )
+from jcloud_desk.io.errors import BpmnFormatError
 from jcloud_desk.io.imported import ImportWarning
 
 MAX_DEPTH = 50

@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jcloud_desk.io.atomic import save_workbook_atomic
-from jcloud_desk.io.report_model import ReportData
+from jcloud_desk.io.reports.report_model import ReportData
 
 SHEET_LEDGER = "Fit&Gap一覧"
 SHEET_CUSTOMIZATION = "カスタマイズ一覧"

@@ -15,7 +15,7 @@ from xml.etree.ElementTree import Element
 
 from jcloud_desk.domain.layout import LANE_HEADER, SHAPE_SIZE, Grid
 from jcloud_desk.domain.process import Lane, Phase, Step
-from jcloud_desk.io.bpmn_kinds import BPMNDI_NS, DC_NS
+from jcloud_desk.io.bpmn.kinds import BPMNDI_NS, DC_NS
 
 LABEL_STRIP = 30.0  # the label band of a BPMN pool or lane, inside its bounds
 MIN_LANE = 40.0

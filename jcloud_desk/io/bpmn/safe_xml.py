@@ -1,4 +1,4 @@
-"""The typed error of the BPMN 2.0 reader, and the one safe way BPMN bytes are parsed.
+"""The one safe way BPMN bytes are parsed.
 
 Refused with ``BpmnFormatError`` (Japanese reason): empty or oversized input, text that is not XML, XML that is
 not BPMN 2.0 ``definitions``, and hostile XML — any DTD, entity declaration (billion laughs, quadratic blow-up)
@@ -14,17 +14,11 @@ from xml.etree.ElementTree import Element
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
-from jcloud_desk.io.bpmn_kinds import MODEL_NS, local_name
-from jcloud_desk.io.errors import FormatError
+from jcloud_desk.io.bpmn.kinds import MODEL_NS, local_name
+from jcloud_desk.io.errors import BpmnFormatError
 
 MAX_BYTES = 32 * 1024 * 1024
 _TOO_LARGE = f"ファイルが大きすぎます（上限 {MAX_BYTES // 1024 // 1024} MB）"
-
-
-class BpmnFormatError(FormatError):
-    """A BPMN file that cannot be imported; ``row`` is the XML line number when the parser knows it."""
-
-    what = "BPMN ファイル"
 
 
 def load_bpmn_bytes(source: Path | str | bytes) -> tuple[bytes, str]:

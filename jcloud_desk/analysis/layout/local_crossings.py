@@ -7,7 +7,7 @@ time (the refinements move steps by writing into them); ``move`` must be called 
 
 from __future__ import annotations
 
-from jcloud_desk.analysis.crossings import segments_cross
+from jcloud_desk.analysis.layout.crossings import segments_cross
 
 
 class LocalCrossings:

@@ -29,9 +29,9 @@ from jcloud_desk.domain.process import Flow, FlowKind, Lane, Process, Step, Step
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
 from jcloud_desk.io.atomic import write_bytes_atomic
-from jcloud_desk.io.bpmn_di import LABEL_STRIP
-from jcloud_desk.io.bpmn_ext import lane_ext, phase_ext, process_ext, step_ext
-from jcloud_desk.io.bpmn_kinds import (
+from jcloud_desk.io.bpmn.di import LABEL_STRIP
+from jcloud_desk.io.bpmn.ext import lane_ext, phase_ext, process_ext, step_ext
+from jcloud_desk.io.bpmn.kinds import (
     ALTERNATIVES,
     BPMNDI_NS,
     DC_NS,

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ImplClass
-from jcloud_desk.io.catalog_mapping import (
+from jcloud_desk.io.catalog.mapping import (
     CatalogMeta,
     ColumnMapping,
     apply_mapping,
@@ -25,7 +25,7 @@ from jcloud_desk.io.catalog_mapping import (
     iter_mapped,
     new_catalog,
 )
-from jcloud_desk.io.catalog_table import CatalogImportError, RowProblem, TableRow, file_error, open_table
+from jcloud_desk.io.catalog.table import CatalogImportError, RowProblem, TableRow, file_error, open_table
 
 __all__ = [
     "CatalogImport",

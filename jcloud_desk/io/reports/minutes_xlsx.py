@@ -10,8 +10,8 @@ from openpyxl import Workbook
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.workshop import Note, NoteKind, NoteStatus
 from jcloud_desk.io.atomic import save_workbook_atomic
-from jcloud_desk.io.report_xlsx import _write_table as write_table
-from jcloud_desk.io.report_xlsx import print_setup
+from jcloud_desk.io.reports.report_xlsx import _write_table as write_table
+from jcloud_desk.io.reports.report_xlsx import print_setup
 
 SHEETS = {NoteKind.DECISION: "決定事項", NoteKind.ACTION: "宿題", NoteKind.COMMENT: "コメント"}
 HEADERS = {

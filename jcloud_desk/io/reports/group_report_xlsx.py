@@ -21,8 +21,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jcloud_desk.io.atomic import save_workbook_atomic
-from jcloud_desk.io.group_report_model import STATE_KEYS, STATE_LABELS, STATE_SYMBOLS, GroupReport, MatrixLine
-from jcloud_desk.io.report_xlsx import (
+from jcloud_desk.io.reports.group_report_model import STATE_KEYS, STATE_LABELS, STATE_SYMBOLS, GroupReport, MatrixLine
+from jcloud_desk.io.reports.report_xlsx import (
     _BORDER,
     _HEADER_FILL,
     _HEADER_FONT,

@@ -1,7 +1,7 @@
 """Flow rules of the live checks: start/end, reachability, lanes and pools, gateways, loops, labels.
 
 Covers domain.md §10 items 1, 6, 7 and 8 (a native subset of bpmnlint). Every rule reads the per-process index
-built by ``jcloud_desk.analysis.checks`` and reports through ``ProcessContext.emit``.
+built by ``jcloud_desk.analysis.checks.context`` and reports through ``ProcessContext.emit``.
 """
 
 from __future__ import annotations
@@ -9,13 +9,9 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
 
-from jcloud_desk.analysis.labels_ja import step_kind_ja
+from jcloud_desk.analysis.checks.context import ProcessContext, kind_name
 from jcloud_desk.domain.process import FlowKind, Step, StepKind
-
-if TYPE_CHECKING:
-    from jcloud_desk.analysis.checks import ProcessContext
 
 #: Characters that are invisible in a label but not ``str.isspace`` (zero-width space, joiners, BOM).
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -23,11 +19,6 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _MAY_BE_UNNAMED = (StepKind.START, StepKind.END, StepKind.GATEWAY_AND)
 #: How many steps a loop message names before it says ほかN件.
 _LOOP_NAMES = 3
-def kind_name(kind: StepKind) -> str:
-    """Japanese name of a step kind, as used in messages (the reports' words)."""
-    return step_kind_ja(kind)
-
-
 def normalize_label(text: str) -> str:
     """Label as compared by the checks: NFKC (全角英数・半角カナ), no whitespace of any width, case-folded."""
     folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)

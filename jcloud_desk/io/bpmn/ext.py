@@ -22,8 +22,8 @@ from xml.etree.ElementTree import Element, SubElement
 
 from jcloud_desk.domain.fitgap import Decision, Judgment, Resolution, Verdict
 from jcloud_desk.domain.process import Lane, Phase, Process, ProcessKind, Step, StepKind
-from jcloud_desk.io.bpmn_di import LaneGeo, PhaseGeo
-from jcloud_desk.io.bpmn_kinds import EXT_NS, MODEL_NS
+from jcloud_desk.io.bpmn.di import LaneGeo, PhaseGeo
+from jcloud_desk.io.bpmn.kinds import EXT_NS, MODEL_NS
 from jcloud_desk.io.imported import ImportWarning, ItemLinkRef
 
 E = TypeVar("E", bound=Enum)

@@ -7,16 +7,13 @@ project-level and returns its messages.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
+from jcloud_desk.analysis.checks.context import ProcessContext
 from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flag
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Link, Resolution, Verdict
 from jcloud_desk.domain.process import Step, StepKind
 from jcloud_desk.domain.project import Project
-
-if TYPE_CHECKING:
-    from jcloud_desk.analysis.checks import ProcessContext
 
 #: Verdict names in messages (same words as the UI).
 _VERDICT_NAMES: dict[Verdict, str] = {Verdict.PARTIAL: "一部適合", Verdict.GAP: "ギャップ"}

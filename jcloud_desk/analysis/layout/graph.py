@@ -2,7 +2,7 @@
 
 Steps are numbered ``0..n-1`` in the project's order; lanes and phases by their position. Loose artifacts
 (documents, data stores, annotations joined only by association flows) are set aside with a partner step
-and take no part in layering (stage 1 of ``jcloud_desk.analysis.autolayout``).
+and take no part in layering (stage 1 of ``jcloud_desk.analysis.layout.autolayout``).
 """
 
 from __future__ import annotations
