@@ -24,7 +24,7 @@ from jcloud_desk.domain.project import Ref
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.storage.lock import lock_path_for
 from jcloud_desk.storage.repository import ProjectRepository
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 from tests.factories import small_project, subprocess_env
 from tests.faults.support import assert_one_japanese_error_line, has_japanese, run_cli, sha256
 
