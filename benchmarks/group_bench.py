@@ -360,7 +360,8 @@ def report(merges: list[dict[str, Any]], analysis: dict[str, Any], build: dict[s
         f"Settings: {build['steps_per_process']} steps per process, catalogue of {build['catalog_items']} items.",
         "",
         "Command: `.venv/bin/python -m benchmarks.group_bench --write` (every measurement in a fresh subprocess). "
-        f"Each member file: {PROCESSES} As-Is processes × {build['steps_per_process']} steps = {per['steps']} steps, {per['flows']} flows, "
+        f"Each member file: {PROCESSES} As-Is processes × {build['steps_per_process']} steps = {per['steps']} steps, "
+        f"{per['flows']} flows, "
         f"{per['links']} links, {per['judgments']} judgments; catalogue based on the bundled 住民記録 catalogue.",
         "",
         "### Merging member files into the group project",
