@@ -351,8 +351,6 @@ def report(merges: list[dict[str, Any]], analysis: dict[str, Any], build: dict[s
     """The Markdown section of RESULTS.md."""
     per = build["per_member"]
     lines = [
-        SECTION,
-        "",
         f"Measured {started} on {os.cpu_count()} CPUs (nproc), Python {platform.python_version()}, "
         f"load average {load[0]:.2f} at the start, {load[1]:.2f} at the end (other jobs share the machine: "
         "compare ratios).",
@@ -453,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
         target = TARGET_MEMBERS if TARGET_MEMBERS in args.members else most
         analysis = _child(["--child", "analysis", str(folder), str(target)])
         text = report(merges, analysis, build, started, (load_start, os.getloadavg()[0]))
-        print(text)
+        print(f"{SECTION}\n\n{text}")
         if args.write:
             write_section(SECTION, text)
     finally:
