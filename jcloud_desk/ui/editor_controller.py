@@ -42,10 +42,13 @@ class EditorController(QObject):
         self.document = document
         self._push = document.push
         self.open_process_requested.connect(document.set_process)
-        self.message.connect(lambda text: document.message.emit(text, 6000))
+        self.message.connect(self._tell)
         self._last_find = ""
         self._find_index = -1
         scene.step_activated.connect(self._on_step_activated)
+
+    def _tell(self, text: str) -> None:
+        self.document.message.emit(text, 6000)
 
     @property
     def project(self) -> Project:

@@ -27,9 +27,13 @@ class LayoutRunner(QObject):
         self._parent = parent
         self._push = document.push
         self._revision = document.undo_stack.index
-        self.message.connect(lambda text: document.message.emit(text, 8000))
+        self._document = document
+        self.message.connect(self._tell)
         self.task: BackgroundTask | None = None
         self._dialog: QProgressDialog | None = None
+
+    def _tell(self, text: str) -> None:
+        self._document.message.emit(text, 8000)
 
     def run(self, project: Project, process_id: str) -> None:
         """Lay out ``process_id``; large processes go to a worker thread with a progress dialog."""

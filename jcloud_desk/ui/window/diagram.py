@@ -59,8 +59,11 @@ class DiagramPart(QObject):
         scene.phase_header_activated.connect(structure.rename_phase)
         scene.attach(document)
         document.project_replaced.connect(self._project_replaced)
-        document.process_changed.connect(lambda _pid: self.view.fit_readable())
+        document.process_changed.connect(self._process_changed)
         document.reveal_requested.connect(self.reveal_step)
+
+    def _process_changed(self, _process_id: str) -> None:
+        self.view.fit_readable()
 
     def _project_replaced(self) -> None:
         opened = self._document.project is not None

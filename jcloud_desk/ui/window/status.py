@@ -27,15 +27,22 @@ class StatusPart(QObject):
         self.zoom.setMinimumWidth(56)
         for label in (self.counts, self.save_state, self.zoom):
             window.statusBar().addPermanentWidget(label)
-        view.zoom_changed.connect(lambda z: self.zoom.setText(f"{z * 100:.0f}%"))
-        document.message.connect(lambda text, msecs: window.statusBar().showMessage(text, msecs))
+        # bound methods only: Qt drops a connection when its receiver is deleted, a lambda it cannot see
+        view.zoom_changed.connect(self._show_zoom)
+        document.message.connect(self._show_message)
         document.project_replaced.connect(self.update_all)
         document.saved_as.connect(self.update_all)
-        document.process_changed.connect(lambda _pid: self.update_status())
-        document.changed.connect(lambda _change: self.update_status())
-        document.undo_stack.indexChanged.connect(lambda _i: self.update_status())
+        document.process_changed.connect(self.update_status)
+        document.changed.connect(self.update_status)
+        document.undo_stack.indexChanged.connect(self.update_status)
         document.write_failed.connect(self._write_failed)
         self.update_title()
+
+    def _show_zoom(self, zoom: float) -> None:
+        self.zoom.setText(f"{zoom * 100:.0f}%")
+
+    def _show_message(self, text: str, msecs: int) -> None:
+        self._window.statusBar().showMessage(text, msecs)
 
     def update_all(self) -> None:
         """Title and status line."""
@@ -59,7 +66,7 @@ class StatusPart(QObject):
             suffix = self.tr(" [NOT SAVED]")
         self._window.setWindowTitle(f"{opened.project.meta.name} — {opened.path.name}{suffix} — jcloud_desk")
 
-    def update_status(self) -> None:
+    def update_status(self, *_why: object) -> None:
         """Counts and the save state."""
         opened = self._document.opened
         if opened is None:
