@@ -690,57 +690,57 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="78" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="81" />
         <source>Add a lane first (Process menu).</source>
         <translation>先に部署（レーン）を追加してください（「業務フロー」メニュー）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="100" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="103" />
         <source>Add step</source>
         <translation>手順の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="116" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="119" />
         <source>Rename step</source>
         <translation>手順名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="136" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="139" />
         <source>Select exactly two steps to connect (first the source).</source>
         <translation>つなぐ手順を2つ選択してください（先に選んだ方が流れの元になります）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="143" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="146" />
         <source>Connect steps</source>
         <translation>手順の接続</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="151" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="154" />
         <source>Move to other lane</source>
         <translation>部署の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="159" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="162" />
         <source>Move to other phase</source>
         <translation>工程の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="208" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="211" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="244" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="247" />
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="262" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="265" />
         <source>Align</source>
         <translation>整列</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="275" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="278" />
         <source>No step matches "{text}".</source>
         <translation>「{text}」に一致する手順はありません。</translation>
     </message>
@@ -748,28 +748,28 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="23" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="15" />
         <source>The file was not found:
 {path}</source>
         <translation>ファイルが見つかりません:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="25" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="17" />
         <source>A file with this name already exists and was not overwritten:
 {path}</source>
         <translation>同じ名前のファイルが既にあるため、上書きしませんでした:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="27" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="19" />
         <source>This is not a jcloud_desk project file ({detail}):
 {path}</source>
         <translation>jcloud_desk のプロジェクトファイルではありません（{detail}）:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="29" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="21" />
         <source>The project file is damaged and was left unchanged. Open a backup copy or ask the sender for the file again.
 {path}
 ({detail})</source>
@@ -778,28 +778,28 @@ The details were written to {path}. Please send them to your support contact.</s
 （{detail}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="35" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="27" />
         <source>This file was made by a newer version of jcloud_desk. Please update the app.
 {path}</source>
         <translation>このファイルは新しいバージョンの jcloud_desk で作成されています。アプリを更新してください。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="39" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="31" />
         <source>This project is being edited in another jcloud_desk window ({holder}). You can open it read-only.
 {path}</source>
         <translation>このプロジェクトは別の jcloud_desk で編集中です（{holder}）。読み取り専用で開くことはできます。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="44" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="36" />
         <source>The project could not be saved ({detail}). Your work is still in memory: use "Save As" to save it to another place.
 {path}</source>
         <translation>プロジェクトを保存できませんでした（{detail}）。作業内容はメモリ上に残っています。「名前を付けて保存」で別の場所に保存してください。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="49" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="41" />
         <source>The project file could not be used ({detail}):
 {path}</source>
         <translation>プロジェクトファイルを使用できませんでした（{detail}）:
@@ -809,58 +809,58 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="43" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="47" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="44" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="48" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="49" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="44" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="85" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="99" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="100" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="107" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="108" />
         <source>Create project file</source>
         <translation>プロジェクトファイルの作成</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="108" />
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="136" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="109" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="137" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="118" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="119" />
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="125" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="126" />
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="125" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="126" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="135" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="136" />
         <source>Save project as</source>
         <translation>名前を付けて保存</translation>
     </message>
@@ -1178,199 +1178,29 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="17" />
-        <source>Task</source>
-        <translation>タスク</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="18" />
-        <source>Manual task</source>
-        <translation>手作業</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="19" />
-        <source>System task</source>
-        <translation>システム処理</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="20" />
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="21" />
-        <source>End</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="22" />
-        <source>Decision gateway</source>
-        <translation>分岐（判断）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="23" />
-        <source>Parallel</source>
-        <translation>並行分岐</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="24" />
-        <source>Intermediate event</source>
-        <translation>中間イベント</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="25" />
-        <source>Form / document</source>
-        <translation>帳票・書類</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="26" />
-        <source>Data store</source>
-        <translation>データストア</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="27" />
-        <source>Annotation</source>
-        <translation>注釈</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="28" />
-        <source>Sub-process</source>
-        <translation>サブプロセス</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="35" />
-        <source>As-Is</source>
-        <translation>現行（As-Is）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="36" />
-        <source>To-Be</source>
-        <translation>見直し後（To-Be）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="37" />
-        <source>Standard</source>
-        <translation>標準</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="44" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="37" />
         <source>Fit</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="45" />
-        <source>Fit by configuration</source>
-        <translation>設定で対応</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="46" />
-        <source>Fit with standard option</source>
-        <translation>標準オプションで対応</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="47" />
-        <source>Partial fit</source>
-        <translation>一部適合</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="48" />
-        <source>Gap</source>
-        <translation>ギャップ</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="49" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="40" />
         <source>Out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="50" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="41" />
         <source>Not assessed</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="57" />
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="58" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="38" />
         <source>Change the work</source>
         <translation>業務見直し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="59" />
-        <source>Operational workaround</source>
-        <translation>運用で回避</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="60" />
-        <source>Forms / EUC</source>
-        <translation>帳票・EUCで対応</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="61" />
-        <source>Other system</source>
-        <translation>他システム</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="62" />
-        <source>Request spec revision</source>
-        <translation>改定要望</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="63" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="39" />
         <source>Customization</source>
         <translation>カスタマイズ</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="64" />
-        <source>On hold</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="71" />
-        <source>Proposed</source>
-        <translation>提案</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="72" />
-        <source>Agreed</source>
-        <translation>合意</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="73" />
-        <source>Rejected</source>
-        <translation>却下</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="74" />
-        <source>Deferred</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="81" />
-        <source>Mandatory</source>
-        <translation>実装必須</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="82" />
-        <source>Standard option</source>
-        <translation>標準オプション</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="83" />
-        <source>Not to be implemented</source>
-        <translation>実装不可</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="84" />
-        <source>Unspecified</source>
-        <translation>区分なし</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="42" />
@@ -1381,37 +1211,37 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LayoutRunner</name>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="50" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="54" />
         <source>Laying out {n} steps...</source>
         <translation>{n} 件の手順を配置しています...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="50" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="54" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="74" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="78" />
         <source>Auto-layout cancelled; nothing changed.</source>
         <translation>自動レイアウトを取り消しました（変更はありません）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="76" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="80" />
         <source>Auto-layout failed: {error}</source>
         <translation>自動レイアウトに失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="81" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="85" />
         <source>The flow changed during the layout; run it again.</source>
         <translation>レイアウト中に業務フローが変更されました。もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="86" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="90" />
         <source>Auto-layout</source>
         <translation>自動レイアウト</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="87" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="91" />
         <source>Auto-layout: {n} edge crossings.</source>
         <translation>自動レイアウト: 流れの交差 {n} か所</translation>
     </message>
@@ -2094,7 +1924,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>OverviewDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="125" />
+        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="133" />
         <source>Overview</source>
         <translation>全体図</translation>
     </message>
@@ -2340,12 +2170,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="375" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="376" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="418" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="419" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
@@ -2594,37 +2424,37 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>StatusPart</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/status.py" line="45" />
+        <location filename="../../jcloud_desk/ui/window/status.py" line="53" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/status.py" line="56" />
+        <location filename="../../jcloud_desk/ui/window/status.py" line="64" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/status.py" line="58" />
+        <location filename="../../jcloud_desk/ui/window/status.py" line="66" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/status.py" line="70" />
+        <location filename="../../jcloud_desk/ui/window/status.py" line="78" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/status.py" line="74" />
+        <location filename="../../jcloud_desk/ui/window/status.py" line="82" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/status.py" line="76" />
+        <location filename="../../jcloud_desk/ui/window/status.py" line="84" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/status.py" line="78" />
+        <location filename="../../jcloud_desk/ui/window/status.py" line="86" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>

@@ -11,9 +11,9 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import PROJECT_SUFFIX, OpenProject, ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
-from jcloud_desk.storage.errors import LockUnavailableError, ProjectLockedError, StorageError
 from jcloud_desk.ui.dialogs.about_dialog import AboutDialog
 from jcloud_desk.ui.dialogs.new_project_dialog import NewProjectDialog
 from jcloud_desk.ui.dialogs.settings_dialog import SettingsDialog
@@ -39,15 +39,16 @@ class FileActions(QObject):
         """Open a project file, offering read-only access when another instance edits it."""
         try:
             opened = self.service.open(path, read_only=read_only)
-        except (ProjectLockedError, LockUnavailableError) as error:  # in use, or a folder that cannot be locked
+        except ProjectFileError as error:
+            if not error.offers_read_only:
+                QMessageBox.critical(self._window, self.tr("Cannot open project"), storage_error_text(error))
+                return False
+            # in use, or a folder that cannot be locked
             answer = QMessageBox.question(self._window, self.tr("Project in use"),
                                           storage_error_text(error) + "\n\n" + self.tr("Open read-only?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             return self.open_path(path, read_only=True)
-        except StorageError as error:
-            QMessageBox.critical(self._window, self.tr("Cannot open project"), storage_error_text(error))
-            return False
         self.show_project(opened)
         return True
 
@@ -80,7 +81,7 @@ class FileActions(QObject):
             return False
         try:
             opened = self.service.save_as(self._document.opened, path)
-        except StorageError as error:
+        except ProjectFileError as error:
             QMessageBox.critical(self._window, self.tr("Cannot save project"), storage_error_text(error))
             return False
         self._document.continue_in(opened)
@@ -114,7 +115,7 @@ class FileActions(QObject):
         try:
             opened = self.service.new_project(path, dialog.name.text(), dialog.municipality.text(),
                                               dialog.business.currentText())
-        except StorageError as error:
+        except ProjectFileError as error:
             QMessageBox.critical(self._window, self.tr("Cannot create project"), storage_error_text(error))
             return
         self.show_project(opened)

@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.merge_files import plan_file_merge
 from jcloud_desk.services.project_service import PROJECT_SUFFIX, ProjectService
-from jcloud_desk.storage.errors import StorageError
 from jcloud_desk.ui.dialogs.merge_dialog import MergeDialog
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.error_text import storage_error_text
@@ -42,7 +42,7 @@ class MergeActions(QObject):
             path = Path(text) if Path(text).suffix == PROJECT_SUFFIX else Path(text).with_suffix(PROJECT_SUFFIX)
         try:
             self._service.distribute_copy(opened, path)
-        except StorageError as error:
+        except ProjectFileError as error:
             QMessageBox.critical(self.w, self.tr("Cannot save the copy"), storage_error_text(error))
             return False
         QMessageBox.information(
@@ -67,7 +67,7 @@ class MergeActions(QObject):
             path = Path(text)
         try:
             plan = plan_file_merge(opened, path)
-        except StorageError as error:
+        except ProjectFileError as error:
             QMessageBox.critical(self.w, self.tr("Cannot merge"), storage_error_text(error))
             return False
         except ValueError as error:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.fitgap import Verdict
-from jcloud_desk.storage.errors import StorageError
+from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.error_text import storage_error_text
 from jcloud_desk.ui.scene.process_view import ProcessView
@@ -49,7 +49,7 @@ class StatusPart(QObject):
         self.update_title()
         self.update_status()
 
-    def _write_failed(self, error: StorageError) -> None:
+    def _write_failed(self, error: ProjectFileError) -> None:
         QMessageBox.warning(self._window, self.tr("Not saved"), storage_error_text(error))
         self.update_all()
 
