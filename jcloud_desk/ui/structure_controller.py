@@ -14,6 +14,7 @@ from jcloud_desk.domain.cascades import remove_lane, remove_phase, remove_proces
 from jcloud_desk.domain.edits import Edit, SetFields
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.band_commands import BandCommands
 from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
 from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
 from jcloud_desk.ui.document import ProjectDocument
@@ -29,6 +30,7 @@ class StructureController(QObject):
         self._parent = parent
         self._document = document
         self._push = document.push
+        self.bands = BandCommands(document, self)
         self.process_created.connect(document.set_process)
 
     def _project(self) -> Project | None:
@@ -190,33 +192,15 @@ class StructureController(QObject):
 
     def move_lane(self, lane_id: str, offset: int) -> bool:
         """Move a lane up (-1) or down (+1)."""
-        project = self._project()
-        if project is None or lane_id not in project.lane:
-            return False
-        lanes = project.lanes_of(project.lane[lane_id].process_id)
-        index = next(i for i, x in enumerate(lanes) if x.id == lane_id)
-        edit = operations.reorder(lanes, lane_id, index + offset)
-        if edit is None:
-            return False
-        self._push(edit, self.tr("Reorder lanes"))
-        return True
+        return self.bands.move("lane", lane_id, offset)
 
     def reorder_lane(self, lane_id: str, new_index: int) -> bool:
         """Drop a dragged lane at ``new_index``."""
-        project = self._project()
-        if project is None or lane_id not in project.lane:
-            return False
-        edit = operations.reorder(project.lanes_of(project.lane[lane_id].process_id), lane_id, new_index)
-        if edit is None:
-            return False
-        self._push(edit, self.tr("Reorder lanes"))
-        return True
+        return self.bands.reorder("lane", lane_id, new_index)
 
-    def resize_lane(self, lane_id: str, size: float) -> None:
+    def resize_lane(self, lane_id: str, size: float) -> bool:
         """Set a lane's height."""
-        project = self._project()
-        if project is not None and lane_id in project.lane:
-            self._push(SetFields.of(project.lane[lane_id], size=float(round(max(70.0, size)))), self.tr("Resize lane"))
+        return self.bands.resize("lane", lane_id, size)
 
     def delete_lane(self, lane_id: str) -> bool:
         """Delete a lane; its steps move to a neighbour lane, or are deleted if the user says so."""
@@ -275,34 +259,15 @@ class StructureController(QObject):
 
     def move_phase(self, phase_id: str, offset: int) -> bool:
         """Move a phase left (-1) or right (+1)."""
-        project = self._project()
-        if project is None or phase_id not in project.phase:
-            return False
-        phases = project.phases_of(project.phase[phase_id].process_id)
-        index = next(i for i, x in enumerate(phases) if x.id == phase_id)
-        edit = operations.reorder(phases, phase_id, index + offset)
-        if edit is None:
-            return False
-        self._push(edit, self.tr("Reorder phases"))
-        return True
+        return self.bands.move("phase", phase_id, offset)
 
     def reorder_phase(self, phase_id: str, new_index: int) -> bool:
         """Drop a dragged phase at ``new_index``."""
-        project = self._project()
-        if project is None or phase_id not in project.phase:
-            return False
-        edit = operations.reorder(project.phases_of(project.phase[phase_id].process_id), phase_id, new_index)
-        if edit is None:
-            return False
-        self._push(edit, self.tr("Reorder phases"))
-        return True
+        return self.bands.reorder("phase", phase_id, new_index)
 
-    def resize_phase(self, phase_id: str, size: float) -> None:
+    def resize_phase(self, phase_id: str, size: float) -> bool:
         """Set a phase's width."""
-        project = self._project()
-        if project is not None and phase_id in project.phase:
-            self._push(SetFields.of(project.phase[phase_id], size=float(round(max(90.0, size)))),
-                       self.tr("Resize phase"))
+        return self.bands.resize("phase", phase_id, size)
 
     def delete_phase(self, phase_id: str) -> bool:
         """Delete a phase column; its steps keep their lanes and lose the phase (told before)."""

@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>BandCommands</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/band_commands.py" line="43" />
+        <source>Reorder lanes</source>
+        <extracomment>The smallest height of a lane and width of a phase a resize leaves.</extracomment>
+        <translation>部署の並べ替え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/band_commands.py" line="43" />
+        <source>Reorder phases</source>
+        <translation>工程の並べ替え</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/band_commands.py" line="70" />
+        <source>Resize lane</source>
+        <translation>部署の高さ変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/band_commands.py" line="70" />
+        <source>Resize phase</source>
+        <translation>工程の幅変更</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDock</name>
     <message>
         <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="63" />
@@ -236,6 +260,14 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDrop</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/scene/interactions/catalogue_drop.py" line="49" />
+        <source>Link catalogue item</source>
+        <translation>機能の紐付け</translation>
+    </message>
+</context>
+<context>
     <name>ChecksDock</name>
     <message>
         <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="75" />
@@ -364,7 +396,7 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>DiagramPart</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/diagram.py" line="33" />
+        <location filename="../../jcloud_desk/ui/window/diagram.py" line="36" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
@@ -2168,19 +2200,6 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
-    <name>ProcessScene</name>
-    <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="376" />
-        <source>Move</source>
-        <translation>移動</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="419" />
-        <source>Link catalogue item</source>
-        <translation>機能の紐付け</translation>
-    </message>
-</context>
-<context>
     <name>ProcessSettingsDialog</name>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/process_settings_dialog.py" line="34" />
@@ -2460,208 +2479,194 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>StepDrag</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/scene/interactions/step_drag.py" line="43" />
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+</context>
+<context>
     <name>StructureController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="53" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="60" />
         <source>New process</source>
         <translation>新しい業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="53" />
         <source>Name of the process (e.g. 転出届):</source>
         <translation>業務フローの名前（例: 転出届）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
         <source>Resident / applicant</source>
         <translation>住民・申請者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
         <source>Section in charge</source>
         <translation>担当課</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
         <source>Examination</source>
         <translation>審査</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
         <source>Input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
         <source>Issue</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="69" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="72" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="71" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="74" />
         <source>Rename process</source>
         <translation>業務フロー名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="69" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="185" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="270" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="71" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="187" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="254" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="82" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="87" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="84" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="89" />
         <source>Duplicate as To-Be</source>
         <translation>To-Be として複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="82" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="84" />
         <source>Name of the To-Be process:</source>
         <translation>To-Be の業務フロー名:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="85" />
         <source>{name} (To-Be)</source>
         <translation>{name}（To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="98" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="100" />
         <source>Copy for another municipality</source>
         <translation>他団体用にコピー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="101" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="103" />
         <source>Only an As-Is process can be copied for another municipality.</source>
         <translation>他団体用にコピーできるのは As-Is の業務フローだけです。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="105" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="107" />
         <source>Municipality of the copy of "{name}":</source>
         <translation>「{name}」のコピーの団体：</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="122" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="124" />
         <source>Process settings</source>
         <translation>業務フローの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="131" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="133" />
         <source>Edit municipalities</source>
         <translation>団体の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="155" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="160" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="157" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="162" />
         <source>Delete process</source>
         <translation>業務フローの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="158" />
         <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
         <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="169" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="176" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="171" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="178" />
         <source>Add lane</source>
         <translation>部署の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="169" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="171" />
         <source>Department / actor of the new lane:</source>
         <translation>新しいレーンの部署・担当:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="185" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="188" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="187" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="190" />
         <source>Rename lane</source>
         <translation>部署名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="201" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="212" />
-        <source>Reorder lanes</source>
-        <translation>部署の並べ替え</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="219" />
-        <source>Resize lane</source>
-        <translation>部署の高さ変更</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="232" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="245" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="216" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="229" />
         <source>Delete lane</source>
         <translation>部署の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="217" />
         <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
         <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="235" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="219" />
         <source>Move them to "{name}"</source>
         <translation>「{name}」へ移す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="237" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="221" />
         <source>Delete them too</source>
         <translation>手順も削除する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="254" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="261" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="238" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="245" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="254" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="238" />
         <source>Name of the new phase:</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="270" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="273" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="254" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="286" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="297" />
-        <source>Reorder phases</source>
-        <translation>工程の並べ替え</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="305" />
-        <source>Resize phase</source>
-        <translation>工程の幅変更</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="315" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="320" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="280" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="285" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="316" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="281" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>

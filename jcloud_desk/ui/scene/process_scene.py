@@ -1,8 +1,9 @@
 """ProcessScene: draws one process and, attached to a ProjectDocument, follows it.
 
 Items are built once per process and then updated by id from each Change; a change to lanes or phases
-(which moves the whole grid) rebuilds. Items never write the domain: drags end in one edit pushed on the
-document. A scene without a document (exports, the diff dialog) only draws.
+(which moves the whole grid) rebuilds. The scene draws and hit-tests; it never writes the domain: gestures are
+``Interaction`` objects installed on it (``ui/scene/interactions``), each pushing one edit on the document. A
+scene without a document and interactions (exports, the diff dialog) only draws.
 """
 
 from __future__ import annotations
@@ -20,16 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.analysis.customization import customization_flag
-from jcloud_desk.domain.edits import Change, Edit, SetFields, batch
+from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Link
-from jcloud_desk.domain.fitgap_ops import link_item
 from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, SHAPE_SIZE, Grid, Rect
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
 from jcloud_desk.ui.document import ProjectDocument
-from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
-from jcloud_desk.ui.scene.header_drag import HeaderDrag
+from jcloud_desk.ui.scene.interactions.base import Interaction
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
 from jcloud_desk.ui.scene.items.lane_item import LaneItem, PhaseHeaderItem
 from jcloud_desk.ui.scene.items.step_item import StepItem
@@ -47,10 +46,6 @@ class ProcessScene(QGraphicsScene):
     editing_changed = Signal(bool)
     lane_header_activated = Signal(str)
     phase_header_activated = Signal(str)
-    lane_dropped = Signal(str, int)  # lane id, new index
-    phase_dropped = Signal(str, int)
-    lane_resized = Signal(str, float)
-    phase_resized = Signal(str, float)
     context_menu_requested = Signal(str, str, object)  # kind ('lane', 'phase', 'step', 'canvas'), id, QPoint
 
     def __init__(self, project: Project | None = None, font: QFont | None = None,
@@ -68,8 +63,8 @@ class ProcessScene(QGraphicsScene):
         self.grid = Grid([], [])
         self.editor: LabelEditorItem | None = None
         self._selection_order: list[str] = []
-        self._press_positions: dict[str, tuple[float, float]] = {}
-        self._header_drag = HeaderDrag(self)
+        self._interactions: list[Interaction] = []
+        self._active: Interaction | None = None
         self._obstacles = Obstacles()
         self.selectionChanged.connect(self._on_selection_changed)
 
@@ -98,9 +93,9 @@ class ProcessScene(QGraphicsScene):
         if step_ids != self.selected_step_ids():
             self.select_steps(step_ids)
 
-    def _push(self, edit: Edit, text: str) -> None:
-        if self._document is not None:
-            self._document.push(edit, text)
+    def install(self, interaction: Interaction) -> None:
+        """Add a gesture (asked in installation order)."""
+        self._interactions.append(interaction)
 
     # --- building --------------------------------------------------------------------------------
     def set_process(self, process_id: str) -> None:
@@ -181,6 +176,10 @@ class ProcessScene(QGraphicsScene):
         item = self.step_items[step_id]
         r = item.shape_rect.translated(item.pos())
         return Rect(r.x(), r.y(), r.width(), r.height())
+
+    def reroute(self, step_ids: set[str]) -> None:
+        """Re-route the flows touching ``step_ids`` where Qt has just moved their items (a drag)."""
+        self._route(step_ids)
 
     def _route(self, step_ids: set[str] | None) -> None:
         """Re-route the flows touching ``step_ids`` (all flows when None); Qt may have moved these items."""
@@ -337,46 +336,39 @@ class ProcessScene(QGraphicsScene):
         if self.editor is not None:
             self.editor.finish(commit=False)
 
-    # --- mouse: one undo step per drag ------------------------------------------------------------
+    # --- mouse: installed interactions first ---------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._header_drag.begin(event.scenePos()):
-            event.accept()
-            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            for interaction in self._interactions:
+                if interaction.press(event):
+                    self._active = interaction
+                    event.accept()
+                    return
         super().mousePressEvent(event)
-        self._press_positions = {sid: (it.pos().x(), it.pos().y()) for sid, it in self.step_items.items()
-                                 if it.isSelected()}
+        for interaction in self._interactions:
+            interaction.after_press(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._header_drag.active:
-            self._header_drag.move(event.scenePos())
+        if self._active is not None:
+            self._active.move(event)
             event.accept()
             return
         super().mouseMoveEvent(event)
-        if self._press_positions and event.buttons() & Qt.MouseButton.LeftButton:
-            self._route(set(self._press_positions))
+        for interaction in self._interactions:
+            interaction.after_move(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._header_drag.active:
-            self._header_drag.release(event.scenePos())
+        if self._active is not None:
+            active, self._active = self._active, None
+            active.release(event)
             event.accept()
             return
         super().mouseReleaseEvent(event)
-        moved = [sid for sid, (x, y) in self._press_positions.items()
-                 if sid in self.step_items and (abs(self.step_items[sid].pos().x() - x) > 0.5
-                                                or abs(self.step_items[sid].pos().y() - y) > 0.5)]
-        self._press_positions = {}
-        if not moved:
-            return
-        edits: list[Edit] = []
-        for sid in moved:
-            pos = self.step_items[sid].pos()
-            lane_id, phase_id, x, y = self.grid.cell_at(pos.x(), pos.y())
-            step = self._project.step[sid]
-            edits.append(SetFields.of(step, lane_id=lane_id, phase_id=phase_id, x=round(x, 1), y=round(y, 1)))
-        self._push(batch(edits), self.tr("Move"))
+        for interaction in self._interactions:
+            interaction.after_release(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        item = self._item_at(event.scenePos())
+        item = self.item_at(event.scenePos())
         if isinstance(item, StepItem):
             self.step_activated.emit(item.step_id)
             event.accept()
@@ -391,37 +383,19 @@ class ProcessScene(QGraphicsScene):
             return
         super().mouseDoubleClickEvent(event)
 
-    # --- dropping catalogue items on steps ------------------------------------------------------------
-    def _drop_target(self, event: QGraphicsSceneDragDropEvent) -> str:
-        mime = event.mimeData()
-        if mime is None or not mime.hasFormat(CATALOG_ITEM_MIME):
-            return ""
-        item = self._item_at(event.scenePos())
-        return item.step_id if isinstance(item, StepItem) else ""
-
+    # --- drag and drop: the installed interactions decide ---------------------------------------------
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        mime = event.mimeData()
-        event.setAccepted(mime is not None and mime.hasFormat(CATALOG_ITEM_MIME))
+        event.setAccepted(any(i.drag_enter(event) for i in self._interactions))
 
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        event.setAccepted(bool(self._drop_target(event)))
+        event.setAccepted(any(i.drag_move(event) for i in self._interactions))
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        step_id = self._drop_target(event)
-        mime = event.mimeData()
-        if not step_id or mime is None:
+        if not any(i.drop(event) for i in self._interactions):
             event.ignore()
-            return
-        item_ids = bytes(mime.data(CATALOG_ITEM_MIME).data()).decode("utf-8").split()
-        edits = [e for e in (link_item(self._project, step_id, i) for i in item_ids if i in self._project.item)
-                 if e is not None]
-        if edits:
-            self._push(batch(edits), self.tr("Link catalogue item"))
-            self.select_steps([step_id])
-        event.acceptProposedAction()
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        item = self._item_at(event.scenePos())
+        item = self.item_at(event.scenePos())
         if isinstance(item, StepItem):
             if not item.isSelected():
                 self.select_steps([item.step_id])
@@ -434,7 +408,7 @@ class ProcessScene(QGraphicsScene):
             self.context_menu_requested.emit("canvas", self.lane_at(event.scenePos()), event.screenPos())
         event.accept()
 
-    def _item_at(self, pos: QPointF) -> QGraphicsItem | None:
+    def item_at(self, pos: QPointF) -> QGraphicsItem | None:
         """The step under ``pos``, else the lane or phase whose header is under it."""
         items = self.items(pos)
         for item in items:

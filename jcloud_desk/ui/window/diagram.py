@@ -15,6 +15,9 @@ from jcloud_desk.ui.export.charts import VERDICT_ORDER
 from jcloud_desk.ui.find_bar import FindBar
 from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.layout_runner import LayoutRunner
+from jcloud_desk.ui.scene.interactions.band_drag import BandDrag
+from jcloud_desk.ui.scene.interactions.catalogue_drop import CatalogueDrop
+from jcloud_desk.ui.scene.interactions.step_drag import StepDrag
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.structure_controller import StructureController
@@ -51,10 +54,9 @@ class DiagramPart(QObject):
         self.find_bar.closed.connect(lambda: self.view.setFocus())
         scene = self.scene
         scene.editing_changed.connect(self.editor_actions.set_editing)
-        scene.lane_dropped.connect(structure.reorder_lane)
-        scene.lane_resized.connect(structure.resize_lane)
-        scene.phase_dropped.connect(structure.reorder_phase)
-        scene.phase_resized.connect(structure.resize_phase)
+        for interaction in (BandDrag(scene, structure.bands), StepDrag(scene, document),
+                            CatalogueDrop(scene, document)):
+            scene.install(interaction)
         scene.lane_header_activated.connect(structure.rename_lane)
         scene.phase_header_activated.connect(structure.rename_phase)
         scene.attach(document)

@@ -1,40 +1,23 @@
-"""HeaderDrag: dragging a lane or phase header to reorder it, or its far edge to resize it.
+"""BandDrag: dragging a lane or phase header to reorder it, or its far edge to resize it.
 
 Lanes are stacked along y and phases along x; the gesture is the same on either axis. While the mouse
 moves, a dashed guide line shows where the band will land (or where its new edge will be); the release
-emits the scene's ``lane_dropped``/``phase_dropped`` or ``lane_resized``/``phase_resized`` signal, and the
-main window turns that into one undoable edit. The scene owns no state of the gesture besides this object.
+is one reorder or resize through ``BandCommands`` (the same commands as the Process menu).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
-from PySide6.QtCore import QPointF, Qt, SignalInstance
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
-from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, Grid, Rect
+from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, Rect
 from jcloud_desk.ui import theme
-
-
-class BandScene(Protocol):
-    """What the gesture needs from the scene (``ProcessScene`` provides it)."""
-
-    grid: Grid
-    lane_dropped: SignalInstance
-    phase_dropped: SignalInstance
-    lane_resized: SignalInstance
-    phase_resized: SignalInstance
-
-    def lane_at(self, pos: QPointF) -> str: ...
-
-    def phase_at(self, pos: QPointF) -> str: ...
-
-    def addItem(self, item: QGraphicsItem) -> None: ...
-
-    def removeItem(self, item: QGraphicsItem) -> None: ...
+from jcloud_desk.ui.band_commands import BandCommands, BandKind
+from jcloud_desk.ui.scene.interactions.base import Interaction
+from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 EDGE_GRIP = 6.0  # how close to a band's far edge a press starts a resize, in scene units
 DRAG_THRESHOLD = 8.0  # a shorter header drag is a click, not a move
@@ -42,28 +25,25 @@ DRAG_THRESHOLD = 8.0  # a shorter header drag is a click, not a move
 
 @dataclass(frozen=True)
 class _Gesture:
-    kind: str  # "lane" (moves along y) or "phase" (moves along x)
+    kind: BandKind  # "lane" (moves along y) or "phase" (moves along x)
     resize: bool
     band_id: str
     start: float  # the band's top/left edge when resizing, else the press coordinate
 
 
-class HeaderDrag:
-    """The header gesture of one scene: ``begin`` on press, ``move`` while dragging, ``release`` at the end."""
+class BandDrag(Interaction):
+    """The header gesture of one scene: claimed on press, a guide while moving, one edit on release."""
 
-    def __init__(self, scene: BandScene) -> None:
+    def __init__(self, scene: ProcessScene, bands: BandCommands) -> None:
         self._scene = scene
+        self._bands = bands
         self._gesture: _Gesture | None = None
         self._guide: QGraphicsLineItem | None = None
 
-    @property
-    def active(self) -> bool:
-        """Whether a header gesture is under way."""
-        return self._gesture is not None
-
-    def begin(self, pos: QPointF) -> bool:
-        """Start a gesture if ``pos`` is on a lane or phase header; False leaves the press to the scene."""
-        scene = self._scene
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """Start a gesture if the press is on a lane or phase header."""
+        pos, scene = event.scenePos(), self._scene
+        kind: BandKind
         if pos.x() < LANE_HEADER and pos.y() >= PHASE_HEADER:
             kind, band_id = "lane", scene.lane_at(pos)
         elif pos.y() < PHASE_HEADER and pos.x() >= LANE_HEADER:
@@ -79,9 +59,9 @@ class HeaderDrag:
             self._gesture = _Gesture(kind, False, band_id, self._coord(kind, pos))
         return True
 
-    def move(self, pos: QPointF) -> None:
+    def move(self, event: QGraphicsSceneMouseEvent) -> None:
         """Show where the band would land (or its new edge)."""
-        gesture = self._gesture
+        gesture, pos = self._gesture, event.scenePos()
         if gesture is None:
             return
         if gesture.resize:
@@ -95,27 +75,28 @@ class HeaderDrag:
             edge = self._scene.grid.height if gesture.kind == "lane" else self._scene.grid.width
         self._show_guide(gesture.kind, edge)
 
-    def release(self, pos: QPointF) -> None:
-        """End the gesture: emit the resize or the reorder (nothing for a click or a drop in place)."""
+    def release(self, event: QGraphicsSceneMouseEvent) -> None:
+        """End the gesture: the resize or the reorder (nothing for a click or a drop in place)."""
         gesture, self._gesture = self._gesture, None
         if self._guide is not None:
             self._scene.removeItem(self._guide)
             self._guide = None
         if gesture is None:
             return
-        scene, lane = self._scene, gesture.kind == "lane"
+        pos = event.scenePos()
         coord = self._coord(gesture.kind, pos)
         if gesture.resize:
-            (scene.lane_resized if lane else scene.phase_resized).emit(gesture.band_id, coord - gesture.start)
+            self._bands.resize(gesture.kind, gesture.band_id, coord - gesture.start)
             return
         if abs(coord - gesture.start) <= DRAG_THRESHOLD:
             return
         index = self._drop_index(gesture.kind, pos)
-        order = [band.id for band in (scene.grid.lanes if lane else scene.grid.phases)]
+        grid = self._scene.grid
+        order = [band.id for band in (grid.lanes if gesture.kind == "lane" else grid.phases)]
         current = order.index(gesture.band_id)
         new_index = index - 1 if index > current else index
         if new_index != current:
-            (scene.lane_dropped if lane else scene.phase_dropped).emit(gesture.band_id, new_index)
+            self._bands.reorder(gesture.kind, gesture.band_id, new_index)
 
     # --- geometry along the gesture's axis -------------------------------------------------------------
     @staticmethod
