@@ -17,6 +17,7 @@ from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError
+from jcloud_desk.services.edit_session import NOTE_EXTERNAL, NOTE_MERGED
 from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import SettingsStore
@@ -77,9 +78,10 @@ def _read_project(path: str) -> Project:
         opened.close()
 
 
-def _apply_edit(opened: OpenProject, edit: Edit) -> None:
-    """Apply (and so save) one edit; a write failure becomes the command's error."""
-    opened.session.apply(edit)
+def _apply_edit(opened: OpenProject, edit: Edit, note: str = NOTE_EXTERNAL) -> None:
+    """Apply (and so save) one edit; a write failure becomes the command's error. The file's undo history
+    is cleared, leaving ``note`` (the editor cannot undo across a change made here)."""
+    opened.session.apply(edit, note)
     if opened.session.last_error is not None:
         raise opened.session.last_error
 
@@ -322,7 +324,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         incoming = plan.summary(choices)
         written = not unresolved and not plan.is_noop(choices)
         if written:
-            _apply_edit(opened, plan.edit_for(choices))
+            _apply_edit(opened, plan.edit_for(choices), NOTE_MERGED)
     finally:
         opened.close()
     if args.json:

@@ -10,6 +10,10 @@ from jcloud_desk.domain.project import Project
 from jcloud_desk.services.errors import ProjectFileError, file_error
 from jcloud_desk.storage.errors import ProjectWriteError
 from jcloud_desk.storage.repository import ProjectRepository
+from jcloud_desk.storage.undo_log import LIMIT as UNDO_LIMIT
+from jcloud_desk.storage.undo_log import NOTE_EXTERNAL, NOTE_MERGED, UndoOp
+
+__all__ = ["NOTE_EXTERNAL", "NOTE_MERGED", "EditSession"]
 
 ChangeListener = Callable[[Change], None]
 ErrorListener = Callable[[ProjectFileError], None]
@@ -37,6 +41,7 @@ class EditSession:
         self._error_listeners: list[ErrorListener] = []
         self.detached = repository is None or repository.read_only
         self.last_error: ProjectFileError | None = None
+        self._log_size = 0 if repository is None else repository.undo_log_size()
 
     def subscribe(self, listener: ChangeListener) -> None:
         """Call ``listener(change)`` after every applied edit."""
@@ -46,21 +51,52 @@ class EditSession:
         """Call ``listener(error)`` when persisting fails."""
         self._error_listeners.append(listener)
 
-    def apply(self, edit: Edit) -> Edit:
-        """Apply ``edit``, persist it, notify, and return its inverse."""
+    def apply(self, edit: Edit, note: str = NOTE_EXTERNAL) -> Edit:
+        """Apply ``edit`` outside the editor's undo history (CLI, imports by script), persist it, notify, and
+        return its inverse. The file's undo history no longer fits and is cleared, leaving ``note``."""
+        clear = UndoOp("clear", note) if self._log_size else None
+        self._log_size = 0
+        return self._apply(edit, clear)
+
+    def do(self, edit: Edit, text: str) -> Edit:
+        """Apply a user action (the Edit menu calls it ``text``); its inverse goes on the file's undo log."""
         change = Change()
         inverse = edit.apply(self.project, change)
-        self._persist(change)
-        for listener in list(self._listeners):
-            listener(change)
+        self._log_size = min(self._log_size + 1, UNDO_LIMIT)
+        self._finish(change, UndoOp("push", text, inverse))
         return inverse
 
-    def _persist(self, change: Change) -> None:
+    def undo(self, inverse: Edit) -> Edit:
+        """Undo the newest action by applying its ``inverse``; the undo log loses its newest entry."""
+        self._log_size = max(self._log_size - 1, 0)
+        return self._apply(inverse, UndoOp("pop"))
+
+    def undo_history(self) -> tuple[list[tuple[str, Edit]], str]:
+        """The actions the file can still undo (oldest first, as (text, inverse)) and the note left where the
+        history was last cleared ('' when none)."""
+        if self.repository is None:
+            return [], ""
+        entries, note = self.repository.undo_history()
+        return [(e.text, e.inverse) for e in entries], note
+
+    def _apply(self, edit: Edit, undo: UndoOp | None) -> Edit:
+        change = Change()
+        inverse = edit.apply(self.project, change)
+        self._finish(change, undo)
+        return inverse
+
+    def _finish(self, change: Change, undo: UndoOp | None) -> None:
+        self._persist(change, undo)
+        for listener in list(self._listeners):
+            listener(change)
+
+    def _persist(self, change: Change, undo: UndoOp | None = None) -> None:
         if self.detached or self.repository is None:
             return
         try:
             self.repository.persist(
-                self.project, change, user=self._user(), at=datetime.now().isoformat(timespec="seconds")
+                self.project, change, user=self._user(), at=datetime.now().isoformat(timespec="seconds"),
+                undo=undo,
             )
         except ProjectWriteError as raised:
             error = file_error(raised)
@@ -74,3 +110,4 @@ class EditSession:
         self.repository = repository
         self.detached = repository.read_only
         self.last_error = None
+        self._log_size = repository.undo_log_size()

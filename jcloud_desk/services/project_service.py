@@ -17,6 +17,7 @@ from jcloud_desk.services.edit_session import EditSession
 from jcloud_desk.services.errors import translating
 from jcloud_desk.storage.errors import ProjectExistsError, ProjectWriteError, StorageError
 from jcloud_desk.storage.repository import ProjectRepository
+from jcloud_desk.storage.undo_log import NOTE_COPY
 
 PROJECT_SUFFIX = ".jcdesk"
 
@@ -129,6 +130,7 @@ class ProjectService:
             copy = ProjectRepository.open(target)
             try:
                 copy.write_baseline(current.project, origin_id, as_copy=True)
+                copy.clear_undo_log(NOTE_COPY)  # the copy starts its own history
             finally:
                 copy.close()
         except BaseException:

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from jcloud_desk.domain.edits import AuditRecord, Change
 from jcloud_desk.domain.project import CLASSES, Project, Ref
-from jcloud_desk.storage import baseline
+from jcloud_desk.storage import baseline, undo_log
 from jcloud_desk.storage.errors import (
     CorruptProjectError,
     LockUnavailableError,
@@ -35,6 +35,7 @@ from jcloud_desk.storage.errors import (
 from jcloud_desk.storage.lock import ProjectLock
 from jcloud_desk.storage.rows import from_row, to_row
 from jcloud_desk.storage.schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
+from jcloud_desk.storage.undo_log import UndoEntry, UndoOp
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _KIND_ORDER = {kind: index for index, kind in enumerate(CLASSES)}
@@ -220,7 +221,10 @@ class ProjectRepository:
             pending = migrations.pending(db)
             if pending:
                 repo._backup_before_migration()
+                had_history = undo_log.size(db) > 0
                 migrations.apply(db)
+                if had_history:  # inverses written by the older format may not fit the upgraded rows
+                    repo.clear_undo_log(undo_log.NOTE_MIGRATED)
             return repo
         except sqlite3.Error as exc:
             lock.release()
@@ -285,8 +289,10 @@ class ProjectRepository:
             # a sync tool or a copy put another file at this path: writing on would go to the old, unlinked file
             raise ProjectWriteError(str(self.path), "ファイルが別のファイルに置き換えられました")
 
-    def persist(self, project: Project, change: Change, user: str = "", at: str = "") -> None:
-        """Write the entities named by ``change`` (and its audit records) in one transaction."""
+    def persist(self, project: Project, change: Change, user: str = "", at: str = "",
+                undo: UndoOp | None = None) -> None:
+        """Write the entities named by ``change`` (its audit records, and ``undo`` on the undo log) in one
+        transaction."""
         self._check_writable()
         refs = change.touched()
         live = sorted((r for r in refs if project.has(r)), key=lambda r: _KIND_ORDER[r.kind])
@@ -298,7 +304,33 @@ class ProjectRepository:
                 for ref in gone:
                     self.db.execute(f"DELETE FROM [{ref.kind}] WHERE id = ?", [ref.id])
                 self._append_audit(change.audit, user, at)
+                if undo is not None and undo_log.has_table(self.db):
+                    undo_log.write(self.db, undo, at)
         except (sqlite3.Error, UnicodeError, OverflowError) as exc:
+            raise ProjectWriteError(str(self.path), failure_detail(exc)) from exc
+
+    # --- the undo log (storage/undo_log.py) ------------------------------------------------------
+    def undo_history(self) -> tuple[list[UndoEntry], str]:
+        """The undoable actions kept in the file (oldest first) and the note of the last clearing."""
+        try:
+            return undo_log.read(self.db)
+        except sqlite3.Error:
+            return [], ""
+
+    def undo_log_size(self) -> int:
+        """How many undoable actions the file keeps."""
+        try:
+            return undo_log.size(self.db)
+        except sqlite3.Error:
+            return 0
+
+    def clear_undo_log(self, note: str, at: str = "") -> None:
+        """Forget the undo history, leaving ``note`` (a code the UI words) in its place."""
+        self._check_writable()
+        try:
+            with self.db.atomic():
+                undo_log.write(self.db, UndoOp("clear", note), at)
+        except sqlite3.Error as exc:
             raise ProjectWriteError(str(self.path), failure_detail(exc)) from exc
 
     def _upsert(self, project: Project, refs: Iterable[Ref]) -> None:

@@ -103,3 +103,22 @@ def _empty(tp: Any) -> Any:
     if tp is float:
         return 0.0
     return ""
+
+
+def field_to_row(kind: str, name: str, value: Any) -> Any:
+    """One field of an entity of ``kind`` as its column value (as ``to_row`` writes it)."""
+    if isinstance(value, Enum):
+        return value.value
+    if _is_json(_field_types(kind)[name]):
+        return json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+    return value
+
+
+def field_from_row(kind: str, name: str, value: Any) -> Any:
+    """One column value back as the field value of an entity of ``kind`` (as ``from_row`` reads it)."""
+    for field_name, convert, null in _converters(kind):
+        if field_name == name:
+            if value is None:
+                return null() if callable(null) else null
+            return value if convert is None else convert(value)
+    raise KeyError(f"{kind} has no field {name!r}")

@@ -145,6 +145,15 @@ def m007_merge_baseline(db: Database) -> None:
     db["info"].add_column("origin_id", str, not_null_default="")  # type: ignore[union-attr]
 
 
+@migrations()
+def m021_undo_log(db: Database) -> None:
+    """The undo history kept in the file: the inverse of each action (a row without one is a note that the
+    history was cleared, e.g. by a merge outside the editor or a format upgrade)."""
+    db["undo_log"].create(  # type: ignore[union-attr]
+        {"seq": int, "text": str, "inverse": str, "at": str}, pk="seq", not_null={"text"},
+    )
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version knows, oldest first."""
     return [m.name for m in migrations._migrations]

@@ -15,17 +15,26 @@ PushEdit = Callable[[Edit, str], object]
 
 
 class EditCommand(QUndoCommand):
-    """Pushing it applies the edit; undo applies the inverse returned by the last apply."""
+    """Pushing it applies the edit; undo applies the inverse returned by the last apply. Both go through the
+    session's undo log, so the file keeps the history (``restored`` rebuilds a command from it)."""
 
-    def __init__(self, session: EditSession, edit: Edit, text: str) -> None:
+    def __init__(self, session: EditSession, edit: Edit | None, text: str, inverse: Edit | None = None) -> None:
         super().__init__(text)
         self._session = session
         self._edit = edit
-        self._inverse: Edit | None = None
+        self._inverse = inverse
+        self._text = text
+
+    @classmethod
+    def restored(cls, session: EditSession, text: str, inverse: Edit) -> EditCommand:
+        """An action of an earlier session, already applied: pushing it only puts it on the stack."""
+        return cls(session, None, text, inverse)
 
     def redo(self) -> None:
-        self._inverse = self._session.apply(self._edit)
+        if self._edit is None:  # restored: applied in an earlier session
+            return
+        self._inverse = self._session.do(self._edit, self._text)
 
     def undo(self) -> None:
         assert self._inverse is not None
-        self._edit = self._session.apply(self._inverse)
+        self._edit = self._session.undo(self._inverse)

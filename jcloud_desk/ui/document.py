@@ -39,6 +39,7 @@ class ProjectDocument(QObject):
         self.user = user  # who edits: the author of workshop notes
         self.undo_stack = QUndoStack(self)
         self.opened: OpenProject | None = None
+        self.history_note = ""  # why the kept undo history was cleared last (a note code, '' when it was not)
         self.process_id = ""
         self.selection: list[str] = []
 
@@ -62,13 +63,23 @@ class ProjectDocument(QObject):
         """Show ``opened`` (closing the current project) with ``process_id`` (else the first) as current."""
         self._close_current()
         self.opened = opened
+        self.history_note = ""
         if opened is not None:
             session = opened.session
             session.subscribe(lambda change: self._on_session_change(session, change))
             session.subscribe_errors(lambda error: self._on_write_error(session, error))
+            self._restore_history(opened)
         self.process_id = self._valid_process(process_id)
         self.selection = []
         self.project_replaced.emit()
+
+    def _restore_history(self, opened: OpenProject) -> None:
+        """Put the actions the file kept back on the undo stack (Ctrl+Z undoes the last session's work)."""
+        entries, self.history_note = opened.session.undo_history()
+        if opened.read_only:
+            return
+        for text, inverse in entries:
+            self.undo_stack.push(EditCommand.restored(opened.session, text, inverse))
 
     def close(self) -> None:
         """Close the project (the window shows nothing)."""

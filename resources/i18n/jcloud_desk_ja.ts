@@ -1208,6 +1208,50 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/history_dock.py" line="19" />
+        <source>History</source>
+        <translation>操作履歴</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/history_dock.py" line="21" />
+        <location filename="../../jcloud_desk/ui/docks/history_dock.py" line="38" />
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;開いた時点&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/history_dock.py" line="27" />
+        <source>the file was upgraded to a newer format</source>
+        <translation>ファイル形式を新しい版に更新しました</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/history_dock.py" line="28" />
+        <source>another file was merged outside the editor</source>
+        <translation>編集画面の外で別のファイルを統合しました</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/history_dock.py" line="29" />
+        <source>the project was changed outside the editor</source>
+        <translation>編集画面の外でプロジェクトが変更されました</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/history_dock.py" line="30" />
+        <source>this is a copy for a municipality</source>
+        <translation>団体配布用のコピーです</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/history_dock.py" line="31" />
+        <source>older entries could not be read</source>
+        <translation>古い履歴を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/history_dock.py" line="40" />
+        <source>&lt;opened&gt; — earlier actions cannot be undone: {why}</source>
+        <translation>&lt;開いた時点&gt; — それより前の操作は元に戻せません: {why}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="37" />
@@ -1458,19 +1502,6 @@ The details were written to {path}. Please send them to your support contact.</s
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="201" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="86" />
-        <source>History</source>
-        <translation>操作履歴</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="89" />
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;開いた時点&gt;</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2276,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../jcloud_desk/ui/document.py" line="99" />
+        <location filename="../../jcloud_desk/ui/document.py" line="110" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>

@@ -151,3 +151,36 @@ def test_attached_scene_follows_process_selection_and_changes(document: ProjectD
     assert scene.step_items["s-end"]._step.label == "終わり"
     document.close()
     assert scene.step_items == {}
+
+
+def test_undo_survives_reopening(document: ProjectDocument, tmp_path: Path) -> None:
+    project = document.project
+    assert project is not None
+    document.push(SetFields.of(project.step["s-check"], label="一"), "rename 1")
+    document.push(SetFields.of(project.step["s-issue"], label="二"), "rename 2")
+    document.close()
+    reopened = ProjectDocument()
+    reopened.set_opened(ProjectService().open(tmp_path / "doc.jcdesk"))
+    stack = reopened.undo_stack
+    assert stack.count() == 2 and stack.undoText() == "rename 2" and reopened.history_note == ""
+    stack.undo()
+    stack.undo()
+    assert reopened.project is not None and reopened.project.step["s-check"].label == "届出内容を確認"
+    stack.redo()
+    assert reopened.project.step["s-check"].label == "一"
+    reopened.close()
+    again = ProjectService().open(tmp_path / "doc.jcdesk", read_only=True)
+    assert again.project.step["s-check"].label == "一" and again.project.step["s-issue"].label != "二"
+    assert [text for text, _inverse in again.session.undo_history()[0]] == ["rename 1"]
+    again.close()
+
+
+def test_read_only_document_restores_no_undo(document: ProjectDocument, tmp_path: Path) -> None:
+    project = document.project
+    assert project is not None
+    document.push(SetFields.of(project.step["s-check"], label="一"), "rename")
+    document.close()
+    viewer = ProjectDocument()
+    viewer.set_opened(ProjectService().open(tmp_path / "doc.jcdesk", read_only=True))
+    assert viewer.undo_stack.count() == 0
+    viewer.close()

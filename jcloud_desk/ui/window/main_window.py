@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.services.project_service import OpenProject, ProjectService
@@ -21,6 +21,7 @@ from jcloud_desk.ui.docks.checks_dock import ChecksDock
 from jcloud_desk.ui.docks.dashboard_dock import DashboardDock
 from jcloud_desk.ui.docks.fitgap_dock import FitGapDock
 from jcloud_desk.ui.docks.harmonization_dock import HarmonizationDock
+from jcloud_desk.ui.docks.history_dock import HistoryDock
 from jcloud_desk.ui.docks.ledger_dock import LedgerDock
 from jcloud_desk.ui.docks.notes_dock import NotesDock
 from jcloud_desk.ui.docks.overview_dock import OverviewDock
@@ -83,12 +84,7 @@ class MainWindow(QMainWindow):
         self.notes_dock = self._place(NotesDock(d, self), BOTTOM, self.dashboard_dock)
         self.harmonization_dock = self._place(HarmonizationDock(d, self), BOTTOM, self.ledger_dock)
         self.checks_dock.raise_()
-        self.history_dock = QDockWidget(self.tr("History"), self)
-        self.history_dock.setObjectName("HistoryDock")
-        history = QUndoView(d.undo_stack, self.history_dock)
-        history.setEmptyLabel(self.tr("<opened>"))
-        self.history_dock.setWidget(history)
-        self._place(self.history_dock, RIGHT)
+        self.history_dock = self._place(HistoryDock(d, self), RIGHT)
         self.tabifyDockWidget(self.properties_dock, self.fitgap_dock)
         self.tabifyDockWidget(self.fitgap_dock, self.catalog_dock)
         self.tabifyDockWidget(self.catalog_dock, self.history_dock)
