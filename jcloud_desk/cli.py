@@ -13,8 +13,11 @@ from datetime import datetime
 from pathlib import Path
 
 from jcloud_desk import __version__
+from jcloud_desk.analysis.messages import LANGUAGES, render
+from jcloud_desk.cli_language import default_language, take_language
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.services.edit_session import NOTE_EXTERNAL, NOTE_MERGED
@@ -115,7 +118,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             "severity": f.severity.value,
             "process": project.process[f.process_id].name if f.process_id in project.process else "",
             "step": project.step[f.step_id].label if f.step_id in project.step else "",
-            "message": f.message,
+            "message": f.text(args.lang),
+            "code": f.code,
             "process_id": f.process_id,
             "step_id": f.step_id,
         }
@@ -126,7 +130,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             print(f"[{row['severity']}] {row['process']} {row['step']}: {row['message']} ({row['rule']})")
-        print(f"指摘 {len(rows)} 件")
+        print(render(Message.of("cli.findings", n=len(rows)), args.lang))
     return EXIT_OK
 
 
@@ -171,7 +175,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from jcloud_desk.analysis.coverage import analyze_document
     opened = _service().open(Path(args.project), read_only=True)
     try:
-        document = analyze_document(opened.project)
+        document = analyze_document(opened.project, args.lang)
     finally:
         opened.close()
     if args.json:
@@ -350,6 +354,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
         "コマンドなしで起動すると GUI を開きます: jcloud-desk [PROJECT]",
     )
     parser.add_argument("--version", action="version", version=f"jcloud-desk {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help="メッセージの言語 (en / ja; 既定は設定、なければ ja)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Handler] = {}
 
@@ -464,14 +469,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `jcloud-desk` and `python -m jcloud_desk`."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    language, arguments = take_language(sys.argv[1:] if argv is None else argv)
     parser, handlers = build_parser()
-    if not arguments or (arguments[0] not in handlers and arguments[0] not in ("-h", "--help", "--version")):
+    if not arguments or (arguments[0] not in handlers and arguments[0] not in ("-h", "--help", "--version")
+                         and not arguments[0].startswith("--lang")):
         arguments.insert(0, "gui")
     try:
         args = parser.parse_args(arguments)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    args.lang = language or args.lang or default_language()
     try:
         return handlers[args.command](args)
     except (ProjectFileError, DomainError, UserError, FormatError, ValueError) as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import struct
 import subprocess
@@ -54,6 +55,30 @@ def test_check_json_keys_and_process_filter(sample: Path, tmp_path: Path) -> Non
     assert any(r["rule"] == "unreferenced_mandatory" for r in everything)
     missing = _run(tmp_path, "check", str(sample), "--process", "ない業務", "--json")
     assert missing.returncode == 1 and "ない業務" in missing.stderr
+
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def test_check_language_follows_lang_and_every_finding_has_a_code(sample: Path, tmp_path: Path) -> None:
+    english = json.loads(_run(tmp_path, "--lang", "en", "check", str(sample), "--json").stdout)
+    japanese = json.loads(_run(tmp_path, "--lang", "ja", "check", str(sample), "--json").stdout)
+    default = json.loads(_run(tmp_path, "check", str(sample), "--json").stdout)
+    assert english and len(english) == len(japanese) == len(default)
+    for en, ja in zip(english, japanese, strict=True):
+        assert en["code"] == ja["code"] and en["code"].startswith("check.")
+        assert not _JAPANESE.search(re.sub(r"“[^”]*”", "", en["message"])), en["message"]  # labels aside
+        assert _JAPANESE.search(ja["message"]), ja["message"]
+    assert [r["message"] for r in default] == [r["message"] for r in japanese], "no settings: Japanese"
+    text = _run(tmp_path, "--lang=en", "check", str(sample))
+    assert text.returncode == 0 and text.stdout.rstrip().endswith("findings")
+    assert _run(tmp_path, "--lang", "fr", "check", str(sample)).returncode == 2
+
+
+def test_lang_defaults_to_the_settings(sample: Path, tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(json.dumps({"language": "en"}), encoding="utf-8")
+    rows = json.loads(_run(tmp_path, "check", str(sample), "--json").stdout)
+    assert rows and not _JAPANESE.search(re.sub(r"“[^”]*”", "", rows[0]["message"]))
 
 
 def _png_size(path: Path) -> tuple[int, int]:

@@ -305,11 +305,12 @@ def customization_counts(project: Project) -> dict[str, dict[str, int]]:
 
 
 # --- the CLI document -------------------------------------------------------------------------------
-def analyze_document(project: Project) -> dict[str, Any]:
+def analyze_document(project: Project, language: str = "ja") -> dict[str, Any]:
     """The JSON document of ``jcloud-desk analyze PROJECT --json``.
 
     ``{"coverage": {process name: {verdict: count}}, "findings": [{"rule", "severity", "process", "step",
-    "message"}], "customizations": [{"process", "step", "reason", "items"}], "unreferenced_mandatory": [code]}``.
+    "message" (in ``language``), "code"}],
+    "customizations": [{"process", "step", "reason", "items"}], "unreferenced_mandatory": [code]}``.
     Process names are ``unique_process_names`` (project-level findings have process and step ''); "reason" joins
     the Japanese reasons with 「、」; "items" and "unreferenced_mandatory" hold item codes (機能ID).
     """
@@ -326,7 +327,8 @@ def analyze_document(project: Project) -> dict[str, Any]:
             "severity": finding.severity.value,
             "process": names.get(finding.process_id, ""),
             "step": label(finding.step_id),
-            "message": finding.message,
+            "message": finding.text(language),
+            "code": finding.code,
         }
         for finding in run_checks(project)
     ]

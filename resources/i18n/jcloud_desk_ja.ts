@@ -270,57 +270,57 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="77" />
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="88" />
         <source>Rules...</source>
         <translation>ルール...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="94" />
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="94" />
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="94" />
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="109" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="111" />
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="109" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="111" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="110" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="112" />
         <source>Info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="132" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="135" />
         <source>Errors {e}  Warnings {w}  Info {i}</source>
         <translation>エラー {e}　警告 {w}　情報 {i}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="149" />
         <source>Switch this rule off for the project</source>
         <translation>このプロジェクトではこのルールをオフにする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="172" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="175" />
         <source>Check settings</source>
         <translation>チェックの設定</translation>
     </message>
@@ -2425,7 +2425,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>RuleSettingsDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="39" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="41" />
         <source>Check rules</source>
         <translation>チェックのルール</translation>
     </message>

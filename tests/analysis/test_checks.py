@@ -16,6 +16,7 @@ from jcloud_desk.analysis.checks.flow_rules import is_blank_label, normalize_lab
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.fitgap import Judgment, Link, Resolution, Verdict
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind
 from jcloud_desk.domain.project import INFO_ID, Project, ProjectInfo
 
@@ -172,11 +173,14 @@ def test_rule_severity(key: str, severity: Severity) -> None:
 
 
 def test_finding_and_rule_are_frozen_value_objects() -> None:
-    finding = Finding("dead_end", Severity.WARNING, PROC, "s-1", "「受付」から先に進む流れがありません")
-    assert finding.flow_id == ""
-    assert finding == Finding("dead_end", Severity.WARNING, PROC, "s-1", "「受付」から先に進む流れがありません", "")
+    detail = Message.of("check.dead_end", step=Message.of("step.named", label="受付"))
+    finding = Finding("dead_end", Severity.WARNING, PROC, "s-1", detail)
+    assert finding.flow_id == "" and finding.code == "check.dead_end"
+    assert finding.message == "「受付」から先に進む流れがありません"
+    assert finding.text("en") == "No flow leads on from “受付”"
+    assert finding == Finding("dead_end", Severity.WARNING, PROC, "s-1", detail, "")
     with pytest.raises(dataclasses.FrozenInstanceError):
-        finding.message = "x"  # type: ignore[misc]
+        finding.detail = detail  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
         RULES[0].key = "x"  # type: ignore[misc]
     assert isinstance(RULES[0], Rule)

@@ -266,7 +266,7 @@ def test_analyze_document_shape(project: Project) -> None:
     findings = document["findings"]
     assert findings
     for finding in findings:
-        assert set(finding) == {"rule", "severity", "process", "step", "message"}
+        assert set(finding) == {"rule", "severity", "process", "step", "message", "code"}
         assert all(isinstance(value, str) for value in finding.values())
         assert finding["severity"] in ("error", "warning", "info")
     mandatory = [f for f in findings if f["rule"] == "unreferenced_mandatory"]

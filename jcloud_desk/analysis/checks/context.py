@@ -8,17 +8,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from jcloud_desk.analysis.checks.findings import RULE_BY_KEY, Finding
-from jcloud_desk.analysis.labels import step_kind_ja
 from jcloud_desk.domain.fitgap import Link
-from jcloud_desk.domain.process import Flow, FlowKind, Lane, Step, StepKind
+from jcloud_desk.domain.messages import Message
+from jcloud_desk.domain.process import Flow, FlowKind, Lane, Step
 from jcloud_desk.domain.project import Project
 
 _LABEL_MAX = 30
-
-
-def kind_name(kind: StepKind) -> str:
-    """Japanese name of a step kind, as used in messages (the reports' words)."""
-    return step_kind_ja(kind)
 
 
 @dataclass(slots=True)
@@ -50,7 +45,7 @@ class ProcessContext:
         """True when ``rule`` runs."""
         return rule in self.enabled
 
-    def emit(self, rule: str, step_id: str, message: str, flow_id: str = "") -> None:
+    def emit(self, rule: str, step_id: str, message: Message, flow_id: str = "") -> None:
         """Record a finding of ``rule`` (with the rule's severity) if the rule is on."""
         if rule in self.enabled:
             self.findings.append(Finding(rule, RULE_BY_KEY[rule].severity, self.process_id, step_id, message, flow_id))
@@ -60,18 +55,19 @@ class ProcessContext:
         lane = self.project.lane.get(step.lane_id)
         return lane if lane is not None and lane.process_id == step.process_id else None
 
-    def name(self, step: Step) -> str:
+    def name(self, step: Step) -> Message:
         """How a message names a step: 「label」 on one line, or 名前のない<kind> (No.) when it has none."""
         text = " ".join(step.label.split())
         if text:
-            return f"「{text[:_LABEL_MAX]}…」" if len(text) > _LABEL_MAX else f"「{text}」"
-        number = f"（No.{step.step_no}）" if step.step_no.strip() else ""
-        return f"名前のない{kind_name(step.kind)}{number}"
+            return Message.of("step.named", label=f"{text[:_LABEL_MAX]}…" if len(text) > _LABEL_MAX else text)
+        if step.step_no.strip():
+            return Message.of("step.unnamed_no", kind=step.kind, no=step.step_no)
+        return Message.of("step.unnamed", kind=step.kind)
 
-    def lane_name(self, step: Step) -> str:
+    def lane_name(self, step: Step) -> Message:
         """「lane name」 of the step, or 「（部署なし）」."""
         lane = self.lane_of(step)
-        return f"「{' '.join(lane.name.split())}」" if lane is not None else "「（部署なし）」"
+        return Message.of("lane.named", name=" ".join(lane.name.split())) if lane is not None else Message("lane.none")
 
 
 def index_process(

@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from jcloud_desk.analysis.messages import render
+from jcloud_desk.domain.messages import Message
+
 
 class Severity(StrEnum):
     """How bad a finding is; findings sort errors first."""
@@ -19,14 +22,32 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem found by one rule. ``step_id`` is '' when the finding is not about one step."""
+    """One problem found by one rule. ``step_id`` is '' when the finding is not about one step.
+
+    ``detail`` is the message as data (a stable ``code`` and its parameters); ``text(language)`` words it,
+    ``message`` is the Japanese wording.
+    """
 
     rule: str
     severity: Severity
     process_id: str
     step_id: str
-    message: str
+    detail: Message
     flow_id: str = ""
+
+    @property
+    def code(self) -> str:
+        """The stable message code (``check.<what>``)."""
+        return self.detail.code
+
+    @property
+    def message(self) -> str:
+        """The finding in Japanese."""
+        return render(self.detail, "ja")
+
+    def text(self, language: str) -> str:
+        """The finding in ``language`` ('en' or 'ja')."""
+        return render(self.detail, language)
 
 
 @dataclass(frozen=True, slots=True)

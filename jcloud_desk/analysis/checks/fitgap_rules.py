@@ -12,11 +12,10 @@ from jcloud_desk.analysis.checks.context import ProcessContext
 from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flag
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Link, Resolution, Verdict
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.process import Step, StepKind
 from jcloud_desk.domain.project import Project
 
-#: Verdict names in messages (same words as the UI).
-_VERDICT_NAMES: dict[Verdict, str] = {Verdict.PARTIAL: "一部適合", Verdict.GAP: "ギャップ"}
 #: Item classes that can make a link a customization (see ``customization_flag``).
 _FLAGGED_CLASSES = (ImplClass.PROHIBITED, ImplClass.OPTIONAL)
 #: How many item codes a customization message lists.
@@ -45,7 +44,7 @@ def _check_mapping(ctx: ProcessContext, step: Step, links: Sequence[Link]) -> No
     ctx.emit(
         "unmapped_task",
         step.id,
-        f"{ctx.name(step)}が標準仕様書の機能に対応付けられていません（手作業・対象外ならそう設定してください）",
+        Message.of("check.unmapped_task", step=ctx.name(step)),
     )
 
 
@@ -66,11 +65,12 @@ def _check_gap(ctx: ProcessContext, step: Step, links: Sequence[Link]) -> None:
     if verdict is None:
         return
     judgment = ctx.project.judgment.get(step.id)
-    said = f"{ctx.name(step)}は判定が「{_VERDICT_NAMES[verdict]}」ですが"
     if judgment is None or judgment.resolution is Resolution.NONE:
-        ctx.emit("gap_without_resolution", step.id, f"{said}対応方針が決まっていません")
+        ctx.emit("gap_without_resolution", step.id,
+                 Message.of("check.gap_without_resolution", step=ctx.name(step), verdict=verdict))
     if judgment is None or not judgment.owner.strip():
-        ctx.emit("gap_without_owner", step.id, f"{said}担当者が決まっていません")
+        ctx.emit("gap_without_owner", step.id, Message.of("check.gap_without_owner", step=ctx.name(step),
+                                                          verdict=verdict))
 
 
 def _check_customization(ctx: ProcessContext, step: Step, links: Sequence[Link], project: Project) -> None:
@@ -85,7 +85,7 @@ def _check_customization(ctx: ProcessContext, step: Step, links: Sequence[Link],
     ctx.emit(
         "customization_without_justification",
         step.id,
-        f"{ctx.name(step)}はカスタマイズ扱い（{_reasons(project, flag)}）ですが、理由が書かれていません",
+        Message.of("check.customization_without_justification", step=ctx.name(step), reasons=_reasons(project, flag)),
     )
 
 
@@ -110,21 +110,17 @@ def _flag(project: Project, step_id: str, links: Sequence[Link]) -> Customizatio
     return customization_flag(view, step_id)
 
 
-def _reasons(project: Project, flag: CustomizationFlag) -> str:
-    """The reasons of a flag in Japanese, with the item codes involved."""
+def _reasons(project: Project, flag: CustomizationFlag) -> Message | tuple[FlagReason, ...]:
+    """The reasons of a flag, with the item codes involved."""
     codes = [project.item[item_id].code for item_id in flag.item_ids if item_id in project.item]
-    more = f"ほか{len(codes) - _CODES_SHOWN}件" if len(codes) > _CODES_SHOWN else ""
-    shown = "・".join(codes[:_CODES_SHOWN]) + more
-    words = {
-        FlagReason.RESOLUTION: "対応方針がカスタマイズ",
-        FlagReason.PROHIBITED_ITEM: "実装不可の機能を使用",
-        FlagReason.OPTION_NOT_ADOPTED: "採用していない標準オプションを使用",
-    }
-    text = "、".join(words[reason] for reason in flag.reasons)
-    return f"{text}：{shown}" if shown else text
+    more = Message.of("more", n=len(codes) - _CODES_SHOWN) if len(codes) > _CODES_SHOWN else ""
+    reasons = tuple(flag.reasons)
+    if not codes:
+        return reasons
+    return Message.of("check.reasons", reasons=reasons, codes="・".join(codes[:_CODES_SHOWN]), more=more)
 
 
-def check_coverage(project: Project, links_by_step: Mapping[str, Sequence[Link]]) -> list[str]:
+def check_coverage(project: Project, links_by_step: Mapping[str, Sequence[Link]]) -> list[Message]:
     """unreferenced_mandatory: one message per 実装必須 item that no existing step links to, in catalogue order."""
     referenced = {link.item_id for step_id, links in links_by_step.items() if step_id in project.step for link in links}
     catalog_rank = {catalog_id: rank for rank, catalog_id in enumerate(project.catalog)}
@@ -136,7 +132,7 @@ def check_coverage(project: Project, links_by_step: Mapping[str, Sequence[Link]]
     messages = []
     for item in items:
         catalog = project.catalog.get(item.catalog_id)
-        where = f"（{catalog.name}）" if several and catalog is not None else ""
+        where = Message.of("catalog.in", name=catalog.name) if several and catalog is not None else ""
         title = " ".join(item.title.split())
-        messages.append(f"実装必須の機能「{item.code} {title}」{where}を参照する手順がありません")
+        messages.append(Message.of("check.unreferenced_mandatory", code=item.code, title=title, where=where))
     return messages

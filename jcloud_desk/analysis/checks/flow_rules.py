@@ -10,7 +10,8 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
-from jcloud_desk.analysis.checks.context import ProcessContext, kind_name
+from jcloud_desk.analysis.checks.context import ProcessContext
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.process import FlowKind, Step, StepKind
 
 #: Characters that are invisible in a label but not ``str.isspace`` (zero-width space, joiners, BOM).
@@ -57,9 +58,9 @@ def _check_start_end(ctx: ProcessContext) -> None:
     if not kinds:
         return
     if StepKind.START not in kinds:
-        ctx.emit("no_start", "", "開始イベントがありません（業務の始まりに開始イベントを置いてください）")
+        ctx.emit("no_start", "", Message("check.no_start"))
     if StepKind.END not in kinds:
-        ctx.emit("no_end", "", "終了イベントがありません（業務の終わりに終了イベントを置いてください）")
+        ctx.emit("no_end", "", Message("check.no_end"))
 
 
 def _check_lanes(ctx: ProcessContext) -> None:
@@ -68,7 +69,7 @@ def _check_lanes(ctx: ProcessContext) -> None:
         return
     for step in ctx.steps:
         if ctx.lane_of(step) is None:
-            ctx.emit("outside_lane", step.id, f"{ctx.name(step)}がどの部署（レーン）にも属していません")
+            ctx.emit("outside_lane", step.id, Message.of("check.outside_lane", step=ctx.name(step)))
 
 
 def _check_connectivity(ctx: ProcessContext) -> None:
@@ -96,13 +97,13 @@ def _check_connectivity(ctx: ProcessContext) -> None:
                     frontier.append(successor)
     for step in ctx.nodes:
         if _is_disconnected(ctx, step):
-            ctx.emit("disconnected", step.id, f"{ctx.name(step)}がどの流れにもつながっていません")
+            ctx.emit("disconnected", step.id, Message.of("check.disconnected", step=ctx.name(step)))
             if ctx.on("disconnected"):
                 continue
         if has_start and step.id not in reached:
-            ctx.emit("unreachable", step.id, f"{ctx.name(step)}には開始からたどり着けません")
+            ctx.emit("unreachable", step.id, Message.of("check.unreachable", step=ctx.name(step)))
         if step.kind is not StepKind.END and not ctx.out_seq.get(step.id):
-            ctx.emit("dead_end", step.id, f"{ctx.name(step)}から先に進む流れがありません")
+            ctx.emit("dead_end", step.id, Message.of("check.dead_end", step=ctx.name(step)))
 
 
 def _check_gateways_and_splits(ctx: ProcessContext) -> None:
@@ -116,16 +117,16 @@ def _check_gateways_and_splits(ctx: ProcessContext) -> None:
                 ctx.emit(
                     "implicit_split",
                     step.id,
-                    f"{ctx.name(step)}から{len(targets)}本の流れが出ています（分岐か並行分岐を置いてください）",
+                    Message.of("check.implicit_split", step=ctx.name(step), n=len(targets)),
                 )
             continue
         # a decision with two or more flows in is a merge: one flow out is right for it
         single_out = step.kind is StepKind.GATEWAY and len(outgoing) < 2 and len(incoming) < 2
         if single_out and not _subsumed(ctx, step):
             if outgoing:
-                message = f"{ctx.name(step)}の行き先が1つしかありません（分岐には2つ以上の行き先が必要です）"
+                message = Message.of("check.gateway_single_out", step=ctx.name(step))
             else:
-                message = f"{ctx.name(step)}に行き先の流れがありません（分岐には2つ以上の行き先が必要です）"
+                message = Message.of("check.gateway_no_out", step=ctx.name(step))
             ctx.emit("gateway_single_out", step.id, message)
         if step.kind is StepKind.GATEWAY and len(outgoing) >= 2:
             for flow in outgoing:
@@ -134,14 +135,14 @@ def _check_gateways_and_splits(ctx: ProcessContext) -> None:
                     ctx.emit(
                         "unlabelled_branch",
                         step.id,
-                        f"{ctx.name(step)}から{ctx.name(target)}への流れに条件名がありません",
+                        Message.of("check.unlabelled_branch", source=ctx.name(step), target=ctx.name(target)),
                         flow.id,
                     )
         if len(incoming) == 1 and len(outgoing) == 1 and not (single_out and ctx.on("gateway_single_out")):
             ctx.emit(
                 "superfluous_gateway",
                 step.id,
-                f"{ctx.name(step)}は入る流れと出る流れが1本ずつで、分岐として働いていません",
+                Message.of("check.superfluous_gateway", step=ctx.name(step)),
             )
 
 
@@ -157,12 +158,12 @@ def _check_loops(ctx: ProcessContext) -> None:
         members = sorted((ctx.step_by_id[node] for node in component), key=lambda s: ctx.rank[s.id])
         if any(member.kind.is_gateway for member in members):
             continue
-        names = "、".join(ctx.name(member) for member in members[:_LOOP_NAMES])
-        more = f"ほか{len(members) - _LOOP_NAMES}件" if len(members) > _LOOP_NAMES else ""
+        names = tuple(ctx.name(member) for member in members[:_LOOP_NAMES])
+        more = Message.of("more", n=len(members) - _LOOP_NAMES) if len(members) > _LOOP_NAMES else ""
         ctx.emit(
             "loop_without_gateway",
             members[0].id,
-            f"{names}{more}が分岐を通らずに繰り返しています（抜け出せないループ）",
+            Message.of("check.loop_without_gateway", names=names, more=more),
         )
 
 
@@ -221,7 +222,7 @@ def _check_flows(ctx: ProcessContext) -> None:
                 ctx.emit(
                     "duplicate_flow",
                     source.id,
-                    f"{ctx.name(source)}から{ctx.name(target)}への流れが重複しています",
+                    Message.of("check.duplicate_flow", source=ctx.name(source), target=ctx.name(target)),
                     flow.id,
                 )
             seen.add(pair)
@@ -233,16 +234,14 @@ def _check_flows(ctx: ProcessContext) -> None:
             ctx.emit(
                 "cross_pool_flow",
                 source.id,
-                f"{ctx.name(source)}から{ctx.name(target)}への順序フローがプールをまたいでいます"
-                "（組織の間はメッセージフローにしてください）",
+                Message.of("check.cross_pool_flow", source=ctx.name(source), target=ctx.name(target)),
                 flow.id,
             )
         elif flow.kind is FlowKind.MESSAGE and same_pool:
             ctx.emit(
                 "message_in_pool",
                 source.id,
-                f"{ctx.name(source)}から{ctx.name(target)}へのメッセージフローが同じプールの中にあります"
-                "（プールの中は順序フローにしてください）",
+                Message.of("check.message_in_pool", source=ctx.name(source), target=ctx.name(target)),
                 flow.id,
             )
 
@@ -253,11 +252,11 @@ def _check_labels(ctx: ProcessContext) -> None:
     for step in ctx.steps:
         if is_blank_label(step.label):
             if step.kind not in _MAY_BE_UNNAMED:
-                kind, lane = kind_name(step.kind), ctx.lane_name(step)
+                kind, lane = step.kind, ctx.lane_name(step)
                 if normalize_label(step.label):
-                    message = f"{ctx.name(step)}（{kind}）に名前が付いていません（部署{lane}）"
+                    message = Message.of("check.empty_label_blank", step=ctx.name(step), kind=kind, lane=lane)
                 else:
-                    message = f"名前のない{kind}があります（部署{lane}）"
+                    message = Message.of("check.empty_label", kind=kind, lane=lane)
                 ctx.emit("empty_label", step.id, message)
         elif step.kind.is_activity:
             groups[(step.lane_id, normalize_label(step.label))].append(step)
@@ -270,6 +269,6 @@ def _check_labels(ctx: ProcessContext) -> None:
             ctx.emit(
                 "duplicate_label",
                 step.id,
-                f"部署{ctx.lane_name(step)}に{ctx.name(step)}と同じ名前の手順が{len(members)}件あります",
+                Message.of("check.duplicate_label", lane=ctx.lane_name(step), step=ctx.name(step), n=len(members)),
             )
 

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.analysis.checks import RULE_BY_KEY, RULES, Finding, Severity, run_checks
+from jcloud_desk.analysis.checks import RULES, Finding, Severity, run_checks
+from jcloud_desk.analysis.messages import rule_title
 from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
+from jcloud_desk.ui.labels import current_language
 
 _COLORS = {Severity.ERROR: QColor("#c0392b"), Severity.WARNING: QColor("#b9770e"), Severity.INFO: QColor("#2e6da4")}
 
@@ -42,7 +44,7 @@ class RuleSettingsDialog(QDialog):
         column = QVBoxLayout(body)
         self.boxes: dict[str, QCheckBox] = {}
         for rule in RULES:
-            box = QCheckBox(f"{rule.title}  ({rule.key})", body)
+            box = QCheckBox(f"{rule_title(rule.key, current_language())}  ({rule.key})", body)
             box.setChecked(rule.key not in disabled)
             column.addWidget(box)
             self.boxes[rule.key] = box
@@ -122,11 +124,12 @@ class ChecksDock(DocumentDock):
         findings += [f for f in everything if not f.process_id]
         self.findings = findings
         for finding in findings:
-            item = QTreeWidgetItem([self._severity_label(finding.severity), finding.message,
-                                    RULE_BY_KEY[finding.rule].title if finding.rule in RULE_BY_KEY else finding.rule])
+            text = finding.text(current_language())
+            item = QTreeWidgetItem([self._severity_label(finding.severity), text,
+                                    rule_title(finding.rule, current_language())])
             item.setForeground(0, QBrush(_COLORS[finding.severity]))
             item.setData(0, Qt.ItemDataRole.UserRole, (finding.process_id, finding.step_id, finding.rule))
-            item.setToolTip(1, finding.message)
+            item.setToolTip(1, text)
             self.tree.addTopLevelItem(item)
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         self.summary.setText(self.tr("Errors {e}  Warnings {w}  Info {i}").format(

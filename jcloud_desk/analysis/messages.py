@@ -1,0 +1,125 @@
+"""The message catalogue: the English and Japanese wording of every message code of the pure layers.
+
+``render(message, language)`` words a ``domain.messages.Message``; the UI calls it in its language, the CLI in
+``--lang`` (default: the settings, else Japanese). A test fails when a code lacks a wording or a rule emits a
+code the catalogue does not know.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from jcloud_desk.analysis.labels import LABELS, label
+from jcloud_desk.domain.messages import Message
+
+#: code → (English, Japanese); ``{name}`` placeholders are the message's parameters.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # how messages name things
+    "step.named": ("“{label}”", "「{label}」"),
+    "step.unnamed": ("an unnamed {kind}", "名前のない{kind}"),
+    "step.unnamed_no": ("an unnamed {kind} (No. {no})", "名前のない{kind}（No.{no}）"),
+    "lane.named": ("“{name}”", "「{name}」"),
+    "lane.none": ("“(no lane)”", "「（部署なし）」"),
+    "more": (" and {n} more", "ほか{n}件"),
+    "catalog.in": (" ({name})", "（{name}）"),
+    "check.reasons": ("{reasons}: {codes}{more}", "{reasons}：{codes}{more}"),
+    # findings of the live checks (analysis/checks)
+    "check.no_start": ("There is no start event (put one where the work begins)",
+                       "開始イベントがありません（業務の始まりに開始イベントを置いてください）"),
+    "check.no_end": ("There is no end event (put one where the work ends)",
+                     "終了イベントがありません（業務の終わりに終了イベントを置いてください）"),
+    "check.outside_lane": ("{step} is not in any lane", "{step}がどの部署（レーン）にも属していません"),
+    "check.disconnected": ("{step} is not connected to any flow", "{step}がどの流れにもつながっていません"),
+    "check.unreachable": ("{step} cannot be reached from a start", "{step}には開始からたどり着けません"),
+    "check.dead_end": ("No flow leads on from {step}", "{step}から先に進む流れがありません"),
+    "check.implicit_split": ("{n} flows leave {step} (put a decision or a parallel gateway there)",
+                             "{step}から{n}本の流れが出ています（分岐か並行分岐を置いてください）"),
+    "check.gateway_single_out": ("{step} has only one way out (a decision needs two or more)",
+                                 "{step}の行き先が1つしかありません（分岐には2つ以上の行き先が必要です）"),
+    "check.gateway_no_out": ("{step} has no way out (a decision needs two or more)",
+                             "{step}に行き先の流れがありません（分岐には2つ以上の行き先が必要です）"),
+    "check.unlabelled_branch": ("The flow from {source} to {target} has no condition name",
+                                "{source}から{target}への流れに条件名がありません"),
+    "check.superfluous_gateway": ("{step} has one flow in and one out, so it decides nothing",
+                                  "{step}は入る流れと出る流れが1本ずつで、分岐として働いていません"),
+    "check.loop_without_gateway": ("{names}{more} repeat without passing a decision (a loop with no way out)",
+                                   "{names}{more}が分岐を通らずに繰り返しています（抜け出せないループ）"),
+    "check.duplicate_flow": ("The flow from {source} to {target} is drawn twice",
+                             "{source}から{target}への流れが重複しています"),
+    "check.cross_pool_flow": (
+        "The sequence flow from {source} to {target} crosses pools (use a message flow between organisations)",
+        "{source}から{target}への順序フローがプールをまたいでいます（組織の間はメッセージフローにしてください）"),
+    "check.message_in_pool": (
+        "The message flow from {source} to {target} stays inside one pool (use a sequence flow within a pool)",
+        "{source}から{target}へのメッセージフローが同じプールの中にあります（プールの中は順序フローにしてください）"),
+    "check.empty_label_blank": ("{step} ({kind}) has no real name (lane {lane})",
+                                "{step}（{kind}）に名前が付いていません（部署{lane}）"),
+    "check.empty_label": ("There is an unnamed {kind} (lane {lane})", "名前のない{kind}があります（部署{lane}）"),
+    "check.duplicate_label": ("Lane {lane} has {n} steps with the same name as {step}",
+                              "部署{lane}に{step}と同じ名前の手順が{n}件あります"),
+    "check.unmapped_task": (
+        "{step} is not linked to a function of the standard (set it to manual or out of scope if it is)",
+        "{step}が標準仕様書の機能に対応付けられていません（手作業・対象外ならそう設定してください）"),
+    "check.gap_without_resolution": ("{step} is judged “{verdict}” but has no resolution",
+                                     "{step}は判定が「{verdict}」ですが対応方針が決まっていません"),
+    "check.gap_without_owner": ("{step} is judged “{verdict}” but has no owner",
+                                "{step}は判定が「{verdict}」ですが担当者が決まっていません"),
+    "check.customization_without_justification": (
+        "{step} counts as a customization ({reasons}) but no justification is written",
+        "{step}はカスタマイズ扱い（{reasons}）ですが、理由が書かれていません"),
+    "check.unreferenced_mandatory": ("No step refers to the mandatory function “{code} {title}”{where}",
+                                     "実装必須の機能「{code} {title}」{where}を参照する手順がありません"),
+    # CLI output
+    "cli.findings": ("{n} findings", "指摘 {n} 件"),
+    # titles of the check rules (analysis/checks/findings.RULES)
+    "rule.no_start": ("No start event", "開始イベントがない"),
+    "rule.no_end": ("No end event", "終了イベントがない"),
+    "rule.outside_lane": ("Step outside any lane", "部署（レーン）に属していない手順"),
+    "rule.cross_pool_flow": ("Sequence flow across pools", "プールをまたぐ順序フロー"),
+    "rule.disconnected": ("Step connected to no flow", "どの流れにもつながっていない手順"),
+    "rule.unreachable": ("Step unreachable from a start", "開始からたどり着けない手順"),
+    "rule.dead_end": ("Step with no way on (dead end)", "先に進む流れがない手順（行き止まり）"),
+    "rule.gateway_single_out": ("Decision with one way out or none", "行き先が1つ以下の分岐"),
+    "rule.unlabelled_branch": ("Branch flow without a condition name", "条件名のない分岐の流れ"),
+    "rule.implicit_split": ("Split without a gateway", "分岐ゲートウェイを使わない分岐"),
+    "rule.loop_without_gateway": ("Loop without a decision", "分岐を通らないループ"),
+    "rule.duplicate_flow": ("Duplicate flow", "重複した流れ"),
+    "rule.message_in_pool": ("Message flow inside one pool", "同じプール内のメッセージフロー"),
+    "rule.empty_label": ("Step named empty or “?”", "名前が空または「？」の手順"),
+    "rule.duplicate_label": ("Steps with the same name in one lane", "同じ部署内で名前が重複した手順"),
+    "rule.superfluous_gateway": ("Superfluous gateway", "不要な分岐ゲートウェイ"),
+    "rule.gap_without_resolution": ("Partial fit or gap without a resolution", "対応方針のない一部適合・ギャップ"),
+    "rule.customization_without_justification": ("Customization without a justification", "理由のないカスタマイズ"),
+    "rule.gap_without_owner": ("Partial fit or gap without an owner", "担当者のない一部適合・ギャップ"),
+    "rule.unmapped_task": ("Work not linked to a function", "機能に対応付けられていない作業"),
+    "rule.unreferenced_mandatory": ("Mandatory function no step refers to",
+                                    "どの手順からも参照されていない実装必須機能"),
+}
+
+LANGUAGES = ("en", "ja")
+_SEPARATOR = {"en": ", ", "ja": "、"}
+
+
+def _param(value: Any, language: str) -> str:
+    if isinstance(value, Message):
+        return render(value, language)
+    if isinstance(value, Enum) and value in LABELS:
+        return label(value, language)
+    if isinstance(value, tuple | list):
+        return _SEPARATOR[language].join(_param(item, language) for item in value)
+    return str(value)
+
+
+def render(message: Message, language: str = "ja") -> str:
+    """The words of ``message`` in ``language`` ('en' or 'ja'; anything else is Japanese)."""
+    language = language if language in LANGUAGES else "ja"
+    english, japanese = CATALOGUE[message.code]
+    template = english if language == "en" else japanese
+    return template.format(**{name: _param(value, language) for name, value in message.params})
+
+
+def rule_title(rule: str, language: str = "ja") -> str:
+    """The title of a check rule (its key when the catalogue does not know it)."""
+    code = f"rule.{rule}"
+    return render(Message(code), language) if code in CATALOGUE else rule

@@ -1,0 +1,31 @@
+"""Message: what the pure layers say, as data — a stable code and its parameters, worded later.
+
+``analysis/messages.py`` holds the catalogue (English and Japanese per code) and renders a message in either
+language; the UI renders in its language and the CLI in ``--lang``. A parameter may be text, a number, an enum
+value with a label, another Message, or a tuple of those (listed with the language's separator).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A code of the catalogue with its parameters (sorted by name, so equal messages compare equal)."""
+
+    code: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @staticmethod
+    def of(code: str, /, **params: Any) -> Message:
+        """``Message.of("check.dead_end", step=...)``."""
+        return Message(code, tuple(sorted(params.items())))
+
+    def param(self, name: str) -> Any:
+        """One parameter (KeyError when absent)."""
+        for key, value in self.params:
+            if key == name:
+                return value
+        raise KeyError(name)
