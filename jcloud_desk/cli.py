@@ -482,8 +482,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except (ProjectFileError, DomainError, UserError, FormatError, ValueError) as exc:
-        message = str(exc)  # a ProjectFileError's str() is its one-line Japanese message
-        print(f"エラー: {message}", file=sys.stderr)
+        message = render(exc.as_message(), args.lang) if isinstance(exc, ProjectFileError) else str(exc)
+        print(render(Message.of("cli.error", message=message), args.lang), file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as exc:
         print(f"エラー: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)

@@ -75,6 +75,13 @@ def test_check_language_follows_lang_and_every_finding_has_a_code(sample: Path, 
     assert _run(tmp_path, "--lang", "fr", "check", str(sample)).returncode == 2
 
 
+def test_errors_follow_lang(tmp_path: Path) -> None:
+    missing = str(tmp_path / "none.jcdesk")
+    english = _run(tmp_path, "--lang", "en", "info", missing)
+    assert english.returncode == 1 and english.stderr.startswith("Error: File not found: "), english.stderr
+    assert _run(tmp_path, "info", missing).stderr.startswith("エラー: ファイルが見つかりません: ")
+
+
 def test_lang_defaults_to_the_settings(sample: Path, tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text(json.dumps({"language": "en"}), encoding="utf-8")
     rows = json.loads(_run(tmp_path, "check", str(sample), "--json").stdout)

@@ -72,6 +72,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                      "実装必須の機能「{code} {title}」{where}を参照する手順がありません"),
     # CLI output
     "cli.findings": ("{n} findings", "指摘 {n} 件"),
+    "cli.error": ("Error: {message}", "エラー: {message}"),
+    # project files (services.errors.ProjectFileError, by problem)
+    "file.holder": (" ({holder})", "（{holder}）"),
+    "file.not_found": ("File not found: {path}", "ファイルが見つかりません: {path}"),
+    "file.exists": ("The file already exists (not overwritten): {path}",
+                    "ファイルが既に存在します（上書きしません）: {path}"),
+    "file.not_a_project": ("Not a jcloud_desk project file: {path} ({detail})",
+                           "jcloud_desk のプロジェクトファイルではありません: {path}（{detail}）"),
+    "file.corrupt": ("The project file is damaged (it was left unchanged): {path} ({detail})",
+                     "プロジェクトファイルが壊れています（ファイルは変更していません）: {path}（{detail}）"),
+    "file.newer_format": ("The file was made by a newer jcloud_desk. Please update the app: {path}",
+                          "より新しいバージョンの jcloud_desk で作成されたファイルです。"
+                          "アプリを更新してください: {path}"),
+    "file.locked": ("This project is being edited in another jcloud_desk{who}. It can be opened read-only: {path}",
+                    "このプロジェクトは別の jcloud_desk で編集中です{who}。読み取り専用で開くことはできます: {path}"),
+    "file.cannot_lock": (
+        "The project cannot be opened for editing in this folder ({detail}). Open it read-only or copy it to a "
+        "folder you can write to: {path}",
+        "このフォルダではプロジェクトを編集用に開けません（{detail}）。"
+        "読み取り専用で開くか、書き込みできるフォルダにコピーしてください: {path}"),
+    "file.write_failed": (
+        "The project file could not be saved ({detail}). Your work is still in memory: use Save As to save it "
+        "elsewhere: {path}",
+        "プロジェクトファイルに保存できませんでした（{detail}）。"
+        "作業内容はメモリ上に残っています。「名前を付けて保存」で別の場所に保存してください: {path}"),
+    "file.other": ("The project file could not be used: {path} ({detail})",
+                   "プロジェクトファイルを扱えませんでした: {path} ({detail})"),
     # titles of the check rules (analysis/checks/findings.RULES)
     "rule.no_start": ("No start event", "開始イベントがない"),
     "rule.no_end": ("No end event", "終了イベントがない"),

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from enum import StrEnum
 from typing import ClassVar, ParamSpec, TypeVar
 
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.storage.errors import (
     CorruptProjectError,
     LockUnavailableError,
@@ -58,6 +59,11 @@ class ProjectFileError(Exception):
     def offers_read_only(self) -> bool:
         """The file can still be opened read-only (in use, or a folder where it cannot be locked)."""
         return self.problem in (FileProblem.LOCKED, FileProblem.CANNOT_LOCK)
+
+    def as_message(self) -> Message:
+        """The error as data (``file.<problem>``), for the catalogue to word in either language."""
+        who = Message.of("file.holder", holder=self.holder) if self.holder else ""
+        return Message.of(f"file.{self.problem.value}", path=self.path, detail=self.detail, who=who)
 
 
 class FileOther(ProjectFileError, StorageError):

@@ -59,3 +59,13 @@ def test_project_service_raises_service_errors(tmp_path: Path) -> None:
     with pytest.raises(ProjectFileError) as missing:
         ProjectService().open(tmp_path / "none.jcdesk")
     assert missing.value.problem is FileProblem.NOT_FOUND
+
+
+@pytest.mark.parametrize(("error", "problem"), CASES, ids=[p.value for _e, p in CASES])
+def test_the_catalogue_words_each_problem_as_storage_did(error: storage.StorageError, problem: FileProblem) -> None:
+    from jcloud_desk.analysis.messages import render
+
+    translated_error = file_error(error)
+    assert render(translated_error.as_message(), "ja") == str(error), "the Japanese wording is unchanged"
+    english = render(translated_error.as_message(), "en")
+    assert english != str(error) and english.startswith(english.split(":")[0]) and ": p" in english
