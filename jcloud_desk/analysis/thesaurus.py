@@ -19,7 +19,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 HEADER: tuple[str, ...] = ("term", "canonical", "source", "note")
 _SEPARATORS = re.compile(r"[・、,\s]+")
@@ -112,11 +111,6 @@ def parse_csv(text: str, where: str = "thesaurus") -> list[ThesaurusEntry]:
             raise ThesaurusError(f"{where}:{number}: term と canonical の両方が必要です")
         entries.append(ThesaurusEntry(term, canonical, cells.get("source", ""), cells.get("note", "")))
     return entries
-
-
-def read_csv(path: Path) -> list[ThesaurusEntry]:
-    """Entries of a thesaurus CSV file."""
-    return parse_csv(path.read_text(encoding="utf-8-sig"), path.name)
 
 
 def to_csv(entries: Sequence[ThesaurusEntry]) -> str:
