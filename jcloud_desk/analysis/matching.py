@@ -292,10 +292,6 @@ class SuggestionIndex:
         if k <= 0 or not query:
             return []
         scores = [0.0] * len(self._items)
-        if len(self._evidence):
-            for code, value in self._evidence.support(query).items():
-                for pos in self._by_code.get(code, ()):
-                    scores[pos] += self.learn_weight * value
         for gram, qw in query.items():
             posting = self._postings.get(gram)
             if posting is None:
@@ -303,8 +299,8 @@ class SuggestionIndex:
             ids, ws = posting
             for pos, w in zip(ids, ws, strict=True):
                 scores[pos] += qw * w
-        if len(self._evidence):
-            scores = [max(0.0, score) for score in scores]
+        if len(self._evidence):  # after the text scores: removals scale them
+            self._apply_support(scores, self._evidence.support(query))
         for item_id in exclude_ids:
             excluded = self._position.get(item_id)
             if excluded is not None:
@@ -312,6 +308,17 @@ class SuggestionIndex:
         # nlargest is stable: equal scores keep catalogue order
         best = heapq.nlargest(k, range(len(scores)), key=scores.__getitem__)
         return [Suggestion(self._items[pos].id, scores[pos]) for pos in best if scores[pos] > 0.0]
+
+
+    def _apply_support(self, scores: list[float], support: dict[str, float]) -> None:
+        """Accepted wording adds ``learn_weight × support``; removed wording scales the score by ``1 + support``."""
+        for code, value in support.items():
+            for pos in self._by_code.get(code, ()):
+                if value > 0.0:
+                    scores[pos] += self.learn_weight * value
+                else:  # the same wording removed (support -1 up to rounding) drops the item
+                    factor = 1.0 + value
+                    scores[pos] = scores[pos] * factor if factor > 1e-6 else 0.0
 
 
 def build_index(project: Project, features: TextFeatures | None = None) -> SuggestionIndex:

@@ -55,7 +55,7 @@ class _Sudachi:
     def __init__(self) -> None:
         from sudachipy import Dictionary, SplitMode  # lazy: loads the dictionary (~50 ms)
 
-        self._tokenizer = Dictionary(dict="core").create(mode=SplitMode.C)
+        self._tokenizer = Dictionary(dict="core").tokenizer(mode=SplitMode.C)
         self._split_a = SplitMode.A
 
     def tokenise(self, text: str) -> list[tuple[str, str]]:

@@ -80,8 +80,8 @@ class SuggestService:
                  use_analyser: bool = True) -> None:
         self.project = project
         self.learning = learning
-        self.store = store or LearningStore()
-        self.user_thesaurus = user_thesaurus or UserThesaurus()
+        self.store = LearningStore() if store is None else store
+        self.user_thesaurus = UserThesaurus() if user_thesaurus is None else user_thesaurus
         self._analyser = analyser
         self._use_analyser = use_analyser
         self._index: SuggestionIndex | None = None
