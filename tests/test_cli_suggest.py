@@ -35,7 +35,8 @@ def test_json_contract_texts_then_file_in_order(sample: Path, tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert list(data) == ["results"]
-    assert [r["text"] for r in data["results"]] == ["住民票の写しを交付", "亡くなった方の住民票を消除", "転出証明書を発行"]
+    texts = ["住民票の写しを交付", "亡くなった方の住民票を消除", "転出証明書を発行"]
+    assert [r["text"] for r in data["results"]] == texts
     for r in data["results"]:
         assert len(r["suggestions"]) == 3
         assert {"code", "title", "score"} <= set(r["suggestions"][0])

@@ -31,11 +31,11 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from jcloud_desk.domain.catalog import CatalogItem, ImplClass
-from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.analysis.evidence import LEARN_WEIGHT, Evidence, EvidenceIndex
 from jcloud_desk.analysis.thesaurus import Thesaurus
 from jcloud_desk.analysis.words import WORD_PREFIX, WordAnalyser
+from jcloud_desk.domain.catalog import CatalogItem, ImplClass
+from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.project import Project
 
 #: Spelling variants folded before n-gramming (variant → canonical form). Longest variants are replaced first.

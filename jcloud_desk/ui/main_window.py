@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.properties_dock = PropertiesDock(self.push_edit, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
         self.fitgap_dock = FitGapDock(self.push_edit, self._step_history, self)
+        self.fitgap_dock.links.learning = self.settings.learn_from_links
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.fitgap_dock)
         self.catalog_dock = CatalogDock(self.push_edit, self)
         self.catalog_dock.step_activated.connect(self.reveal_step)

@@ -1,4 +1,5 @@
-"""WindowDialogs: the main window's file and help dialogs (new, open, save as, recent, settings, print, about)."""
+"""WindowDialogs: the main window's file and help dialogs (new, open, save as, recent, settings, print, about)
+and the suggestion dialogs (pre-fill links, thesaurus)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from jcloud_desk.services.project_service import PROJECT_SUFFIX
+from jcloud_desk.services.suggest_service import UserThesaurus
 from jcloud_desk.storage.errors import StorageError
 from jcloud_desk.ui.dialogs.about_dialog import AboutDialog
 from jcloud_desk.ui.dialogs.new_project_dialog import NewProjectDialog
+from jcloud_desk.ui.dialogs.prefill_dialog import PrefillDialog
 from jcloud_desk.ui.dialogs.settings_dialog import SettingsDialog
 from jcloud_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from jcloud_desk.ui.dialogs.thesaurus_dialog import ThesaurusDialog
 from jcloud_desk.ui.error_text import storage_error_text
 from jcloud_desk.ui.export.pdf_report import print_diagrams
 
@@ -94,10 +98,33 @@ class WindowDialogs(QObject):
     def show_settings(self) -> None:
         """User name and language."""
         dialog = SettingsDialog(self.w.settings, self.w)
-        if dialog.exec():
+        accepted = dialog.exec()
+        if accepted:
             dialog.apply_to(self.w.settings)
             self.w.store.save(self.w.settings)
+        if accepted or dialog.cleared:
+            links = self.w.fitgap_dock.links
+            links.learning = self.w.settings.learn_from_links
+            links.reset_suggestions()
 
+
+    def prefill_links(self) -> None:
+        """Review the best item for every unlinked step; the accepted links are one undoable edit."""
+        if self.w.opened is None:
+            return
+        project = self.w.opened.project
+        service = self.w.fitgap_dock.links.suggest_service(project)
+        dialog = PrefillDialog(service, self.w.scene.process_id if self.w.scene is not None else None, self.w)
+        if dialog.exec() and dialog.result_edit is not None:
+            self.w.push_edit(dialog.result_edit, self.tr("Pre-fill links"))
+
+    def edit_thesaurus(self) -> None:
+        """The user's thesaurus for suggestions (import / export CSV)."""
+        links = self.w.fitgap_dock.links
+        user = links.suggest_service(self.w.opened.project).user_thesaurus if self.w.opened else UserThesaurus()
+        dialog = ThesaurusDialog(user, self.w)
+        if dialog.exec() and dialog.saved:
+            links.reset_suggestions()
 
     def print_preview(self) -> None:
         """Print the current process (fitted to the page, tiled when large) with a preview."""

@@ -131,6 +131,10 @@ class WindowMenus(QObject):
         structure.addAction(self._action(self.tr("&Municipalities of the group..."), lambda: s.edit_municipalities(),
                                          None, "municipalities"))
         structure.addSeparator()
+        structure.addAction(self._action(self.tr("Pre-&fill links..."), w.dialogs.prefill_links, None, "prefill_links"))
+        structure.addAction(self._action(self.tr("&Thesaurus for suggestions..."), w.dialogs.edit_thesaurus, None,
+                                         "thesaurus"))
+        structure.addSeparator()
         structure.addAction(self._action(self.tr("&Auto-layout"), w.auto_layout, "Ctrl+Shift+L", "auto_layout"))
         structure.addSeparator()
         structure.addAction(self._action(self.tr("Add &lane..."), lambda: s.add_lane(), "Ctrl+Shift+R", "add_lane"))

@@ -9,7 +9,8 @@ from jcloud_desk.paths import resources_dir
 
 
 def test_fold_replaces_terms_longest_first() -> None:
-    thesaurus = Thesaurus([ThesaurusEntry("マイナンバー", "個人番号"), ThesaurusEntry("マイナンバーカード", "個人番号カード")])
+    thesaurus = Thesaurus([ThesaurusEntry("マイナンバー", "個人番号"),
+                           ThesaurusEntry("マイナンバーカード", "個人番号カード")])
     assert thesaurus.fold("マイナンバーカードの交付").split() == ["個人番号カード", "の交付"]
     assert thesaurus.fold("マイナンバーの確認").split() == ["個人番号", "の確認"]
 
