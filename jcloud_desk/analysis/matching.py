@@ -82,8 +82,9 @@ _NOISE_MAX = max(len(word) for word in NOISE_WORDS)
 #: Weight of each field in an item's vector (normalised to sum 1 so that scores stay within 0..1).
 FIELD_WEIGHTS: tuple[float, float, float] = (0.6, 0.15, 0.25)
 #: Score factor per 実装区分: 実装不可 items say what the system must *not* do, so on equal wording the item a
-#: step actually uses (実装必須 / 標準オプション) ranks first.
-CLASS_PRIOR: dict[ImplClass, float] = {ImplClass.PROHIBITED: 0.9}
+#: step actually uses (実装必須 / 標準オプション) ranks first and the prohibition's twin does not crowd the top 5
+#: (0.9 until issue 16; 0.7 measured better on the sample set and the KB dev set, benchmarks/RESULTS.md).
+CLASS_PRIOR: dict[ImplClass, float] = {ImplClass.PROHIBITED: 0.7}
 #: Weight of a character unigram relative to a bigram.
 UNIGRAM_WEIGHT = 0.5
 #: Weight of a word feature (``analysis.words``) relative to a character bigram.

@@ -160,7 +160,7 @@ def test_settings_switch_and_forget(qtbot: QtBot) -> None:
     dialog = SettingsDialog(settings, learning=store)
     qtbot.addWidget(dialog)
     assert dialog.learn.isChecked()
-    assert "(1)" in dialog.forget.text() and dialog.forget.isEnabled()
+    assert "1" in dialog.forget.text() and dialog.forget.isEnabled()
     dialog.forget.click()
     assert dialog.cleared and len(store) == 0 and not dialog.forget.isEnabled()
     dialog.learn.setChecked(False)
