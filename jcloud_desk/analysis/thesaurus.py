@@ -78,10 +78,6 @@ class Thesaurus:
         """The entries in order (one per term)."""
         return list(self._by_key.values())
 
-    def signature(self) -> tuple[tuple[str, str], ...]:
-        """What the folding depends on (for caches keyed on a thesaurus)."""
-        return tuple(sorted((key, entry.replacement) for key, entry in self._by_key.items()))
-
     def _fold(self, text: str) -> str:
         folded = _fold_case(text)
         if self._pattern is None:

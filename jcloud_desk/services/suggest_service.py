@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from jcloud_desk.analysis.evidence import Evidence
@@ -34,12 +35,17 @@ PREFILL_THRESHOLD = 0.30
 
 
 def bundled_thesaurus() -> list[ThesaurusEntry]:
-    """The thesaurus shipped in ``resources/`` (empty when the file is missing)."""
+    """The thesaurus shipped in ``resources/`` (empty when the file is missing; read once per process)."""
+    return list(_bundled())
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> tuple[ThesaurusEntry, ...]:
     path = resources_dir() / BUNDLED_THESAURUS
     try:
-        return parse_csv(path.read_text(encoding="utf-8-sig"), path.name)
+        return tuple(parse_csv(path.read_text(encoding="utf-8-sig"), path.name))
     except OSError:
-        return []
+        return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +62,27 @@ class UserThesaurus:
 
     def __init__(self, directory: Path | None = None) -> None:
         self.path = (directory or learning_dir()) / USER_THESAURUS
+        self._cache: tuple[int | None, list[ThesaurusEntry]] = (None, [])
+
+    def version(self) -> int | None:
+        """The file's modification time (None when there is none): what caches key on."""
+        try:
+            return self.path.stat().st_mtime_ns
+        except OSError:
+            return None
 
     def entries(self) -> list[ThesaurusEntry]:
-        """The entries (empty when there is no file; a broken file reads as empty)."""
-        try:
-            return parse_csv(self.path.read_text(encoding="utf-8-sig"), self.path.name)
-        except (OSError, ValueError):
+        """The entries (empty when there is no file; a broken file reads as empty); re-read when it changed."""
+        version = self.version()
+        if version is None:
             return []
+        if self._cache[0] != version:
+            try:
+                entries = parse_csv(self.path.read_text(encoding="utf-8-sig"), self.path.name)
+            except (OSError, ValueError):
+                entries = []
+            self._cache = (version, entries)
+        return list(self._cache[1])
 
     def save(self, entries: Sequence[ThesaurusEntry]) -> None:
         """Replace the file with ``entries``."""
@@ -86,17 +106,21 @@ class SuggestService:
         self._use_analyser = use_analyser
         self._index: SuggestionIndex | None = None
         self._index_key: tuple[object, ...] = ()
+        self._thesaurus: tuple[int | None, Thesaurus] | None = None
         self._evidence_key: tuple[object, ...] = ()
 
     # --- index -----------------------------------------------------------------------------------
     def thesaurus(self) -> Thesaurus:
-        """Bundled entries, then the user's (the user's win for the same term)."""
-        return Thesaurus.merged(bundled_thesaurus(), self.user_thesaurus.entries())
+        """Bundled entries, then the user's (the user's win for the same term); rebuilt when the user's changed."""
+        version = self.user_thesaurus.version()
+        if self._thesaurus is None or self._thesaurus[0] != version:
+            self._thesaurus = (version, Thesaurus.merged(bundled_thesaurus(), self.user_thesaurus.entries()))
+        return self._thesaurus[1]
 
     def index(self) -> SuggestionIndex:
         """The index over the project's items, (re)built when items or thesaurus changed; evidence refreshed."""
         thesaurus = self.thesaurus()
-        key = (len(self.project.item), tuple(self.project.catalog), thesaurus.signature())
+        key = (len(self.project.item), tuple(self.project.catalog), id(thesaurus))
         if self._index is None or key != self._index_key:
             analyser = None
             if self._use_analyser:
@@ -112,6 +136,7 @@ class SuggestService:
     def invalidate(self) -> None:
         """Forget the index (after the thesaurus or the learning switch changed)."""
         self._index = None
+        self._thesaurus = None
         self._evidence_key = ()
 
     def _refresh_evidence(self, index: SuggestionIndex) -> None:
