@@ -6,8 +6,8 @@ TRANSLATIONS: dict[str, str] = {
     "&Thesaurus for suggestions...": "提案用の類義語辞書(&T)...",
     "Pre-fill links": "紐付けの事前入力",
     # pre-fill dialog
-    "The best catalogue item for every step without links. A accepts, R rejects the current row; Apply links the accepted ones in one step (one undo). Steps below the minimum confidence are left for the workshop.":
-        "紐付けのない手順ごとに最も近い機能を提案します。A で採用、R で不採用（スペースで切替）。"
+    "The best catalogue item for every step without links. A accepts, R rejects the current row, 1-3 pick the first, second or third suggestion; Apply links the accepted ones in one step (one undo). Steps below the minimum confidence are left for the workshop.":
+        "紐付けのない手順ごとに最も近い機能を提案します。A で採用、R で不採用（スペースで切替）、1〜3 で第 1〜第 3 候補を選びます。"
         "「適用」で採用分をまとめて紐付けます（元に戻すは 1 回）。最低確信度に届かない手順はワークショップで決めます。",
     "This process: %1": "この業務フロー: %1",
     "Whole project": "プロジェクト全体",

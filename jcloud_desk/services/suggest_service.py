@@ -32,6 +32,8 @@ BUNDLED_THESAURUS = "thesaurus/municipal.csv"
 USER_THESAURUS = "thesaurus.csv"
 #: Pre-fill proposes an item only when its score is at least this (lower: left for the room).
 PREFILL_THRESHOLD = 0.30
+#: How many suggestions a pre-fill proposal offers to choose from.
+PREFILL_CHOICES = 3
 
 
 def bundled_thesaurus() -> list[ThesaurusEntry]:
@@ -50,11 +52,12 @@ def _bundled() -> tuple[ThesaurusEntry, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Proposal:
-    """Pre-fill: the best item for an unlinked step, with its score (confidence, 0…1+)."""
+    """Pre-fill: the best item for an unlinked step, with its score (confidence, 0…1+) and the runners-up."""
 
     step_id: str
     item_id: str
     score: float
+    alternatives: tuple[Suggestion, ...] = ()  # the best ``PREFILL_CHOICES`` suggestions, this one first
 
 
 class UserThesaurus:
@@ -187,9 +190,9 @@ class SuggestService:
             for step in project.steps_of(process.id):
                 if not step.kind.is_activity or not step.label.strip() or project.links_of_step(step.id):
                     continue
-                best = index.suggest_for_step(project, step.id, k=1)
+                best = index.suggest_for_step(project, step.id, k=PREFILL_CHOICES)
                 if best and best[0].score >= threshold:
-                    proposals.append(Proposal(step.id, best[0].item_id, best[0].score))
+                    proposals.append(Proposal(step.id, best[0].item_id, best[0].score, tuple(best)))
         return proposals
 
     def unlinked_steps(self, process_id: str | None = None) -> list[str]:

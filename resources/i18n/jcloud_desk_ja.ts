@@ -2097,7 +2097,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>OverviewDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="125" />
+        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="133" />
         <source>Overview</source>
         <translation>全体図</translation>
     </message>
@@ -2296,72 +2296,72 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PrefillDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="44" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="45" />
         <source>Pre-fill links</source>
         <translation>紐付けの事前入力</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="51" />
-        <source>The best catalogue item for every step without links. A accepts, R rejects the current row; Apply links the accepted ones in one step (one undo). Steps below the minimum confidence are left for the workshop.</source>
-        <translation>紐付けのない手順ごとに最も近い機能を提案します。A で採用、R で不採用（スペースで切替）。「適用」で採用分をまとめて紐付けます（元に戻すは 1 回）。最低確信度に届かない手順はワークショップで決めます。</translation>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="53" />
+        <source>The best catalogue item for every step without links. A accepts, R rejects the current row, 1-3 pick the first, second or third suggestion; Apply links the accepted ones in one step (one undo). Steps below the minimum confidence are left for the workshop.</source>
+        <translation>紐付けのない手順ごとに最も近い機能を提案します。A で採用、R で不採用（スペースで切替）、1〜3 で第 1〜第 3 候補を選びます。「適用」で採用分をまとめて紐付けます（元に戻すは 1 回）。最低確信度に届かない手順はワークショップで決めます。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="60" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="63" />
         <source>This process: %1</source>
         <translation>この業務フロー: %1</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="62" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="65" />
         <source>Whole project</source>
         <translation>プロジェクト全体</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="69" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="72" />
         <source>Steps of</source>
         <translation>対象の手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="70" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="73" />
         <source>Minimum confidence</source>
         <translation>最低確信度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="77" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="80" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="77" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="80" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="77" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="80" />
         <source>Proposed item</source>
         <translation>提案する機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="78" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="81" />
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="78" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="81" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="133" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="163" />
         <source>Accept</source>
         <translation>採用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="133" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="163" />
         <source>Reject</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="140" />
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="170" />
         <source>%1 steps without links: %2 proposed (%3 accepted), %4 left for the workshop.</source>
         <translation>紐付けのない手順 %1 件: 提案 %2 件（採用 %3 件）、ワークショップで決める手順 %4 件。</translation>
     </message>

@@ -98,6 +98,11 @@ def test_prefill_review_keys_and_one_undo(main_window: MainWindow, kb_project: P
     dialog.table.setCurrentCell(1, 4)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)  # toggle back
     assert dialog.decisions[1] is True
+    second = dialog.proposals[2].alternatives[1].item_id
+    dialog.table.setCurrentCell(2, 4)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_2)  # the second suggestion instead
+    assert dialog.chosen(2)[0] == second and dialog.decisions[2] is True
+    assert project.item[second].code in dialog.table.item(2, 2).text()  # type: ignore[union-attr]
     rejected = dialog.proposals[0]
     dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
     assert dialog.result_edit is not None
@@ -106,6 +111,7 @@ def test_prefill_review_keys_and_one_undo(main_window: MainWindow, kb_project: P
     assert main_window.undo_stack.count() == before + 1
     assert len(project.link) == proposals - 1
     assert not project.links_of_step(rejected.step_id)
+    assert [lk.item_id for lk in project.links_of_step(dialog.proposals[2].step_id)] == [second]
     evidence = {(e.code, e.weight) for e in LearningStore().evidence()}
     assert (project.item[rejected.item_id].code, -1.0) in evidence
     main_window.undo_stack.undo()

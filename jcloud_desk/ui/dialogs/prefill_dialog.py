@@ -3,8 +3,9 @@
 ``SuggestService.prefill`` proposes one item per unlinked activity step of the current process (or of the whole
 project) whose confidence (the suggestion score) reaches the minimum; the others are left for the room. The table
 shows process, step, proposal, score and the decision; **A** accepts and **R** rejects the current row (and moves
-down), Space toggles. "Apply" builds ONE edit (a ``Batch`` of links, kept in ``result_edit`` for the caller to
-push, so one undo removes them all) and records accepted / rejected proposals as learning evidence.
+down), Space toggles, **1**–**3** pick the first, second or third suggestion for the row (and accept it).
+"Apply" builds ONE edit (a ``Batch`` of links, kept in ``result_edit`` for the caller to push, so one undo
+removes them all) and records accepted / rejected proposals as learning evidence.
 """
 
 from __future__ import annotations
@@ -47,10 +48,12 @@ class PrefillDialog(QDialog):
         self._process_id = process_id
         self.proposals: list[Proposal] = []
         self.decisions: list[bool] = []  # per proposal: accepted?
+        self.choices: list[int] = []  # per proposal: which of its alternatives is proposed
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("The best catalogue item for every step without links. A accepts, R rejects the "
-                               "current row; Apply links the accepted ones in one step (one undo). Steps below "
-                               "the minimum confidence are left for the workshop."), self)
+                               "current row, 1-3 pick the first, second or third suggestion; Apply links the "
+                               "accepted ones in one step (one undo). Steps below the minimum confidence are left "
+                               "for the workshop."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -103,24 +106,51 @@ class PrefillDialog(QDialog):
         process_id = str(self.scope.currentData()) or None
         self.proposals = self.service.prefill(process_id, threshold=self.threshold.value())
         self.decisions = [True] * len(self.proposals)
+        self.choices = [0] * len(self.proposals)
         self.table.setRowCount(len(self.proposals))
         for row, proposal in enumerate(self.proposals):
-            step, item = project.step[proposal.step_id], project.item[proposal.item_id]
+            step = project.step[proposal.step_id]
             process = project.process.get(step.process_id)
-            cells = [process.name if process else "", " ".join(step.label.split()), f"{item.code}  {item.title}",
-                     f"{proposal.score:.2f}", ""]
+            cells = [process.name if process else "", " ".join(step.label.split()), "", "", ""]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == SCORE:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column == PROPOSAL:
-                    cell.setToolTip(item.text[:400])
                 self.table.setItem(row, column, cell)
+            self._show_choice(row)
             self._show_decision(row)
         if self.proposals:
             self.table.setCurrentCell(0, DECISION)
         self.table.resizeColumnToContents(PROCESS)
         self._update_summary()
+
+    def chosen(self, row: int) -> tuple[str, float]:
+        """(item id, score) proposed for ``row``: its chosen alternative."""
+        proposal = self.proposals[row]
+        if proposal.alternatives:
+            suggestion = proposal.alternatives[min(self.choices[row], len(proposal.alternatives) - 1)]
+            return suggestion.item_id, suggestion.score
+        return proposal.item_id, proposal.score
+
+    def _show_choice(self, row: int) -> None:
+        project = self.service.project
+        item_id, score = self.chosen(row)
+        item = project.item[item_id]
+        proposal_cell, score_cell = self.table.item(row, PROPOSAL), self.table.item(row, SCORE)
+        if proposal_cell is None or score_cell is None:
+            return
+        proposal_cell.setText(f"{item.code}  {item.title}")
+        others = [f"{n}. {project.item[s.item_id].code}  {project.item[s.item_id].title}  ({s.score:.2f})"
+                  for n, s in enumerate(self.proposals[row].alternatives, start=1)]
+        proposal_cell.setToolTip("\n".join([*others, "", item.text[:300]]))
+        score_cell.setText(f"{score:.2f}")
+
+    def choose(self, row: int, number: int) -> None:
+        """Propose the ``number``-th suggestion (0-based) for ``row`` and accept it."""
+        if 0 <= row < len(self.proposals) and 0 <= number < max(1, len(self.proposals[row].alternatives)):
+            self.choices[row] = number
+            self._show_choice(row)
+            self.decide(row, True, advance=False)
 
     def _show_decision(self, row: int) -> None:
         accepted = self.decisions[row]
@@ -170,6 +200,9 @@ class PrefillDialog(QDialog):
             if key == Qt.Key.Key_Space:
                 self.toggle(row)
                 return True
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_3:
+                self.choose(row, key - Qt.Key.Key_1)
+                return True
         return super().eventFilter(watched, event)
 
     # --- result ----------------------------------------------------------------------------------
@@ -177,11 +210,12 @@ class PrefillDialog(QDialog):
         """Build the one edit of the accepted links, record the decisions as evidence, close."""
         project = self.service.project
         edits: list[Edit] = []
-        for proposal, accepted in zip(self.proposals, self.decisions, strict=True):
+        for row, (proposal, accepted) in enumerate(zip(self.proposals, self.decisions, strict=True)):
+            item_id, _score = self.chosen(row)
             if accepted:
-                edit = link_item(project, proposal.step_id, proposal.item_id)
+                edit = link_item(project, proposal.step_id, item_id)
                 if edit is not None:
                     edits.append(edit)
-            self.service.record(proposal.step_id, proposal.item_id, accepted=accepted)
+            self.service.record(proposal.step_id, item_id, accepted=accepted)
         self.result_edit = Batch(tuple(edits)) if edits else None
         self.accept()
