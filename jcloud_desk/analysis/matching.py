@@ -259,8 +259,11 @@ class SuggestionIndex:
         return {g: w / norm for g, w in raw.items()}
 
     def set_evidence(self, entries: Iterable[Evidence]) -> None:
-        """Learned links (accepted / removed wording → code) that raise or lower items for similar wording."""
-        self._evidence = EvidenceIndex(entries, self.full_vector)
+        """Learned links (accepted / removed wording → code) that raise or lower items for similar wording.
+
+        Cheap to call again with a few more entries (the evidence index updates in place).
+        """
+        self._evidence.update(entries)
 
     @property
     def evidence_count(self) -> int:

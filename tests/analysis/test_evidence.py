@@ -38,3 +38,17 @@ def test_accepted_evidence_ranks_an_item_first_and_removed_evidence_drops_it() -
     assert "stats" not in before[:1]
     index.set_evidence([Evidence(wording, before[0], -1.0)])
     assert before[0] not in [s.item_id for s in index.suggest(wording)]  # same wording removed
+
+
+def test_update_changes_weights_in_place_and_sums_repeats() -> None:
+    index = SuggestionIndex(ITEMS)
+    evidence = EvidenceIndex([Evidence("窓口で番号札を渡す", "stats"), Evidence("窓口で番号札を渡す", "stats")],
+                             index.full_vector)
+    assert len(evidence) == 1  # one (wording, code), weights summed and clipped to 1
+    query = index.full_vector("窓口で番号札を渡す")
+    assert evidence.support(query)["stats"] == pytest.approx(1.0)
+    evidence.update([Evidence("窓口で番号札を渡す", "stats"), Evidence("窓口で番号札を渡す", "stats", -1.0)])
+    assert len(evidence) == 0 and evidence.support(query) == {}  # accepted then removed: nets out
+    evidence.update([Evidence("窓口で番号札を渡す", "search", -1.0)])
+    assert evidence.support(query) == {"search": pytest.approx(-1.0)}
+    assert evidence.support(query, min_similarity=1.5) == {}
