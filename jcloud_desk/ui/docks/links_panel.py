@@ -149,7 +149,7 @@ class LinksPanel(QWidget):
                 entry = QListWidgetItem(f"{rank}. {item.code}  {item.title}  [{impl_class_label(item.impl_class)}]"
                                         f"  {suggestion.score:.2f}")
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
-                entry.setToolTip(item.text[:400])
+                entry.setToolTip(f"{suggestion.score:.2f}  {item.title}\n{item.text[:400]}")
                 self.suggestions.addItem(entry)
 
     # --- actions ---------------------------------------------------------------------------------
