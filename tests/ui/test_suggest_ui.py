@@ -205,3 +205,23 @@ def test_the_analyser_loads_only_when_suggestions_are_first_needed(small_project
     assert result.returncode == 0, result.stderr
     assert "at start: False False" in result.stdout
     assert "after a step: True True" in result.stdout
+
+
+def test_window_menus_and_learning_setting(main_window: MainWindow, kb_project: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QAction
+
+    prefill = main_window.findChild(QAction, "action_prefill_links")
+    assert prefill is not None and main_window.findChild(QAction, "action_thesaurus") is not None
+    links = main_window.fitgap_dock.links
+    assert links.learning
+    main_window.settings.learn_from_links = False
+    main_window.file_actions.settings_changed.emit()
+    assert links.learning is False
+    assert main_window.open_path(kb_project)
+    project = main_window.opened.project  # type: ignore[union-attr]
+    monkeypatch.setattr(PrefillDialog, "exec", lambda self: self.apply() or 1)  # accept every proposal
+    prefill.trigger()
+    assert project.link and main_window.undo_stack.count() == 1
+    main_window.undo_stack.undo()
+    assert not project.link
