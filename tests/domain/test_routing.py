@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+
 from jcloud_desk.domain.layout import Rect
 from jcloud_desk.domain.routing import route
 
 
 def _orthogonal(points: list[tuple[float, float]]) -> bool:
-    return all(a[0] == b[0] or a[1] == b[1] for a, b in zip(points, points[1:], strict=False))
+    return all(a[0] == b[0] or a[1] == b[1] for a, b in itertools.pairwise(points))
 
 
 def _crosses(points: list[tuple[float, float]], box: Rect) -> bool:
-    for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
+    for (x1, y1), (x2, y2) in itertools.pairwise(points):
         left, right, top, bottom = min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2)
         if left < box.x + box.w and right > box.x and top < box.y + box.h and bottom > box.y:
             return True
