@@ -28,7 +28,7 @@ from jcloud_desk.ui.dialogs.thesaurus_dialog import ThesaurusDialog
 from jcloud_desk.ui.main_window import MainWindow
 from tests.factories import subprocess_env
 
-KB_FLOW = (Path(__file__).resolve().parents[2].parent / "shared" / "reference-data" / "cfj-municipal-workflow-kb"
+KB_FLOW = (Path(__file__).resolve().parents[3].parent / "shared" / "reference-data" / "cfj-municipal-workflow-kb"
            / "workflows" / "_standardized-20" / "jyumin-ido" / "flow-standard.md")
 
 

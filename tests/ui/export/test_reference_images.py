@@ -13,7 +13,7 @@ from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
 from jcloud_desk.ui.export.headless import diagram_font
 
-REFERENCES = Path(__file__).resolve().parent.parent / "data" / "reference_images"
+REFERENCES = Path(__file__).resolve().parents[2] / "data" / "reference_images"
 DPI = 60
 TOLERANCE = 0.005  # share of sampled pixels allowed to differ (font hinting); no verdict colours: 2–4 %
 

@@ -12,7 +12,7 @@ from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
 from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
 from jcloud_desk.ui.window.main_window import MainWindow
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @pytest.fixture()
