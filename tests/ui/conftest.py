@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.ui.app import install_translators, load_bundled_fonts, release_clipboard
+from jcloud_desk.ui.band_commands import BandCommands
 from jcloud_desk.ui.document import ProjectDocument
+from jcloud_desk.ui.scene.interactions.band_drag import BandDrag
+from jcloud_desk.ui.scene.interactions.catalogue_drop import CatalogueDrop
+from jcloud_desk.ui.scene.interactions.step_drag import StepDrag
+from jcloud_desk.ui.scene.process_scene import ProcessScene
+from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.window.main_window import MainWindow
 from tests.factories import small_project
 
@@ -64,3 +72,30 @@ def document(tmp_path: Path) -> Iterator[ProjectDocument]:
     doc.set_opened(ProjectService(user=lambda: "テスト担当").create_from(tmp_path / "doc.jcdesk", small_project()))
     yield doc
     doc.close()
+
+
+@dataclass
+class Diagram:
+    """The pieces a gesture test needs."""
+
+    document: ProjectDocument
+    scene: ProcessScene
+    view: ProcessView
+    bands: BandCommands
+
+
+@pytest.fixture()
+def diagram(document: ProjectDocument, qtbot: QtBot) -> Iterator[Diagram]:
+    """small_project's process drawn at 100 % with the window's gestures installed."""
+    scene = ProcessScene(parent=document)
+    bands = BandCommands(document, document)
+    for interaction in (BandDrag(scene, bands), StepDrag(scene, document), CatalogueDrop(scene, document)):
+        scene.install(interaction)
+    scene.attach(document)
+    view = ProcessView(scene)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    view.set_zoom(1.0)
+    view.ensureVisible(0, 0, 10, 10)
+    yield Diagram(document, scene, view, bands)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
-from tests.ui.scene.conftest import Diagram
+from tests.ui.conftest import Diagram
 
 
 def drag(view: ProcessView, qtbot: QtBot, start: QPointF, end: QPointF) -> None:
