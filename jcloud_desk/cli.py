@@ -484,7 +484,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except (ProjectFileError, DomainError, UserError, FormatError, ValueError) as exc:
-        message = render(exc.as_message(), args.lang) if isinstance(exc, ProjectFileError) else str(exc)
+        message = str(exc)  # Japanese, and every other error
+        if args.lang != "ja" and isinstance(exc, ProjectFileError | FormatError):
+            message = render(exc.as_message(), args.lang)
         print(render(Message.of("cli.error", message=message), args.lang), file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as exc:

@@ -82,6 +82,19 @@ def test_errors_follow_lang(tmp_path: Path) -> None:
     assert _run(tmp_path, "info", missing).stderr.startswith("エラー: ファイルが見つかりません: ")
 
 
+def test_format_errors_follow_lang(sample: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    copy = tmp_path / "p.jcdesk"
+    shutil.copy(sample, copy)
+    english = _run(tmp_path, "--lang", "en", "import-catalog", str(copy), str(bad))
+    japanese = _run(tmp_path, "import-catalog", str(copy), str(bad))
+    assert english.returncode == japanese.returncode == 1
+    assert english.stderr.startswith("Error: Cannot read the function list file: "), english.stderr
+    assert english.stderr.count("\nrow 1: ") == 2, "every problem, one per line"
+    assert japanese.stderr.startswith("エラー: 機能一覧ファイルを読み込めません: ") and "1行目: " in japanese.stderr
+
+
 def test_lang_defaults_to_the_settings(sample: Path, tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text(json.dumps({"language": "en"}), encoding="utf-8")
     rows = json.loads(_run(tmp_path, "check", str(sample), "--json").stdout)

@@ -73,6 +73,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # CLI output
     "cli.findings": ("{n} findings", "指摘 {n} 件"),
     "cli.error": ("Error: {message}", "エラー: {message}"),
+    # files the readers cannot read (io.errors.FormatError); the reason is the reader's own (Japanese) text
+    "format.cannot_read": ("Cannot read the {what}: {where} ({reason})", "{what}を読み込めません: {where}（{reason}）"),
+    "format.cannot_read_list": ("Cannot read the {what}: {where}: {reason}",
+                                "{what}を読み込めません: {where}: {reason}"),
+    "format.cannot_read_list_row": ("Cannot read the {what}: {where}: row {row}: {reason}",
+                                    "{what}を読み込めません: {where}: {row}行目: {reason}"),
+    "format.problems": ("Cannot read the {what}: {path}\n{lines}", "{what}を読み込めません: {path}\n{lines}"),
+    "format.problem": ("{reason}", "{reason}"),
+    "format.problem_row": ("row {row}: {reason}", "{row}行目: {reason}"),
+    "format.more_problems": ("… and {n} more", "…ほか {n} 件"),
+    "format.at_row": ("{path}, row {row}", "{path} の {row} 行目"),
+    "format.in_sheet": ("{path} (sheet “{sheet}”)", "{path}（シート「{sheet}」）"),
+    "format.no_path": ("(data)", "（データ）"),
+    "format.kind.file": ("file", "ファイル"),
+    "format.kind.catalog": ("function list file", "機能一覧ファイル"),
+    "format.kind.step_list": ("step list file", "手順一覧ファイル"),
+    "format.kind.mermaid": ("Mermaid file", "Mermaid ファイル"),
+    "format.kind.project_json": ("project JSON", "プロジェクト JSON"),
+    "format.kind.flow": ("flow file", "業務フローファイル"),
+    "format.kind.bpmn": ("BPMN file", "BPMN ファイル"),
     # project files (services.errors.ProjectFileError, by problem)
     "file.holder": (" ({holder})", "（{holder}）"),
     "file.not_found": ("File not found: {path}", "ファイルが見つかりません: {path}"),
@@ -133,7 +153,9 @@ def _param(value: Any, language: str) -> str:
         return render(value, language)
     if isinstance(value, Enum) and value in LABELS:
         return label(value, language)
-    if isinstance(value, tuple | list):
+    if isinstance(value, list):  # lines
+        return "\n".join(_param(item, language) for item in value)
+    if isinstance(value, tuple):
         return _SEPARATOR[language].join(_param(item, language) for item in value)
     return str(value)
 

@@ -2,7 +2,8 @@
 
 ``analysis/messages.py`` holds the catalogue (English and Japanese per code) and renders a message in either
 language; the UI renders in its language and the CLI in ``--lang``. A parameter may be text, a number, an enum
-value with a label, another Message, or a tuple of those (listed with the language's separator).
+value with a label, another Message, a tuple of those (listed with the language's separator) or a list of them
+(one per line).
 """
 
 from __future__ import annotations

@@ -69,3 +69,15 @@ def test_sample_findings_have_codes_and_english_wording() -> None:
         english = re.sub(r"“[^”]*”", "", finding.text("en"))  # quoted user labels aside
         assert not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", english), finding.text("en")
         assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", finding.message)
+
+
+def test_every_format_error_kind_is_worded() -> None:
+    from jcloud_desk.io import errors
+
+    kinds = {cls.kind for cls in vars(errors).values() if isinstance(cls, type) and issubclass(cls, errors.FormatError)}
+    assert {"file", "catalog", "step_list", "bpmn"} <= kinds
+    assert all(f"format.kind.{kind}" in CATALOGUE for kind in kinds)
+    error = errors.StepListFormatError("a.xlsx", 3, "次の手順が見つかりません", sheet="転入")
+    assert str(error) == "手順一覧ファイルを読み込めません: a.xlsx（シート「転入」）: 3行目: 次の手順が見つかりません"
+    assert render(error.as_message(), "en") == \
+        "Cannot read the step list file: a.xlsx (sheet “転入”): row 3: 次の手順が見つかりません"

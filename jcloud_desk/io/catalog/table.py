@@ -28,6 +28,7 @@ from typing import Any, BinaryIO
 import openpyxl
 from openpyxl.utils.cell import get_column_letter, range_boundaries
 
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.io.errors import CatalogFormatError
 from jcloud_desk.io.text_decoding import UTF8_BOM
 
@@ -75,6 +76,12 @@ class RowProblem:
     def __str__(self) -> str:
         return f"{self.row}行目: {self.reason}" if self.row is not None else self.reason
 
+    def as_message(self) -> Message:
+        """The problem as data (the reason is the reader's own Japanese text)."""
+        if self.row is None:
+            return Message.of("format.problem", reason=self.reason)
+        return Message.of("format.problem_row", row=self.row, reason=self.reason)
+
 
 class CatalogImportError(CatalogFormatError):
     """A catalogue file that cannot be imported; ``problems`` lists every bad row, not just the first."""
@@ -89,6 +96,13 @@ class CatalogImportError(CatalogFormatError):
     def lines(self) -> list[str]:
         """One Japanese line per problem (all of them)."""
         return [str(problem) for problem in self.problems]
+
+    def as_message(self) -> Message:
+        """Every problem (up to ``MAX_LISTED_PROBLEMS``), one per line."""
+        lines = [problem.as_message() for problem in self.problems[:MAX_LISTED_PROBLEMS]]
+        if len(self.problems) > MAX_LISTED_PROBLEMS:
+            lines.append(Message.of("format.more_problems", n=len(self.problems) - MAX_LISTED_PROBLEMS))
+        return Message.of("format.problems", what=Message(f"format.kind.{self.kind}"), path=self.path, lines=lines)
 
     def __str__(self) -> str:
         lines = self.lines()[:MAX_LISTED_PROBLEMS]
