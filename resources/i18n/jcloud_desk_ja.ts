@@ -326,6 +326,14 @@
     </message>
 </context>
 <context>
+    <name>ConnectDrag</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/scene/interactions/connect_drag.py" line="58" />
+        <source>Connect steps</source>
+        <translation>手順の接続</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../jcloud_desk/ui/crash_handler.py" line="66" />
@@ -396,7 +404,7 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>DiagramPart</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/diagram.py" line="36" />
+        <location filename="../../jcloud_desk/ui/window/diagram.py" line="37" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
@@ -2888,131 +2896,131 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="33" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="35" />
         <source>Written: {path}</source>
         <translation>書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="39" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="41" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="39" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="41" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="59" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="84" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="87" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="94" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="64" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="89" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="92" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="99" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="61" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="66" />
         <source>Import function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="62" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="67" />
         <source>{n} items imported.</source>
         <translation>{n} 件の機能を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="65" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="70" />
         <source>Function list imported</source>
         <translation>機能一覧を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="75" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="97" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="80" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="102" />
         <source>Import flow</source>
         <translation>業務フローの取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="76" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="81" />
         <source>Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)</source>
         <translation>業務フロー (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="87" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="92" />
         <source>The file holds no flow.</source>
         <translation>ファイルに業務フローがありません。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="99" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="104" />
         <source>Imported: {names}</source>
         <translation>取り込みました: {names}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="102" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="107" />
         <source>Flow imported</source>
         <translation>業務フローを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="118" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="123" />
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="119" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="190" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="124" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="195" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="130" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="157" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="178" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="199" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="216" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="135" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="162" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="183" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="204" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="221" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="144" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="149" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="145" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="150" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="149" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="154" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="150" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="155" />
         <source>DPI (300 or more for posters):</source>
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="171" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="176" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="172" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="177" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="189" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="194" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="209" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="214" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="210" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="215" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>

@@ -22,6 +22,7 @@ from jcloud_desk.ui.band_commands import BandCommands
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.scene.interactions.band_drag import BandDrag
 from jcloud_desk.ui.scene.interactions.catalogue_drop import CatalogueDrop
+from jcloud_desk.ui.scene.interactions.connect_drag import ConnectDrag
 from jcloud_desk.ui.scene.interactions.step_drag import StepDrag
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
@@ -89,7 +90,8 @@ def diagram(document: ProjectDocument, qtbot: QtBot) -> Iterator[Diagram]:
     """small_project's process drawn at 100 % with the window's gestures installed."""
     scene = ProcessScene(parent=document)
     bands = BandCommands(document, document)
-    for interaction in (BandDrag(scene, bands), StepDrag(scene, document), CatalogueDrop(scene, document)):
+    for interaction in (BandDrag(scene, bands), ConnectDrag(scene, document), StepDrag(scene, document),
+                        CatalogueDrop(scene, document)):
         scene.install(interaction)
     scene.attach(document)
     view = ProcessView(scene)

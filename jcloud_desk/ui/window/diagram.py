@@ -17,6 +17,7 @@ from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.layout_runner import LayoutRunner
 from jcloud_desk.ui.scene.interactions.band_drag import BandDrag
 from jcloud_desk.ui.scene.interactions.catalogue_drop import CatalogueDrop
+from jcloud_desk.ui.scene.interactions.connect_drag import ConnectDrag
 from jcloud_desk.ui.scene.interactions.step_drag import StepDrag
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
@@ -54,7 +55,7 @@ class DiagramPart(QObject):
         self.find_bar.closed.connect(lambda: self.view.setFocus())
         scene = self.scene
         scene.editing_changed.connect(self.editor_actions.set_editing)
-        for interaction in (BandDrag(scene, structure.bands), StepDrag(scene, document),
+        for interaction in (BandDrag(scene, structure.bands), ConnectDrag(scene, document), StepDrag(scene, document),
                             CatalogueDrop(scene, document)):
             scene.install(interaction)
         scene.lane_header_activated.connect(structure.rename_lane)

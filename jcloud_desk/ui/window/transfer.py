@@ -12,11 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from jcloud_desk.analysis.messages import render
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
 from jcloud_desk.ui.export.pdf_report import write_minutes_pdf, write_pdf_report
+from jcloud_desk.ui.labels import current_language
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 
@@ -41,7 +43,10 @@ class TransferActions(QObject):
         return True
 
     def _failed(self, title: str, error: Exception) -> None:
-        QMessageBox.warning(self.w, title, str(error))
+        text = str(error)  # the Japanese wording of the reader
+        if isinstance(error, FormatError) and current_language() != "ja":
+            text = render(error.as_message(), current_language())
+        QMessageBox.warning(self.w, title, text)
 
     # --- imports ---------------------------------------------------------------------------------
     def import_catalog(self, path: Path | None = None) -> bool:

@@ -89,3 +89,24 @@ def test_a_scene_without_interactions_only_draws(diagram: Diagram, qtbot: QtBot)
     item = bare.step_items["s-check"]
     drag(view, qtbot, item.pos(), item.pos() + QPointF(0, 120))
     assert diagram.document.undo_stack.count() == 0 and project.step["s-check"].lane_id == "lane-window"
+
+
+def test_shift_drag_from_step_to_step_connects_them(diagram: Diagram, qtbot: QtBot) -> None:
+    project, scene, view = diagram.document.project, diagram.scene, diagram.view
+    assert project is not None
+    start, target = scene.step_items["s-start"].pos(), scene.step_items["s-input"].pos()
+    before = len(project.flow)
+    shift = Qt.KeyboardModifier.ShiftModifier
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, shift, view.mapFromScene(start))
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(target))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, shift, view.mapFromScene(target))
+    assert len(project.flow) == before + 1
+    assert any(f.source_id == "s-start" and f.target_id == "s-input" for f in project.flow.values())
+    assert project.step["s-start"].lane_id == "lane-window", "the source did not move"
+    assert diagram.document.undo_stack.undoText() == "手順の接続" and diagram.document.undo_stack.count() == 1
+    assert not [i for i in scene.items() if type(i).__name__ == "QGraphicsLineItem"], "the guide line is gone"
+    # released on empty canvas: nothing
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, shift, view.mapFromScene(start))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, shift,
+                       view.mapFromScene(QPointF(scene.grid.width - 5, scene.grid.height - 5)))
+    assert len(project.flow) == before + 1
