@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
-from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flag
+from jcloud_desk.analysis.customization import CustomizationFlag, customization_flag
 from jcloud_desk.domain.fitgap import Link, Verdict
 from jcloud_desk.domain.layout import Grid
 from jcloud_desk.domain.process import Process, ProcessKind, Step
@@ -87,13 +87,9 @@ class StepFlags:
         return self._cache[step_id]
 
     def customized_items(self, step_id: str) -> frozenset[str]:
-        """Items the step's flag is about: those it names, else (対応方針＝カスタマイズ only) every linked item."""
+        """Items the step's カスタマイズ decision is about (its links whose outcome is カスタマイズ)."""
         flag = self.flag(step_id)
-        if flag is None:
-            return frozenset()
-        if flag.item_ids or FlagReason.RESOLUTION not in flag.reasons:
-            return frozenset(flag.item_ids)
-        return frozenset(lk.item_id for lk in self.links.get(step_id, []))
+        return frozenset() if flag is None else frozenset(flag.item_ids)
 
 
 def verdict_state(verdict: Verdict) -> CellState:

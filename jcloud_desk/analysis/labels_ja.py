@@ -8,6 +8,7 @@ from __future__ import annotations
 from jcloud_desk.analysis.customization import FlagReason
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.process import StepKind
 
 _VERDICT: dict[Verdict, str] = {
@@ -22,11 +23,14 @@ _VERDICT: dict[Verdict, str] = {
 
 _RESOLUTION: dict[Resolution, str] = {
     Resolution.NONE: "",
+    Resolution.NO_ACTION: "適合",
+    Resolution.ADOPT_OPTION: "標準オプション採用",
     Resolution.ADOPT_STANDARD: "業務見直し",
     Resolution.WORKAROUND: "運用で回避",
     Resolution.EUC: "帳票・EUCで対応",
-    Resolution.SEPARATE_SYSTEM: "他システム",
+    Resolution.SEPARATE_SYSTEM: "独自施策システム",
     Resolution.SPEC_REQUEST: "改定要望",
+    Resolution.ABOLISH: "業務廃止",
     Resolution.CUSTOMIZATION: "カスタマイズ",
     Resolution.DEFER: "保留",
 }
@@ -62,8 +66,7 @@ _STEP_KIND: dict[StepKind, str] = {
 
 _FLAG_REASON: dict[FlagReason, str] = {
     FlagReason.RESOLUTION: "対応方針がカスタマイズ",
-    FlagReason.PROHIBITED_ITEM: "実装不可の機能を使用",
-    FlagReason.OPTION_NOT_ADOPTED: "採用していない標準オプションを使用",
+    FlagReason.LINK_RESOLUTION: "機能ごとの対応方針がカスタマイズ",
 }
 
 
@@ -75,6 +78,11 @@ def verdict_ja(verdict: Verdict) -> str:
 def resolution_ja(resolution: Resolution) -> str:
     """対応方針: 業務見直し, 運用で回避, … ('' when none is set)."""
     return _RESOLUTION[Resolution(resolution)]
+
+
+def municipality_type_ja(kind: MunicipalityType) -> str:
+    """団体区分: 指定都市, 特別区, 中核市, 一般市, 町村, 未設定."""
+    return MunicipalityType(kind).label_ja
 
 
 def decision_ja(decision: Decision) -> str:

@@ -31,8 +31,10 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from jcloud_desk.analysis.effective_class import effective_class
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.errors import UnknownEntityError
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.project import Project
 
 #: Spelling variants folded before n-gramming (variant → canonical form). Longest variants are replaced first.
@@ -144,7 +146,9 @@ def _tf_weights(grams: Counter[str]) -> dict[str, float]:
 class SuggestionIndex:
     """An inverted index over catalogue items; build once per catalogue set, query many times."""
 
-    def __init__(self, items: Sequence[CatalogItem]) -> None:
+    def __init__(self, items: Sequence[CatalogItem],
+                 municipality_type: MunicipalityType = MunicipalityType.UNKNOWN) -> None:
+        """Index ``items``; the class prior uses each item's class for ``municipality_type``."""
         self._items: list[CatalogItem] = list(items)
         self._position: dict[str, int] = {item.id: pos for pos, item in enumerate(self._items)}
         cache: dict[str, dict[str, float]] = {}  # paths and -M/-N twins repeat the same texts
@@ -168,7 +172,7 @@ class SuggestionIndex:
         self._vectors: list[dict[str, float]] = []
         for pos, item_fields in enumerate(fields):
             vector: dict[str, float] = {}
-            prior = CLASS_PRIOR.get(self._items[pos].impl_class, 1.0)
+            prior = CLASS_PRIOR.get(effective_class(self._items[pos], municipality_type), 1.0)
             for field_weight, field in zip(weights, item_fields, strict=True):
                 norm = math.sqrt(sum((w * idf[g]) ** 2 for g, w in field.items()))
                 if norm == 0.0:
@@ -258,4 +262,4 @@ def build_index(project: Project) -> SuggestionIndex:
     """An index over every item of the project, catalogue by catalogue in catalogue order."""
     catalog_rank = {catalog_id: rank for rank, catalog_id in enumerate(project.catalog)}
     items = sorted(project.item.values(), key=lambda i: (catalog_rank.get(i.catalog_id, len(catalog_rank)), i.sort))
-    return SuggestionIndex(items)
+    return SuggestionIndex(items, project.meta.municipality_type)

@@ -40,7 +40,9 @@ class Catalog:
 
 @dataclass(slots=True)
 class CatalogItem:
-    """One function requirement: ``code`` is the 機能ID (or the catalogue's own item id)."""
+    """One function requirement: ``code`` is the 機能ID (or the catalogue's own item id).
+
+    ``impl_class`` is the class as written; ``analysis.effective_class`` applies ``conditions`` for a 団体区分."""
 
     id: str
     catalog_id: str
@@ -52,3 +54,7 @@ class CatalogItem:
     legacy_code: str = ""
     sort: float = 0.0
     source_locator: str = ""
+    #: 団体区分 key (``MunicipalityType`` value) → ``ImplClass`` value where the class differs from ``impl_class``
+    conditions: dict[str, str] = field(default_factory=dict)
+    #: sub-clauses for some 団体 that do not change the class (「なお、指定都市においては…できること。」)
+    condition_note: str = ""

@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.process import Flow, Lane, Phase, Process, Step
 from jcloud_desk.domain.workshop import CustomizationRequest, Municipality, Note
 
@@ -27,6 +28,7 @@ class ProjectInfo:
     created_at: str = ""
     adopted_options: tuple[str, ...] = ()
     disabled_checks: tuple[str, ...] = ()
+    municipality_type: MunicipalityType = MunicipalityType.UNKNOWN  # 団体区分 (UNKNOWN counts as 一般市)
 
 
 Entity = (ProjectInfo | Municipality | Process | Lane | Phase | Step | Flow | Catalog | CatalogItem | Link | Judgment

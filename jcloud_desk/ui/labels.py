@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.process import ProcessKind, StepKind
 
 translate = QCoreApplication.translate
@@ -55,11 +56,14 @@ def resolution_label(resolution: Resolution) -> str:
     """Name of a resolution."""
     return {
         Resolution.NONE: translate("Labels", "(none)"),
+        Resolution.NO_ACTION: translate("Labels", "Fit (no action)"),
+        Resolution.ADOPT_OPTION: translate("Labels", "Adopt the standard option"),
         Resolution.ADOPT_STANDARD: translate("Labels", "Change the work"),
         Resolution.WORKAROUND: translate("Labels", "Operational workaround"),
         Resolution.EUC: translate("Labels", "Forms / EUC"),
-        Resolution.SEPARATE_SYSTEM: translate("Labels", "Other system"),
+        Resolution.SEPARATE_SYSTEM: translate("Labels", "Separate local system"),
         Resolution.SPEC_REQUEST: translate("Labels", "Request spec revision"),
+        Resolution.ABOLISH: translate("Labels", "Abolish the work"),
         Resolution.CUSTOMIZATION: translate("Labels", "Customization"),
         Resolution.DEFER: translate("Labels", "On hold"),
     }[resolution]
@@ -73,6 +77,18 @@ def decision_label(decision: Decision) -> str:
         Decision.REJECTED: translate("Labels", "Rejected"),
         Decision.DEFERRED: translate("Labels", "Deferred"),
     }[decision]
+
+
+def municipality_type_label(kind: MunicipalityType) -> str:
+    """Name of a 団体区分 (未設定 says it counts as 一般市)."""
+    return {
+        MunicipalityType.UNKNOWN: translate("Labels", "Not set (treated as city)"),
+        MunicipalityType.DESIGNATED_CITY: translate("Labels", "Designated city"),
+        MunicipalityType.SPECIAL_WARD: translate("Labels", "Special ward"),
+        MunicipalityType.CORE_CITY: translate("Labels", "Core city"),
+        MunicipalityType.CITY: translate("Labels", "City"),
+        MunicipalityType.TOWN_VILLAGE: translate("Labels", "Town / village"),
+    }[kind]
 
 
 def impl_class_label(impl_class: ImplClass) -> str:

@@ -57,7 +57,9 @@ RULES: tuple[Rule, ...] = (
     Rule("superfluous_gateway", Severity.INFO, "不要な分岐ゲートウェイ"),
     Rule("gap_without_resolution", Severity.ERROR, "対応方針のない一部適合・ギャップ"),
     Rule("customization_without_justification", Severity.ERROR, "理由のないカスタマイズ"),
+    Rule("fit_on_prohibited", Severity.ERROR, "実装不可の機能だけに対応付けた適合"),
     Rule("gap_without_owner", Severity.WARNING, "担当者のない一部適合・ギャップ"),
+    Rule("open_risk", Severity.WARNING, "未決定のリスク（実装不可・未採用の標準オプションに依存）"),
     Rule("unmapped_task", Severity.INFO, "機能に対応付けられていない作業"),
     Rule("unreferenced_mandatory", Severity.INFO, "どの手順からも参照されていない実装必須機能"),
 )

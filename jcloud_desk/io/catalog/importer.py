@@ -25,7 +25,14 @@ from jcloud_desk.io.catalog.mapping import (
     iter_mapped,
     new_catalog,
 )
-from jcloud_desk.io.catalog.table import CatalogImportError, RowProblem, TableRow, file_error, open_table
+from jcloud_desk.io.catalog.table import (
+    CatalogImportError,
+    RowProblem,
+    RowWarning,
+    TableRow,
+    file_error,
+    open_table,
+)
 
 __all__ = [
     "CatalogImport",
@@ -33,6 +40,7 @@ __all__ = [
     "CatalogPreview",
     "ColumnMapping",
     "RowProblem",
+    "RowWarning",
     "preview_catalog",
     "read_catalog",
 ]
@@ -58,6 +66,10 @@ class CatalogPreview:
     row_count: int  # non-blank data rows read: the whole file with ``scan_all``, else up to ``max_rows``
     problems: list[RowProblem] = field(default_factory=list)
     problem_count: int = 0
+    #: every item of the file with 団体区分 conditions or a conditional note (with ``scan_all``), file order
+    conditional: list[CatalogItem] = field(default_factory=list)
+    #: conditions that could not be read (the rows import as written)
+    warnings: list[RowWarning] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -77,6 +89,7 @@ class CatalogImport:
     sheet: str
     header_row: int
     mapping: ColumnMapping
+    warnings: list[RowWarning] = field(default_factory=list)
 
     def class_counts(self) -> dict[ImplClass, int]:
         """Number of items per 実装区分."""
@@ -126,6 +139,11 @@ def preview_catalog(
                 if isinstance(entry, CatalogItem):
                     if preview.row_count <= max_rows:  # the row just read is one of those shown
                         preview.items.append(entry)
+                    if entry.conditions or entry.condition_note:
+                        preview.conditional.append(entry)
+                    continue
+                if isinstance(entry, RowWarning):
+                    preview.warnings.append(entry)
                     continue
                 preview.problem_count += 1
                 if len(preview.problems) < MAX_PREVIEW_PROBLEMS:
@@ -158,10 +176,12 @@ def read_catalog(
     )
     with open_table(path, sheet, header_row) as table:
         used = mapping if mapping is not None else guess_mapping(table.headers)
-        catalog, items, problems = apply_mapping(table, used, meta)
+        warnings: list[RowWarning] = []
+        catalog, items, problems = apply_mapping(table, used, meta, warnings)
         if problems:
             raise CatalogImportError(str(path), problems)
         if not items:
             raise file_error(path, f"{table.header_row}行目の見出しより下に取り込める行がありません")
         return CatalogImport(catalog=catalog, items=items, path=str(path), format=table.format,
-                             encoding=table.encoding, sheet=table.sheet, header_row=table.header_row, mapping=used)
+                             encoding=table.encoding, sheet=table.sheet, header_row=table.header_row, mapping=used,
+                             warnings=warnings)

@@ -43,6 +43,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "text": ("機能要件", "要件", "要件文", "要件内容", "機能概要", "機能説明", "説明", "text", "description"),
     "impl_class": ("実装区分", "class_current", "class_v1", "区分"),
     "legacy_code": ("要件番号", "section_no"),
+    "remarks": ("備考", "remarks", "団体区分", "適用団体"),
 }
 #: A single column holding the whole hierarchy ("1. 管理項目 > 1.1. 住民データ").
 PATH_HEADERS: tuple[str, ...] = ("path", "分類パス", "階層")
@@ -67,6 +68,18 @@ _MERGE_CELL = re.compile(rb'<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref="([A-Za-z]{1,3}
 @dataclass(frozen=True, slots=True)
 class RowProblem:
     """One reason a row (or the whole file, ``row`` None) cannot be imported; ``column`` names the field."""
+
+    row: int | None
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.row}行目: {self.reason}" if self.row is not None else self.reason
+
+
+@dataclass(frozen=True, slots=True)
+class RowWarning:
+    """Something in a row that was imported as written but deserves a look (a condition that cannot be read)."""
 
     row: int | None
     column: str

@@ -34,14 +34,18 @@ SHEET_SUMMARY = "集計"
 SHEET_NAMES: tuple[str, ...] = (SHEET_LEDGER, SHEET_CUSTOMIZATION, SHEET_UNREFERENCED, SHEET_SUMMARY)
 #: Written after SHEET_NAMES, only when ReportData.diff has lines.
 SHEET_DIFF = "As-Is→To-Be差分"
+#: Written after SHEET_NAMES (before the diff), only when ReportData.risks has lines.
+SHEET_RISKS = "未決定リスク"
 
 LEDGER_HEADERS: tuple[str, ...] = (
     "業務", "プロセス", "部署", "工程", "手順", "機能ID", "機能名", "実装区分", "判定", "対応方針", "理由", "担当",
-    "期限", "手順番号", "決定状況", "カスタマイズ",
+    "期限", "手順番号", "決定状況", "カスタマイズ", "シナリオ", "未決定リスク",
 )
 CUSTOMIZATION_HEADERS: tuple[str, ...] = (
     "プロセス", "部署", "手順", "理由（フラグ）", "機能ID", "機能名", "実装区分", "対応方針", "正当化理由", "決定状況",
+    "シナリオ",
 )
+RISK_HEADERS: tuple[str, ...] = ("シナリオ", "プロセス", "部署", "手順", "リスク", "機能ID", "機能名", "対応方針")
 UNREFERENCED_HEADERS: tuple[str, ...] = ("機能ID", "機能名", "章・節", "要件")
 DIFF_HEADERS: tuple[str, ...] = ("プロセス(As-Is)", "プロセス(To-Be)", "変更", "手順", "変更前", "変更後")
 SUMMARY_TOTAL = "合計"
@@ -176,7 +180,7 @@ def _ledger_sheet(ws: Worksheet, data: ReportData) -> None:
     rows = [
         (line.business, line.process, line.lane, line.phase, line.step, line.item_code, line.item_title,
          line.impl_class, line.verdict, line.resolution, line.rationale, line.owner, line.due_on, line.step_no,
-         line.decision, line.customization)
+         line.decision, line.customization, line.scenario, line.risk)
         for line in data.ledger
     ]
     _write_table(ws, LEDGER_HEADERS, rows)
@@ -185,10 +189,16 @@ def _ledger_sheet(ws: Worksheet, data: ReportData) -> None:
 def _customization_sheet(ws: Worksheet, data: ReportData) -> None:
     rows = [
         (line.process, line.lane, line.step, line.reasons, line.item_codes, line.item_titles, line.impl_classes,
-         line.resolution, line.justification, line.decision)
+         line.resolution, line.justification, line.decision, line.scenario)
         for line in data.customizations
     ]
     _write_table(ws, CUSTOMIZATION_HEADERS, rows)
+
+
+def _risk_sheet(ws: Worksheet, data: ReportData) -> None:
+    rows = [(line.scenario, line.process, line.lane, line.step, line.reason, line.item_codes, line.item_titles,
+             line.resolution) for line in data.risks]
+    _write_table(ws, RISK_HEADERS, rows)
 
 
 def _unreferenced_sheet(ws: Worksheet, data: ReportData) -> None:
@@ -286,6 +296,9 @@ def build_workbook(data: ReportData) -> Workbook:
     _customization_sheet(sheets[SHEET_CUSTOMIZATION], data)
     _unreferenced_sheet(sheets[SHEET_UNREFERENCED], data)
     _summary_sheet(sheets[SHEET_SUMMARY], data)
+    if data.risks:
+        sheets[SHEET_RISKS] = wb.create_sheet(SHEET_RISKS)
+        _risk_sheet(sheets[SHEET_RISKS], data)
     if data.diff:
         sheets[SHEET_DIFF] = wb.create_sheet(SHEET_DIFF)
         _diff_sheet(sheets[SHEET_DIFF], data)

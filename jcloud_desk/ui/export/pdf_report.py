@@ -242,8 +242,11 @@ def write_pdf_report(project: Project, data: ReportData, path: Path, font: QFont
     p.setFont(chart_font)
     facts = [
         translate("PdfReport", "Customizations: {n}").format(n=len(data.customizations)),
+        translate("PdfReport", "Open risks (not decided yet): {n}").format(n=len(data.risks)),
         translate("PdfReport", "Mandatory items no step references: {n}").format(n=len(data.unreferenced)),
     ]
+    if data.municipality_type:
+        facts.insert(0, translate("PdfReport", "Municipality type: {kind}").format(kind=data.municipality_type))
     for line in data.summary:
         rate = "—" if line.fit_rate is None else f"{line.fit_rate * 100:.0f}%"
         facts.append(translate("PdfReport", "{process}: fit rate {rate}").format(process=line.process, rate=rate))
@@ -318,6 +321,26 @@ def write_pdf_report(project: Project, data: ReportData, path: Path, font: QFont
             for c in data.customizations
         ],
     )
+    if data.risks:
+        pages.new_page()
+        _table(
+            pages,
+            translate("PdfReport", "Open risks"),
+            [
+                translate("PdfReport", str(h))
+                for h in (
+                    QT_TRANSLATE_NOOP("PdfReport", "Scenario"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Process"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Lane"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Step"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Risk"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Function ID"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Function"),
+                )
+            ],
+            [6, 8, 7, 12, 18, 10, 16],
+            [(r.scenario, r.process, r.lane, r.step, r.reason, r.item_codes, r.item_titles) for r in data.risks],
+        )
     pages.new_page()
     _table(
         pages,
