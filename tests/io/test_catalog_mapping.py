@@ -42,7 +42,7 @@ def test_guess_official_headers() -> None:
     headers = ["大分類", "大分類", "中分類", "中分類", "小分類", "機能ID", "機能名称", "機能要件", "実装区分",
                "要件番号", "備考"]
     assert guess_mapping(headers) == ColumnMapping(
-        code="機能ID", title="機能名称", text="機能要件", impl_class="実装区分", legacy_code="要件番号",
+        code="機能ID", title="機能名称", text="機能要件", impl_class="実装区分", legacy_code="要件番号", remarks="備考",
         path=("大分類", "中分類", "小分類"),
     )
 

@@ -107,7 +107,7 @@ def read_catalog_csv(
         label = _cell(cells, columns, class_column)
         text = _cell(cells, columns, "text")
         reading = read_conditions(label, _cell(cells, columns, "remarks") or _cell(cells, columns, "備考"), text)
-        impl_class = IMPL_CLASS_LABELS.get(label, reading.impl_class)
+        impl_class = IMPL_CLASS_LABELS.get(label) or (reading.impl_class if label else None)
         if impl_class is None:
             raise CatalogFormatError(where, row_no, f"実装区分「{label}」は不明です")
         items.append(

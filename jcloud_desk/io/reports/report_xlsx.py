@@ -31,11 +31,10 @@ SHEET_LEDGER = "Fit&Gap一覧"
 SHEET_CUSTOMIZATION = "カスタマイズ一覧"
 SHEET_UNREFERENCED = "未参照の実装必須機能"
 SHEET_SUMMARY = "集計"
-SHEET_NAMES: tuple[str, ...] = (SHEET_LEDGER, SHEET_CUSTOMIZATION, SHEET_UNREFERENCED, SHEET_SUMMARY)
+SHEET_RISKS = "未決定リスク"
+SHEET_NAMES: tuple[str, ...] = (SHEET_LEDGER, SHEET_CUSTOMIZATION, SHEET_UNREFERENCED, SHEET_SUMMARY, SHEET_RISKS)
 #: Written after SHEET_NAMES, only when ReportData.diff has lines.
 SHEET_DIFF = "As-Is→To-Be差分"
-#: Written after SHEET_NAMES (before the diff), only when ReportData.risks has lines.
-SHEET_RISKS = "未決定リスク"
 
 LEDGER_HEADERS: tuple[str, ...] = (
     "業務", "プロセス", "部署", "工程", "手順", "機能ID", "機能名", "実装区分", "判定", "対応方針", "理由", "担当",
@@ -296,9 +295,7 @@ def build_workbook(data: ReportData) -> Workbook:
     _customization_sheet(sheets[SHEET_CUSTOMIZATION], data)
     _unreferenced_sheet(sheets[SHEET_UNREFERENCED], data)
     _summary_sheet(sheets[SHEET_SUMMARY], data)
-    if data.risks:
-        sheets[SHEET_RISKS] = wb.create_sheet(SHEET_RISKS)
-        _risk_sheet(sheets[SHEET_RISKS], data)
+    _risk_sheet(sheets[SHEET_RISKS], data)
     if data.diff:
         sheets[SHEET_DIFF] = wb.create_sheet(SHEET_DIFF)
         _diff_sheet(sheets[SHEET_DIFF], data)
