@@ -12,6 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from jcloud_desk.analysis.adoption import adopted_option_ids
+from jcloud_desk.analysis.effective_class import effective_class, municipality_id_of, type_of
+from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Judgment, Link, Resolution
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
@@ -26,7 +29,11 @@ class FlagReason(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CustomizationFlag:
-    """One step decided as a customization, with the items concerned (every linked item for a step decision)."""
+    """One step decided as a customization, with the items it deviates from.
+
+    ``item_ids`` are the linked items whose outcome is カスタマイズ; where some of them are 実装不可 or an
+    unadopted 標準オプション for the step's 団体, only those (the customization is about them, domain.md §10.4).
+    """
 
     step_id: str
     reasons: tuple[FlagReason, ...]
@@ -64,8 +71,26 @@ def customization_flag(project: Project, step_id: str, links: Iterable[Link] | N
         items.append(link.item_id)
     if not reasons:
         return None
-    return CustomizationFlag(step_id, tuple(reasons), tuple(dict.fromkeys(items)),
+    deviating = _deviating(project, step_id, items)
+    return CustomizationFlag(step_id, tuple(reasons), tuple(dict.fromkeys(deviating or items)),
                              judgment.justification if judgment else "")
+
+
+def _deviating(project: Project, step_id: str, item_ids: list[str]) -> list[str]:
+    """Those of ``item_ids`` that are 実装不可 or an unadopted 標準オプション for the step's 団体."""
+    step = project.step.get(step_id)
+    if step is None or not item_ids:
+        return []
+    municipality_id = municipality_id_of(project, step.process_id)
+    kind = type_of(project, municipality_id)
+    adopted = adopted_option_ids(project, municipality_id)
+    found = []
+    for item_id in item_ids:
+        item = project.item.get(item_id)
+        impl = effective_class(item, kind) if item is not None else None
+        if impl is ImplClass.PROHIBITED or (impl is ImplClass.OPTIONAL and item_id not in adopted):
+            found.append(item_id)
+    return found
 
 
 def superseded_process_ids(project: Project) -> frozenset[str]:

@@ -205,15 +205,15 @@ def test_register_rows_reasons_and_items(project: Project) -> None:
     ]
     custom = rows[0]
     assert custom.reasons == (FlagReason.RESOLUTION,)
-    assert (custom.item_codes, custom.item_titles) == (("A-9-N", "A-2-M"), ("独自", "転出"))
+    assert (custom.item_codes, custom.item_titles) == (("A-9-N",), ("独自",))  # the item it deviates from
     assert (custom.justification, custom.resolution, custom.decision) == (
         "県への報告様式が異なるため", Resolution.CUSTOMIZATION, Decision.AGREED)
     assert custom.reason_text == "対応方針がカスタマイズ"
 
 
 def test_a_link_of_its_own_outcome_narrows_the_row(project: Project) -> None:
-    project.link["lk-a2-m2"].resolution = Resolution.ADOPT_STANDARD  # the mandatory part: change the work
-    assert customization_register(project)[0].item_codes == ("A-9-N",)
+    project.link["lk-a2-bad"].resolution = Resolution.ADOPT_STANDARD  # the 実装不可 part: change the work
+    assert customization_register(project)[0].item_codes == ("A-2-M",)
     project.judgment["a2"].resolution = Resolution.WORKAROUND
     assert customization_register(project) == []
     project.link["lk-c1-opt-missing"].resolution = Resolution.CUSTOMIZATION
@@ -279,7 +279,7 @@ def test_analyze_document_shape(project: Project) -> None:
     assert [(f["process"], f["step"]) for f in risky] == [("転出届", "手順c1")]
 
     assert document["customizations"] == [
-        {"process": "転入届", "step": "手順a2", "reason": "対応方針がカスタマイズ", "items": ["A-9-N", "A-2-M"],
+        {"process": "転入届", "step": "手順a2", "reason": "対応方針がカスタマイズ", "items": ["A-9-N"],
          "scenario": "As-Is"},
     ]
     assert document["unreferenced_mandatory"] == ["A-0-M", "B-1-M"]
