@@ -13,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 
 from jcloud_desk import __version__
+from jcloud_desk.cli_configure import add_parser as add_configure_parser
+from jcloud_desk.cli_configure import cmd_configure
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
@@ -51,7 +53,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(summary)
         return EXIT_OK
-    print(f"プロジェクト: {summary['name']}  団体: {summary['municipality']}  形式: v{summary['format_version']}")
+    print(f"プロジェクト: {summary['name']}  団体: {summary['municipality']}（{summary['municipality_type_label']}）  "
+          f"形式: v{summary['format_version']}")
     for p in summary["processes"]:
         print(f"  業務フロー {p['name']} [{p['kind']}]: 部署 {p['lanes']} / 工程 {p['phases']} / "
               f"手順 {p['steps']} / 流れ {p['flows']}")
@@ -357,6 +360,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--municipality", default="")
     p.add_argument("--business", default="")
     handlers["new"] = cmd_new
+
+    add_configure_parser(sub)
+    handlers["configure"] = lambda args: cmd_configure(args, _service())
 
     p = sub.add_parser("info", help="プロジェクトの概要（--json で機械可読）")
     p.add_argument("project", metavar="PROJECT")
