@@ -130,6 +130,8 @@ class WindowMenus(QObject):
         structure.addSeparator()
         structure.addAction(self._action(self.tr("&Municipalities of the group..."), lambda: s.edit_municipalities(),
                                          None, "municipalities"))
+        structure.addAction(self._action(self.tr("Pro&ject settings (municipality type)..."),
+                                         lambda: s.project_settings(), None, "project_settings"))
         structure.addSeparator()
         structure.addAction(self._action(self.tr("&Auto-layout"), w.auto_layout, "Ctrl+Shift+L", "auto_layout"))
         structure.addSeparator()

@@ -21,62 +21,87 @@
 <context>
     <name>CatalogDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="66" />
         <source>Catalogue</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="75" />
         <source>Search by words or ID</source>
         <translation>キーワードまたは機能IDで検索</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="79" />
         <source>All classes</source>
         <translation>すべての実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="88" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="88" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="88" />
         <source>Steps</source>
         <translation>手順数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="101" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="102" />
         <source>Steps that use this item:</source>
         <translation>この機能を使う手順:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="158" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="165" />
+        <source> (depends on type)</source>
+        <translation>（団体区分で異なる）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="167" />
         <source> (adopted)</source>
         <translation>（採用）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="213" />
+        <source>By municipality type: {list}</source>
+        <translation>団体区分別: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="215" />
+        <source>Conditional note: {note}</source>
+        <translation>団体区分の注記: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="241" />
         <source>Withdraw adoption of this option</source>
         <translation>この標準オプションの採用を取り消す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="241" />
         <source>Adopt this standard option</source>
         <translation>この標準オプションを採用する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="236" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="243" />
+        <source>Conditions by municipality type...</source>
+        <translation>団体区分ごとの実装区分...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="255" />
+        <source>Edit conditions</source>
+        <translation>団体区分の条件を変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="267" />
         <source>Adopt option</source>
         <translation>標準オプションの採用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="236" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="267" />
         <source>Withdraw option</source>
         <translation>標準オプションの採用取消</translation>
     </message>
@@ -84,153 +109,168 @@
 <context>
     <name>CatalogImportDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="48" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="50" />
         <source>Import a function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="55" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="57" />
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="56" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="58" />
         <source>Choose file...</source>
         <translation>ファイルを選択...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="65" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="67" />
         <source>Standard specification (標準仕様書)</source>
         <translation>標準仕様書</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="66" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="68" />
         <source>Vendor package function list</source>
         <translation>ベンダーのパッケージ機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="67" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="69" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="68" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="70" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="69" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="71" />
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="70" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="74" />
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
         <source>Function ID (機能ID) *</source>
         <translation>機能ID *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
         <source>Function name (機能名称) *</source>
         <translation>機能名称 *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="76" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="78" />
         <source>Requirement (機能要件)</source>
         <translation>機能要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="76" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="78" />
         <source>Class (実装区分)</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="79" />
         <source>Requirement no. (要件番号)</source>
         <translation>要件番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="84" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="80" />
+        <source>Remarks (備考, 団体区分 conditions)</source>
+        <translation>備考（団体区分の条件）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="87" />
         <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
         <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="86" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="89" />
         <source>Chapter / hierarchy</source>
         <translation>分類（章・節）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="94" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="102" />
         <source>Problems (nothing is imported while there are any):</source>
         <translation>問題（問題が残っている間は取り込みません）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="113" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="121" />
         <source>Function list</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="114" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="122" />
         <source>Function lists (*.xlsx *.csv);;All files (*)</source>
         <translation>機能一覧 (*.xlsx *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="133" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="141" />
         <source>(not used)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="167" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="176" />
         <source>{where}: header in row {header}, {rows} rows</source>
         <translation>{where}: 見出しは {header} 行目、データ {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="179" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="179" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="179" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="179" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="171" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="180" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="184" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="191" />
+        <source>&lt;b&gt;団体区分 conditions detected ({n})&lt;/b&gt; — check the class for each municipality type and correct it where needed; notes are sub-requirements that do not change the class.</source>
+        <translation>&lt;b&gt;検出した団体区分の条件（{n}件）&lt;/b&gt; — 団体区分ごとの実装区分を確認し、必要なら直してください。注記は実装区分を変えない一部の団体向けの要件です。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="196" />
+        <source>Warning (imported as written): {text}</source>
+        <translation>警告（記載どおり取り込みます）: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="200" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="268" />
         <source>... and {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="214" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="230" />
         <source>Reading every row of {name}...</source>
         <translation>{name} の全行を読み込んでいます...</translation>
     </message>
@@ -238,59 +278,77 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="73" />
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="84" />
         <source>Rules...</source>
         <translation>ルール...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="90" />
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="90" />
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="90" />
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="115" />
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="115" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="116" />
         <source>Info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="140" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="138" />
         <source>Errors {e}  Warnings {w}  Info {i}</source>
         <translation>エラー {e}　警告 {w}　情報 {i}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="154" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="152" />
         <source>Switch this rule off for the project</source>
         <translation>このプロジェクトではこのルールをオフにする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="180" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="178" />
         <source>Check settings</source>
         <translation>チェックの設定</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsTable</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="31" />
+        <source>Function ID</source>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="31" />
+        <source>Function</source>
+        <translation>機能名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="32" />
+        <source>Note</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -311,54 +369,100 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="96" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="110" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="115" />
         <source>&lt;b&gt;By process&lt;/b&gt;</source>
         <translation>&lt;b&gt;業務フロー別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="176" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="189" />
         <source>{n} steps</source>
+        <extracomment>rows 8+ of column 1 are free for more lists (e.g. steps to re-check after a catalogue revision)</extracomment>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="186" />
-        <source>Fit {fit:.0%} of judged steps  ·  judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
-        <translation>適合率 {fit:.0%}（判定済みの手順）  ·  判定済み {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="192" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="203" />
         <source>&lt;b&gt;{name}: by lane&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 部署別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="193" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="204" />
         <source>&lt;b&gt;{name}: by phase&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 工程別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="197" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="208" />
         <source>&lt;b&gt;Steps not judged yet ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未判定の手順（{n}）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="205" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="216" />
         <source>&lt;b&gt;Customizations ({n})&lt;/b&gt; by lane: {lanes} / by business: {business}</source>
         <translation>&lt;b&gt;カスタマイズ（{n}）&lt;/b&gt; 部署別: {lanes} ／ 業務別: {business}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="212" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="224" />
         <source>No justification yet</source>
         <translation>正当化理由が未記入</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="215" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="226" />
+        <source>&lt;b&gt;Open risks ({n})&lt;/b&gt; — decide a resolution for each</source>
+        <translation>&lt;b&gt;未決定リスク（{n}件）&lt;/b&gt; — それぞれ対応方針を決めてください</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="238" />
         <source>&lt;b&gt;Mandatory items no step references ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未参照の実装必須機能（{n}）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="251" />
+        <source>Fit {fit:.0%} of judged steps</source>
+        <translation>適合率 {fit:.0%}（判定済みの手順）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="252" />
+        <source>judged {judged}/{total}</source>
+        <translation>判定済み {judged}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="253" />
+        <source>partial or gap {gaps}</source>
+        <translation>一部適合・ギャップ {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="254" />
+        <source>customizations {custom}</source>
+        <translation>カスタマイズ {custom}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="255" />
+        <source>open risks {risks}</source>
+        <translation>未決定リスク {risks}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="256" />
+        <source>mandatory items not referenced {missing}</source>
+        <translation>未参照の実装必須機能 {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="257" />
+        <source>municipality type: {kind}</source>
+        <translation>団体区分: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="262" />
+        <source>needs a prohibited item</source>
+        <translation>実装不可の機能に依存</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="263" />
+        <source>needs an option not adopted</source>
+        <translation>未採用の標準オプションに依存</translation>
     </message>
 </context>
 <context>
@@ -682,57 +786,57 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="77" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="75" />
         <source>Add a lane first (Process menu).</source>
         <translation>先に部署（レーン）を追加してください（「業務フロー」メニュー）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="99" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="97" />
         <source>Add step</source>
         <translation>手順の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="115" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="113" />
         <source>Rename step</source>
         <translation>手順名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="135" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="133" />
         <source>Select exactly two steps to connect (first the source).</source>
         <translation>つなぐ手順を2つ選択してください（先に選んだ方が流れの元になります）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="142" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="140" />
         <source>Connect steps</source>
         <translation>手順の接続</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="150" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="148" />
         <source>Move to other lane</source>
         <translation>部署の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="158" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="156" />
         <source>Move to other phase</source>
         <translation>工程の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="207" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="205" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="243" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="241" />
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="261" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="259" />
         <source>Align</source>
         <translation>整列</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="274" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="272" />
         <source>No step matches "{text}".</source>
         <translation>「{text}」に一致する手順はありません。</translation>
     </message>
@@ -814,160 +918,170 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FitGapDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="56" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="45" />
         <source>Fit&amp;&amp;Gap</source>
         <translation>Fit&amp;&amp;Gap</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="64" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="134" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="70" />
         <source>Why is the customization truly unavoidable?</source>
         <translation>カスタマイズが真にやむを得ない理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="82" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="83" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="84" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
         <source>Rationale / difference</source>
         <translation>理由・差異内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="85" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="86" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
         <source>Due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="87" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="88" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
         <source>Customization justification</source>
         <translation>カスタマイズの正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="80" />
         <source>Change history...</source>
         <translation>変更履歴...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="127" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="116" />
         <source>the resolution is a customization</source>
         <translation>対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="128" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="117" />
+        <source>the resolution of a linked item is a customization</source>
+        <translation>機能ごとの対応方針がカスタマイズ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="122" />
         <source>the step needs an item the standard prohibits (実装不可)</source>
         <translation>実装不可の機能を必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="129" />
-        <source>the step needs a standard option the project has not adopted</source>
-        <translation>未採用の標準オプションを必要とする</translation>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="123" />
+        <source>the step needs a standard option not adopted for this municipality</source>
+        <translation>この団体が採用していない標準オプションが必要</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="165" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="158" />
         <source> — a justification is required.</source>
         <translation> — 正当化理由の記入が必要です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="166" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="159" />
         <source>Customization: {reasons}{missing}</source>
         <translation>カスタマイズ: {reasons}{missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="178" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="161" />
+        <source>Open risk: {reason} — decide a resolution.</source>
+        <translation>未決定のリスク: {reason} — 対応方針を決めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="177" />
         <source>Edit Fit&amp;Gap</source>
         <translation>Fit&amp;Gap の編集</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="197" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="196" />
         <source>Link {code}</source>
         <translation>機能 {code} の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="198" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="197" />
         <source>Judgment</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="198" />
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="198" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
         <source>Linked item</source>
         <translation>紐付け機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="213" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="213" />
         <source>Who</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="213" />
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="213" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="215" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1109,199 +1223,257 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
 </context>
 <context>
+    <name>ItemConditionsDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/item_conditions_dialog.py" line="20" />
+        <source>Conditions by municipality type</source>
+        <translation>団体区分ごとの実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/item_conditions_dialog.py" line="26" />
+        <source>&lt;b&gt;{code} {title}&lt;/b&gt; — class as written: {impl}</source>
+        <translation>&lt;b&gt;{code} {title}&lt;/b&gt; — 記載どおりの実装区分: {impl}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="17" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="18" />
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="18" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="19" />
         <source>Manual task</source>
         <translation>手作業</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="19" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="20" />
         <source>System task</source>
         <translation>システム処理</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="20" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="21" />
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="21" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="22" />
         <source>End</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="22" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="23" />
         <source>Decision gateway</source>
         <translation>分岐（判断）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="23" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="24" />
         <source>Parallel</source>
         <translation>並行分岐</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="24" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="25" />
         <source>Intermediate event</source>
         <translation>中間イベント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="25" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="26" />
         <source>Form / document</source>
         <translation>帳票・書類</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="26" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="27" />
         <source>Data store</source>
         <translation>データストア</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="27" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="28" />
         <source>Annotation</source>
         <translation>注釈</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="28" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="29" />
         <source>Sub-process</source>
         <translation>サブプロセス</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="35" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="36" />
         <source>As-Is</source>
         <translation>現行（As-Is）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="36" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="37" />
         <source>To-Be</source>
         <translation>見直し後（To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="37" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="38" />
         <source>Standard</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="44" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="45" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="37" />
         <source>Fit</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="45" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="46" />
         <source>Fit by configuration</source>
         <translation>設定で対応</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="46" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="47" />
         <source>Fit with standard option</source>
         <translation>標準オプションで対応</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="47" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="48" />
         <source>Partial fit</source>
         <translation>一部適合</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="48" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="49" />
         <source>Gap</source>
         <translation>ギャップ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="49" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="50" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="40" />
         <source>Out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="50" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="51" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="41" />
         <source>Not assessed</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="57" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="58" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="58" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="59" />
+        <source>Fit (no action)</source>
+        <translation>適合（対応不要）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/labels.py" line="60" />
+        <source>Adopt the standard option</source>
+        <translation>標準オプション採用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/labels.py" line="61" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="38" />
         <source>Change the work</source>
         <translation>業務見直し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="59" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="62" />
         <source>Operational workaround</source>
         <translation>運用で回避</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="60" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="63" />
         <source>Forms / EUC</source>
         <translation>帳票・EUCで対応</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="61" />
-        <source>Other system</source>
-        <translation>他システム</translation>
+        <location filename="../../jcloud_desk/ui/labels.py" line="64" />
+        <source>Separate local system</source>
+        <translation>独自施策システム</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="62" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="65" />
         <source>Request spec revision</source>
         <translation>改定要望</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="63" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="66" />
+        <source>Abolish the work</source>
+        <translation>業務廃止</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/labels.py" line="67" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="39" />
         <source>Customization</source>
         <translation>カスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="64" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="68" />
         <source>On hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="71" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="75" />
         <source>Proposed</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="72" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="76" />
         <source>Agreed</source>
         <translation>合意</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="73" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="77" />
         <source>Rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="74" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="78" />
         <source>Deferred</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="81" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="85" />
+        <source>Not set (treated as city)</source>
+        <translation>未設定（一般市として評価）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/labels.py" line="86" />
+        <source>Designated city</source>
+        <translation>指定都市</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/labels.py" line="87" />
+        <source>Special ward</source>
+        <translation>特別区</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/labels.py" line="88" />
+        <source>Core city</source>
+        <translation>中核市</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/labels.py" line="89" />
+        <source>City</source>
+        <translation>一般市</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/labels.py" line="90" />
+        <source>Town / village</source>
+        <translation>町村</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/labels.py" line="97" />
         <source>Mandatory</source>
         <translation>実装必須</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="82" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="98" />
         <source>Standard option</source>
         <translation>標準オプション</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="83" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="99" />
         <source>Not to be implemented</source>
         <translation>実装不可</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="84" />
+        <location filename="../../jcloud_desk/ui/labels.py" line="100" />
         <source>Unspecified</source>
         <translation>区分なし</translation>
     </message>
@@ -1314,37 +1486,37 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LayoutRunner</name>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="51" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="50" />
         <source>Laying out {n} steps...</source>
         <translation>{n} 件の手順を配置しています...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="51" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="50" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="75" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="74" />
         <source>Auto-layout cancelled; nothing changed.</source>
         <translation>自動レイアウトを取り消しました（変更はありません）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="77" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="76" />
         <source>Auto-layout failed: {error}</source>
         <translation>自動レイアウトに失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="82" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="81" />
         <source>The flow changed during the layout; run it again.</source>
         <translation>レイアウト中に業務フローが変更されました。もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="87" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="86" />
         <source>Auto-layout</source>
         <translation>自動レイアウト</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="88" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="87" />
         <source>Auto-layout: {n} edge crossings.</source>
         <translation>自動レイアウト: 流れの交差 {n} か所</translation>
     </message>
@@ -1352,27 +1524,27 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LedgerDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="84" />
         <source>Fit&amp;&amp;Gap ledger</source>
         <translation>Fit&amp;&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="96" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="94" />
         <source>Filter (any column)</source>
         <translation>絞り込み（全列）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="103" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="101" />
         <source>All verdicts</source>
         <translation>すべての判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="135" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="133" />
         <source>All processes</source>
         <translation>すべての業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="163" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="161" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1380,153 +1552,194 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
         <source>Process</source>
         <extracomment>(key, editable field or '') in column order.</extracomment>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
         <source>Customization</source>
         <translation>カスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="108" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
+        <source>Resolution for this item</source>
+        <translation>機能ごとの対応方針</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="93" />
+        <source>Open risk</source>
+        <translation>未決定リスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="110" />
         <source>Yes</source>
         <translation>○</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="155" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="165" />
         <source>Edit Fit&amp;Gap</source>
         <translation>Fit&amp;Gap の編集</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="178" />
+        <source>(same as the step)</source>
+        <translation>（手順と同じ）</translation>
     </message>
 </context>
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="51" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
         <source>Linked catalogue items</source>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="55" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="55" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="55" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="55" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="66" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="56" />
+        <source>Own resolution</source>
+        <translation>機能ごとの対応方針</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="68" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="187" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="199" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="80" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="82" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="131" />
+        <source>Conditional note: {note}</source>
+        <translation>団体区分の注記: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="153" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="175" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="195" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="182" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="222" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="190" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="184" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="191" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="195" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="194" />
+        <source>Own resolution for this item</source>
+        <translation>この機能の対応方針</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="218" />
+        <source>Set item resolution</source>
+        <translation>機能ごとの対応方針を設定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="230" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -1865,92 +2078,92 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>MunicipalitiesDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="64" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="65" />
         <source>Municipalities of the group</source>
         <translation>団体の管理</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="69" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="70" />
         <source>The municipalities that share the system. Each process names its municipality (Process settings); renaming a municipality renames it in its processes too.</source>
         <translation>システムを共同利用する団体です。各業務フローの団体は「業務フローの設定」で指定します。団体名を変えると、その団体の業務フローの団体名も変わります。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="75" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="76" />
         <source>Municipality</source>
         <translation>団体名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="75" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="76" />
         <source>Local government code</source>
         <translation>全国地方公共団体コード</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="76" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="77" />
         <source>Category</source>
         <translation>団体区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="76" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="77" />
         <source>Processes using it</source>
         <translation>業務フロー数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="90" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="91" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="92" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="93" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="93" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="94" />
         <source>Remove the selected municipality</source>
         <translation>選択した団体を削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="123" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="124" />
         <source>e.g. みどり市</source>
         <translation>例: みどり市</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="126" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="127" />
         <source>6 digits</source>
         <translation>6桁</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="141" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="142" />
         <source>Named by processes but not registered yet: give it a code to register it</source>
         <translation>業務フローで使われていますが未登録です。コードか団体区分を入力すると登録されます</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="189" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="190" />
         <source>"{name}" cannot be removed: {count} processes still name it ({processes}). Give them another municipality in Process settings first.</source>
         <translation>「{name}」は削除できません。{count}件の業務フロー（{processes}）がこの団体を指定しています。先に「業務フローの設定」で別の団体にしてください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="214" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="215" />
         <source>Enter the name of every municipality (or remove the row).</source>
         <translation>すべての行に団体名を入力してください（不要な行は削除してください）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="216" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="217" />
         <source>"{name}" is listed twice.</source>
         <translation>「{name}」が2回あります。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="219" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="220" />
         <source>The local government code of "{name}" must have 6 digits.</source>
         <translation>「{name}」の全国地方公共団体コードは6桁の数字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="230" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="231" />
         <source>The check digit should be {digit}</source>
         <translation>検査数字は {digit} のはずです</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="234" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="235" />
         <source>Check digit does not match (fictitious code?): {codes}</source>
         <translation>検査数字が合いません（架空のコード？）：{codes}</translation>
     </message>
@@ -1982,114 +2195,114 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="40" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="39" />
         <source>Workshop notes</source>
         <translation>ワークショップ記録</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="67" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="66" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
         <source>By / when</source>
         <translation>記録者・日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="62" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="63" />
         <source>Action item</source>
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="64" />
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="76" />
         <source>Text (Ctrl+Enter adds it to the selected step, or to the process)</source>
         <translation>内容（Ctrl+Enter で選択中の手順、なければ業務フローに追加）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="78" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="93" />
         <source>Decisions</source>
         <translation>決定事項</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="93" />
         <source>Action items</source>
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="95" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="108" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="107" />
         <source>New notes go to: {target}</source>
         <translation>追加先: {target}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="117" />
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="117" />
         <source>Open</source>
         <translation>未完了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="137" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="136" />
         <source>Add note</source>
         <translation>記録の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="150" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="149" />
         <source>Action item status</source>
         <translation>宿題の状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="158" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="157" />
         <source>Mark done / open</source>
         <translation>完了／未完了を切り替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="159" />
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="164" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="158" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="163" />
         <source>Delete note</source>
         <translation>記録を削除</translation>
     </message>
@@ -2146,149 +2359,179 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="245" />
+        <source>Open risks (not decided yet): {n}</source>
+        <translation>未決定リスク: {n}件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="246" />
         <source>Mandatory items no step references: {n}</source>
         <translation>どの手順も参照していない実装必須機能: {n} 件</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
+        <source>Municipality type: {kind}</source>
+        <translation>団体区分: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>{process}: fit rate {rate}</source>
         <translation>{process}: 適合率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="263" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
         <source>Fit&amp;Gap ledger</source>
         <translation>Fit&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="305" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="308" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="333" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="306" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="309" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="334" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="307" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="348" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="310" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="335" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="371" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="309" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="328" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="312" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="337" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="351" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="329" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="274" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="338" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="352" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="275" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="276" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="274" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="310" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="277" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="313" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="275" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="278" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="276" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="279" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="277" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="280" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="301" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="304" />
         <source>Customizations</source>
         <translation>カスタマイズ一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="308" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="311" />
         <source>Reasons</source>
         <translation>理由（フラグ）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="311" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="314" />
         <source>Justification</source>
         <translation>正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="312" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="315" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="324" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="328" />
+        <source>Open risks</source>
+        <translation>未決定リスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="332" />
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="336" />
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="347" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="330" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="353" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="331" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="354" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="341" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="364" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="345" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="368" />
         <source>As-Is process</source>
         <translation>プロセス(As-Is)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="369" />
         <source>To-Be process</source>
         <translation>プロセス(To-Be)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="347" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="370" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="349" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="372" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="350" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="373" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="372" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="395" />
         <source>{name} workshop minutes</source>
         <translation>{name} ワークショップ議事録</translation>
     </message>
@@ -2330,12 +2573,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessListDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="23" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="24" />
         <source>Processes</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="42" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="60" />
         <source>{name}  [{kind}]  {count} steps</source>
         <translation>{name}  [{kind}]  手順 {count}</translation>
     </message>
@@ -2343,12 +2586,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="482" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="348" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="525" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="391" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
@@ -2397,88 +2640,136 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="35" />
+        <source>Project settings</source>
+        <translation>プロジェクトの設定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="42" />
+        <source>e.g. みどり市</source>
+        <translation>例: みどり市</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="60" />
+        <source>Project name</source>
+        <translation>プロジェクト名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="61" />
+        <source>Municipality</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="62" />
+        <source>Municipality type (団体区分)</source>
+        <translation>団体区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="64" />
+        <source>Business</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="65" />
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="84" />
+        <source>Not set: items whose class depends on the municipality type are evaluated as for a city (一般市).</source>
+        <translation>未設定です。団体区分によって実装区分が異なる機能は、一般市として評価します。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="87" />
+        <source>Items whose class depends on the municipality type are evaluated for this type (coverage, checks, open risks, reports).</source>
+        <translation>団体区分によって実装区分が異なる機能は、この団体区分で評価します（集計・チェック・未決定リスク・レポート）。</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="51" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="35" />
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="119" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="42" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="102" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="56" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="57" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="59" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="60" />
         <source>Step no.</source>
         <translation>手順番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="61" />
         <source>Opens process</source>
         <translation>開く業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="80" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="63" />
         <source>Person in charge</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="64" />
         <source>Minutes per case</source>
         <translation>所要時間（分／件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="65" />
         <source>Cases per year</source>
         <translation>年間件数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="83" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="66" />
         <source>Forms used</source>
         <translation>使用帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="84" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="67" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="123" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="106" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="134" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="142" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="125" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="163" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="168" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="181" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="151" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="164" />
         <source>Edit step</source>
         <translation>手順の編集</translation>
     </message>
@@ -2486,53 +2777,53 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Item ID</source>
         <extracomment>Editable column → CustomizationRequest field. Tint of the cells one can type into.</extracomment>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Requested by</source>
         <translation>要望団体</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Effort (person-days)</source>
         <translation>工数（人日）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="93" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="91" />
         <source>Cost (yen)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="111" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="109" />
         <source>{cost} yen / {days} person-days</source>
         <translation>{cost}円／{days}人日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="118" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="116" />
         <source>No estimate registered</source>
         <translation>見積未登録</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="120" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="118" />
         <source>Double-click to enter the estimate; the shares follow</source>
         <translation>ダブルクリックで見積を入力（割り勘も更新されます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="123" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="121" />
         <source>Avoidable: {names} already work the standard way</source>
         <translation>不要にできる要望：{names}は標準どおりに運用済み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="169" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="167" />
         <source>Edit estimate</source>
         <translation>見積の変更</translation>
     </message>
@@ -2540,7 +2831,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>RuleSettingsDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="41" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="39" />
         <source>Check rules</source>
         <translation>チェックのルール</translation>
     </message>
@@ -2647,8 +2938,8 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/structure_controller.py" line="65" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="190" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="275" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
@@ -2694,100 +2985,105 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>団体の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="151" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="136" />
+        <source>Edit project settings</source>
+        <translation>プロジェクトの設定変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="160" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="165" />
         <source>Delete process</source>
         <translation>業務フローの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="152" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="161" />
         <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
         <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="165" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="172" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="174" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
         <source>Add lane</source>
         <translation>部署の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="165" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="174" />
         <source>Department / actor of the new lane:</source>
         <translation>新しいレーンの部署・担当:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="184" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="190" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="193" />
         <source>Rename lane</source>
         <translation>部署名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="197" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="208" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="206" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="217" />
         <source>Reorder lanes</source>
         <translation>部署の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="215" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="224" />
         <source>Resize lane</source>
         <translation>部署の高さ変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="228" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="241" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="237" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
         <source>Delete lane</source>
         <translation>部署の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="229" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="238" />
         <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
         <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="231" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="240" />
         <source>Move them to "{name}"</source>
         <translation>「{name}」へ移す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="242" />
         <source>Delete them too</source>
         <translation>手順も削除する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="259" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="259" />
         <source>Name of the new phase:</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="269" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="275" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="278" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="282" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="291" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="290" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="299" />
         <source>Resize phase</source>
         <translation>工程の幅変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="300" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="305" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="309" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="314" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="301" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="310" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>
@@ -3135,162 +3431,167 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>団体の管理(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="134" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="133" />
+        <source>Pro&amp;ject settings (municipality type)...</source>
+        <translation>プロジェクトの設定（団体区分）(&amp;J)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="136" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="136" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="138" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="137" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="139" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="139" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="141" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="140" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="142" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="141" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="143" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="142" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="144" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="144" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="146" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="146" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="148" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="150" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="152" />
         <source>Presentation keys</source>
         <translation>プレゼンテーション用キー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="157" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="159" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="158" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="160" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="159" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="161" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="181" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="183" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="182" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="184" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="183" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="185" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="184" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="186" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="185" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="187" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="187" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="189" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="189" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="191" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="190" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="192" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="191" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="193" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="192" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="194" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="193" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="195" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="195" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="197" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="206" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="208" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="208" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="210" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="209" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="211" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="213" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="215" />
         <source>Copy this As-Is for another municipality...</source>
         <translation>この As-Is を他団体用にコピー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="215" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="217" />
         <source>Process settings...</source>
         <translation>業務フローの設定...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="217" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="219" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="219" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="221" />
         <source>Municipalities of the group...</source>
         <translation>団体の管理...</translation>
     </message>

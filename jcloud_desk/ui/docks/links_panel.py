@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jcloud_desk.analysis.effective_class import effective_class, process_type
+from jcloud_desk.analysis.ledger import with_adoption
 from jcloud_desk.analysis.matching import SuggestionIndex
 from jcloud_desk.domain.catalog import ImplClass
-from jcloud_desk.domain.fitgap import Verdict
+from jcloud_desk.domain.edits import SetFields
+from jcloud_desk.domain.fitgap import Resolution, Verdict
 from jcloud_desk.domain.fitgap_ops import link_item, set_link_verdict, unlink
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import PushEdit
-from jcloud_desk.ui.labels import impl_class_label, verdict_label
+from jcloud_desk.ui.labels import impl_class_label, resolution_label, verdict_label
 
 
 class LinksPanel(QWidget):
@@ -42,14 +45,15 @@ class LinksPanel(QWidget):
         self._project: Project | None = None
         self._step_id = ""
         self._index: SuggestionIndex | None = None
-        self._index_key: tuple[int, int] = (-1, -1)
+        self._index_key: tuple[int, int, str] = (-1, -1, "")
         self._choices: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Linked catalogue items"), self))
         self.links = QTreeWidget(self)
         self.links.setObjectName("linkedItems")
-        self.links.setHeaderLabels([self.tr("ID"), self.tr("Function"), self.tr("Class"), self.tr("Own verdict")])
+        self.links.setHeaderLabels([self.tr("ID"), self.tr("Function"), self.tr("Class"), self.tr("Own verdict"),
+                                    self.tr("Own resolution")])
         self.links.setRootIsDecorated(False)
         self.links.setColumnWidth(0, 120)
         self.links.setColumnWidth(1, 200)
@@ -93,9 +97,9 @@ class LinksPanel(QWidget):
         self.refresh()
 
     def _ensure_index(self, project: Project) -> SuggestionIndex:
-        key = (id(project), len(project.item))
+        key = (id(project), len(project.item), project.meta.municipality_type.value)
         if self._index is None or key != self._index_key:
-            self._index = SuggestionIndex(list(project.item.values()))
+            self._index = SuggestionIndex(list(project.item.values()), project.meta.municipality_type)
             self._index_key = key
             self._choices = {f"{i.code}  {i.title}": i.id for i in project.items_in_order()}
             self._model.setStringList(list(self._choices))
@@ -112,15 +116,20 @@ class LinksPanel(QWidget):
         if not enabled or project is None:
             return
         self._ensure_index(project)
+        step_type = process_type(project, project.step[self._step_id].process_id)
         for link in project.links_of_step(self._step_id):
             item = project.item.get(link.item_id)
             if item is None:
                 continue
-            row = QTreeWidgetItem([item.code, item.title, impl_class_label(item.impl_class),
-                                   verdict_label(link.verdict) if link.verdict else ""])
+            impl = effective_class(item, step_type)
+            row = QTreeWidgetItem([item.code, item.title, impl_class_label(impl),
+                                   verdict_label(link.verdict) if link.verdict else "",
+                                   resolution_label(link.resolution) if link.resolution is not None else ""])
             row.setData(0, Qt.ItemDataRole.UserRole, link.id)
             row.setToolTip(1, item.text[:400])
-            if item.impl_class is ImplClass.PROHIBITED:
+            if item.condition_note:
+                row.setToolTip(2, self.tr("Conditional note: {note}").format(note=item.condition_note))
+            if impl is ImplClass.PROHIBITED:
                 row.setForeground(2, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
             self.links.addTopLevelItem(row)
         if project.item:
@@ -182,11 +191,31 @@ class LinksPanel(QWidget):
         own.addAction(self.tr("Same as the step"), lambda: self.set_link_verdict(link_id, None))
         for verdict in Verdict:
             own.addAction(verdict_label(verdict), self._verdict_setter(link_id, verdict))
+        outcome = menu.addMenu(self.tr("Own resolution for this item"))
+        outcome.addAction(self.tr("Same as the step"), lambda: self.set_link_resolution(link_id, None))
+        for resolution in Resolution:
+            if resolution is not Resolution.NONE:
+                outcome.addAction(resolution_label(resolution), self._resolution_setter(link_id, resolution))
         menu.addAction(self.tr("Unlink"), lambda: self._unlink(link_id))
         menu.popup(self.links.viewport().mapToGlobal(pos))
 
     def _verdict_setter(self, link_id: str, verdict: Verdict) -> Callable[[], None]:
         return lambda: self.set_link_verdict(link_id, verdict)
+
+    def _resolution_setter(self, link_id: str, resolution: Resolution) -> Callable[[], None]:
+        return lambda: self.set_link_resolution(link_id, resolution)
+
+    def set_link_resolution(self, link_id: str, resolution: Resolution | None) -> None:
+        """Give one link its own 対応方針 (None: follow the step's); 標準オプション採用 also adopts the option."""
+        project = self._project
+        if project is None or link_id not in project.link:
+            return
+        link = project.link[link_id]
+        if link.resolution == resolution:
+            return
+        edit = with_adoption(project, SetFields.of(link, resolution=resolution),
+                             [link] if resolution is Resolution.ADOPT_OPTION else [])
+        self._push(edit, self.tr("Set item resolution"))
 
     def _unlink(self, link_id: str) -> None:
         if self._project is not None and link_id in self._project.link:
