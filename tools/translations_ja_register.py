@@ -26,7 +26,7 @@ TRANSLATIONS: dict[str, str] = {
     "Edit project settings": "プロジェクトの設定変更",
     "Pro&ject settings (municipality type)...": "プロジェクトの設定（団体区分）(&J)...",
     # conditions
-    "Note": "注記",
+    "Conditional note (some municipalities only)": "注記（一部の団体向けの要件）",
     "Conditions by municipality type": "団体区分ごとの実装区分",
     "Conditions by municipality type...": "団体区分ごとの実装区分...",
     "<b>{code} {title}</b> — class as written: {impl}": "<b>{code} {title}</b> — 記載どおりの実装区分: {impl}",

@@ -109,168 +109,168 @@
 <context>
     <name>CatalogImportDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="50" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="51" />
         <source>Import a function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="57" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="58" />
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="58" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="59" />
         <source>Choose file...</source>
         <translation>ファイルを選択...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="67" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="68" />
         <source>Standard specification (標準仕様書)</source>
         <translation>標準仕様書</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="68" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="69" />
         <source>Vendor package function list</source>
         <translation>ベンダーのパッケージ機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="69" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="70" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="70" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="71" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="71" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="73" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="74" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="78" />
         <source>Function ID (機能ID) *</source>
         <translation>機能ID *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="78" />
         <source>Function name (機能名称) *</source>
         <translation>機能名称 *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="78" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="79" />
         <source>Requirement (機能要件)</source>
         <translation>機能要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="78" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="79" />
         <source>Class (実装区分)</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="79" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="80" />
         <source>Requirement no. (要件番号)</source>
         <translation>要件番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="80" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="81" />
         <source>Remarks (備考, 団体区分 conditions)</source>
         <translation>備考（団体区分の条件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="87" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="88" />
         <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
         <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="89" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="90" />
         <source>Chapter / hierarchy</source>
         <translation>分類（章・節）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="102" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
         <source>Problems (nothing is imported while there are any):</source>
         <translation>問題（問題が残っている間は取り込みません）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="121" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="128" />
         <source>Function list</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="122" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="129" />
         <source>Function lists (*.xlsx *.csv);;All files (*)</source>
         <translation>機能一覧 (*.xlsx *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="141" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="148" />
         <source>(not used)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="176" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="183" />
         <source>{where}: header in row {header}, {rows} rows</source>
         <translation>{where}: 見出しは {header} 行目、データ {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="179" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="186" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="179" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="186" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="179" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="186" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="179" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="186" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="180" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="187" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="191" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="198" />
         <source>&lt;b&gt;団体区分 conditions detected ({n})&lt;/b&gt; — check the class for each municipality type and correct it where needed; notes are sub-requirements that do not change the class.</source>
         <translation>&lt;b&gt;検出した団体区分の条件（{n}件）&lt;/b&gt; — 団体区分ごとの実装区分を確認し、必要なら直してください。注記は実装区分を変えない一部の団体向けの要件です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="196" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="203" />
         <source>Warning (imported as written): {text}</source>
         <translation>警告（記載どおり取り込みます）: {text}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="200" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="268" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="207" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="275" />
         <source>... and {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="230" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="237" />
         <source>Reading every row of {name}...</source>
         <translation>{name} の全行を読み込んでいます...</translation>
     </message>
@@ -336,19 +336,20 @@
 <context>
     <name>ConditionsTable</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="31" />
+        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="33" />
         <source>Function ID</source>
+        <extracomment>A class that differs from the one written (so the eye finds the conditions).</extracomment>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="31" />
+        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="33" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="32" />
-        <source>Note</source>
-        <translation>内容</translation>
+        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="35" />
+        <source>Conditional note (some municipalities only)</source>
+        <translation>注記（一部の団体向けの要件）</translation>
     </message>
 </context>
 <context>
@@ -385,82 +386,82 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="205" />
         <source>&lt;b&gt;{name}: by lane&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 部署別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="204" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="206" />
         <source>&lt;b&gt;{name}: by phase&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 工程別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="208" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="210" />
         <source>&lt;b&gt;Steps not judged yet ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未判定の手順（{n}）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="216" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="218" />
         <source>&lt;b&gt;Customizations ({n})&lt;/b&gt; by lane: {lanes} / by business: {business}</source>
         <translation>&lt;b&gt;カスタマイズ（{n}）&lt;/b&gt; 部署別: {lanes} ／ 業務別: {business}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="226" />
         <source>No justification yet</source>
         <translation>正当化理由が未記入</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="226" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="228" />
         <source>&lt;b&gt;Open risks ({n})&lt;/b&gt; — decide a resolution for each</source>
         <translation>&lt;b&gt;未決定リスク（{n}件）&lt;/b&gt; — それぞれ対応方針を決めてください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="238" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="240" />
         <source>&lt;b&gt;Mandatory items no step references ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未参照の実装必須機能（{n}）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="251" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="253" />
         <source>Fit {fit:.0%} of judged steps</source>
         <translation>適合率 {fit:.0%}（判定済みの手順）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="252" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="254" />
         <source>judged {judged}/{total}</source>
         <translation>判定済み {judged}/{total}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="253" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="255" />
         <source>partial or gap {gaps}</source>
         <translation>一部適合・ギャップ {gaps}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="254" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="256" />
         <source>customizations {custom}</source>
         <translation>カスタマイズ {custom}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="255" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="257" />
         <source>open risks {risks}</source>
         <translation>未決定リスク {risks}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="256" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="258" />
         <source>mandatory items not referenced {missing}</source>
         <translation>未参照の実装必須機能 {missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="257" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="259" />
         <source>municipality type: {kind}</source>
         <translation>団体区分: {kind}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="262" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="264" />
         <source>needs a prohibited item</source>
         <translation>実装不可の機能に依存</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="263" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="265" />
         <source>needs an option not adopted</source>
         <translation>未採用の標準オプションに依存</translation>
     </message>

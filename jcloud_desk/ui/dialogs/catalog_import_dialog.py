@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -91,18 +92,24 @@ class CatalogImportDialog(QDialog):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
-        self.table = QTableWidget(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.table = QTableWidget(split)
         self.table.setObjectName("previewTable")
-        layout.addWidget(self.table, 2)
-        self.conditions_title = QLabel(self)
+        lower = QWidget(split)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.conditions_title = QLabel(lower)
         self.conditions_title.setWordWrap(True)
-        layout.addWidget(self.conditions_title)
-        self.conditions = ConditionsTable(self)
-        layout.addWidget(self.conditions, 1)
+        lower_layout.addWidget(self.conditions_title)
+        self.conditions = ConditionsTable(lower)
+        lower_layout.addWidget(self.conditions, 1)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 3)
         layout.addWidget(QLabel(self.tr("Problems (nothing is imported while there are any):"), self))
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
-        self.problems.setMaximumHeight(120)
+        self.problems.setMaximumHeight(90)
         layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         parent=self)
@@ -112,9 +119,9 @@ class CatalogImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._loading = False
         self.task: BackgroundTask | None = None
+        self._update_ok(False)
         if path is not None:
             self.load(path)
-        self._update_ok(False)
 
     def choose_file(self) -> None:
         """Pick the file."""

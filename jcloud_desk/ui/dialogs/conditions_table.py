@@ -18,6 +18,8 @@ from jcloud_desk.ui.labels import impl_class_label, municipality_type_label
 CODE, TITLE = 0, 1
 FIRST_TYPE = 2
 NOTE = FIRST_TYPE + len(TYPES)
+#: A class that differs from the one written (so the eye finds the conditions).
+DIFFERS_STYLE = "QComboBox { background: #fff3cd; font-weight: bold; }"
 
 
 class ConditionsTable(QTableWidget):
@@ -29,7 +31,8 @@ class ConditionsTable(QTableWidget):
         self._items: list[CatalogItem] = []
         self.setColumnCount(NOTE + 1)
         self.setHorizontalHeaderLabels([self.tr("Function ID"), self.tr("Function"),
-                                        *(municipality_type_label(kind) for kind in TYPES), self.tr("Note")])
+                                        *(municipality_type_label(kind) for kind in TYPES),
+                                        self.tr("Conditional note (some municipalities only)")])
         self.horizontalHeader().setStretchLastSection(True)
 
     def show_items(self, items: Sequence[CatalogItem]) -> None:
@@ -47,6 +50,8 @@ class ConditionsTable(QTableWidget):
                     combo.addItem(impl_class_label(choice), choice.value)
                 combo.setCurrentIndex(combo.findData(impl.value))
                 combo.setToolTip(municipality_type_label(kind))
+                if impl is not item.impl_class:
+                    combo.setStyleSheet(DIFFERS_STYLE)
                 self.setCellWidget(row, FIRST_TYPE + offset, combo)
             self.setItem(row, NOTE, QTableWidgetItem(item.condition_note))
         self.resizeColumnsToContents()

@@ -31,7 +31,7 @@ from jcloud_desk.analysis.coverage import (
     unassessed_steps,
     unreferenced_mandatory,
 )
-from jcloud_desk.analysis.customization import SCENARIO_NAMES
+from jcloud_desk.analysis.customization import SCENARIO_NAMES, superseded_process_ids
 from jcloud_desk.analysis.open_risks import RiskReason
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.export.charts import VERDICT_ORDER, paint_legend, paint_verdict_bars
@@ -189,10 +189,12 @@ class DashboardDock(QDockWidget):
         steps_format = self.tr("{n} steps")
         processes = coverage_by_process(project)
         self.by_process.set_rows(processes, steps_format)
-        total = sum(c.total for c in processes)
-        judged = sum(c.judged for c in processes)
-        fit = sum(c.fit for c in processes)
-        gaps = sum(c.counts[v] for c in processes for v in c.counts if v.needs_resolution)
+        superseded = superseded_process_ids(project)
+        counted = [c for c in processes if c.group_id not in superseded]  # each piece of work once
+        total = sum(c.total for c in counted)
+        judged = sum(c.judged for c in counted)
+        fit = sum(c.fit for c in counted)
+        gaps = sum(c.counts[v] for c in counted for v in c.counts if v.needs_resolution)
         register = customization_register(project)
         risks = ordered_open_risks(project)
         missing = unreferenced_mandatory(project)
