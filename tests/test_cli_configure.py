@@ -1,4 +1,4 @@
-"""`jcloud-desk configure`, `info --json` with the 団体区分, and `analyze --json` open risks / register on the sample."""
+"""`jcloud-desk configure`, `info --json` with the 団体区分, `analyze --json` open risks and register (sample)."""
 
 from __future__ import annotations
 

@@ -27,8 +27,8 @@ from jcloud_desk.domain.catalog import CatalogItem, ImplClass  # noqa: E402
 from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verdict  # noqa: E402
 from jcloud_desk.domain.ids import stable_id  # noqa: E402
 from jcloud_desk.domain.layout import SHAPE_SIZE  # noqa: E402
-from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, ProcessKind, Step, StepKind  # noqa: E402
 from jcloud_desk.domain.municipality_type import MunicipalityType  # noqa: E402
+from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, ProcessKind, Step, StepKind  # noqa: E402
 from jcloud_desk.domain.project import INFO_ID, Project, ProjectInfo  # noqa: E402
 from jcloud_desk.io.catalog.csv_reader import read_catalog_csv  # noqa: E402
 from jcloud_desk.paths import default_sample_path, resources_dir  # noqa: E402

@@ -23,7 +23,7 @@ def configure_project(project: Project, **values: object) -> Edit | None:
         if field not in SETTINGS_FIELDS:
             raise DomainError(f"project setting {field!r} cannot be edited")
         if field == "municipality_type":
-            new: object = MunicipalityType(value)
+            new: object = MunicipalityType(str(value))
         elif isinstance(value, str):
             new = value if field == "description" else value.strip()
         else:

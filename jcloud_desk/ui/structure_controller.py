@@ -16,8 +16,8 @@ from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
-from jcloud_desk.ui.dialogs.project_settings_dialog import ProjectSettingsDialog
 from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
+from jcloud_desk.ui.dialogs.project_settings_dialog import ProjectSettingsDialog
 
 
 class StructureController(QObject):

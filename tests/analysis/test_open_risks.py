@@ -8,10 +8,10 @@ from jcloud_desk.analysis.adoption import adopted_option_ids
 from jcloud_desk.analysis.coverage import customization_register, ordered_open_risks, unreferenced_mandatory
 from jcloud_desk.analysis.customization import customization_flags, superseded_process_ids
 from jcloud_desk.analysis.open_risks import OpenRisk, RiskReason, open_risks
+from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Judgment, Link, Resolution, Verdict
 from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.operations import duplicate_process
-from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.process import Lane, Process, ProcessKind, Step
 from jcloud_desk.domain.project import INFO_ID, Project, ProjectInfo
 from jcloud_desk.domain.workshop import Municipality
@@ -59,8 +59,8 @@ def test_undecided_dependencies_are_risks_not_customizations() -> None:
 @pytest.mark.parametrize("resolution", list(Resolution))
 def test_register_and_risks_after_each_resolution(resolution: Resolution) -> None:
     project = build()
-    project.judgment["late"] = Judgment(id="late", verdict=Verdict.GAP, resolution=resolution,
-                                        justification="真にやむを得ない" if resolution is Resolution.CUSTOMIZATION else "")
+    reason = "真にやむを得ない" if resolution is Resolution.CUSTOMIZATION else ""
+    project.judgment["late"] = Judgment(id="late", verdict=Verdict.GAP, resolution=resolution, justification=reason)
     still_open = resolution in (Resolution.NONE, Resolution.DEFER, Resolution.NO_ACTION)
     assert (("late", RiskReason.PROHIBITED_ITEM) in risk_table(project)) is still_open
     register = [(row.step_id, row.item_codes) for row in customization_register(project)]

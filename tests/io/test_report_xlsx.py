@@ -15,9 +15,9 @@ from jcloud_desk.analysis.coverage import unreferenced_mandatory
 from jcloud_desk.analysis.customization import customization_flags
 from jcloud_desk.analysis.labels_ja import verdict_ja
 from jcloud_desk.analysis.ledger import ledger_rows
+from jcloud_desk.analysis.open_risks import open_risks
 from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
-from jcloud_desk.analysis.open_risks import open_risks
 from jcloud_desk.domain.fitgap import Judgment, Resolution, Verdict
 from jcloud_desk.domain.process import Step
 from jcloud_desk.domain.project import Project

@@ -68,8 +68,9 @@ def test_risk_lines_list_undecided_dependencies() -> None:
     project = project_for_report()
     project.judgment["s-issue"].resolution = Resolution.DEFER
     data = build_report_data(project, "t")
-    assert data.risks == (RiskLine("As-Is", "転入届", "窓口", "住民票の写しを交付",
-                                   "採用していない標準オプションに依存（採否が未決定）", "0010002", "写しの交付", "保留"),)
+    reason = "採用していない標準オプションに依存（採否が未決定）"
+    assert data.risks == (RiskLine("As-Is", "転入届", "窓口", "住民票の写しを交付", reason, "0010002", "写しの交付",
+                                   "保留"),)
     assert data.municipality_type == "未設定（一般市として評価）"
 
 

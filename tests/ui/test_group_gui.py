@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from jcloud_desk.domain.edits import Remove, SetFields
-from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.municipality_type import MunicipalityType
+from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project, Ref
 from jcloud_desk.paths import sample_projects_dir
 from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog

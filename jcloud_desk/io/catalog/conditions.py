@@ -169,7 +169,7 @@ def read_conditions(class_text: str, remarks: str = "", text: str = "") -> Condi
         _read_remarks(remarks, base, conditions, warnings, notes, found)
     if text.strip():
         _read_text(text, base, conditions, notes, found)
-    clean = {kind.value: conditions[kind.value].value for kind in TYPES
+    clean: dict[str, str] = {str(kind.value): conditions[kind.value].value for kind in TYPES
              if kind.value in conditions and conditions[kind.value] is not base}
     return ConditionReading(base, clean, "\n".join(dict.fromkeys(notes)), tuple(warnings), tuple(found))
 

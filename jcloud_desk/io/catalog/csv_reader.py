@@ -2,7 +2,8 @@
 
 Columns used: ``item_id`` → code, ``title``, ``class_current`` (or ``class_v1``) → 実装区分, and optionally
 ``section_no`` → 要件番号 (legacy code), ``path``, ``text`` and ``remarks``/``備考``; 団体区分 conditions are read
-from the class cell, the remarks and the text (``conditions.read_conditions``). Other columns are ignored. The file may be
+from the class cell, the remarks and the text (``conditions.read_conditions``). Other columns are ignored.
+The file may be
 UTF-8 with or without BOM, or CP932 (Excel on Japanese Windows). Ids are name-based, so reading the same
 file twice gives equal objects. A later importer adds a user-editable column mapping; this reader is the
 small, fixed-format one used for the bundled catalogue and the sample project.

@@ -12,14 +12,13 @@ caller can refuse the whole file (nothing is half-imported) and list what to fix
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ImplClass
-from jcloud_desk.io.catalog.conditions import parse_impl_class, read_conditions
+from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind
+from jcloud_desk.io.catalog.conditions import read_conditions
 from jcloud_desk.io.catalog.csv_reader import catalog_id, item_id
 from jcloud_desk.io.catalog.table import (
     HEADER_SYNONYMS,

@@ -1,7 +1,8 @@
 """ProjectSettingsDialog: the project's name, municipality, 団体区分, business and description.
 
 The 団体区分 decides which 実装区分 applies to items whose class depends on it (「本機能は、一般市区町村においては
-実装してもしなくても良い。」); a project that has not set it is evaluated as 一般市, and the dialog says so. OK keeps one
+実装してもしなくても良い。」); a project that has not set it is evaluated as 一般市, and the dialog says so. OK
+keeps one
 edit of the changed fields in ``result_edit`` (None when nothing changed) for the caller to push.
 """
 

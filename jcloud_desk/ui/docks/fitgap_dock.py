@@ -120,7 +120,8 @@ class FitGapDock(QDockWidget):
     def _risk_text(self, reason: RiskReason) -> str:
         return {
             RiskReason.PROHIBITED_ITEM: self.tr("the step needs an item the standard prohibits (実装不可)"),
-            RiskReason.OPTION_NOT_ADOPTED: self.tr("the step needs a standard option not adopted for this municipality"),
+            RiskReason.OPTION_NOT_ADOPTED: self.tr(
+                "the step needs a standard option not adopted for this municipality"),
         }[reason]
 
     def refresh(self) -> None:
