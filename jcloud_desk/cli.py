@@ -12,16 +12,16 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from jcloud_desk import __version__
+from jcloud_desk import __version__, cli_suggest
 from jcloud_desk.cli_configure import add_parser as add_configure_parser
 from jcloud_desk.cli_configure import cmd_configure
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError
+from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import SettingsStore
-from jcloud_desk.storage.errors import StorageError
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -451,6 +451,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--json", action="store_true")
     handlers["merge"] = cmd_merge
 
+    cli_suggest.add_parser(sub, handlers, lambda path: _service().open(path, read_only=True), _print_json)
+
     p = sub.add_parser("gui", help="GUI を開く（既定）")
     p.add_argument("project", metavar="PROJECT", nargs="?")
     p.add_argument("--read-only", action="store_true")
@@ -478,8 +480,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     try:
         return handlers[args.command](args)
-    except (StorageError, DomainError, UserError, FormatError, ValueError) as exc:
-        message = exc.user_message() if isinstance(exc, StorageError) else str(exc)
+    except (ProjectFileError, DomainError, UserError, FormatError, ValueError) as exc:
+        message = str(exc)  # a ProjectFileError's str() is its one-line Japanese message
         print(f"エラー: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as exc:

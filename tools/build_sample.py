@@ -317,8 +317,7 @@ TENSHUTSU = ProcessSpec(
     judgments={
         "recv": fit("JUKI1-4.1.0.2-M"),
         "mail": JudgmentSpec(
-            Verdict.PARTIAL, (("JUKI1-4.1.0.2-M", Verdict.FIT, "受付日・届出日はシステムに記録できる。"),),
-            Resolution.ABOLISH,
+            Verdict.OUT_OF_SCOPE, (), Resolution.ABOLISH,
             rationale="郵便物の開封は手作業のまま。紙の郵送転出届受付簿への記入は廃止し、システムの受付記録（届出日）"
                       "に一本化する。",
             owner="市民課 住民記録係長", due_on="2025-09-30", decision=Decision.AGREED),

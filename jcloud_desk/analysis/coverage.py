@@ -21,7 +21,7 @@ from jcloud_desk.analysis.customization import (
     superseded_process_ids,
 )
 from jcloud_desk.analysis.effective_class import mandatory_items
-from jcloud_desk.analysis.labels_ja import flag_reason_ja
+from jcloud_desk.analysis.labels import flag_reason_ja
 from jcloud_desk.analysis.open_risks import OpenRisk, open_risks
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.errors import UnknownEntityError

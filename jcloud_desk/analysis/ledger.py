@@ -19,7 +19,7 @@ from typing import Any, Literal, TypeVar
 
 from jcloud_desk.analysis.customization import link_resolution, scenario_of, superseded_process_ids
 from jcloud_desk.analysis.effective_class import effective_class, process_type
-from jcloud_desk.analysis.labels_ja import decision_ja, resolution_ja, verdict_ja
+from jcloud_desk.analysis.labels import decision_ja, resolution_ja, verdict_ja
 from jcloud_desk.analysis.open_risks import RiskContext
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.edits import Add, Batch, Edit, SetFields
@@ -236,7 +236,7 @@ def ledger_edit(project: Project, row: LedgerRow, field: str, value: object) -> 
     (None or '' clears it, so the row follows the step again); ``link_resolution`` likewise sets the link's own
     対応方針. Setting 標準オプション採用 (on the step or the link) also adopts the row's item when it is a
     標準オプション for the step's 団体, in the same edit. Enum values may be members, keys or the
-    Japanese labels of ``labels_ja``; ``due_on`` is '' or an ISO date. Invalid values raise DomainError.
+    Japanese labels of ``analysis.labels``; ``due_on`` is '' or an ISO date. Invalid values raise DomainError.
     """
     if row.step_id not in project.step:
         raise DomainError(f"step {row.step_id} does not exist")

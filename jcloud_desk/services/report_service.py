@@ -10,7 +10,7 @@ from pathlib import Path
 from jcloud_desk.analysis.coverage import ordered_open_risks, unreferenced_mandatory
 from jcloud_desk.analysis.customization import CustomizationFlag, customization_flags, scenario_of
 from jcloud_desk.analysis.effective_class import effective_class, process_type
-from jcloud_desk.analysis.labels_ja import (
+from jcloud_desk.analysis.labels import (
     decision_ja,
     flag_reason_ja,
     impl_class_ja,
@@ -185,7 +185,7 @@ def build_report_data(project: Project, generated_at: str) -> ReportData:
 def _type_text(project: Project) -> str:
     """The project's 団体区分 in words; 未設定 says how it is evaluated."""
     kind = project.meta.municipality_type
-    return municipality_type_ja(kind) if kind.value else "未設定（一般市として評価）"
+    return municipality_type_ja(kind)
 
 
 def write_report(project: Project, path: str | os.PathLike[str], generated_at: str | None = None) -> Path:

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from jcloud_desk.domain.catalog import CatalogKind, ImplClass
+from jcloud_desk.io.catalog.conditions import parse_impl_class
 from jcloud_desk.io.catalog.mapping import (
     CatalogMeta,
     ColumnMapping,
     apply_mapping,
     check_mapping,
     guess_mapping,
-    parse_impl_class,
 )
 from jcloud_desk.io.catalog.table import RowProblem, open_table
 

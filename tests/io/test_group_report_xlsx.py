@@ -109,7 +109,7 @@ def test_summary_figures_and_tables(workbook: Workbook) -> None:
     assert values["見積費用の合計(円)"] == 150_000 and values["不要になる費用(円)"] == 50_000
     texts = [row for row in ws.iter_rows(values_only=True)]
     by_name = {row[0]: row for row in texts if row[0] in MUNICIPALITIES}
-    assert by_name["A市"][1:3] == ("990001", "市")
+    assert by_name["A市"][1:3] == ("990001", "一般市")
     assert by_name["A市"][3:9] == (1, 0, 1, 0, 0, 0)  # ○ △ × － ？ 空欄 over the 2 items
     assert by_name["C村"][9:12] == (2, 8.33, 83_333)
     avoidable = [row for row in texts if row[0] == "X-M"]
