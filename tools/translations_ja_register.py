@@ -14,6 +14,7 @@ TRANSLATIONS: dict[str, str] = {
     "Core city": "中核市",
     "City": "一般市",
     "Town / village": "町村",
+    "Open risk (not decided)": "未決定リスク",
     # project settings
     "Project settings": "プロジェクトの設定",
     "Project name": "プロジェクト名",

@@ -1312,11 +1312,16 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="40" />
+        <source>Open risk (not decided)</source>
+        <translation>未決定リスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="41" />
         <source>Out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="41" />
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="42" />
         <source>Not assessed</source>
         <translation>未判定</translation>
     </message>
@@ -1331,7 +1336,7 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>カスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="42" />
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="43" />
         <source>Not linked</source>
         <translation>未紐付け</translation>
     </message>

@@ -7,6 +7,7 @@ import pytest
 from jcloud_desk.analysis.adoption import adopted_option_ids
 from jcloud_desk.analysis.coverage import customization_register, ordered_open_risks, unreferenced_mandatory
 from jcloud_desk.analysis.customization import customization_flags, superseded_process_ids
+from jcloud_desk.analysis.harmonization import CellState, item_matrix
 from jcloud_desk.analysis.open_risks import OpenRisk, RiskReason, open_risks
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Judgment, Link, Resolution, Verdict
@@ -123,3 +124,20 @@ def test_a_to_be_copy_supersedes_its_as_is() -> None:
     copy_of_late = next(s.id for s in project.steps_of(new_id) if s.label == "late")
     project.judgment[copy_of_late].resolution = Resolution.ADOPT_STANDARD  # the To-Be decides differently
     assert customization_register(project) == []
+
+
+def test_group_matrix_uses_each_municipality_type() -> None:
+    project = build(MunicipalityType.UNKNOWN)
+    project.municipality["big"] = Municipality("big", "おおぞら市", category=MunicipalityType.DESIGNATED_CITY)
+    project.municipality["small"] = Municipality("small", "こだま町", category=MunicipalityType.TOWN_VILLAGE)
+    project.process["p"].municipality = "おおぞら市"
+    _copy_id, edit = duplicate_process(project, "p", ProcessKind.AS_IS)
+    edit.apply(project, Change())
+    copy = next(p for p in project.process.values() if p.id != "p")
+    copy.municipality = "こだま町"
+    for step in project.step.values():
+        project.judgment[step.id] = Judgment(id=step.id, verdict=Verdict.FIT)
+    cells = {row.item.code: {name: cell.state for name, cell in row.cells.items()} for row in item_matrix(project)}
+    # 世帯主変更依頼通知書 (-O row): mandatory for the 指定都市, an option not adopted for the 町
+    assert cells[SPLIT_OPTION] == {"おおぞら市": CellState.FIT, "こだま町": CellState.OPEN_RISK}
+    assert cells[PROHIBITED] == {"おおぞら市": CellState.OPEN_RISK, "こだま町": CellState.OPEN_RISK}
