@@ -116,8 +116,8 @@ def test_summary_figures_and_tables(workbook: Workbook) -> None:
     assert avoidable and avoidable[0][2:4] == ("C村", "A市")
     meanings = ("適合", "業務見直し", "カスタマイズ", "未決定リスク", "対象外", "未判定", "未紐付け")
     legend = [row[:2] for row in texts if row[1] in meanings]
-    assert legend == [("○", "適合"), ("△", "業務見直し"), ("×", "カスタマイズ"), ("！", "未決定リスク"), ("－", "対象外"),
-                      ("？", "未判定"), ("（空欄）", "未紐付け")]
+    assert legend == [("○", "適合"), ("△", "業務見直し"), ("×", "カスタマイズ"), ("！", "未決定リスク"),
+                      ("－", "対象外"), ("？", "未判定"), ("（空欄）", "未紐付け")]
 
 
 def test_no_formulas_and_text_is_neutralised(tmp_path: Path) -> None:
