@@ -61,10 +61,14 @@ def test_link_resolution_closes_the_risk(main_window: MainWindow, tmp_path: Path
     project = main_window.opened.project
     step = next(s for s in project.step.values() if s.label == "交付履歴を記録")
     link = next(lk for lk in project.links_of_step(step.id) if project.item[lk.item_id].code == "JUKI1-1.3.8-N")
+    main_window.document.reveal(step.process_id, step.id)
+    assert main_window.scene is not None and main_window.scene.step_items[step.id]._risk  # the "!" badge
+    assert "未決定のリスク" in main_window.fitgap_dock.flag.text()
     panel = main_window.fitgap_dock.links
     panel.show_step(project, step.id)
     panel.set_link_resolution(link.id, Resolution.WORKAROUND)
     assert project.link[link.id].resolution is Resolution.WORKAROUND
+    assert not main_window.scene.step_items[step.id]._risk
     dock = main_window.dashboard_dock
     dock.refresh()
     assert dock.risks.count() == 1
