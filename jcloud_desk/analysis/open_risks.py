@@ -55,11 +55,18 @@ class RiskContext:
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self.links: dict[str, list[Link]] = {}
-        for link in project.link.values():
-            self.links.setdefault(link.step_id, []).append(link)
+        self._links: dict[str, list[Link]] | None = None
         self._adopted: dict[str, frozenset[str]] = {}
         self._municipality: dict[str, str] = {}
+
+    @property
+    def links(self) -> dict[str, list[Link]]:
+        """The project's links by step (indexed on first use: callers that pass links never pay for it)."""
+        if self._links is None:
+            self._links = {}
+            for link in self.project.link.values():
+                self._links.setdefault(link.step_id, []).append(link)
+        return self._links
 
     def municipality(self, process_id: str) -> str:
         """The municipality id of a process (cached)."""
