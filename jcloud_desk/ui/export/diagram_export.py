@@ -20,6 +20,11 @@ def _no_edit(_edit: Edit, _text: str) -> None:
     raise RuntimeError("export scenes are read-only")
 
 
+def _set_dpi(image: QImage, dpi: float) -> None:
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+
+
 class DiagramExporter:
     """Builds a private scene of one process and paints it to a file."""
 
@@ -52,14 +57,17 @@ class DiagramExporter:
         scale = dpi / SCENE_DPI
         size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
         image = QImage(size, QImage.Format.Format_ARGB32)
-        image.setDotsPerMeterX(round(dpi / 0.0254))
-        image.setDotsPerMeterY(round(dpi / 0.0254))
+        # Paint at the scene's own 96 dpi: the painter's scale alone enlarges everything. An image that said
+        # ``dpi`` while painting would also grow every point-sized font by dpi/96 (text scaled twice: clipped
+        # labels at 300 dpi, words broken mid-word at 150 dpi). The file's resolution is stamped afterwards.
+        _set_dpi(image, SCENE_DPI)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.scene.render(painter, QRectF(0, 0, size.width(), size.height()), source,
                           Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
+        _set_dpi(image, dpi)
         return image
 
     def write_png(self, path: Path, dpi: int = 150) -> Path:
