@@ -21,7 +21,7 @@ from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.reports.report_model import ReportData
 from jcloud_desk.ui import theme
-from jcloud_desk.ui.export.charts import VERDICT_ORDER, paint_legend, paint_verdict_bars
+from jcloud_desk.ui.export.charts import paint_legend, paint_verdict_bars
 from jcloud_desk.ui.export.diagram_pages import paint_process_pages
 from jcloud_desk.ui.export.pdf_pages import DPI, CellFill, PageCanvas
 from jcloud_desk.ui.export.pdf_text import fix_text_layer
@@ -287,7 +287,7 @@ def write_minutes_pdf(project: Project, path: Path, font: QFont) -> Path:
     y = pages.body.top()
     for kind in SHEETS:
         rows = minutes_rows(project, kind)
-        if rows and y > pages.body.top() or y > pages.body.bottom() - 80:
+        if (rows and y > pages.body.top()) or y > pages.body.bottom() - 80:
             pages.new_page()
             y = pages.body.top()
         y = pages.table(SHEETS[kind], HEADERS[kind], widths[kind], rows, top=y) + 16
