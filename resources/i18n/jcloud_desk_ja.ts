@@ -21,62 +21,62 @@
 <context>
     <name>CatalogDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="62" />
         <source>Catalogue</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="71" />
         <source>Search by words or ID</source>
         <translation>キーワードまたは機能IDで検索</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="75" />
         <source>All classes</source>
         <translation>すべての実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="84" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="84" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="84" />
         <source>Steps</source>
         <translation>手順数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="101" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="98" />
         <source>Steps that use this item:</source>
         <translation>この機能を使う手順:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="158" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="155" />
         <source> (adopted)</source>
         <translation>（採用）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="224" />
         <source>Withdraw adoption of this option</source>
         <translation>この標準オプションの採用を取り消す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="224" />
         <source>Adopt this standard option</source>
         <translation>この標準オプションを採用する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="236" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="233" />
         <source>Adopt option</source>
         <translation>標準オプションの採用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="236" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="233" />
         <source>Withdraw option</source>
         <translation>標準オプションの採用取消</translation>
     </message>
@@ -238,57 +238,57 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="73" />
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="84" />
         <source>Rules...</source>
         <translation>ルール...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="90" />
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="90" />
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="90" />
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="115" />
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="115" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="116" />
         <source>Info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="140" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="138" />
         <source>Errors {e}  Warnings {w}  Info {i}</source>
         <translation>エラー {e}　警告 {w}　情報 {i}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="154" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="152" />
         <source>Switch this rule off for the project</source>
         <translation>このプロジェクトではこのルールをオフにする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="180" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="178" />
         <source>Check settings</source>
         <translation>チェックの設定</translation>
     </message>
@@ -682,57 +682,57 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="77" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="75" />
         <source>Add a lane first (Process menu).</source>
         <translation>先に部署（レーン）を追加してください（「業務フロー」メニュー）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="99" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="97" />
         <source>Add step</source>
         <translation>手順の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="115" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="113" />
         <source>Rename step</source>
         <translation>手順名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="135" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="133" />
         <source>Select exactly two steps to connect (first the source).</source>
         <translation>つなぐ手順を2つ選択してください（先に選んだ方が流れの元になります）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="142" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="140" />
         <source>Connect steps</source>
         <translation>手順の接続</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="150" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="148" />
         <source>Move to other lane</source>
         <translation>部署の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="158" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="156" />
         <source>Move to other phase</source>
         <translation>工程の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="207" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="205" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="243" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="241" />
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="261" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="259" />
         <source>Align</source>
         <translation>整列</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="274" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="272" />
         <source>No step matches "{text}".</source>
         <translation>「{text}」に一致する手順はありません。</translation>
     </message>
@@ -814,160 +814,160 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FitGapDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="56" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="43" />
         <source>Fit&amp;&amp;Gap</source>
         <translation>Fit&amp;&amp;Gap</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="64" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="51" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="127" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="68" />
         <source>Why is the customization truly unavoidable?</source>
         <translation>カスタマイズが真にやむを得ない理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="82" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="69" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="187" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="83" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="70" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="187" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="84" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="188" />
         <source>Rationale / difference</source>
         <translation>理由・差異内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="85" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="188" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="86" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="189" />
         <source>Due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="87" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="189" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="88" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="190" />
         <source>Customization justification</source>
         <translation>カスタマイズの正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="78" />
         <source>Change history...</source>
         <translation>変更履歴...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="127" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="114" />
         <source>the resolution is a customization</source>
         <translation>対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="128" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="115" />
         <source>the step needs an item the standard prohibits (実装不可)</source>
         <translation>実装不可の機能を必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="129" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="116" />
         <source>the step needs a standard option the project has not adopted</source>
         <translation>未採用の標準オプションを必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="133" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="165" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="152" />
         <source> — a justification is required.</source>
         <translation> — 正当化理由の記入が必要です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="166" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="153" />
         <source>Customization: {reasons}{missing}</source>
         <translation>カスタマイズ: {reasons}{missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="178" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="165" />
         <source>Edit Fit&amp;Gap</source>
         <translation>Fit&amp;Gap の編集</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="197" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="184" />
         <source>Link {code}</source>
         <translation>機能 {code} の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="198" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="185" />
         <source>Judgment</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="186" />
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="186" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="190" />
         <source>Linked item</source>
         <translation>紐付け機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="197" />
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
         <source>Who</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="215" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1314,37 +1314,37 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LayoutRunner</name>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="51" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="50" />
         <source>Laying out {n} steps...</source>
         <translation>{n} 件の手順を配置しています...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="51" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="50" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="75" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="74" />
         <source>Auto-layout cancelled; nothing changed.</source>
         <translation>自動レイアウトを取り消しました（変更はありません）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="77" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="76" />
         <source>Auto-layout failed: {error}</source>
         <translation>自動レイアウトに失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="82" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="81" />
         <source>The flow changed during the layout; run it again.</source>
         <translation>レイアウト中に業務フローが変更されました。もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="87" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="86" />
         <source>Auto-layout</source>
         <translation>自動レイアウト</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="88" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="87" />
         <source>Auto-layout: {n} edge crossings.</source>
         <translation>自動レイアウト: 流れの交差 {n} か所</translation>
     </message>
@@ -1352,27 +1352,27 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LedgerDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="84" />
         <source>Fit&amp;&amp;Gap ledger</source>
         <translation>Fit&amp;&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="96" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="94" />
         <source>Filter (any column)</source>
         <translation>絞り込み（全列）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="103" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="101" />
         <source>All verdicts</source>
         <translation>すべての判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="135" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="133" />
         <source>All processes</source>
         <translation>すべての業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="163" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="161" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1464,69 +1464,69 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="51" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="49" />
         <source>Linked catalogue items</source>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="66" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="64" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="187" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="185" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="80" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="78" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="144" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="175" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="195" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="173" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="193" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="181" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="184" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="182" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="201" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -1982,114 +1982,114 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="40" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="39" />
         <source>Workshop notes</source>
         <translation>ワークショップ記録</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="67" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="66" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
         <source>By / when</source>
         <translation>記録者・日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="62" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="63" />
         <source>Action item</source>
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="64" />
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="76" />
         <source>Text (Ctrl+Enter adds it to the selected step, or to the process)</source>
         <translation>内容（Ctrl+Enter で選択中の手順、なければ業務フローに追加）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="78" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="93" />
         <source>Decisions</source>
         <translation>決定事項</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="93" />
         <source>Action items</source>
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="95" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="108" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="107" />
         <source>New notes go to: {target}</source>
         <translation>追加先: {target}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="117" />
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="117" />
         <source>Open</source>
         <translation>未完了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="137" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="136" />
         <source>Add note</source>
         <translation>記録の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="150" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="149" />
         <source>Action item status</source>
         <translation>宿題の状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="158" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="157" />
         <source>Mark done / open</source>
         <translation>完了／未完了を切り替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="159" />
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="164" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="158" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="163" />
         <source>Delete note</source>
         <translation>記録を削除</translation>
     </message>
@@ -2097,7 +2097,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>OverviewDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="125" />
+        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="133" />
         <source>Overview</source>
         <translation>全体図</translation>
     </message>
@@ -2105,192 +2105,245 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="133" />
+        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="98" />
+        <location filename="../../jcloud_desk/ui/export/pdf_pages.py" line="129" />
         <source> (continued)</source>
         <translation>（続き）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="113" />
         <source>{name} (part {i} of {n})</source>
         <translation>{name}（{i}/{n}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="83" />
         <source>Municipality: {m}</source>
+        <extracomment>Append the full requirement text of the unreferenced 実装必須 items (the list shows id and name only).</extracomment>
         <translation>団体: {m}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="84" />
         <source>Business: {b}</source>
         <translation>業務: {b}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="85" />
         <source>Date: {d}</source>
         <translation>作成日: {d}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="134" />
         <source>Summary: verdicts per process</source>
         <translation>集計: 業務フロー別の判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
-        <source>{n} steps</source>
-        <translation>{n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="244" />
-        <source>Customizations: {n}</source>
-        <translation>カスタマイズ: {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="245" />
-        <source>Mandatory items no step references: {n}</source>
-        <translation>どの手順も参照していない実装必須機能: {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
-        <source>{process}: fit rate {rate}</source>
-        <translation>{process}: 適合率 {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="263" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="179" />
         <source>Fit&amp;Gap ledger</source>
         <translation>Fit&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="305" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="171" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="306" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="95" />
+        <source>Fit rate</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="96" />
+        <source>Tasks judged</source>
+        <translation>判定済みの作業</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="97" />
+        <source>Partial or gap</source>
+        <translation>一部適合・ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="98" />
+        <source>Customization steps</source>
+        <translation>カスタマイズ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="99" />
+        <source>Mandatory items not referenced</source>
+        <translation>未参照の実装必須機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
+        <source>Open risks</source>
+        <translation>未解決のリスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
+        <source>Review needed</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="105" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="151" />
+        <source>Key decisions</source>
+        <translation>主な決定事項</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="140" />
+        <source>{n} tasks</source>
+        <translation>作業 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="142" />
+        <source>{process}: {steps} steps ({tasks} of them tasks, which are judged) · fit rate {rate}</source>
+        <translation>{process}: 手順 {steps}（うち判定対象の作業 {tasks}）・適合率 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <source>… and {n} more (see the workshop minutes)</source>
+        <translation>…ほか {n} 件（ワークショップ議事録を参照）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="171" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="307" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="348" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="172" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="188" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="212" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="309" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="328" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="172" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="189" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="329" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="173" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="173" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="174" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="274" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="310" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="174" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="189" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="275" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="175" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="276" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="176" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="277" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="176" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="301" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="193" />
         <source>Customizations</source>
         <translation>カスタマイズ一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="308" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="188" />
         <source>Reasons</source>
         <translation>理由（フラグ）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="311" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="190" />
         <source>Justification</source>
         <translation>正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="312" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="175" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="190" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="324" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="202" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="330" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="331" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="341" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="345" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
         <source>As-Is process</source>
         <translation>プロセス(As-Is)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
         <source>To-Be process</source>
         <translation>プロセス(To-Be)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="347" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="212" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="349" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="350" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="372" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <source>Appendix: requirement text of the mandatory items no step references</source>
+        <translation>付録: 未参照の実装必須機能の要件本文</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="283" />
         <source>{name} workshop minutes</source>
+        <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_pages.py" line="121" />
+        <source>No records.</source>
+        <extracomment>Colours a table cell by its text (None: no fill), e.g. a verdict column.</extracomment>
+        <translation>記録はありません</translation>
     </message>
 </context>
 <context>
@@ -2330,12 +2383,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessListDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="23" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="24" />
         <source>Processes</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="42" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="60" />
         <source>{name}  [{kind}]  {count} steps</source>
         <translation>{name}  [{kind}]  手順 {count}</translation>
     </message>
@@ -2343,12 +2396,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="482" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="348" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="525" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="391" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
@@ -2399,86 +2452,86 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="51" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="35" />
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="119" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="42" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="102" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="56" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="57" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="59" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="60" />
         <source>Step no.</source>
         <translation>手順番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="61" />
         <source>Opens process</source>
         <translation>開く業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="80" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="63" />
         <source>Person in charge</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="64" />
         <source>Minutes per case</source>
         <translation>所要時間（分／件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="65" />
         <source>Cases per year</source>
         <translation>年間件数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="83" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="66" />
         <source>Forms used</source>
         <translation>使用帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="84" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="67" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="123" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="106" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="134" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="142" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="125" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="163" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="168" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="181" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="151" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="164" />
         <source>Edit step</source>
         <translation>手順の編集</translation>
     </message>
@@ -2486,53 +2539,53 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Item ID</source>
         <extracomment>Editable column → CustomizationRequest field. Tint of the cells one can type into.</extracomment>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Requested by</source>
         <translation>要望団体</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Effort (person-days)</source>
         <translation>工数（人日）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="93" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="91" />
         <source>Cost (yen)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="111" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="109" />
         <source>{cost} yen / {days} person-days</source>
         <translation>{cost}円／{days}人日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="118" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="116" />
         <source>No estimate registered</source>
         <translation>見積未登録</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="120" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="118" />
         <source>Double-click to enter the estimate; the shares follow</source>
         <translation>ダブルクリックで見積を入力（割り勘も更新されます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="123" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="121" />
         <source>Avoidable: {names} already work the standard way</source>
         <translation>不要にできる要望：{names}は標準どおりに運用済み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="169" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="167" />
         <source>Edit estimate</source>
         <translation>見積の変更</translation>
     </message>
@@ -2540,7 +2593,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>RuleSettingsDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="41" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="39" />
         <source>Check rules</source>
         <translation>チェックのルール</translation>
     </message>
@@ -2589,205 +2642,205 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>StructureController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="47" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="46" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="53" />
         <source>New process</source>
         <translation>新しい業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="47" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="46" />
         <source>Name of the process (e.g. 転出届):</source>
         <translation>業務フローの名前（例: 転出届）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="49" />
         <source>Resident / applicant</source>
         <translation>住民・申請者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="49" />
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="49" />
         <source>Section in charge</source>
         <translation>担当課</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
         <source>Examination</source>
         <translation>審査</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
         <source>Input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
         <source>Issue</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="65" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="68" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="64" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="67" />
         <source>Rename process</source>
         <translation>業務フロー名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="65" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="64" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="180" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="265" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="78" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="77" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="82" />
         <source>Duplicate as To-Be</source>
         <translation>To-Be として複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="78" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="77" />
         <source>Name of the To-Be process:</source>
         <translation>To-Be の業務フロー名:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="79" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="78" />
         <source>{name} (To-Be)</source>
         <translation>{name}（To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="94" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="93" />
         <source>Copy for another municipality</source>
         <translation>他団体用にコピー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="97" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="96" />
         <source>Only an As-Is process can be copied for another municipality.</source>
         <translation>他団体用にコピーできるのは As-Is の業務フローだけです。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="101" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="100" />
         <source>Municipality of the copy of "{name}":</source>
         <translation>「{name}」のコピーの団体：</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="118" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="117" />
         <source>Process settings</source>
         <translation>業務フローの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="127" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="126" />
         <source>Edit municipalities</source>
         <translation>団体の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="151" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="150" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="155" />
         <source>Delete process</source>
         <translation>業務フローの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="152" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="151" />
         <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
         <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="165" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="172" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="164" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="171" />
         <source>Add lane</source>
         <translation>部署の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="165" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="164" />
         <source>Department / actor of the new lane:</source>
         <translation>新しいレーンの部署・担当:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="184" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="180" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="183" />
         <source>Rename lane</source>
         <translation>部署名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="197" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="208" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="196" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="207" />
         <source>Reorder lanes</source>
         <translation>部署の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="215" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="214" />
         <source>Resize lane</source>
         <translation>部署の高さ変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="228" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="241" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="227" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="240" />
         <source>Delete lane</source>
         <translation>部署の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="229" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="228" />
         <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
         <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="231" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="230" />
         <source>Move them to "{name}"</source>
         <translation>「{name}」へ移す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="232" />
         <source>Delete them too</source>
         <translation>手順も削除する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="249" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="256" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="249" />
         <source>Name of the new phase:</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="269" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="265" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="268" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="282" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="281" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="290" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="289" />
         <source>Resize phase</source>
         <translation>工程の幅変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="300" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="305" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="299" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="304" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="301" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="300" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>

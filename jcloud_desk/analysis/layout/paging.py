@@ -81,6 +81,8 @@ class PagePlan:
     tiles: tuple[Tile, ...]
     rows: int
     columns: int
+    #: Cuts inside a lane or phase (between shapes) rather than on a boundary.
+    inner_cuts: int = 0
 
     @property
     def pages(self) -> int:
@@ -169,12 +171,15 @@ def _plan_at(diagram: Diagram, scale: float, width: float, height: float) -> Pag
         Tile(Box(xs[c], ys[r], xs[c + 1], ys[r + 1]), r, c)
         for r in range(len(ys) - 1) for c in range(len(xs) - 1)
     )
-    return PagePlan(scale, tiles, len(ys) - 1, len(xs) - 1)
+    inner = sum(1 for x in xs[1:-1] if x not in diagram.column_cuts) + sum(
+        1 for y in ys[1:-1] if y not in diagram.row_cuts)
+    return PagePlan(scale, tiles, len(ys) - 1, len(xs) - 1, inner)
 
 
 def plan_pages(diagram: Diagram, width: float, height: float, min_scale: float = MIN_SCALE,
                max_scale: float = MAX_SCALE) -> PagePlan:
-    """The fewest pages at a readable scale, then the largest scale that keeps that page count.
+    """The fewest pages at a readable scale; among those the fewest cuts inside a lane or phase, then the
+    largest scale (fuller pages, larger text).
 
     One page when the whole flow fits at ``min_scale`` or more; otherwise the body is cut along lane and
     phase boundaries (inside a lane or phase only between shapes) into tiles of one size scale.
@@ -194,9 +199,9 @@ def plan_pages(diagram: Diagram, width: float, height: float, min_scale: float =
         return PagePlan(scale, (Tile(Box(diagram.body_left, diagram.body_top, bounds.right, bounds.bottom),
                                      0, 0),), 1, 1)
     trial = scale + _STEP
-    while trial <= max_scale + 1e-9:  # the largest scale with as few pages: fuller pages, larger text
+    while trial <= max_scale + 1e-9:  # as few pages, as few cuts inside a lane/phase, then the largest scale
         bigger = _plan_at(diagram, trial, width, height)
-        if bigger is not None and bigger.pages <= best.pages:
+        if bigger is not None and (bigger.pages, bigger.inner_cuts) <= (best.pages, best.inner_cuts):
             best = bigger
         trial += _STEP
     return best

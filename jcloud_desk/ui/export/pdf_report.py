@@ -95,7 +95,7 @@ def _figures(ctx: ReportContext) -> list[tuple[str, str]]:
         (_percent(h.fit_rate), translate("PdfReport", "Fit rate")),
         (f"{h.judged} / {h.total}", translate("PdfReport", "Tasks judged")),
         (str(h.gaps), translate("PdfReport", "Partial or gap")),
-        (str(h.customizations), translate("PdfReport", "Customizations")),
+        (str(h.customizations), translate("PdfReport", "Customization steps")),
         (str(h.unreferenced), translate("PdfReport", "Mandatory items not referenced")),
     ]
     if h.open_risks is not None:

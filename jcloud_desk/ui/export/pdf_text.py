@@ -98,6 +98,11 @@ def fix_text_layer(path: Path, font: QFont) -> None:
     """Rewrite the PDF at ``path`` in place so its text extracts as ideographs (see module doc)."""
     path = Path(path)
     data = path.read_bytes()
-    fixed = fix_pdf_bytes(data, radical_map(font))
+    mapping = radical_map(font)
+    for name in sorted(set(re.findall(rb"/BaseFont /([A-Za-z0-9_.+-]+)", data))):  # the fonts really embedded
+        family = name.decode("ascii", "replace").split("+")[-1]
+        for radical, ideograph in radical_map(QFont(family)).items():
+            mapping.setdefault(radical, ideograph)
+    fixed = fix_pdf_bytes(data, mapping)
     if fixed != data:
         path.write_bytes(fixed)
