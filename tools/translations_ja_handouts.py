@@ -18,3 +18,16 @@ TRANSLATIONS: dict[str, str] = {
     "Appendix: requirement text of the mandatory items no step references": "付録: 未参照の実装必須機能の要件本文",
     "No records.": "記録はありません",
 }
+TRANSLATIONS.update({
+    "As-Is flow": "業務フロー(As-Is)",
+    "To-Be flow": "業務フロー(To-Be)",
+    "{name}  [{kind}]  {count} steps ({tasks} of them tasks, which are judged)":
+        "{name}  [{kind}]  手順 {count}（うち判定対象の作業 {tasks}）",
+    "Fit rate {fit:.0%} of judged tasks  ·  tasks judged {judged}/{total}  ·  partial or gap {gaps}  ·  "
+    "customizations {custom}  ·  mandatory items not referenced {missing}":
+        "適合率 {fit:.0%}（判定済みの作業）  ·  判定済みの作業 {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  "
+        "カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}",
+    "<b>Group customization requests ({n})</b> — estimates apportioned among the requesting municipalities":
+        "<b>グループのカスタマイズ要望（{n}件）</b> — 見積は要望団体で按分",
+    "Double-click to enter the estimate; the apportioned shares follow": "ダブルクリックで見積を入力（按分も更新されます）",
+})

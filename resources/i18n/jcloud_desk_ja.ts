@@ -322,13 +322,13 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="176" />
-        <source>{n} steps</source>
-        <translation>{n} 件</translation>
+        <source>{n} tasks</source>
+        <translation>作業 {n} 件</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="186" />
-        <source>Fit {fit:.0%} of judged steps  ·  judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
-        <translation>適合率 {fit:.0%}（判定済みの手順）  ·  判定済み {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
+        <source>Fit rate {fit:.0%} of judged tasks  ·  tasks judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
+        <translation>適合率 {fit:.0%}（判定済みの作業）  ·  判定済みの作業 {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="192" />
@@ -1089,8 +1089,8 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="209" />
-        <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates shared equally among the requesting municipalities</source>
-        <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で均等に割り勘</translation>
+        <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates apportioned among the requesting municipalities</source>
+        <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で按分</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="212" />
@@ -2294,6 +2294,16 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>章・節</translation>
     </message>
     <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
+        <source>As-Is flow</source>
+        <translation>業務フロー(As-Is)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
+        <source>To-Be flow</source>
+        <translation>業務フロー(To-Be)</translation>
+    </message>
+    <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
         <source>Requirement</source>
         <translation>要件</translation>
@@ -2302,16 +2312,6 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
-        <source>As-Is process</source>
-        <translation>プロセス(As-Is)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
-        <source>To-Be process</source>
-        <translation>プロセス(To-Be)</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="212" />
@@ -2388,9 +2388,9 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="60" />
-        <source>{name}  [{kind}]  {count} steps</source>
-        <translation>{name}  [{kind}]  手順 {count}</translation>
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="63" />
+        <source>{name}  [{kind}]  {count} steps ({tasks} of them tasks, which are judged)</source>
+        <translation>{name}  [{kind}]  手順 {count}（うち判定対象の作業 {tasks}）</translation>
     </message>
 </context>
 <context>
@@ -2576,8 +2576,8 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/requests_model.py" line="118" />
-        <source>Double-click to enter the estimate; the shares follow</source>
-        <translation>ダブルクリックで見積を入力（割り勘も更新されます）</translation>
+        <source>Double-click to enter the estimate; the apportioned shares follow</source>
+        <translation>ダブルクリックで見積を入力（按分も更新されます）</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/requests_model.py" line="121" />

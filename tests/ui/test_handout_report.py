@@ -172,3 +172,17 @@ def test_empty_minutes_are_one_page_saying_there_are_no_records(tmp_path: Path, 
     assert len(pages) == 1
     assert pages[0].count("記録はありません") == 3
     assert "決定事項" in pages[0] and "宿題" in pages[0] and "コメント" in pages[0]
+
+
+def test_cli_report_takes_the_appendix_flag(tmp_path: Path) -> None:
+    import sys
+
+    run = [sys.executable, "-m", "jcloud_desk"]
+    project = tmp_path / "s.jcdesk"
+    subprocess.run([*run, "sample", str(project)], check=True, capture_output=True)
+    plain, full = tmp_path / "plain.pdf", tmp_path / "full.pdf"
+    subprocess.run([*run, "report", str(project), "--out", str(plain)], check=True, capture_output=True)
+    subprocess.run([*run, "report", str(project), "--out", str(full), "--requirements-appendix"], check=True,
+                   capture_output=True)
+    assert "付録" not in "".join(_pages_text(plain))
+    assert "付録" in "".join(_pages_text(full)) and len(_pages_text(full)) > len(_pages_text(plain))

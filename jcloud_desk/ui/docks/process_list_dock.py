@@ -40,9 +40,12 @@ class ProcessListDock(QDockWidget):
             self.tree.blockSignals(False)
             return
         counts: dict[str, int] = {}
+        tasks: dict[str, int] = {}
         children: dict[str, list[str]] = {}
         for step in project.step.values():
             counts[step.process_id] = counts.get(step.process_id, 0) + 1
+            if step.kind.is_activity:
+                tasks[step.process_id] = tasks.get(step.process_id, 0) + 1
             target = step.subprocess_id
             if target and target in project.process and target != step.process_id:
                 kids = children.setdefault(step.process_id, [])
@@ -57,8 +60,9 @@ class ProcessListDock(QDockWidget):
                 return
             placed.add(process_id)
             process = project.process[process_id]
-            text = self.tr("{name}  [{kind}]  {count} steps").format(
-                name=process.name, kind=process_kind_label(process.kind), count=counts.get(process_id, 0))
+            text = self.tr("{name}  [{kind}]  {count} steps ({tasks} of them tasks, which are judged)").format(
+                name=process.name, kind=process_kind_label(process.kind), count=counts.get(process_id, 0),
+                tasks=tasks.get(process_id, 0))
             item = QTreeWidgetItem(parent, [text])
             item.setData(0, Qt.ItemDataRole.UserRole, process_id)
             item.setToolTip(0, process.notes or process.name)

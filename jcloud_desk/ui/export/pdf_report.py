@@ -51,8 +51,9 @@ class ReportContext:
 Section = Callable[[ReportContext], None]
 
 
-def _headers(*names: str) -> list[str]:
-    return [translate("PdfReport", name) for name in names]
+def _headers(*names: object) -> list[str]:
+    """Column headers translated at call time (the names are QT_TRANSLATE_NOOP markers)."""
+    return [translate("PdfReport", str(name)) for name in names]
 
 
 def verdict_fill(data: ReportData, column: int) -> CellFill:
@@ -208,7 +209,7 @@ def diff_section(ctx: ReportContext) -> None:
         return
     ctx.pages.new_page()
     headers = _headers(
-        QT_TRANSLATE_NOOP("PdfReport", "As-Is process"), QT_TRANSLATE_NOOP("PdfReport", "To-Be process"),
+        QT_TRANSLATE_NOOP("PdfReport", "As-Is flow"), QT_TRANSLATE_NOOP("PdfReport", "To-Be flow"),
         QT_TRANSLATE_NOOP("PdfReport", "Change"), QT_TRANSLATE_NOOP("PdfReport", "Step"),
         QT_TRANSLATE_NOOP("PdfReport", "Before"), QT_TRANSLATE_NOOP("PdfReport", "After"))
     rows = [(d.process_from, d.process_to, d.change, d.step, d.before, d.after) for d in ctx.data.diff]
