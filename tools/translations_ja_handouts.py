@@ -12,8 +12,9 @@ TRANSLATIONS: dict[str, str] = {
     "Review needed": "要確認",
     "Key decisions": "主な決定事項",
     "{n} tasks": "作業 {n} 件",
-    "{process}: {steps} steps ({tasks} of them tasks, which are judged) · fit rate {rate}":
-        "{process}: 手順 {steps}（うち判定対象の作業 {tasks}）・適合率 {rate}",
+    "{steps} steps ({tasks} of them tasks, which are judged)": "手順 {steps}（うち判定対象の作業 {tasks}）",
+    "By process": "業務フロー別",
+    "Total": "合計",
     "… and {n} more (see the workshop minutes)": "…ほか {n} 件（ワークショップ議事録を参照）",
     "Appendix: requirement text of the mandatory items no step references": "付録: 未参照の実装必須機能の要件本文",
     "No records.": "記録はありません",

@@ -2137,23 +2137,26 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>集計: 業務フロー別の判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="179" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="190" />
         <source>Fit&amp;Gap ledger</source>
         <translation>Fit&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="171" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="95" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
         <source>Fit rate</source>
         <translation>適合率</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="96" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
         <source>Tasks judged</source>
         <translation>判定済みの作業</translation>
     </message>
@@ -2184,7 +2187,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="105" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="151" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="162" />
         <source>Key decisions</source>
         <translation>主な決定事項</translation>
     </message>
@@ -2194,147 +2197,163 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>作業 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="142" />
-        <source>{process}: {steps} steps ({tasks} of them tasks, which are judged) · fit rate {rate}</source>
-        <translation>{process}: 手順 {steps}（うち判定対象の作業 {tasks}）・適合率 {rate}</translation>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="151" />
+        <source>Total</source>
+        <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="166" />
         <source>… and {n} more (see the workshop minutes)</source>
         <translation>…ほか {n} 件（ワークショップ議事録を参照）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="171" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="172" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="188" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="212" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="172" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="189" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="234" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="173" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="234" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="173" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="174" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="174" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="189" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="175" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="176" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="176" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="193" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="204" />
         <source>Customizations</source>
         <translation>カスタマイズ一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="188" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
         <source>Reasons</source>
         <translation>理由（フラグ）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="190" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
         <source>Justification</source>
         <translation>正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="175" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="190" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="202" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
         <source>As-Is flow</source>
         <translation>業務フロー(As-Is)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
         <source>To-Be flow</source>
         <translation>業務フロー(To-Be)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="212" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="143" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="152" />
+        <source>{steps} steps ({tasks} of them tasks, which are judged)</source>
+        <translation>手順 {steps}（うち判定対象の作業 {tasks}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <source>Steps</source>
+        <translation>手順数</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <source>By process</source>
+        <translation>業務フロー別</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
         <source>Appendix: requirement text of the mandatory items no step references</source>
         <translation>付録: 未参照の実装必須機能の要件本文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="283" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="294" />
         <source>{name} workshop minutes</source>
         <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>

@@ -69,11 +69,11 @@ def _paint_tile(pages: PageCanvas, exporter: DiagramExporter, diagram: Diagram, 
         if source.width() > 0 and source.height() > 0:
             exporter.scene.render(pages.painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     _relabel_cut_phases(pages, exporter, tile, scale, QRectF(origin_x + header_w, origin_y, body.width * scale,
-                                                              header_h))
+                                                              header_h), bounds.top)
 
 
 def _relabel_cut_phases(pages: PageCanvas, exporter: DiagramExporter, tile: Tile, scale: float,
-                        strip: QRectF) -> None:
+                        strip: QRectF, scene_top: float) -> None:
     """A phase split over two pages gets its name again over the part on this page (it is drawn centred over
     the whole phase, so each page would show half of it or nothing)."""
     grid = exporter.scene.grid
@@ -83,8 +83,8 @@ def _relabel_cut_phases(pages: PageCanvas, exporter: DiagramExporter, tile: Tile
         left, right = max(r.x, tile.body.left), min(r.x + r.w, tile.body.right)
         if right <= left or (r.x >= tile.body.left - 0.5 and r.x + r.w <= tile.body.right + 0.5):
             continue
-        cell = QRectF(strip.left() + (left - tile.body.left) * scale, strip.top(), (right - left) * scale,
-                      strip.height())
+        cell = QRectF(strip.left() + (left - tile.body.left) * scale, strip.top() + (r.y - scene_top) * scale,
+                      (right - left) * scale, PHASE_HEADER * scale)
         p.save()
         p.setClipRect(strip)
         p.setPen(QPen(theme.GRID_LINE, 1.0 * scale))

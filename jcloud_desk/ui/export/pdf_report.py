@@ -17,9 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QPen
 
-from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.reports.report_model import ReportData
+from jcloud_desk.io.reports.report_xlsx import VERDICT_FILLS
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.export.charts import paint_legend, paint_verdict_bars
 from jcloud_desk.ui.export.diagram_pages import paint_process_pages
@@ -57,9 +57,8 @@ def _headers(*names: object) -> list[str]:
 
 
 def verdict_fill(data: ReportData, column: int) -> CellFill:
-    """Cell fill for the verdict column ``column``: the verdict's colour, lightened for legibility."""
-    colors = {label: theme.VERDICT_COLORS[verdict].lighter(160)
-              for label, verdict in zip(data.verdicts, Verdict, strict=False)}
+    """Cell fill for the verdict column ``column``: the light verdict colours of the Excel ledger."""
+    colors = {label: QColor(f"#{color}") for label, color in zip(data.verdicts, VERDICT_FILLS, strict=False)}
 
     def fill(index: int, text: str) -> QColor | None:
         return colors.get(text) if index == column else None
@@ -139,18 +138,29 @@ def summary_section(ctx: ReportContext) -> None:
     rows = [(line.process, line.counts) for line in data.summary]
     y += paint_verdict_bars(p, QRectF(pages.body.left(), y, pages.body.width(), pages.body.height()), rows,
                             chart_font, 24, translate("PdfReport", "{n} tasks")) + 10
-    facts = [
-        translate("PdfReport", "{process}: {steps} steps ({tasks} of them tasks, which are judged) · fit rate {rate}")
-        .format(process=line.process, steps=line.steps, tasks=line.total, rate=_percent(line.fit_rate))
+    per_process = [
+        (line.process,
+         translate("PdfReport", "{steps} steps ({tasks} of them tasks, which are judged)").format(
+             steps=line.steps, tasks=line.total),
+         f"{line.total - line.counts[-1]} / {line.total}", _percent(line.fit_rate))
         for line in data.summary
     ]
-    y = pages.paragraph("\n".join(facts), y, 9)
+    if len(data.summary) > 1:
+        h = data.headline
+        per_process.append((
+            translate("PdfReport", "Total"),
+            translate("PdfReport", "{steps} steps ({tasks} of them tasks, which are judged)").format(
+                steps=sum(line.steps for line in data.summary), tasks=h.total),
+            f"{h.judged} / {h.total}", _percent(h.fit_rate)))
+    headers = _headers(QT_TRANSLATE_NOOP("PdfReport", "Process"), QT_TRANSLATE_NOOP("PdfReport", "Steps"),
+                       QT_TRANSLATE_NOOP("PdfReport", "Tasks judged"), QT_TRANSLATE_NOOP("PdfReport", "Fit rate"))
+    y = pages.table(translate("PdfReport", "By process"), headers, [20, 30, 12, 10], per_process, top=y) + 12
     decisions = data.headline.decisions
     if decisions and y < pages.body.bottom() - 40:
         p.setFont(pages.font_of(10, bold=True))
         p.drawText(QRectF(pages.body.left(), y, pages.body.width(), 18), int(Qt.AlignmentFlag.AlignLeft),
                    translate("PdfReport", "Key decisions"))
-        room = int((pages.body.bottom() - y - 24) // 15)
+        room = int((pages.body.bottom() - y - 24) // 13)
         shown = list(decisions[:max(1, room)])
         if len(decisions) > len(shown):
             shown[-1] = translate("PdfReport", "… and {n} more (see the workshop minutes)").format(
@@ -177,7 +187,7 @@ def ledger_section(ctx: ReportContext) -> None:
         QT_TRANSLATE_NOOP("PdfReport", "Owner"), QT_TRANSLATE_NOOP("PdfReport", "Due"))
     rows = [(r.process, r.lane, f"{r.step_no} {r.step}".strip(), r.item_code, r.item_title, r.impl_class,
              r.verdict, r.resolution, r.rationale, r.decision, r.owner, r.due_on) for r in ctx.data.ledger]
-    ctx.pages.table(translate("PdfReport", "Fit&Gap ledger"), headers, [8, 7, 12, 8, 14, 6, 7, 8, 15, 5, 6, 6],
+    ctx.pages.table(translate("PdfReport", "Fit&Gap ledger"), headers, [8, 7, 12, 9.5, 13, 6, 7, 8, 14, 5, 6, 7],
                     rows, verdict_fill(ctx.data, 6))
 
 
