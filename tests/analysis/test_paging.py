@@ -42,7 +42,7 @@ def test_a_wide_flow_is_cut_at_phase_boundaries_into_pages_that_fit() -> None:
 def test_a_phase_wider_than_a_page_is_cut_between_shapes_never_through_one() -> None:
     boxes = [Box(130 + 160 * i, 60, 280 + 160 * i, 116) for i in range(20)]
     diagram = _diagram(120 + 3300, 300, [3420], [300], boxes)
-    plan = plan_pages(diagram, 1000, 600)
+    plan = plan_pages(diagram, 1000, 350)  # one band per page
     assert plan.pages >= 2
     _assert_whole(plan, diagram)
 
@@ -60,7 +60,19 @@ def test_tall_flows_are_cut_along_lane_boundaries() -> None:
 def test_scale_is_as_large_as_the_page_count_allows() -> None:
     phases = [120 + 700 * (i + 1) for i in range(4)]
     diagram = _diagram(phases[-1], 400, phases, [400], [])
-    plan = plan_pages(diagram, 1000, 600)
+    plan = plan_pages(diagram, 1000, 450)  # one band per page
     # two phases per page at the chosen scale; a larger scale would need a third page
     assert plan.pages == 2
     assert (120 + 1400) * (plan.scale + 0.02) > 1000
+
+
+def test_bands_of_a_short_flow_share_a_tall_page() -> None:
+    phases = [120 + 800 * (i + 1) for i in range(4)]
+    diagram = _diagram(phases[-1], 400, phases, [400], [])
+    wide_and_short = plan_pages(diagram, 1000, 450)
+    assert wide_and_short.per_page == 1 and wide_and_short.pages == len(wide_and_short.tiles)
+    tall = plan_pages(diagram, 1000, 1400)
+    assert tall.per_page >= 2 and tall.pages < len(tall.tiles)
+    band = (36 + 364) * tall.scale
+    assert tall.per_page * band <= 1400
+    assert [len(tiles) for tiles in tall.page_tiles()][0] == tall.per_page

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from jcloud_desk.analysis.glossary import steps_count
-from jcloud_desk.analysis.layout.paging import PagePlan
+from jcloud_desk.analysis.layout.paging import BAND_GAP, PagePlan
 from jcloud_desk.domain.project import Project
 from jcloud_desk.paths import default_sample_path
 from jcloud_desk.services.project_service import ProjectService
@@ -95,6 +95,8 @@ def test_every_flow_is_on_whole_pages_with_no_shape_cut(sample: Project, reports
         for tile in plan.tiles:  # one scale; every tile with its repeated headers fits the page
             assert (header_w + tile.body.width) * plan.scale <= area.width() + 0.5
             assert (header_h + tile.body.height) * plan.scale <= area.height() + 0.5
+        band = (header_h + plan.tiles[0].body.height) * plan.scale
+        assert plan.per_page * band + (plan.per_page - 1) * BAND_GAP <= area.height() + 0.5
         covered = sum(tile.body.width for tile in plan.tiles if tile.row == 0)
         assert abs(covered - (diagram.bounds.right - diagram.body_left)) < 0.5
         titled = _titled(pages, process.name)
@@ -108,8 +110,9 @@ def test_every_flow_is_on_whole_pages_with_no_shape_cut(sample: Project, reports
 def test_a_five_lane_flow_keeps_its_lanes_on_one_page(sample: Project, tmp_path: Path, qapp: object) -> None:
     process = sample.process_named("転入届")
     assert process is not None and len(sample.lanes_of(process.id)) == 5
-    for paper in ("A4", "A3"):
-        assert _plan(sample, process.id, tmp_path / f"{paper}.pdf", paper).rows == 1
+    assert _plan(sample, process.id, tmp_path / "A4.pdf", "A4").rows == 1  # all lanes on each page
+    a3 = _plan(sample, process.id, tmp_path / "A3.pdf", "A3")
+    assert a3.pages == 1 and a3.per_page == a3.columns >= 2  # the whole flow on one A3 sheet, in bands
     small = small_project()
     assert _plan(small, next(iter(small.process)), tmp_path / "small.pdf", "A4").pages == 1
 

@@ -16,6 +16,8 @@ MIN_SCALE = 0.6
 #: A flow that fits is enlarged up to this scale, not further (a 3-step flow need not fill A3).
 MAX_SCALE = 1.4
 _STEP = 0.01
+#: Space between two bands stacked on one page (page units).
+BAND_GAP = 14.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +85,17 @@ class PagePlan:
     columns: int
     #: Cuts inside a lane or phase (between shapes) rather than on a boundary.
     inner_cuts: int = 0
+    #: Tiles stacked on one page (a flow cut into bands: bands of a short flow share a page on tall paper).
+    per_page: int = 1
 
     @property
     def pages(self) -> int:
         """Number of pages."""
-        return len(self.tiles)
+        return -(-len(self.tiles) // self.per_page)
+
+    def page_tiles(self) -> list[tuple[Tile, ...]]:
+        """The tiles of each page, top to bottom."""
+        return [self.tiles[i:i + self.per_page] for i in range(0, len(self.tiles), self.per_page)]
 
 
 def page_size_for(diagram: Diagram, body: Box, scale: float) -> tuple[float, float]:
@@ -173,7 +181,11 @@ def _plan_at(diagram: Diagram, scale: float, width: float, height: float) -> Pag
     )
     inner = sum(1 for x in xs[1:-1] if x not in diagram.column_cuts) + sum(
         1 for y in ys[1:-1] if y not in diagram.row_cuts)
-    return PagePlan(scale, tiles, len(ys) - 1, len(xs) - 1, inner)
+    per_page = 1
+    if len(ys) == 2 and len(xs) > 2:  # one band high: stack bands while they fit the page height
+        band = (header_h + bounds.bottom - diagram.body_top) * scale
+        per_page = max(1, min(len(xs) - 1, int((height + BAND_GAP) // (band + BAND_GAP))))
+    return PagePlan(scale, tiles, len(ys) - 1, len(xs) - 1, inner, per_page)
 
 
 def plan_pages(diagram: Diagram, width: float, height: float, min_scale: float = MIN_SCALE,

@@ -10,6 +10,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.export.pdf_text import fix_text_layer
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 SCENE_DPI = 96.0
@@ -30,6 +31,7 @@ class DiagramExporter:
 
     def __init__(self, project: Project, process_id: str, font: QFont | None = None,
                  show_verdicts: bool = False) -> None:
+        self._font = font or QFont()
         self.scene = ProcessScene(project, _no_edit, font)
         self.scene.set_process(process_id)
         self.scene.set_show_verdicts(show_verdicts)
@@ -110,5 +112,6 @@ class DiagramExporter:
         target = QRectF(0, 0, writer.width(), writer.height())
         self.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
+        fix_text_layer(tmp, self._font)
         tmp.replace(path)
         return Path(path)

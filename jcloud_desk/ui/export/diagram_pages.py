@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from jcloud_desk.analysis.layout.paging import Box, Diagram, PagePlan, Tile, plan_pages
+from jcloud_desk.analysis.layout.paging import BAND_GAP, Box, Diagram, PagePlan, Tile, plan_pages
 from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui import theme
@@ -48,13 +48,15 @@ def plan_for(pages: PageCanvas, exporter: DiagramExporter) -> PagePlan:
     return plan_pages(diagram_of(exporter), area.width(), area.height())
 
 
-def _paint_tile(pages: PageCanvas, exporter: DiagramExporter, diagram: Diagram, tile: Tile, scale: float) -> None:
+def _paint_tile(pages: PageCanvas, exporter: DiagramExporter, diagram: Diagram, tile: Tile, scale: float,
+                offset: float = 0.0) -> float:
+    """Paint a tile with its headers ``offset`` below the top of the diagram area; returns its height."""
     area = diagram_area(pages)
     bounds = diagram.bounds
     header_w = (diagram.body_left - bounds.left) * scale
     header_h = (diagram.body_top - bounds.top) * scale
     body = tile.body
-    origin_x, origin_y = area.left(), area.top()
+    origin_x, origin_y = area.left(), area.top() + offset
     parts = (  # (scene source, page target)
         (QRectF(bounds.left, bounds.top, diagram.body_left - bounds.left, diagram.body_top - bounds.top),
          QRectF(origin_x, origin_y, header_w, header_h)),
@@ -70,6 +72,7 @@ def _paint_tile(pages: PageCanvas, exporter: DiagramExporter, diagram: Diagram, 
             exporter.scene.render(pages.painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     _relabel_cut_phases(pages, exporter, tile, scale, QRectF(origin_x + header_w, origin_y, body.width * scale,
                                                               header_h), bounds.top)
+    return header_h + body.height * scale
 
 
 def _relabel_cut_phases(pages: PageCanvas, exporter: DiagramExporter, tile: Tile, scale: float,
@@ -107,11 +110,13 @@ def paint_process_pages(pages: PageCanvas, project: Project, process_id: str) ->
     area = diagram_area(pages)
     plan = plan_pages(diagram, area.width(), area.height())
     title = project.process[process_id].name
-    for index, tile in enumerate(plan.tiles, start=1):
+    for index, tiles in enumerate(plan.page_tiles(), start=1):
         if index > 1:
             pages.new_page()
         label = title if plan.pages == 1 else translate("PdfReport", "{name} (part {i} of {n})").format(
             name=title, i=index, n=plan.pages)
         pages.heading(label)
-        _paint_tile(pages, exporter, diagram, tile, plan.scale)
+        offset = 0.0
+        for tile in tiles:
+            offset += _paint_tile(pages, exporter, diagram, tile, plan.scale, offset) + BAND_GAP
     return plan
