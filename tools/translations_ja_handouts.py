@@ -32,3 +32,8 @@ TRANSLATIONS.update({
         "<b>グループのカスタマイズ要望（{n}件）</b> — 見積は要望団体で按分",
     "Double-click to enter the estimate; the apportioned shares follow": "ダブルクリックで見積を入力（按分も更新されます）",
 })
+TRANSLATIONS.update({
+    "Excel (*.xlsx)": "Excel (*.xlsx)",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "PDF with the requirement texts as an appendix (*.pdf)": "PDF・未参照の実装必須機能の要件本文を付録に (*.pdf)",
+})

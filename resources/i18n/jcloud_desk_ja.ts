@@ -2105,13 +2105,13 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="98" />
+        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="101" />
         <location filename="../../jcloud_desk/ui/export/pdf_pages.py" line="129" />
         <source> (continued)</source>
         <translation>（続き）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="113" />
+        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="116" />
         <source>{name} (part {i} of {n})</source>
         <translation>{name}（{i}/{n}）</translation>
     </message>
@@ -2926,76 +2926,90 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>業務フローを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="115" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="116" />
+        <source>PDF with the requirement texts as an appendix (*.pdf)</source>
+        <translation>PDF・未参照の実装必須機能の要件本文を付録に (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="118" />
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="116" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="187" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="119" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="119" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="193" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="127" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="154" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="175" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="196" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="213" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="133" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="160" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="181" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="202" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="219" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="131" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="156" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="177" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="198" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="215" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="137" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="162" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="183" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="204" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="221" />
         <source>Written: {path}</source>
         <translation>書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="141" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="147" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="142" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="148" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="147" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="153" />
         <source>DPI (300 or more for posters):</source>
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="146" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="152" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="168" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="174" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="169" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="175" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="186" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="192" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="206" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="212" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="207" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="213" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>

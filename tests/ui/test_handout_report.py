@@ -13,8 +13,6 @@ from PySide6.QtGui import QColor, QImage
 from jcloud_desk.analysis.glossary import steps_count
 from jcloud_desk.analysis.layout.paging import BAND_GAP, PagePlan
 from jcloud_desk.domain.project import Project
-from jcloud_desk.paths import default_sample_path
-from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.report_service import build_report_data
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
 from jcloud_desk.ui.export.diagram_pages import diagram_area, diagram_of, plan_for
@@ -23,15 +21,6 @@ from jcloud_desk.ui.export.pdf_pages import PageCanvas
 from jcloud_desk.ui.export.pdf_report import ReportOptions, _pdf_writer, write_minutes_pdf, write_pdf_report
 from jcloud_desk.ui.export.pdf_text import RADICALS, fix_pdf_bytes
 from tests.factories import small_project
-
-
-@pytest.fixture(scope="module")
-def sample() -> Project:
-    opened = ProjectService().open(default_sample_path(), read_only=True)
-    try:
-        return opened.project
-    finally:
-        opened.close()
 
 
 def _pages_text(pdf: Path) -> list[str]:
