@@ -22,8 +22,7 @@ TRANSLATIONS: dict[str, str] = {
 TRANSLATIONS.update({
     "As-Is flow": "業務フロー(As-Is)",
     "To-Be flow": "業務フロー(To-Be)",
-    "{name}  [{kind}]  {count} steps ({tasks} of them tasks, which are judged)":
-        "{name}  [{kind}]  手順 {count}（うち判定対象の作業 {tasks}）",
+    "{name}  [{kind}]  {count} steps ({tasks} judged)": "{name}  [{kind}]  手順 {count}（判定対象 {tasks}）",
     "Fit rate {fit:.0%} of judged tasks  ·  tasks judged {judged}/{total}  ·  partial or gap {gaps}  ·  "
     "customizations {custom}  ·  mandatory items not referenced {missing}":
         "適合率 {fit:.0%}（判定済みの作業）  ·  判定済みの作業 {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  "

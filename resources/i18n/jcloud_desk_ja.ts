@@ -2407,9 +2407,14 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="63" />
-        <source>{name}  [{kind}]  {count} steps ({tasks} of them tasks, which are judged)</source>
-        <translation>{name}  [{kind}]  手順 {count}（うち判定対象の作業 {tasks}）</translation>
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="64" />
+        <source>{name}  [{kind}]  {count} steps ({tasks} judged)</source>
+        <translation>{name}  [{kind}]  手順 {count}（判定対象 {tasks}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="68" />
+        <source>{steps} steps ({tasks} of them tasks, which are judged)</source>
+        <translation>手順 {steps}（うち判定対象の作業 {tasks}）</translation>
     </message>
 </context>
 <context>

@@ -60,12 +60,13 @@ class ProcessListDock(QDockWidget):
                 return
             placed.add(process_id)
             process = project.process[process_id]
-            text = self.tr("{name}  [{kind}]  {count} steps ({tasks} of them tasks, which are judged)").format(
-                name=process.name, kind=process_kind_label(process.kind), count=counts.get(process_id, 0),
-                tasks=tasks.get(process_id, 0))
+            count, judged = counts.get(process_id, 0), tasks.get(process_id, 0)
+            text = self.tr("{name}  [{kind}]  {count} steps ({tasks} judged)").format(
+                name=process.name, kind=process_kind_label(process.kind), count=count, tasks=judged)
             item = QTreeWidgetItem(parent, [text])
             item.setData(0, Qt.ItemDataRole.UserRole, process_id)
-            item.setToolTip(0, process.notes or process.name)
+            full = self.tr("{steps} steps ({tasks} of them tasks, which are judged)").format(steps=count, tasks=judged)
+            item.setToolTip(0, "\n".join(x for x in (process.name, full, process.notes) if x))
             for kid in sorted(children.get(process_id, []), key=order.__getitem__):
                 add(kid, item)
             item.setExpanded(True)
