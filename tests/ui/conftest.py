@@ -18,7 +18,8 @@ from jcloud_desk.paths import default_sample_path
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.ui.app import install_translators, load_bundled_fonts, release_clipboard
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.document import ProjectDocument
+from jcloud_desk.ui.window.main_window import MainWindow
 from tests.factories import small_project
 
 
@@ -66,3 +67,12 @@ def sample() -> Project:
         return opened.project
     finally:
         opened.close()
+
+
+@pytest.fixture()
+def document(tmp_path: Path) -> Iterator[ProjectDocument]:
+    """A ProjectDocument over tests.factories.small_project() in a project file (no window)."""
+    doc = ProjectDocument(lambda: "テスト担当")
+    doc.set_opened(ProjectService(user=lambda: "テスト担当").create_from(tmp_path / "doc.jcdesk", small_project()))
+    yield doc
+    doc.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from jcloud_desk.analysis.glossary import steps_count
 from jcloud_desk.services.project_service import ProjectService
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 
 
 def test_flow_list_counts_steps_and_judged_tasks(main_window: MainWindow, tmp_path: Path) -> None:

@@ -8,17 +8,12 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.export.pdf_text import fix_text_layer
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 SCENE_DPI = 96.0
 FORMATS = (".png", ".svg", ".pdf")
-
-
-def _no_edit(_edit: Edit, _text: str) -> None:
-    raise RuntimeError("export scenes are read-only")
 
 
 def _set_dpi(image: QImage, dpi: float) -> None:
@@ -32,7 +27,7 @@ class DiagramExporter:
     def __init__(self, project: Project, process_id: str, font: QFont | None = None,
                  show_verdicts: bool = False) -> None:
         self._font = font or QFont()
-        self.scene = ProcessScene(project, _no_edit, font)
+        self.scene = ProcessScene(project, font)
         self.scene.set_process(process_id)
         self.scene.set_show_verdicts(show_verdicts)
         self.scene.clearSelection()
