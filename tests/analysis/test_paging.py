@@ -76,3 +76,11 @@ def test_bands_of_a_short_flow_share_a_tall_page() -> None:
     band = (36 + 364) * tall.scale
     assert tall.per_page * band <= 1400
     assert len(tall.page_tiles()[0]) == tall.per_page
+
+
+def test_shapes_packed_without_a_gap_are_cut_at_a_readable_scale_rather_than_shrunk() -> None:
+    boxes = [Box(130 + 100 * i, 60, 280 + 100 * i, 116) for i in range(60)]  # each overlaps the next
+    diagram = _diagram(120 + 6200, 300, [6320], [300], boxes)
+    plan = plan_pages(diagram, 1000, 350)
+    assert plan.scale == MIN_SCALE and plan.pages == 4 + 1  # 6200 wide, 1546 per page
+    assert all((120 + t.body.width) * plan.scale <= 1000 + 1e-6 for t in plan.tiles)

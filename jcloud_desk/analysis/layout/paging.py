@@ -16,6 +16,8 @@ MIN_SCALE = 0.6
 #: A flow that fits is enlarged up to this scale, not further (a 3-step flow need not fill A3).
 MAX_SCALE = 1.4
 _STEP = 0.01
+#: Below this the pager rather cuts through a shape than shrink the flow further.
+FLOOR_SCALE = 0.45
 #: Space between two bands stacked on one page (page units).
 BAND_GAP = 14.0
 
@@ -118,6 +120,9 @@ def _cuts(start: float, end: float, limit: float, preferred: Sequence[float],
     for low, high in _gaps(start, end, blocked):
         margin = min(8.0, (high - low) / 2)
         points.update((low + margin, (low + high) / 2, high - margin))
+    if not blocked:  # cutting anywhere (the last resort): points every quarter page
+        step = limit / 4
+        points.update(start + step * i for i in range(1, int((end - start) / step) + 1))
     ordered = [start, *sorted(x for x in points if start < x < end), end]
     # best[i]: (spans, inner cuts, unevenness) to reach ordered[i]; previous index for the way back
     best: list[tuple[int, int, float] | None] = [None] * len(ordered)
@@ -161,7 +166,8 @@ def _inside(x: float, blocked: list[tuple[float, float]]) -> bool:
     return any(low < x < high for low, high in blocked)
 
 
-def _plan_at(diagram: Diagram, scale: float, width: float, height: float) -> PagePlan | None:
+def _plan_at(diagram: Diagram, scale: float, width: float, height: float, whole: bool = True) -> PagePlan | None:
+    """The plan at ``scale``; None when the flow cannot be cut there (``whole=False`` may cut through shapes)."""
     bounds = diagram.bounds
     header_w = diagram.body_left - bounds.left
     header_h = diagram.body_top - bounds.top
@@ -169,10 +175,9 @@ def _plan_at(diagram: Diagram, scale: float, width: float, height: float) -> Pag
     limit_h = height / scale - header_h
     if limit_w <= 0 or limit_h <= 0:
         return None
-    xs = _cuts(diagram.body_left, bounds.right, limit_w, diagram.column_cuts,
-               [(b.left, b.right) for b in diagram.keep_whole])
-    ys = _cuts(diagram.body_top, bounds.bottom, limit_h, diagram.row_cuts,
-               [(b.top, b.bottom) for b in diagram.keep_whole])
+    keep = diagram.keep_whole if whole else ()
+    xs = _cuts(diagram.body_left, bounds.right, limit_w, diagram.column_cuts, [(b.left, b.right) for b in keep])
+    ys = _cuts(diagram.body_top, bounds.bottom, limit_h, diagram.row_cuts, [(b.top, b.bottom) for b in keep])
     if xs is None or ys is None:
         return None
     tiles = tuple(
@@ -204,12 +209,14 @@ def plan_pages(diagram: Diagram, width: float, height: float, min_scale: float =
             return single
     scale = min_scale
     best = _plan_at(diagram, scale, width, height)
-    while best is None and scale > 0.05:  # a shape wider than a page at min_scale: shrink until it fits
+    while best is None and scale > FLOOR_SCALE + 1e-9:  # no gap between shapes within a page: shrink a little
         scale -= 0.05
         best = _plan_at(diagram, scale, width, height)
-    if best is None:
-        return PagePlan(scale, (Tile(Box(diagram.body_left, diagram.body_top, bounds.right, bounds.bottom),
-                                     0, 0),), 1, 1)
+    if best is None:  # shapes packed with no gap at all: cut where it must, at a readable scale
+        scale = min_scale
+        best = _plan_at(diagram, scale, width, height, whole=False)
+        assert best is not None
+        return best
     trial = scale + _STEP
     while trial <= max_scale + 1e-9:  # as few pages, as few cuts inside a lane/phase, then the largest scale
         bigger = _plan_at(diagram, trial, width, height)
