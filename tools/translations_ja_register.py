@@ -54,8 +54,8 @@ TRANSLATIONS: dict[str, str] = {
     "Open risk": "未決定リスク",
     "(same as the step)": "（手順と同じ）",
     # dashboard
-    "Fit {fit:.0%} of judged steps": "適合率 {fit:.0%}（判定済みの手順）",
-    "judged {judged}/{total}": "判定済み {judged}/{total}",
+    "Fit rate {fit:.0%} of judged tasks": "適合率 {fit:.0%}（判定済みの作業）",
+    "tasks judged {judged}/{total}": "判定済みの作業 {judged}/{total}",
     "partial or gap {gaps}": "一部適合・ギャップ {gaps}",
     "customizations {custom}": "カスタマイズ {custom}",
     "open risks {risks}": "未決定リスク {risks}",

@@ -174,7 +174,7 @@ class DashboardDock(DocumentDock):
         if project is None:
             self.kpis.setText("")
             return
-        steps_format = self.tr("{n} steps")
+        steps_format = self.tr("{n} tasks")
         processes = coverage_by_process(project)
         self.by_process.set_rows(processes, steps_format)
         superseded = superseded_process_ids(project)
@@ -238,8 +238,8 @@ class DashboardDock(DocumentDock):
         kind = project.meta.municipality_type
         kind_text = municipality_type_label(kind)
         return [
-            self.tr("Fit {fit:.0%} of judged steps").format(fit=fit),
-            self.tr("judged {judged}/{total}").format(judged=judged, total=total),
+            self.tr("Fit rate {fit:.0%} of judged tasks").format(fit=fit),
+            self.tr("tasks judged {judged}/{total}").format(judged=judged, total=total),
             self.tr("partial or gap {gaps}").format(gaps=gaps),
             self.tr("customizations {custom}").format(custom=custom),
             self.tr("open risks {risks}").format(risks=risks),
