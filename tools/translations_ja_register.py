@@ -67,6 +67,6 @@ TRANSLATIONS: dict[str, str] = {
     # PDF report
     "Open risks (not decided yet): {n}": "未決定リスク: {n}件",
     "Municipality type: {kind}": "団体区分: {kind}",
-    "Open risks": "未決定リスク",
+    "Open risks (undecided)": "未決定リスク",
     "Risk": "リスク",
 }

@@ -2178,12 +2178,6 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
-        <source>Open risks</source>
-        <translation>未解決のリスク</translation>
-    </message>
-    <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
         <source>Review needed</source>
         <translation>要確認</translation>
@@ -2338,6 +2332,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
+        <source>Open risks (undecided)</source>
+        <translation>未決定リスク</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />

@@ -99,7 +99,7 @@ def _figures(ctx: ReportContext) -> list[tuple[str, str]]:
         (str(h.unreferenced), translate("PdfReport", "Mandatory items not referenced")),
     ]
     if h.open_risks is not None:
-        figures.append((str(h.open_risks), translate("PdfReport", "Open risks")))
+        figures.append((str(h.open_risks), translate("PdfReport", "Open risks (undecided)")))
     if h.review_needed is not None:
         figures.append((str(h.review_needed), translate("PdfReport", "Review needed")))
     figures.append((str(len(h.decisions)), translate("PdfReport", "Key decisions")))
@@ -215,7 +215,7 @@ def open_risks_section(ctx: ReportContext) -> None:
         QT_TRANSLATE_NOOP("PdfReport", "Risk"), QT_TRANSLATE_NOOP("PdfReport", "Function ID"),
         QT_TRANSLATE_NOOP("PdfReport", "Function"))
     rows = [(r.scenario, r.process, r.lane, r.step, r.reason, r.item_codes, r.item_titles) for r in ctx.data.risks]
-    ctx.pages.table(translate("PdfReport", "Open risks"), headers, [6, 8, 7, 12, 18, 10, 16], rows)
+    ctx.pages.table(translate("PdfReport", "Open risks (undecided)"), headers, [6, 8, 7, 12, 18, 10, 16], rows)
 
 
 def unreferenced_section(ctx: ReportContext) -> None:
