@@ -201,6 +201,11 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
     finally:
         opened.close()
     print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件")
+    conditional = sum(1 for item in catalog_import.items if item.conditions)
+    if conditional:
+        print(f"  団体区分で実装区分が変わる機能: {conditional} 件")
+    for warning in catalog_import.warnings:
+        print(f"  警告: {warning}", file=sys.stderr)
     if diff is not None:
         for line in describe_diff(diff):
             print(line)

@@ -111,3 +111,15 @@ def test_old_free_text_types_parse() -> None:
     assert MunicipalityType("村") is MunicipalityType.TOWN_VILLAGE
     assert MunicipalityType("政令指定都市") is MunicipalityType.DESIGNATED_CITY
     assert MunicipalityType("どこか") is MunicipalityType.UNKNOWN
+
+
+def test_import_catalog_reports_conditions_and_warnings(project_file: Path, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "cond.csv"
+    path.write_text("機能ID,機能名称,実装区分\n0010001,区間異動,実装必須機能（指定都市のみ）\n"
+                    "0010002,謎,実装必須機能（要確認）\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import-catalog", str(project_file), str(path), "--name", "条件", "--version", "1"]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert "2 件" in captured.out and "団体区分で実装区分が変わる機能: 1 件" in captured.out
+    assert "3行目" in captured.err and "要確認" in captured.err
