@@ -81,6 +81,18 @@ def small_project() -> Project:
     return project
 
 
+def as_migrated(project: Project) -> Project:
+    """``project`` as m011 leaves it: links judged against their item, judgments against their links' catalogues."""
+    for link in project.link.values():
+        link.judged_item_id = link.judged_item_id or link.item_id
+    for judgment in project.judgment.values():
+        judgment.catalog_ids = judgment.catalog_ids or tuple(sorted({
+            project.item[link.item_id].catalog_id for link in project.link.values()
+            if link.step_id == judgment.id and link.item_id in project.item
+        }))
+    return project
+
+
 def subprocess_env(config_dir: str) -> dict[str, str]:
     """Environment for a child ``python`` that imports this checkout's ``jcloud_desk`` with its own config."""
     root = str(Path(jcloud_desk.__file__).resolve().parent.parent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -25,7 +26,12 @@ class CatalogKind(StrEnum):
 
 @dataclass(slots=True)
 class Catalog:
-    """One imported version of a function list."""
+    """One imported version of a function list.
+
+    ``previous_id`` names the version this one revises. A version that another catalogue revises is
+    **retired** (superseded, see ``retired_catalog_ids``): kept read-only for history, no longer counted in
+    coverage, mandatory items, checks or suggestions.
+    """
 
     id: str
     name: str
@@ -52,3 +58,10 @@ class CatalogItem:
     legacy_code: str = ""
     sort: float = 0.0
     source_locator: str = ""
+
+
+def retired_catalog_ids(catalogs: Iterable[Catalog]) -> frozenset[str]:
+    """Ids of the catalogues superseded by a revision (another catalogue names them as ``previous_id``)."""
+    listed = list(catalogs)
+    known = {c.id for c in listed}
+    return frozenset(c.previous_id for c in listed if c.previous_id in known and c.previous_id != c.id)

@@ -47,13 +47,24 @@ class Decision(StrEnum):
 
 @dataclass(slots=True)
 class Link:
-    """A step uses (or needs) a catalogue item. ``verdict`` is set only where it differs from the step's."""
+    """A step uses (or needs) a catalogue item. ``verdict`` is set only where it differs from the step's.
+
+    ``judged_item_id`` is the item — and so the catalogue version — the link was judged against ('' means
+    ``item_id``). A revision moves ``item_id`` to the new version's item and leaves ``judged_item_id`` on the
+    old one until someone re-checks it (``analysis.review_queue``).
+    """
 
     id: str
     step_id: str
     item_id: str
     verdict: Verdict | None = None
     note: str = ""
+    judged_item_id: str = ""
+
+    @property
+    def basis_item_id(self) -> str:
+        """The item this link was judged against."""
+        return self.judged_item_id or self.item_id
 
 
 @dataclass(slots=True)
@@ -68,3 +79,4 @@ class Judgment:
     due_on: str = ""
     decision: Decision = Decision.PROPOSED
     justification: str = ""
+    catalog_ids: tuple[str, ...] = ()  # catalogue versions the judgment was made against (its links' catalogues)

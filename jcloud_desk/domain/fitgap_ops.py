@@ -10,6 +10,14 @@ from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verd
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.project import Project, Ref
 
+class RetiredItemError(DomainError):
+    """A step cannot be linked to an item of a superseded (retired) catalogue version."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"機能「{code}」は改定前の版（旧版）の機能です。最新の版の機能に紐付けてください")
+        self.code = code
+
+
 JUDGMENT_FIELDS = frozenset({"verdict", "resolution", "rationale", "owner", "due_on", "decision", "justification"})
 
 
@@ -29,18 +37,38 @@ def set_judgment(project: Project, step_id: str, **values: Any) -> Edit | None:
     current = project.judgment.get(step_id)
     if current is None:
         fresh = Judgment(id=step_id, **values)
-        return None if fresh == Judgment(id=step_id) else Add(fresh)
+        if fresh == Judgment(id=step_id):
+            return None
+        fresh.catalog_ids = linked_catalog_ids(project, step_id)
+        return Add(fresh)
     changed = {k: v for k, v in values.items() if getattr(current, k) != v}
+    if changed and set(changed) & _VERSIONED_FIELDS:
+        versions = linked_catalog_ids(project, step_id)
+        if versions != current.catalog_ids:
+            changed["catalog_ids"] = versions
     return SetFields(Ref("judgment", step_id), tuple(changed.items())) if changed else None
+
+
+#: Judgment fields whose change re-judges the step against the catalogue versions it links to today.
+_VERSIONED_FIELDS = frozenset({"verdict", "resolution", "decision"})
+
+
+def linked_catalog_ids(project: Project, step_id: str) -> tuple[str, ...]:
+    """The catalogue versions (ids, sorted) of the items a step's links point at today."""
+    return tuple(sorted({
+        project.item[link.item_id].catalog_id for link in project.links_of_step(step_id) if link.item_id in project.item
+    }))
 
 
 def link_item(project: Project, step_id: str, item_id: str, verdict: Verdict | None = None) -> Edit | None:
     """Link a step to a catalogue item (None when they are already linked)."""
     if step_id not in project.step or item_id not in project.item:
         raise DomainError("unknown step or item")
+    if project.item[item_id].catalog_id in project.retired_catalogs():
+        raise RetiredItemError(project.item[item_id].code)
     if any(lk.step_id == step_id and lk.item_id == item_id for lk in project.link.values()):
         return None
-    return Add(Link(id=new_id(), step_id=step_id, item_id=item_id, verdict=verdict))
+    return Add(Link(id=new_id(), step_id=step_id, item_id=item_id, verdict=verdict, judged_item_id=item_id))
 
 
 def unlink(project: Project, link_id: str) -> Edit:

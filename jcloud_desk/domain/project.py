@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
+from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass, retired_catalog_ids
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
 from jcloud_desk.domain.process import Flow, Lane, Phase, Process, Step
@@ -172,6 +172,15 @@ class Project:
         """Find an item of a catalogue by its code (機能ID)."""
         return next((i for i in self.item.values() if i.catalog_id == catalog_id and i.code == code), None)
 
+    def retired_catalogs(self) -> frozenset[str]:
+        """Ids of the catalogue versions superseded by a revision (kept read-only for history)."""
+        return retired_catalog_ids(self.catalog.values())
+
+    def current_items(self) -> list[CatalogItem]:
+        """Items of the current (not retired) catalogue versions."""
+        retired = self.retired_catalogs()
+        return [i for i in self.item.values() if i.catalog_id not in retired]
+
     def mandatory_items(self) -> list[CatalogItem]:
-        """All 実装必須 items of all catalogues."""
-        return [i for i in self.item.values() if i.impl_class is ImplClass.MANDATORY]
+        """All 実装必須 items of the current catalogue versions (retired versions no longer count)."""
+        return [i for i in self.current_items() if i.impl_class is ImplClass.MANDATORY]

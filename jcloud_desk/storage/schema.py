@@ -145,6 +145,19 @@ def m007_merge_baseline(db: Database) -> None:
     db["info"].add_column("origin_id", str, not_null_default="")  # type: ignore[union-attr]
 
 
+@migrations()
+def m011_judged_catalog_version(db: Database) -> None:
+    """Links and judgments record the catalogue version they were judged against (old files: today's)."""
+    db["link"].add_column("judged_item_id", str, not_null_default="")  # type: ignore[union-attr]
+    db["judgment"].add_column("catalog_ids", str, not_null_default="[]")  # type: ignore[union-attr]
+    db.execute("UPDATE link SET judged_item_id = item_id")
+    db.execute(
+        "UPDATE judgment SET catalog_ids = COALESCE((SELECT json_group_array(catalog_id) FROM ("
+        "SELECT DISTINCT item.catalog_id AS catalog_id FROM link JOIN item ON item.id = link.item_id "
+        "WHERE link.step_id = judgment.id ORDER BY item.catalog_id)), '[]')"
+    )
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version knows, oldest first."""
     return [m.name for m in migrations._migrations]
