@@ -255,7 +255,7 @@ class SuggestionIndex:
 
 
 def build_index(project: Project) -> SuggestionIndex:
-    """An index over every item of the project, catalogue by catalogue in catalogue order."""
+    """An index over every item of the current catalogue versions, catalogue by catalogue in catalogue order."""
     catalog_rank = {catalog_id: rank for rank, catalog_id in enumerate(project.catalog)}
-    items = sorted(project.item.values(), key=lambda i: (catalog_rank.get(i.catalog_id, len(catalog_rank)), i.sort))
+    items = sorted(project.current_items(), key=lambda i: (catalog_rank.get(i.catalog_id, len(catalog_rank)), i.sort))
     return SuggestionIndex(items)

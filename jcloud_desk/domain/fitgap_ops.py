@@ -10,6 +10,7 @@ from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verd
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.project import Project, Ref
 
+
 class RetiredItemError(DomainError):
     """A step cannot be linked to an item of a superseded (retired) catalogue version."""
 

@@ -251,7 +251,8 @@ def test_unique_process_names_number_repeats(project: Project) -> None:
 
 def test_analyze_document_shape(project: Project) -> None:
     document = analyze_document(project)
-    assert list(document) == ["coverage", "findings", "customizations", "unreferenced_mandatory"]
+    assert list(document)[:4] == ["coverage", "findings", "customizations", "unreferenced_mandatory"]
+    assert document["review_needed"] == []
     assert json.loads(json.dumps(document, ensure_ascii=False)) == document
 
     coverage = document["coverage"]
@@ -285,7 +286,7 @@ def test_analyze_document_shape(project: Project) -> None:
 
 def test_analyze_document_of_an_empty_project() -> None:
     assert analyze_document(Project()) == {
-        "coverage": {}, "findings": [], "customizations": [], "unreferenced_mandatory": []
+        "coverage": {}, "findings": [], "customizations": [], "unreferenced_mandatory": [], "review_needed": []
     }
 
 

@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     Rule("gap_without_resolution", Severity.ERROR, "対応方針のない一部適合・ギャップ"),
     Rule("customization_without_justification", Severity.ERROR, "理由のないカスタマイズ"),
     Rule("gap_without_owner", Severity.WARNING, "担当者のない一部適合・ギャップ"),
+    Rule("linked_to_retired_item", Severity.WARNING, "改定前の版（旧版）の機能に紐付いた手順"),
     Rule("unmapped_task", Severity.INFO, "機能に対応付けられていない作業"),
     Rule("unreferenced_mandatory", Severity.INFO, "どの手順からも参照されていない実装必須機能"),
 )

@@ -42,7 +42,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": ("機能名称", "機能名", "名称", "要件名", "項目名", "title", "name"),
     "text": ("機能要件", "要件", "要件文", "要件内容", "機能概要", "機能説明", "説明", "text", "description"),
     "impl_class": ("実装区分", "class_current", "class_v1", "区分"),
-    "legacy_code": ("要件番号", "section_no"),
+    "legacy_code": ("旧機能id", "要件番号", "section_no"),
 }
 #: A single column holding the whole hierarchy ("1. 管理項目 > 1.1. 住民データ").
 PATH_HEADERS: tuple[str, ...] = ("path", "分類パス", "階層")

@@ -95,7 +95,7 @@ class LinksPanel(QWidget):
     def _ensure_index(self, project: Project) -> SuggestionIndex:
         key = (id(project), len(project.item))
         if self._index is None or key != self._index_key:
-            self._index = SuggestionIndex(list(project.item.values()))
+            self._index = SuggestionIndex(project.current_items())
             self._index_key = key
             self._choices = {f"{i.code}  {i.title}": i.id for i in project.items_in_order()}
             self._model.setStringList(list(self._choices))
