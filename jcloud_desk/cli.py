@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from jcloud_desk import __version__
+from jcloud_desk.cli_catalog import add_import_catalog
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
@@ -179,26 +180,6 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     print(f"指摘 {len(document['findings'])} 件 / カスタマイズ {len(document['customizations'])} 件 / "
           f"未参照の実装必須機能 {len(document['unreferenced_mandatory'])} 件")
-    return EXIT_OK
-
-
-def cmd_import_catalog(args: argparse.Namespace) -> int:
-    """Import a function list (CSV/xlsx) as one edit; a newer version keeps links by item code."""
-    from jcloud_desk.io.catalog.importer import read_catalog
-    from jcloud_desk.services.catalog_service import describe_diff, import_edit
-    path = Path(args.file)
-    name = args.name or path.stem
-    catalog_import = read_catalog(path, name, args.version or "", source=path.name)
-    opened = _service().open(Path(args.project))
-    try:
-        edit, diff = import_edit(opened.project, catalog_import)
-        _apply_edit(opened, edit)
-    finally:
-        opened.close()
-    print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件")
-    if diff is not None:
-        for line in describe_diff(diff):
-            print(line)
     return EXIT_OK
 
 
@@ -391,12 +372,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--json", action="store_true")
     handlers["analyze"] = cmd_analyze
 
-    p = sub.add_parser("import-catalog", help="機能一覧（CSV / xlsx）を取り込む")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--name", metavar="N")
-    p.add_argument("--version", metavar="V")
-    handlers["import-catalog"] = cmd_import_catalog
+    add_import_catalog(sub, handlers)
 
     p = sub.add_parser("import-flow", help="業務フローを取り込む（BPMN / CSV / xlsx / Mermaid）")
     p.add_argument("project", metavar="PROJECT")

@@ -19,7 +19,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from jcloud_desk.paths import resources_dir
+from jcloud_desk.domain.edits import Edit
+from jcloud_desk.domain.project import Project
+from jcloud_desk.io.catalog.importer import read_catalog
+from jcloud_desk.paths import default_sample_path, resources_dir
+from jcloud_desk.services.catalog_service import CatalogDiff, import_edit
+from jcloud_desk.services.edit_session import EditSession
+from jcloud_desk.storage.repository import ProjectRepository
 
 BUNDLED = resources_dir() / "catalogs" / "juki-std-v1-ch3.csv"
 REMOVED = ("JUKI1-4.0.9-M", "JUKI1-9.1-M")
@@ -32,6 +38,7 @@ RENUMBERED_LEGACY = ("JUKI1-5.6-M", "JUKI2-5.6-M")
 RENUMBERED_SIMILAR = ("JUKI1-1.3.9-M", "JUKI2-1.3.9-M")
 ADDED = "JUKI2-11.1-M"
 VERSION = "第1.1版"
+CATALOG_NAME = "住民記録システム標準仕様書"  # the sample's catalogue name
 
 
 def bundled_rows() -> list[dict[str, str]]:
@@ -66,3 +73,27 @@ def write_revision(path: Path) -> Path:
         writer.writerow(["機能ID", "旧機能ID", "機能名称", "分類パス", "実装区分", "機能要件"])
         writer.writerows(rows)
     return path
+
+
+def load_sample() -> Project:
+    """The bundled 住民記録 sample (its catalogue is the bundled one, 第1.0版), read-only."""
+    with ProjectRepository.open(default_sample_path(), read_only=True) as repository:
+        return repository.load()
+
+
+def revise_sample(tmp_path: Path, pairs: dict[str, str] | None = None,
+                  ) -> tuple[Project, EditSession, Edit, CatalogDiff]:
+    """The sample with the 第1.1版 revision imported (``pairs`` as ``import_edit`` takes them); returns the undo."""
+    project = load_sample()
+    revision = read_catalog(write_revision(tmp_path / "rev.csv"), CATALOG_NAME, VERSION,
+                            imported_at="2026-12-03T09:00:00")
+    edit, diff = import_edit(project, revision, pairs=pairs)
+    assert diff is not None
+    session = EditSession(project)
+    inverse = session.apply(edit)
+    return project, session, inverse, diff
+
+
+def code_of(project: Project, item_id: str) -> str:
+    """The 機能ID of an item."""
+    return project.item[item_id].code

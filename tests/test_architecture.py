@@ -53,6 +53,7 @@ RULES: dict[str, Rule] = {
         module_level_only=("PySide6", "shiboken6", "jcloud_desk.ui"),
     ),
 }
+RULES["cli_catalog.py"] = RULES["cli.py"]
 
 
 @dataclass(frozen=True)

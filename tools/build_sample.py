@@ -552,7 +552,7 @@ def _add_process(project: Project, spec: ProcessSpec, sort: int, items: dict[str
         if code not in items:
             raise SampleSpecError(f"{spec.key}: unknown catalogue code {code}")
         lid = _id(spec.key, "link", step_key, code)
-        project.link[lid] = Link(lid, step_ids[step_key], items[code].id, verdict, note)
+        project.link[lid] = Link(lid, step_ids[step_key], items[code].id, verdict, note, judged_item_id=items[code].id)
 
     for step_key, codes in spec.links.items():
         for code in codes:
@@ -570,6 +570,7 @@ def _add_process(project: Project, spec: ProcessSpec, sort: int, items: dict[str
             id=sid, verdict=judgment.verdict, resolution=judgment.resolution, rationale=judgment.rationale,
             owner=judgment.owner, due_on=judgment.due_on, decision=judgment.decision,
             justification=judgment.justification,
+            catalog_ids=tuple(sorted({project.item[lk.item_id].catalog_id for lk in project.links_of_step(sid)})),
         )
 
 

@@ -15,6 +15,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from jcloud_desk.analysis.revision_match import legacy_ids
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.edits import Add, Batch, Edit
 from jcloud_desk.domain.errors import DomainError
@@ -115,12 +116,19 @@ def diff_items(old: list[CatalogItem], new: list[CatalogItem], pairs: Mapping[st
             continue
         if item.code != before.code:
             diff.renumbered.append((before.code, item.code))
-        fields = tuple(f for f in COMPARED_FIELDS if getattr(before, f) != getattr(item, f))
+        fields = tuple(f for f in COMPARED_FIELDS if getattr(before, f) != getattr(item, f)
+                       and (f != "legacy_code" or _legacy_changed(before, item)))
         if fields:
             diff.changed.append((item.code, fields))
         if before.impl_class is not item.impl_class:
             diff.class_changes[item.code] = (before.impl_class, item.impl_class)
     return diff
+
+
+def _legacy_changed(before: CatalogItem, item: CatalogItem) -> bool:
+    """A different legacy id is a change only when both versions have one and the new one does not name the old
+    item (a 旧機能ID column in the new version, or a version without the 要件番号 column, is no change)."""
+    return bool(before.legacy_code and item.legacy_code) and before.code not in legacy_ids(item.legacy_code)
 
 
 def revision_target(project: Project, catalog: Catalog, revises: str | None = None) -> Catalog | None:
