@@ -10,7 +10,8 @@ successor was never confirmed) is on the queue as ``removed``. Re-checking is on
 * ``change_edit``: the same, plus a new verdict for the step.
 
 Either also records the new catalogue versions on the step's judgment once nothing of the step is left on the
-queue.
+queue, and adds a 決定事項 note to the step saying what was decided (``REVIEW_NOTE_TAG``), which the minutes and
+the report's 改定影響 section show.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from typing import Any
 from jcloud_desk.analysis.step_order import ordered_steps
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.edits import Add, Edit, Remove, SetFields, batch
+from jcloud_desk.analysis.labels_ja import verdict_ja
 from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
+from jcloud_desk.domain.ids import new_id
+from jcloud_desk.domain.workshop import Note, NoteKind
 from jcloud_desk.domain.project import Project, Ref
 
 
@@ -41,6 +45,8 @@ COMPARED: tuple[tuple[str, ReviewChange], ...] = (
     ("text", ReviewChange.TEXT),
     ("title", ReviewChange.TITLE),
 )
+#: Starts the text of the 決定事項 a re-check adds to its step (the report's 改定影響 lists these notes).
+REVIEW_NOTE_TAG = "【改定影響】"
 #: Japanese names of the changes (ledger, report, CLI text).
 CHANGE_NAMES: dict[ReviewChange, str] = {
     ReviewChange.REMOVED: "削除", ReviewChange.IMPL_CLASS: "実装区分の変更", ReviewChange.TEXT: "要件文の変更",
@@ -121,17 +127,47 @@ def _versions_after(project: Project, entry: ReviewEntry) -> tuple[str, ...] | N
     return tuple(sorted({project.item[lk.item_id].catalog_id for lk in remaining if lk.item_id in project.item}))
 
 
-def _acknowledge(project: Project, entry: ReviewEntry, **judgment_values: Any) -> Edit:
-    """Take ``entry`` off the queue, set ``judgment_values`` and record the new versions when it was the last."""
+def describe_entry(project: Project, entry: ReviewEntry) -> str:
+    """「JUKI1-4.4-M → JUKI1-4.4-M（要件文の変更）」: the old and new 機能ID and what changed, in Japanese."""
+    old = project.item[entry.old_item_id]
+    new = f" → {project.item[entry.new_item_id].code}" if entry.new_item_id in project.item else ""
+    return f"{old.code}{new}（{'・'.join(CHANGE_NAMES[c] for c in entry.changes)}）"
+
+
+def _versions_label(project: Project, entry: ReviewEntry) -> str:
+    """「第1.0版 → 第1.1版」 (the old version alone for a removed item)."""
+    old = project.catalog.get(project.item[entry.old_item_id].catalog_id)
+    new_item = project.item.get(entry.new_item_id)
+    new = project.catalog.get(new_item.catalog_id) if new_item is not None else None
+    old_text = old.version if old is not None else ""
+    return f"{old_text} → {new.version}" if new is not None else f"{old_text} で削除"
+
+
+def decision_note(project: Project, entry: ReviewEntry, verdict: Verdict | None, author: str, at: str) -> Note:
+    """The 決定事項 recording a re-check on the step (tagged ``REVIEW_NOTE_TAG``; the report lists these)."""
+    before = verdict_ja(project.verdict_of(entry.step_id))
+    if verdict is None or verdict is project.verdict_of(entry.step_id):
+        outcome = f"判定「{before}」を維持"
+    else:
+        outcome = f"判定を「{before}」から「{verdict_ja(verdict)}」に変更"
+    if entry.change is ReviewChange.REMOVED:
+        outcome += "（紐付けを解除）"
+    text = f"{REVIEW_NOTE_TAG}{describe_entry(project, entry)} {_versions_label(project, entry)}: {outcome}"
+    return Note(id=new_id(), process_id=entry.process_id, kind=NoteKind.DECISION, text=text, step_id=entry.step_id,
+                author=author, created_at=at)
+
+
+def _acknowledge(project: Project, entry: ReviewEntry, verdict: Verdict | None, author: str, at: str) -> Edit:
+    """Take ``entry`` off the queue, set the verdict, record the new versions when it was the last, add the note."""
     link = project.link[entry.link_id]
-    edits: list[Edit] = []
+    edits: list[Edit] = [Add(decision_note(project, entry, verdict, author, at))]
     if entry.change is ReviewChange.REMOVED:
         edits.append(Remove(Ref("link", link.id)))
     else:
         edits.append(SetFields.of(link, judged_item_id=link.item_id))
     versions = _versions_after(project, entry)
     judgment = project.judgment.get(entry.step_id)
-    values = dict(judgment_values)
+    values: dict[str, Any] = {} if verdict is None else {"verdict": verdict}
     if judgment is None:
         if values:
             edits.append(Add(Judgment(id=entry.step_id, catalog_ids=versions or (), **values)))
@@ -144,11 +180,11 @@ def _acknowledge(project: Project, entry: ReviewEntry, **judgment_values: Any) -
     return batch(edits)
 
 
-def keep_edit(project: Project, entry: ReviewEntry) -> Edit:
-    """Keep the verdict under the new version (one undoable edit)."""
-    return _acknowledge(project, entry)
+def keep_edit(project: Project, entry: ReviewEntry, author: str = "", at: str = "") -> Edit:
+    """Keep the verdict under the new version (one undoable edit, with a 決定事項 by ``author`` at ``at``)."""
+    return _acknowledge(project, entry, None, author, at)
 
 
-def change_edit(project: Project, entry: ReviewEntry, verdict: Verdict) -> Edit:
-    """Give the step a new verdict and take the entry off the queue (one undoable edit)."""
-    return _acknowledge(project, entry, verdict=verdict)
+def change_edit(project: Project, entry: ReviewEntry, verdict: Verdict, author: str = "", at: str = "") -> Edit:
+    """Give the step a new verdict and take the entry off the queue (one undoable edit, with a 決定事項)."""
+    return _acknowledge(project, entry, verdict, author, at)

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from jcloud_desk.analysis.coverage import unreferenced_mandatory
+from jcloud_desk.analysis.coverage import unique_process_names, unreferenced_mandatory
 from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flags
 from jcloud_desk.analysis.labels_ja import decision_ja, flag_reason_ja, impl_class_ja, resolution_ja, verdict_ja
 from jcloud_desk.analysis.ledger import LedgerRow, ledger_rows, ordered_steps
 from jcloud_desk.analysis.process_diff import describe_ja, diff_processes, origin_pairs
+from jcloud_desk.analysis.review_queue import CHANGE_NAMES, REVIEW_NOTE_TAG, review_queue
 from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.fitgap import Verdict
@@ -21,6 +22,7 @@ from jcloud_desk.io.reports.report_model import (
     DiffLine,
     LedgerLine,
     ReportData,
+    RevisionLine,
     SummaryLine,
     UnreferencedLine,
 )
@@ -126,6 +128,34 @@ def diff_lines(project: Project) -> list[DiffLine]:
     return lines
 
 
+#: 状況 of the lines of 「改定影響」.
+REVIEW_PENDING = "要再確認"
+REVIEW_DONE = "確認済み"
+
+
+def revision_lines(project: Project) -> list[RevisionLine]:
+    """改定影響: every entry of the 要再確認 queue, then every re-check decided (its 決定事項), in step order."""
+    names = unique_process_names(project)
+    lines = [
+        RevisionLine(
+            status=REVIEW_PENDING, process=names.get(entry.process_id, ""), step=project.step[entry.step_id].label,
+            old_code=project.item[entry.old_item_id].code, change="・".join(CHANGE_NAMES[c] for c in entry.changes),
+            new_code=project.item[entry.new_item_id].code if entry.new_item_id else "",
+            verdict=verdict_ja(project.verdict_of(entry.step_id)),
+        )
+        for entry in review_queue(project)
+    ]
+    for step in ordered_steps(project):
+        for note in project.notes_of(step.process_id, step.id):
+            if note.text.startswith(REVIEW_NOTE_TAG):
+                lines.append(RevisionLine(
+                    status=REVIEW_DONE, process=names.get(step.process_id, ""), step=step.label, old_code="",
+                    change="", new_code="", verdict=verdict_ja(project.verdict_of(step.id)),
+                    decision=note.text.removeprefix(REVIEW_NOTE_TAG), by=note.author, at=note.created_at,
+                ))
+    return lines
+
+
 def build_report_data(project: Project, generated_at: str) -> ReportData:
     """Everything the Fit&Gap report shows, as translated strings and numbers."""
     meta = project.meta
@@ -145,6 +175,7 @@ def build_report_data(project: Project, generated_at: str) -> ReportData:
         summary=tuple(summary_lines(project)),
         attributions=attributions,
         diff=tuple(diff_lines(project)),
+        revisions=tuple(revision_lines(project)),
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from jcloud_desk.analysis.checks import run_checks
 from jcloud_desk.analysis.coverage import analyze_document
 from jcloud_desk.analysis.review_queue import (
+    REVIEW_NOTE_TAG,
     ReviewChange,
     change_edit,
     is_pending,
@@ -18,6 +19,7 @@ from jcloud_desk.analysis.review_queue import (
 )
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.fitgap import Verdict
+from jcloud_desk.domain.workshop import NoteKind
 from tests import revision_fixture as rev
 
 #: (process, step, old item, change, new item) as worked out by hand from the fixture and the sample's links.
@@ -57,8 +59,11 @@ def test_keep_acknowledges_under_the_new_version_and_undoes(tmp_path: Path) -> N
     entry = next(e for e in review_queue(project) if e.change is ReviewChange.TEXT)
     before = copy.deepcopy(project)
     verdict = project.verdict_of(entry.step_id)
-    undo = session.apply(keep_edit(project, entry))
+    undo = session.apply(keep_edit(project, entry, "住民課 佐藤", "2026-12-03T10:00:00"))
     assert entry.link_id not in {e.link_id for e in review_queue(project)}
+    [note] = [n for n in project.notes_of(entry.process_id, entry.step_id) if n.text.startswith(REVIEW_NOTE_TAG)]
+    assert note.kind is NoteKind.DECISION and (note.author, note.created_at) == ("住民課 佐藤", "2026-12-03T10:00:00")
+    assert note.text == "【改定影響】JUKI1-4.4-M → JUKI1-4.4-M（要件文の変更） 第1.0版（第3章 機能要件） → 第1.1版: 判定「適合」を維持"
     assert len(review_queue(project)) == len(EXPECTED) - 1
     assert project.link[entry.link_id].judged_item_id == entry.new_item_id
     assert project.verdict_of(entry.step_id) is verdict
@@ -75,6 +80,9 @@ def test_change_sets_the_verdict_in_one_edit_and_undoes(tmp_path: Path) -> None:
     assert project.verdict_of(entry.step_id) is Verdict.GAP
     undo = session.apply(change_edit(project, entry, Verdict.FIT))
     assert project.verdict_of(entry.step_id) is Verdict.FIT
+    assert [n.text for n in project.notes_of(entry.process_id, entry.step_id) if n.text.startswith(REVIEW_NOTE_TAG)] \
+        == ["【改定影響】JUKI1-7.1.1.3-O → JUKI1-7.1.1.3-O（実装区分の変更） 第1.0版（第3章 機能要件） → 第1.1版: "
+            "判定を「ギャップ」から「適合」に変更"]
     assert not is_pending(project, entry.link_id)
     session.apply(undo)
     assert project == before
@@ -87,6 +95,8 @@ def test_keep_of_a_removed_item_takes_the_link_off_and_keeps_the_verdict(tmp_pat
     verdict = project.verdict_of(entry.step_id)
     undo = session.apply(keep_edit(project, entry))
     assert entry.link_id not in project.link
+    assert project.notes_of(entry.process_id, entry.step_id)[-1].text == (
+        "【改定影響】JUKI1-4.0.9-M（削除） 第1.0版（第3章 機能要件） で削除: 判定「適合」を維持（紐付けを解除）")
     assert project.verdict_of(entry.step_id) is verdict
     assert not [f for f in run_checks(project) if f.rule == "linked_to_retired_item" and f.step_id == entry.step_id]
     session.apply(undo)

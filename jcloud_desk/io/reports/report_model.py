@@ -81,6 +81,22 @@ class DiffLine:
 
 
 @dataclass(frozen=True, slots=True)
+class RevisionLine:
+    """One row of 「改定影響」: a link to re-check after a catalogue revision (要再確認), or a re-check decided."""
+
+    status: str  # 要再確認 / 確認済み
+    process: str
+    step: str
+    old_code: str
+    change: str
+    new_code: str
+    verdict: str
+    decision: str = ""  # the 決定事項 of a decided line
+    by: str = ""
+    at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ReportData:
     """Everything a Fit&Gap report shows."""
 
@@ -98,6 +114,8 @@ class ReportData:
     attributions: tuple[str, ...] = field(default_factory=tuple)
     #: 差分（As-Is→To-Be）: the changes of every To-Be process that has an origin (empty when none has).
     diff: tuple[DiffLine, ...] = ()
+    #: 改定影響: the 要再確認 queue, then the re-checks decided (empty when no catalogue was revised).
+    revisions: tuple[RevisionLine, ...] = ()
 
     @property
     def title(self) -> str:

@@ -34,6 +34,11 @@ SHEET_SUMMARY = "集計"
 SHEET_NAMES: tuple[str, ...] = (SHEET_LEDGER, SHEET_CUSTOMIZATION, SHEET_UNREFERENCED, SHEET_SUMMARY)
 #: Written after SHEET_NAMES, only when ReportData.diff has lines.
 SHEET_DIFF = "As-Is→To-Be差分"
+#: Written last, only when ReportData.revisions has lines (a catalogue was revised).
+SHEET_REVISION = "改定影響"
+REVISION_HEADERS: tuple[str, ...] = (
+    "状況", "プロセス", "手順", "旧機能ID", "変更内容", "新機能ID", "判定", "決定事項", "記録者", "日時",
+)
 
 LEDGER_HEADERS: tuple[str, ...] = (
     "業務", "プロセス", "部署", "工程", "手順", "機能ID", "機能名", "実装区分", "判定", "対応方針", "理由", "担当",
@@ -202,6 +207,12 @@ def _diff_sheet(ws: Worksheet, data: ReportData) -> None:
     _write_table(ws, DIFF_HEADERS, rows)
 
 
+def _revision_sheet(ws: Worksheet, data: ReportData) -> None:
+    rows = [(line.status, line.process, line.step, line.old_code, line.change, line.new_code, line.verdict,
+             line.decision, line.by, line.at) for line in data.revisions]
+    _write_table(ws, REVISION_HEADERS, rows)
+
+
 def summary_headers(data: ReportData) -> tuple[str, ...]:
     """Column headers of 「集計」: プロセス, one per verdict, 合計, 適合率."""
     return ("プロセス", *data.verdicts, SUMMARY_TOTAL, SUMMARY_FIT_RATE)
@@ -289,6 +300,9 @@ def build_workbook(data: ReportData) -> Workbook:
     if data.diff:
         sheets[SHEET_DIFF] = wb.create_sheet(SHEET_DIFF)
         _diff_sheet(sheets[SHEET_DIFF], data)
+    if data.revisions:
+        sheets[SHEET_REVISION] = wb.create_sheet(SHEET_REVISION)
+        _revision_sheet(sheets[SHEET_REVISION], data)
     for ws in sheets.values():
         print_setup(ws, data.project_name, data.generated_at)
     _properties(wb, data)

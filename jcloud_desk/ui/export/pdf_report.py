@@ -1,6 +1,7 @@
 """PdfReport: the Fit&Gap report as PDF — cover, summary with chart, every process diagram fitted to
 A4/A3 landscape (tiled over several pages when too large to read), the ledger tables and, when a To-Be was
-copied from another process, the As-Is → To-Be differences. Fonts embedded."""
+copied from another process, the As-Is → To-Be differences and, after a catalogue revision, its impact (要再確認
+queue and re-checks decided). Fonts embedded."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from PySide6.QtGui import (
 
 from jcloud_desk.domain.layout import LANE_HEADER
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.reports.report_model import ReportData
+from jcloud_desk.io.reports.report_model import ReportData, RevisionLine
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.export.charts import paint_legend, paint_verdict_bars
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
@@ -353,9 +354,37 @@ def write_pdf_report(project: Project, data: ReportData, path: Path, font: QFont
             [10, 10, 8, 18, 16, 16],
             [(d.process_from, d.process_to, d.change, d.step, d.before, d.after) for d in data.diff],
         )
+    if data.revisions:
+        pages.new_page()
+        _table(
+            pages,
+            translate("PdfReport", "Revision impact (catalogue revisions)"),
+            [
+                translate("PdfReport", str(h))
+                for h in (
+                    QT_TRANSLATE_NOOP("PdfReport", "Status"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Process"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Step"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Old ID"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Change"),
+                    QT_TRANSLATE_NOOP("PdfReport", "New ID"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Verdict"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Decision"),
+                )
+            ],
+            [7, 10, 16, 11, 10, 11, 7, 28],
+            [(r.status, r.process, r.step, r.old_code, r.change, r.new_code, r.verdict, _decision_cell(r))
+             for r in data.revisions],
+        )
     pages.finish()
     tmp.replace(path)
     return path
+
+
+def _decision_cell(line: RevisionLine) -> str:
+    """The 決定事項 of a re-check with who recorded it and when (「…（佐藤 2026-12-03 10:00）」)."""
+    who = " ".join(part for part in (line.by, line.at[:16].replace("T", " ")) if part)
+    return f"{line.decision}（{who}）" if line.decision and who else line.decision
 
 
 def write_minutes_pdf(project: Project, path: Path, font: QFont) -> Path:
