@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from jcloud_desk.analysis.labels_ja import verdict_ja
 from jcloud_desk.analysis.step_order import ordered_steps
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.edits import Add, Edit, Remove, SetFields, batch
-from jcloud_desk.analysis.labels_ja import verdict_ja
 from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
 from jcloud_desk.domain.ids import new_id
-from jcloud_desk.domain.workshop import Note, NoteKind
 from jcloud_desk.domain.project import Project, Ref
+from jcloud_desk.domain.workshop import Note, NoteKind
 
 
 class ReviewChange(StrEnum):

@@ -95,11 +95,16 @@ def dice(a: str, b: str) -> float:
     return 2 * len(first & second) / (len(first) + len(second))
 
 
-def similarity(old: CatalogItem, new: CatalogItem) -> float:
-    """How alike two items are in wording, 0..1 (title and text, plus small same-class / same-path bonuses)."""
+def wording_similarity(old: CatalogItem, new: CatalogItem) -> float:
+    """How alike two items are in wording, 0..1: title and text Dice coefficients, weighted (the proposal score)."""
     title = dice(old.title, new.title)
     text = dice(old.text, new.text) if old.text or new.text else title
-    score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * text
+    return TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * text
+
+
+def similarity(old: CatalogItem, new: CatalogItem) -> float:
+    """``wording_similarity`` plus small same-class / same-path bonuses (tie-breakers), at most 1.0: the ranking."""
+    score = wording_similarity(old, new)
     if old.impl_class is new.impl_class:
         score += SAME_CLASS_BONUS
     if old.path and old.path == new.path:
@@ -168,10 +173,11 @@ def propose_pairs(
     taken_old: set[int] = set()
     taken_new: set[int] = set()
     chosen: list[tuple[int, ItemPair]] = []
-    for negative, i, j in scored:
+    for _negative, i, j in scored:
         if i in taken_old or j in taken_new:
             continue
         taken_old.add(i)
         taken_new.add(j)
-        chosen.append((i, ItemPair(old[i].id, new[j].id, MatchBasis.SIMILARITY, round(-negative, 3))))
+        score = round(wording_similarity(old[i], new[j]), 3)
+        chosen.append((i, ItemPair(old[i].id, new[j].id, MatchBasis.SIMILARITY, score)))
     return [pair for _i, pair in sorted(chosen, key=lambda entry: entry[0])]

@@ -35,6 +35,7 @@ from jcloud_desk.ui.docks.notes_dock import NotesDock
 from jcloud_desk.ui.docks.overview_dock import OverviewDock
 from jcloud_desk.ui.docks.process_list_dock import ProcessListDock
 from jcloud_desk.ui.docks.properties_dock import PropertiesDock
+from jcloud_desk.ui.docks.review_dock import ReviewDock
 from jcloud_desk.ui.editor_actions import EditorActions
 from jcloud_desk.ui.editor_controller import EditorController
 from jcloud_desk.ui.error_text import storage_error_text
@@ -125,6 +126,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.harmonization_dock)
         self.tabifyDockWidget(self.ledger_dock, self.harmonization_dock)
         self.checks_dock.raise_()
+        self.review_dock = ReviewDock(self.push_edit, self.service.current_user, self)  # 要再確認 (revisions)
+        self.review_dock.step_activated.connect(self.reveal_step)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review_dock)
+        self.tabifyDockWidget(self.notes_dock, self.review_dock)
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("HistoryDock")
         history = QUndoView(self.undo_stack, self.history_dock)
@@ -142,7 +147,7 @@ class MainWindow(QMainWindow):
         """Every dock (for the View menu)."""
         return [self.process_dock, self.overview_dock, self.properties_dock, self.fitgap_dock, self.catalog_dock,
                 self.history_dock, self.checks_dock, self.ledger_dock, self.dashboard_dock, self.notes_dock,
-                self.harmonization_dock]
+                self.harmonization_dock, self.review_dock]
 
     def _step_history(self, step_id: str) -> list[dict[str, object]]:
         return self.opened.step_history(step_id) if self.opened is not None else []
@@ -232,6 +237,7 @@ class MainWindow(QMainWindow):
         self.catalog_dock.set_project(opened.project)
         self.ledger_dock.set_project(opened.project)
         self.harmonization_dock.set_project(opened.project)
+        self.review_dock.set_project(opened.project)
         self.show_process(current)
         zoom = self.settings.zoom.get(key)
         if zoom:
@@ -270,6 +276,7 @@ class MainWindow(QMainWindow):
         self.catalog_dock.set_project(None)
         self.ledger_dock.set_project(None)
         self.harmonization_dock.set_project(None)
+        self.review_dock.set_project(None)
         self.checks_dock.show_process(None, "")
         self.dashboard_dock.show_process(None, "")
         self.notes_dock.show_context(None, "", [])
@@ -398,6 +405,7 @@ class MainWindow(QMainWindow):
         self.ledger_dock.apply_change(change)
         self.dashboard_dock.schedule_refresh()
         self.harmonization_dock.schedule_refresh()
+        self.review_dock.schedule_refresh()
         if change.kinds() & {"note", "step"}:
             self.notes_dock.refresh()
         self._update_status()

@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
+from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
 from jcloud_desk.ui.export.pdf_report import write_minutes_pdf, write_pdf_report
 
 if TYPE_CHECKING:
+    from jcloud_desk.io.catalog.importer import CatalogImport
     from jcloud_desk.ui.main_window import MainWindow
 
 
@@ -47,20 +49,49 @@ class TransferDialogs(QObject):
         from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
         if not self._ready() or self.w.opened is None:
             return False
-        dialog = CatalogImportDialog(self.w, path)
+        project = self.w.opened.project
+        names = sorted({c.name for c in project.catalog.values()})
+        dialog = CatalogImportDialog(self.w, path, names)
         if not dialog.exec() or dialog.result_import is None:
             return False
+        revises = str(dialog.revises.currentData() or "") or None
         try:
-            edit, diff = import_edit(self.w.opened.project, dialog.result_import)
-        except (FormatError, ValueError) as error:
+            confirmed, pairs = self._confirm_pairs(dialog.result_import, revises)
+            if not confirmed:
+                return False
+            edit, diff = import_edit(project, dialog.result_import, revises=revises, pairs=pairs)
+        except (FormatError, ValueError, DomainError) as error:
             self._failed(self.tr("Cannot import"), error)
             return False
         self.w.push_edit(edit, self.tr("Import function list"))
+        if diff is not None and (diff.to_review or diff.kept_links):
+            self.w.review_dock.show()  # links to re-check: the 要再確認 queue
+            self.w.review_dock.raise_()
         lines = [self.tr("{n} items imported.").format(n=len(dialog.result_import.items))]
         if diff is not None:
             lines += describe_diff(diff)
         QMessageBox.information(self.w, self.tr("Function list imported"), "\n".join(lines[:40]))
         return True
+
+    def _confirm_pairs(self, imported: CatalogImport, revises: str | None) -> tuple[bool, dict[str, str] | None]:
+        """For a revision with similarity proposals, the pairs the user confirms: (False, None) when cancelled,
+        (True, None) when there is nothing to confirm."""
+        from jcloud_desk.services.catalog_revision import plan_revision
+        from jcloud_desk.services.catalog_service import revision_target
+        from jcloud_desk.ui.dialogs.revision_pairs_dialog import RevisionPairsDialog
+        assert self.w.opened is not None
+        project = self.w.opened.project
+        previous = revision_target(project, imported.catalog, revises)
+        if previous is None:
+            return True, None
+        match = plan_revision(project, previous, imported.items)
+        if not match.proposals:
+            return True, None
+        dialog = RevisionPairsDialog(match, {i.id: i for i in project.items_of(previous.id)},
+                                     {i.id: i for i in imported.items}, self.w)
+        if not dialog.exec():
+            return False, None
+        return True, match.mapping(dialog.accepted_pairs())
 
     def import_flow(self, path: Path | None = None) -> bool:
         """BPMN, step list (CSV/xlsx) or Mermaid → new processes (laid out when the file has no positions)."""

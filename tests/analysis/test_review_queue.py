@@ -63,7 +63,8 @@ def test_keep_acknowledges_under_the_new_version_and_undoes(tmp_path: Path) -> N
     assert entry.link_id not in {e.link_id for e in review_queue(project)}
     [note] = [n for n in project.notes_of(entry.process_id, entry.step_id) if n.text.startswith(REVIEW_NOTE_TAG)]
     assert note.kind is NoteKind.DECISION and (note.author, note.created_at) == ("住民課 佐藤", "2026-12-03T10:00:00")
-    assert note.text == "【改定影響】JUKI1-4.4-M → JUKI1-4.4-M（要件文の変更） 第1.0版（第3章 機能要件） → 第1.1版: 判定「適合」を維持"
+    assert note.text == ("【改定影響】JUKI1-4.4-M → JUKI1-4.4-M（要件文の変更） 第1.0版（第3章 機能要件） → 第1.1版: "
+                         "判定「適合」を維持")
     assert len(review_queue(project)) == len(EXPECTED) - 1
     assert project.link[entry.link_id].judged_item_id == entry.new_item_id
     assert project.verdict_of(entry.step_id) is verdict

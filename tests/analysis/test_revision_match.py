@@ -14,6 +14,7 @@ from jcloud_desk.analysis.revision_match import (
     legacy_ids,
     match_items,
     similarity,
+    wording_similarity,
 )
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.io.catalog.importer import read_catalog
@@ -58,7 +59,9 @@ def test_code_then_old_code_then_unique_shared_legacy_then_proposals() -> None:
         ("o1", "n1", MatchBasis.CODE), ("o2", "n2", MatchBasis.LEGACY), ("o3", "n3", MatchBasis.LEGACY),
     ]
     assert [(p.old_id, p.new_id) for p in match.proposals] == [("o4", "n4"), ("o5", "n5")]
-    assert all(p.basis is MatchBasis.SIMILARITY and p.score >= PROPOSAL_THRESHOLD for p in match.proposals)
+    assert all(p.basis is MatchBasis.SIMILARITY for p in match.proposals)
+    assert [p.score for p in match.proposals] == [1.0, 1.0]  # the wording alone (without the same-class bonus)
+    assert similarity(old[3], new[3]) >= PROPOSAL_THRESHOLD
     assert match.unmatched_old == ["o6"] and match.unmatched_new == ["n7"]
     assert match.mapping() == {"o1": "n1", "o2": "n2", "o3": "n3"}
     assert match.mapping(match.proposals[:1]) == {"o1": "n1", "o2": "n2", "o3": "n3", "o4": "n4"}
@@ -73,6 +76,8 @@ def test_proposals_are_one_to_one_best_first_and_respect_the_threshold() -> None
     assert match.unmatched_old == ["o1"]
     assert match_items(old, new, threshold=1.01).proposals == []
     assert similarity(old[1], new[0]) == 1.0
+    reworded = item("n2", "Y-2", "届出日", "届出日を表示できること。なお、記録もできること。")
+    assert 0.5 < wording_similarity(old[1], reworded) < similarity(old[1], reworded) < 1.0
 
 
 def test_the_bundled_revision_fixture(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@ their row numbers, then import it as one undoable edit (a re-import shows what c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -43,7 +43,8 @@ FULL_SCAN_BYTES = 1_000_000
 class CatalogImportDialog(QDialog):
     """The mapping preview; ``result`` holds the read catalogue after Accept."""
 
-    def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, path: Path | None = None,
+                 catalog_names: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a function list"))
         self.resize(980, 680)
@@ -68,6 +69,13 @@ class CatalogImportDialog(QDialog):
         meta.addRow(self.tr("Name"), self.name)
         meta.addRow(self.tr("Version"), self.version)
         meta.addRow(self.tr("Kind"), self.kind)
+        # a revision of a catalogue with another name (same name: a revision anyway)
+        self.revises = QComboBox(self)
+        self.revises.setObjectName("revisesCatalog")
+        self.revises.addItem(self.tr("(none: a revision only when the name is the same)"), "")
+        for catalog_name in catalog_names:
+            self.revises.addItem(catalog_name, catalog_name)
+        meta.addRow(self.tr("Revision of"), self.revises)
         layout.addLayout(meta)
         box = QGroupBox(self.tr("Columns"), self)
         mapping = QFormLayout(box)

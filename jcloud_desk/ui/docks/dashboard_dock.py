@@ -28,6 +28,7 @@ from jcloud_desk.analysis.coverage import (
     unassessed_steps,
     unreferenced_mandatory,
 )
+from jcloud_desk.analysis.review_queue import review_queue
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.export.charts import VERDICT_ORDER, paint_legend, paint_verdict_bars
 from jcloud_desk.ui.labels import verdict_label
@@ -100,6 +101,11 @@ class DashboardDock(QDockWidget):
         self.kpis.setFont(big)
         self.kpis.setWordWrap(True)
         layout.addWidget(self.kpis)
+        # --- 要再確認 (catalogue revisions) -----------------------------------------------------------
+        self.review_needed = QLabel(body)
+        self.review_needed.setObjectName("reviewNeeded")
+        layout.addWidget(self.review_needed)
+        # ------------------------------------------------------------------------------------------------
         layout.addWidget(LegendWidget(body))
         grid = QGridLayout()
         self.by_process = VerdictBarsWidget(body)
@@ -170,6 +176,7 @@ class DashboardDock(QDockWidget):
         for widget in (self.unassessed, self.unreferenced, self.customizations):
             widget.clear()
         project = self._project
+        self._refresh_review(project)
         if project is None:
             self.kpis.setText("")
             return
@@ -218,6 +225,15 @@ class DashboardDock(QDockWidget):
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             entry.setToolTip(item.path)
             self.unreferenced.addItem(entry)
+
+    # --- 要再確認 (catalogue revisions) ---------------------------------------------------------------
+    def _refresh_review(self, project: Project | None) -> None:
+        """The 要再確認 count: links whose catalogue item changed in a revision since they were judged."""
+        count = len(review_queue(project)) if project is not None else 0
+        self.review_needed.setVisible(project is not None)
+        self.review_needed.setText(self.tr("<b>Re-check after revision: {n}</b>").format(n=count) if count
+                                   else self.tr("Re-check after revision: 0"))
+        self.review_needed.setStyleSheet("color:#b26a00;" if count else "")
 
     def _activate_step(self, entry: QListWidgetItem) -> None:
         process_id, step_id = entry.data(Qt.ItemDataRole.UserRole)

@@ -1,0 +1,177 @@
+"""要再確認 in the GUI: the review dock (side-by-side wording, keep / change with undo, N/P), the dialog confirming
+renumbered functions, the dashboard count, and the revision import from the main window."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from jcloud_desk.analysis.review_queue import ReviewChange, review_queue
+from jcloud_desk.analysis.revision_match import match_items
+from jcloud_desk.domain.edits import Edit
+from jcloud_desk.domain.fitgap import Verdict
+from jcloud_desk.domain.project import Project
+from jcloud_desk.io.catalog.importer import read_catalog
+from jcloud_desk.paths import default_sample_path
+from jcloud_desk.services.edit_session import EditSession
+from jcloud_desk.ui.commands import EditCommand
+from jcloud_desk.ui.dialogs.revision_pairs_dialog import RevisionPairsDialog
+from jcloud_desk.ui.docks.dashboard_dock import DashboardDock
+from jcloud_desk.ui.docks.review_dock import ReviewDock
+from jcloud_desk.ui.main_window import MainWindow
+from tests import revision_fixture as rev
+
+SHOTS = Path("/tmp/revisions_shots")
+
+
+class Pusher:
+    """Pushes edits on a real QUndoStack over a real EditSession (as the main window does)."""
+
+    def __init__(self, project: Project) -> None:
+        self.session = EditSession(project)
+        self.stack = QUndoStack()
+
+    def __call__(self, edit: Edit, text: str) -> None:
+        self.stack.push(EditCommand(self.session, edit, text))
+
+
+def dock_on_revision(qtbot: QtBot, tmp_path: Path) -> tuple[ReviewDock, Project, Pusher]:
+    project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
+    pusher = Pusher(project)
+    dock = ReviewDock(pusher, lambda: "住民課 佐藤")
+    qtbot.addWidget(dock)
+    dock.set_project(project)
+    dock.show()
+    qtbot.waitExposed(dock)
+    dock.list.setFocus()
+    return dock, project, pusher
+
+
+def test_dock_lists_the_queue_and_shows_both_wordings(qtbot: QtBot, tmp_path: Path) -> None:
+    dock, _project, _pusher = dock_on_revision(qtbot, tmp_path)
+    assert len(dock.queue) == 7 and dock.list.topLevelItemCount() == 7
+    assert "7" in dock.summary.text() and "1 / 7" in dock.summary.text()
+    text_row = next(i for i, e in enumerate(dock.queue) if e.change is ReviewChange.TEXT)
+    for _ in range(text_row):
+        qtbot.keyClick(dock.list, Qt.Key.Key_N)
+    entry = dock.current_entry()
+    assert entry is not None and entry.change is ReviewChange.TEXT
+    assert rev.ADDED_SENTENCE in dock.new_text.toPlainText()
+    assert rev.ADDED_SENTENCE not in dock.old_text.toPlainText()
+    assert "background:#ccf2d1" in dock.new_text.toHtml() or "#ccf2d1" in dock.new_text.toHtml()
+    assert "第1.0版" in dock.old_title.text() and rev.VERSION in dock.new_title.text()
+    assert "適合" in dock.verdict_line.text()
+    qtbot.keyClick(dock.list, Qt.Key.Key_P)
+    assert dock.current_entry() == dock.queue[text_row - 1]
+
+
+def test_keep_and_change_are_one_undo_step_each(qtbot: QtBot, tmp_path: Path) -> None:
+    dock, project, pusher = dock_on_revision(qtbot, tmp_path)
+    first = dock.current_entry()
+    assert first is not None
+    qtbot.keyClick(dock.list, Qt.Key.Key_K)
+    assert pusher.stack.count() == 1 and len(dock.queue) == 6
+    assert first.link_id not in {e.link_id for e in dock.queue}
+    pusher.stack.undo()
+    dock.refresh()
+    assert len(review_queue(project)) == 7 and len(dock.queue) == 7
+    impl_row = next(i for i, e in enumerate(dock.queue) if e.change is ReviewChange.IMPL_CLASS)
+    for _ in range(impl_row):
+        dock.step_by(1)
+    entry = dock.current_entry()
+    assert entry is not None
+    dock.verdict.setCurrentIndex(dock.verdict.findData(Verdict.FIT_OPTION.value))
+    qtbot.keyClick(dock.list, Qt.Key.Key_C)
+    assert project.verdict_of(entry.step_id) is Verdict.FIT_OPTION and len(dock.queue) == 6
+    pusher.stack.undo()
+    assert project.verdict_of(entry.step_id) is Verdict.GAP
+
+
+def test_pairs_dialog_accepts_and_rejects_with_one_key_each(qtbot: QtBot, tmp_path: Path) -> None:
+    old = read_catalog(rev.BUNDLED, "c", "1").items
+    new = read_catalog(rev.write_revision(tmp_path / "r.csv"), "c", "2").items
+    # renumber two more items without a legacy id, so there are several proposals
+    new = [item if item.code not in ("JUKI1-4.4-M", "JUKI1-10.2-M") else
+           type(item)(**{**{f: getattr(item, f) for f in item.__slots__}, "code": item.code.replace("JUKI1", "JUKI2")})
+           for item in new]
+    match = match_items(old, new)
+    assert len(match.proposals) == 3
+    dialog = RevisionPairsDialog(match, {i.id: i for i in old}, {i.id: i for i in new})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 3 and dialog.accepted_pairs() == []
+    qtbot.keyClick(dialog.table, Qt.Key.Key_A)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_R)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_A)
+    assert dialog.accepted_pairs() == [match.proposals[0], match.proposals[2]]
+    assert dialog.old_text.toPlainText() and dialog.new_text.toPlainText()
+    SHOTS.mkdir(exist_ok=True)
+    dialog.table.setCurrentCell(0, 1)
+    dialog.grab().save(str(SHOTS / "pairs_dialog.png"))
+
+
+def test_dashboard_shows_the_review_count(qtbot: QtBot, tmp_path: Path) -> None:
+    project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
+    dashboard = DashboardDock()
+    qtbot.addWidget(dashboard)
+    dashboard.show_process(project, next(iter(project.process)))
+    assert dashboard.review_needed.text() == "<b>改定後の要再確認: 7</b>"
+
+
+def test_main_window_imports_a_revision_and_shows_the_dock(main_window: MainWindow, qtbot: QtBot,
+                                                           tmp_path: Path, monkeypatch: object) -> None:
+    path = tmp_path / "sample.jcdesk"
+    shutil.copyfile(default_sample_path(), path)
+    assert main_window.open_path(path)
+    assert main_window.opened is not None
+    from jcloud_desk.ui.dialogs import catalog_import_dialog, revision_pairs_dialog
+
+    revision = read_catalog(rev.write_revision(tmp_path / "v11.csv"), rev.CATALOG_NAME, rev.VERSION)
+
+    class FakeImport:  # the mapping dialog itself is tested elsewhere; here only its result is used
+        def __init__(self, *_args: object) -> None:
+            self.result_import = revision
+            self.revises = type("C", (), {"currentData": staticmethod(lambda: "")})()
+
+        def exec(self) -> bool:
+            return True
+
+    def accept_all(dialog: RevisionPairsDialog) -> int:
+        dialog.decide(True)
+        return 1
+
+    monkeypatch.setattr(catalog_import_dialog, "CatalogImportDialog", FakeImport)  # type: ignore[attr-defined]
+    monkeypatch.setattr(revision_pairs_dialog.RevisionPairsDialog, "exec", accept_all)  # type: ignore[attr-defined]
+    from PySide6.QtWidgets import QMessageBox
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a, **_k: None)  # type: ignore[attr-defined]
+    assert main_window.transfer.import_catalog()
+    assert main_window.review_dock.isVisible()
+    main_window.review_dock.refresh()
+    assert len(main_window.review_dock.queue) == 6  # the confirmed pair carried its link over unchanged
+    main_window.undo_stack.undo()
+    main_window.review_dock.refresh()
+    assert main_window.review_dock.queue == []
+
+
+def test_screenshots_of_the_dock(main_window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "revised.jcdesk"
+    project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
+    from jcloud_desk.services.project_service import ProjectService
+    ProjectService().create_from(path, project).close()
+    assert main_window.open_path(path)
+    dock = main_window.review_dock
+    dock.show()
+    dock.raise_()
+    SHOTS.mkdir(exist_ok=True)
+    for width, height in ((1366, 768), (1920, 1080)):
+        main_window.resize(width, height)
+        main_window.resizeDocks([dock], [int(height * 0.42)], Qt.Orientation.Vertical)
+        dock.step_by(2)
+        qtbot.wait(50)
+        main_window.grab().save(str(SHOTS / f"window_{width}.png"))
+        dock.grab().save(str(SHOTS / f"review_dock_{width}.png"))
+    assert dock.list.topLevelItemCount() == 7
