@@ -53,3 +53,4 @@ TRANSLATIONS: dict[str, str] = {
     "Status": "状況",
     "Decision": "決定事項",
 }
+TRANSLATIONS[" (old version)"] = "（旧版・改定済み）"

@@ -56,27 +56,32 @@
         <translation>この機能を使う手順:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="155" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="139" />
+        <source> (old version)</source>
+        <translation>（旧版・改定済み）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="160" />
         <source> (adopted)</source>
         <translation>（採用）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="230" />
         <source>Withdraw adoption of this option</source>
         <translation>この標準オプションの採用を取り消す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="230" />
         <source>Adopt this standard option</source>
         <translation>この標準オプションを採用する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="233" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="239" />
         <source>Adopt option</source>
         <translation>標準オプションの採用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="233" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="239" />
         <source>Withdraw option</source>
         <translation>標準オプションの採用取消</translation>
     </message>
@@ -1515,7 +1520,7 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="74" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="185" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="186" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
@@ -1530,23 +1535,23 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>機能の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="173" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="193" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="174" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="194" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="181" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="182" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="182" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="183" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="202" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -2393,7 +2398,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="391" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="392" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
@@ -2585,57 +2590,57 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="66" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="67" />
         <source>Re-check after revision</source>
         <translation>要再確認（改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="82" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="82" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="82" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="82" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="83" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="83" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="109" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="110" />
         <source>Previous (P)</source>
         <translation>前へ (P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="110" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="111" />
         <source>Next (N)</source>
         <translation>次へ (N)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="111" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="112" />
         <source>Keep verdict (K)</source>
         <translation>判定を維持 (K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="118" />
         <source>Change verdict (C)</source>
         <translation>判定を変更 (C)</translation>
     </message>
@@ -2708,67 +2713,67 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>RevisionPairsDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="41" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="43" />
         <source>Confirm renumbered functions</source>
         <translation>機能IDが変わった機能の確認</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="48" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="50" />
         <source>{sure} functions were paired by function ID or legacy ID. These {n} have a new ID and were paired by similar wording: accept (A) the pairs that are the same function, reject (R) the others. Links on a rejected old function stay on the old version and go on the re-check list.</source>
         <translation>{sure} 件の機能は機能ID・旧機能IDで対応付けました。次の {n} 件は機能IDが変わっており、名称と要件文が似ているので対応の候補です。同じ機能なら採用 (A)、違えば不採用 (R) にしてください。不採用の旧機能への紐付けは旧版に残り、要再確認に入ります。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="56" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="58" />
         <source>Pair</source>
         <translation>対応</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="56" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="58" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="56" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="58" />
         <source>Old name</source>
         <translation>旧機能名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="57" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="59" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="57" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="59" />
         <source>New name</source>
         <translation>新機能名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="57" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="59" />
         <source>Similarity</source>
         <translation>類似度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="77" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="80" />
         <source>Accept pair (A)</source>
         <translation>採用 (A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="78" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="81" />
         <source>Reject pair (R)</source>
         <translation>不採用 (R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="90" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="92" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="115" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="117" />
         <source>accepted</source>
         <translation>採用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="115" />
+        <location filename="../../jcloud_desk/ui/dialogs/revision_pairs_dialog.py" line="117" />
         <source>rejected</source>
         <translation>不採用</translation>
     </message>

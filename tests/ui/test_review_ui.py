@@ -175,3 +175,31 @@ def test_screenshots_of_the_dock(main_window: MainWindow, qtbot: QtBot, tmp_path
         main_window.grab().save(str(SHOTS / f"window_{width}.png"))
         dock.grab().save(str(SHOTS / f"review_dock_{width}.png"))
     assert dock.list.topLevelItemCount() == 7
+    dashboard = main_window.dashboard_dock
+    dashboard.show()
+    dashboard.raise_()
+    dashboard.refresh()
+    assert dashboard.review_needed.text() == "<b>改定後の要再確認: 7</b>"
+    main_window.grab().save(str(SHOTS / "dashboard_1920.png"))
+    tree = main_window.catalog_dock.tree
+    roots = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    titles = [root.text(0) for root in roots if root is not None]
+    assert [title.endswith("（旧版・改定済み）") for title in titles] == [True, False]
+
+
+def test_pdf_report_has_a_revision_page(qtbot: QtBot, tmp_path: Path) -> None:
+    import re
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFont
+
+    from jcloud_desk.services.report_service import build_report_data
+    from jcloud_desk.ui.export.pdf_report import write_pdf_report
+
+    project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
+    data = build_report_data(project, "2026-12-03T11:00:00")
+    assert len(data.revisions) == 7
+    with_page = write_pdf_report(project, data, SHOTS / "report.pdf", QFont())
+    without = write_pdf_report(project, replace(data, revisions=()), tmp_path / "without.pdf", QFont())
+    pages = [len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", path.read_bytes())) for path in (with_page, without)]
+    assert pages[1] > 0 and pages[0] == pages[1] + 1

@@ -133,8 +133,13 @@ class CatalogDock(QDockWidget):
             use_count[link.item_id] = use_count.get(link.item_id, 0) + 1
         adopted = set(project.meta.adopted_options)
         searching = bool(needle or impl)
+        retired = project.retired_catalogs()
         for catalog in project.catalog.values():
-            root = QTreeWidgetItem([f"{catalog.name} {catalog.version}".strip(), "", ""])
+            old = catalog.id in retired  # superseded by a revision: read-only history, not linkable
+            title = f"{catalog.name} {catalog.version}".strip() + (self.tr(" (old version)") if old else "")
+            root = QTreeWidgetItem([title, "", ""])
+            if old:
+                root.setForeground(0, QBrush(theme.VERDICT_COLORS[Verdict.OUT_OF_SCOPE]))
             self.tree.addTopLevelItem(root)
             chapters: dict[str, QTreeWidgetItem] = {}
             for item in project.items_of(catalog.id):
@@ -157,7 +162,8 @@ class CatalogDock(QDockWidget):
                 row = QTreeWidgetItem([f"{item.code}  {item.title}", label, str(count) if count else ""])
                 row.setData(0, Qt.ItemDataRole.UserRole, item.id)
                 row.setToolTip(0, item.text[:600])
-                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsDragEnabled)
+                if not old:
+                    row.setFlags(row.flags() | Qt.ItemFlag.ItemIsDragEnabled)
                 if item.impl_class is ImplClass.PROHIBITED:
                     row.setForeground(1, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
                 elif item.impl_class is ImplClass.MANDATORY and not count:
@@ -165,7 +171,7 @@ class CatalogDock(QDockWidget):
                 parent.addChild(row)
                 if item.id == current:
                     self.tree.setCurrentItem(row)
-            root.setExpanded(True)
+            root.setExpanded(not old)
             if searching:
                 self.tree.expandAll()
         self._show_users()

@@ -162,8 +162,9 @@ class LinksPanel(QWidget):
         if text in self._choices:
             self._link_choice(text)
             return
-        exact = [i for i in self._project.item.values() if i.code == text]
-        matches = exact or [i for i in self._project.item.values() if text in i.code or text in i.title]
+        current = self._project.current_items()  # items of retired (superseded) versions cannot be linked
+        exact = [i for i in current if i.code == text]
+        matches = exact or [i for i in current if text in i.code or text in i.title]
         if len(matches) == 1 and self._link(matches[0].id):
             self.search.clear()
 
