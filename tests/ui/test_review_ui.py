@@ -155,6 +155,7 @@ def test_main_window_imports_a_revision_and_shows_the_dock(main_window: MainWind
     main_window.undo_stack.undo()
     main_window.review_dock.refresh()
     assert main_window.review_dock.queue == []
+    qtbot.wait(20)  # let the scene deliver its change signals while the window's docks still exist
 
 
 def test_screenshots_of_the_dock(main_window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:

@@ -39,13 +39,18 @@ class OverviewView(QWidget):
             main.zoom_changed.connect(lambda _z: self.update())
             scene = main.scene()
             if scene is not None:
-                scene.changed.connect(lambda _regions: self.schedule_render())
-                scene.sceneRectChanged.connect(lambda _r: self.schedule_render())
+                # bound methods (not lambdas): Qt drops the connections when this widget is destroyed, so a scene
+                # outliving its window (collected later) never calls into a deleted timer
+                scene.changed.connect(self._scene_changed)
+                scene.sceneRectChanged.connect(self._scene_changed)
         self.render_now()
 
     def refit(self) -> None:
         """Re-render now (kept for callers of the former live view)."""
         self.render_now()
+
+    def _scene_changed(self, _what: object) -> None:
+        self.schedule_render()
 
     def schedule_render(self) -> None:
         """Re-render shortly; bursts of changes (a drag) cost one rendering."""
