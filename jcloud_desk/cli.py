@@ -57,7 +57,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"  業務フロー {p['name']} [{p['kind']}]: 部署 {p['lanes']} / 工程 {p['phases']} / "
               f"手順 {p['steps']} / 流れ {p['flows']}")
     for c in summary["catalogs"]:
-        print(f"  機能一覧 {c['name']} {c['version']}: {c['items']} 件")
+        retired = "（旧版・改定済み）" if c.get("retired") else ""
+        print(f"  機能一覧 {c['name']} {c['version']}{retired}: {c['items']} 件")
     print(f"  紐付け {summary['links']} 件; 判定 " + ", ".join(f"{k}={v}" for k, v in summary["verdicts"].items()))
     return EXIT_OK
 

@@ -63,6 +63,11 @@ def test_map_confirms_a_pair_and_revises_names_the_catalogue(
                  "--revises", rev.CATALOG_NAME, "--map", str(pairs)]) == EXIT_OK
     out = capsys.readouterr().out
     assert "候補:" not in out
+    capsys.readouterr()
+    assert main(["info", str(sample), "--json"]) == EXIT_OK
+    catalogs = json.loads(capsys.readouterr().out)["catalogs"]
+    assert [(c["version"], c["retired"]) for c in catalogs] == [("第1.0版（第3章 機能要件）", True), ("1.1", False)]
+    assert catalogs[1]["previous_id"] == catalogs[0]["id"]
     document = analyze(sample, capsys)
     assert len(document["review_needed"]) == 6
     assert "JUKI1-1.3.9-M" not in {e["item"] for e in document["review_needed"]}

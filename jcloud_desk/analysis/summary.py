@@ -27,6 +27,7 @@ def project_summary(project: Project, format_version: int) -> dict[str, Any]:
     steps = Counter(x.process_id for x in project.step.values())
     flows = Counter(x.process_id for x in project.flow.values())
     items = Counter(x.catalog_id for x in project.item.values())
+    retired = project.retired_catalogs()
     return {
         "format_version": format_version,
         "name": project.meta.name,
@@ -44,7 +45,8 @@ def project_summary(project: Project, format_version: int) -> dict[str, Any]:
             for p in project.processes()
         ],
         "catalogs": [
-            {"id": c.id, "name": c.name, "version": c.version, "items": items[c.id]}
+            {"id": c.id, "name": c.name, "version": c.version, "items": items[c.id], "retired": c.id in retired,
+             "previous_id": c.previous_id}
             for c in project.catalog.values()
         ],
         "links": len(project.link),
