@@ -2122,7 +2122,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>OverviewDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="125" />
+        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="133" />
         <source>Overview</source>
         <translation>全体図</translation>
     </message>
