@@ -180,7 +180,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for name, counts in document["coverage"].items():
         print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     print(f"指摘 {len(document['findings'])} 件 / カスタマイズ {len(document['customizations'])} 件 / "
-          f"未参照の実装必須機能 {len(document['unreferenced_mandatory'])} 件")
+          f"未参照の実装必須機能 {len(document['unreferenced_mandatory'])} 件 / "
+          f"改定で要再確認 {len(document['review_needed'])} 件")
     return EXIT_OK
 
 

@@ -204,3 +204,13 @@ def test_pdf_report_has_a_revision_page(qtbot: QtBot, tmp_path: Path) -> None:
     without = write_pdf_report(project, replace(data, revisions=()), tmp_path / "without.pdf", QFont())
     pages = [len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", path.read_bytes())) for path in (with_page, without)]
     assert pages[1] > 0 and pages[0] == pages[1] + 1
+
+
+def test_import_dialog_offers_the_catalogues_to_revise(qtbot: QtBot) -> None:
+    from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
+
+    dialog = CatalogImportDialog(None, None, ["住民記録システム標準仕様書", "ベンダー機能一覧"])
+    qtbot.addWidget(dialog)
+    items = [dialog.revises.itemData(i) for i in range(dialog.revises.count())]
+    assert items == ["", "住民記録システム標準仕様書", "ベンダー機能一覧"]
+    assert dialog.revises.currentData() == ""  # by default a revision only by the same name
