@@ -54,3 +54,4 @@ TRANSLATIONS: dict[str, str] = {
     "Decision": "決定事項",
 }
 TRANSLATIONS[" (old version)"] = "（旧版・改定済み）"
+TRANSLATIONS[" (re-check: revised)"] = "（要再確認: 改定）"

@@ -1489,69 +1489,74 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="49" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="50" />
         <source>Linked catalogue items</source>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="65" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="74" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="186" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="191" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="79" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="144" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="126" />
+        <source> (re-check: revised)</source>
+        <translation>（要再確認: 改定）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="149" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="174" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="194" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="179" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="199" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="182" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="187" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="188" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="207" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>

@@ -214,3 +214,18 @@ def test_import_dialog_offers_the_catalogues_to_revise(qtbot: QtBot) -> None:
     items = [dialog.revises.itemData(i) for i in range(dialog.revises.count())]
     assert items == ["", "住民記録システム標準仕様書", "ベンダー機能一覧"]
     assert dialog.revises.currentData() == ""  # by default a revision only by the same name
+
+
+def test_links_panel_marks_links_to_recheck_and_offers_only_current_items(qtbot: QtBot, tmp_path: Path) -> None:
+    from jcloud_desk.ui.docks.links_panel import LinksPanel
+
+    project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
+    pusher = Pusher(project)
+    panel = LinksPanel(pusher)
+    qtbot.addWidget(panel)
+    entry = next(e for e in review_queue(project) if e.change is ReviewChange.TITLE)
+    panel.show_step(project, entry.step_id)
+    titles = [panel.links.topLevelItem(i).text(1) for i in range(panel.links.topLevelItemCount())]  # type: ignore[union-attr]
+    assert any(t.endswith("（要再確認: 改定）") for t in titles)
+    retired = project.retired_catalogs()
+    assert all(project.item[item_id].catalog_id not in retired for item_id in panel._choices.values())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.analysis.matching import SuggestionIndex
+from jcloud_desk.analysis.review_queue import is_pending
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import link_item, set_link_verdict, unlink
@@ -97,7 +98,9 @@ class LinksPanel(QWidget):
         if self._index is None or key != self._index_key:
             self._index = SuggestionIndex(project.current_items())
             self._index_key = key
-            self._choices = {f"{i.code}  {i.title}": i.id for i in project.items_in_order()}
+            retired = project.retired_catalogs()
+            self._choices = {f"{i.code}  {i.title}": i.id for i in project.items_in_order()
+                             if i.catalog_id not in retired}
             self._model.setStringList(list(self._choices))
         return self._index
 
@@ -120,6 +123,9 @@ class LinksPanel(QWidget):
                                    verdict_label(link.verdict) if link.verdict else ""])
             row.setData(0, Qt.ItemDataRole.UserRole, link.id)
             row.setToolTip(1, item.text[:400])
+            if is_pending(project, link.id):  # the catalogue was revised since this link was judged
+                row.setText(1, item.title + self.tr(" (re-check: revised)"))
+                row.setForeground(1, QBrush(theme.VERDICT_COLORS[Verdict.PARTIAL]))
             if item.impl_class is ImplClass.PROHIBITED:
                 row.setForeground(2, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
             self.links.addTopLevelItem(row)
