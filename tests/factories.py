@@ -81,6 +81,29 @@ def small_project() -> Project:
     return project
 
 
+def write_before_migration(path: Path, project: Project, migration: str) -> Path:
+    """``project`` written as the format before ``migration`` (its later columns are left out)."""
+    from sqlite_utils import Database
+
+    from jcloud_desk.domain.project import CLASSES
+    from jcloud_desk.storage.rows import to_row
+    from jcloud_desk.storage.schema import migrations
+
+    db = Database(path)
+    try:
+        db.execute("PRAGMA journal_mode = DELETE")
+        migrations.apply(db, stop_before=migration)
+        with db.atomic():
+            for kind in CLASSES:
+                columns = set(db[kind].columns_dict)
+                rows = [{k: v for k, v in to_row(e).items() if k in columns} for e in project.table(kind).values()]
+                if rows:
+                    db[kind].insert_all(rows)  # type: ignore[union-attr]
+    finally:
+        db.close()
+    return path
+
+
 def as_migrated(project: Project) -> Project:
     """``project`` as m011 leaves it: links judged against their item, judgments against their links' catalogues."""
     for link in project.link.values():

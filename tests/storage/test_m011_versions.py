@@ -6,17 +6,14 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from jcloud_desk.analysis.coverage import unreferenced_mandatory
 from jcloud_desk.analysis.review_queue import review_queue
 from jcloud_desk.domain.edits import Change, SetFields
-from jcloud_desk.domain.project import CLASSES, Project
+from jcloud_desk.domain.project import Project
 from jcloud_desk.io.catalog.importer import read_catalog
 from jcloud_desk.storage.repository import ProjectRepository
-from jcloud_desk.storage.rows import to_row
-from jcloud_desk.storage.schema import migrations
 from tests import revision_fixture as rev
+from tests.factories import write_before_migration
 
 M011 = "m011_judged_catalog_version"
 
@@ -38,25 +35,9 @@ def reimported_the_old_way() -> tuple[Project, str, str]:
     return project, old_id, new.id
 
 
-def pre_m011_file(path: Path, project: Project) -> Path:
-    db = Database(path)
-    try:
-        db.execute("PRAGMA journal_mode = DELETE")
-        migrations.apply(db, stop_before=M011)
-        with db.atomic():
-            for kind in CLASSES:
-                columns = set(db[kind].columns_dict)
-                rows = [{k: v for k, v in to_row(e).items() if k in columns} for e in project.table(kind).values()]
-                if rows:
-                    db[kind].insert_all(rows)  # type: ignore[union-attr]
-    finally:
-        db.close()
-    return path
-
-
 def test_m011_records_todays_versions_and_the_old_version_stops_counting(tmp_path: Path) -> None:
     project, old_id, new_id = reimported_the_old_way()
-    path = pre_m011_file(tmp_path / "old.jcdesk", project)
+    path = write_before_migration(tmp_path / "old.jcdesk", project, M011)
     with ProjectRepository.open(path) as repository:
         migrated = repository.load()
     assert migrated.retired_catalogs() == {old_id}
