@@ -55,3 +55,4 @@ TRANSLATIONS: dict[str, str] = {
 }
 TRANSLATIONS[" (old version)"] = "（旧版・改定済み）"
 TRANSLATIONS[" (re-check: revised)"] = "（要再確認: 改定）"
+TRANSLATIONS[" — changed: <b>{changes}</b>"] = " — 変更: <b>{changes}</b>"

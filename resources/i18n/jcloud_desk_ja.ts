@@ -1520,7 +1520,7 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="75" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="191" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="192" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
@@ -1530,33 +1530,33 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="126" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="127" />
         <source> (re-check: revised)</source>
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="149" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="150" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="179" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="180" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="200" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="187" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="188" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="188" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="189" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="207" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="208" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -2690,27 +2690,32 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>手順「{step}」: 判定 &lt;b&gt;{verdict}&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="240" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="236" />
+        <source> — changed: &lt;b&gt;{changes}&lt;/b&gt;</source>
+        <translation> — 変更: &lt;b&gt;{changes}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="241" />
         <source>Judged against</source>
         <translation>判定時の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="242" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="243" />
         <source>&lt;b&gt;Removed&lt;/b&gt; in the new version</source>
         <translation>新しい版では&lt;b&gt;削除&lt;/b&gt;されました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="246" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="247" />
         <source>Now</source>
         <translation>現在の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="290" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="291" />
         <source>Keep verdict after revision</source>
         <translation>改定後も判定を維持</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="300" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="301" />
         <source>Change verdict after revision</source>
         <translation>改定に合わせて判定を変更</translation>
     </message>

@@ -79,9 +79,9 @@ class ReviewDock(QDockWidget):
         self.list = QTreeWidget(split)
         self.list.setObjectName("reviewList")
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("Process"), self.tr("Step"), self.tr("Old ID"), self.tr("Change"),
+        self.list.setHeaderLabels([self.tr("Process"), self.tr("Step"), self.tr("Change"), self.tr("Old ID"),
                                    self.tr("New ID"), self.tr("Verdict")])
-        for column, width in enumerate((80, 160, 110, 70, 110, 60)):
+        for column, width in enumerate((80, 150, 70, 110, 110, 60)):
             self.list.setColumnWidth(column, width)
         self.list.currentItemChanged.connect(lambda _c, _p: self._show_current())
         self.list.itemActivated.connect(lambda _i, _c: self.show_step())
@@ -194,7 +194,7 @@ class ReviewDock(QDockWidget):
         new = project.item[entry.new_item_id].code if entry.new_item_id else self.tr("(removed)")
         item = QTreeWidgetItem([
             process.name if process is not None else "", project.step[entry.step_id].label,
-            project.item[entry.old_item_id].code, "・".join(self._change_name(c) for c in entry.changes), new,
+            "・".join(self._change_name(c) for c in entry.changes), project.item[entry.old_item_id].code, new,
             verdict_label(project.verdict_of(entry.step_id)),
         ])
         if entry.change is ReviewChange.REMOVED:
@@ -233,7 +233,8 @@ class ReviewDock(QDockWidget):
         reason = f" — {judgment.rationale}" if judgment is not None and judgment.rationale.strip() else ""
         self.verdict_line.setText(self.tr("Step 「{step}」: verdict <b>{verdict}</b>{reason}").format(
             step=html.escape(project.step[entry.step_id].label), verdict=verdict_label(verdict),
-            reason=html.escape(reason)))
+            reason=html.escape(reason)) + self.tr(" — changed: <b>{changes}</b>").format(
+            changes="・".join(self._change_name(c) for c in entry.changes)))
         self.verdict.setCurrentIndex(self.verdict.findData(verdict.value))
         old = project.item[entry.old_item_id]
         new = project.item.get(entry.new_item_id)
