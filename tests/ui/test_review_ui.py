@@ -3,6 +3,7 @@ renumbered functions, the dashboard count, and the revision import from the main
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -25,7 +26,12 @@ from jcloud_desk.ui.docks.review_dock import ReviewDock
 from jcloud_desk.ui.main_window import MainWindow
 from tests import revision_fixture as rev
 
-SHOTS = Path("/tmp/revisions_shots")
+
+def shots(tmp_path: Path) -> Path:
+    """Where screenshots go: $JCLOUD_DESK_SHOTS when set (to look at them), else the test's own folder."""
+    folder = Path(os.environ.get("JCLOUD_DESK_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 class Pusher:
@@ -109,9 +115,8 @@ def test_pairs_dialog_accepts_and_rejects_with_one_key_each(qtbot: QtBot, tmp_pa
     qtbot.keyClick(dialog.table, Qt.Key.Key_A)
     assert dialog.accepted_pairs() == [match.proposals[0], match.proposals[2]]
     assert dialog.old_text.toPlainText() and dialog.new_text.toPlainText()
-    SHOTS.mkdir(exist_ok=True)
     dialog.table.setCurrentCell(0, 1)
-    dialog.grab().save(str(SHOTS / "pairs_dialog.png"))
+    assert dialog.grab().save(str(shots(tmp_path) / "pairs_dialog.png"))
 
 
 def test_dashboard_shows_the_review_count(qtbot: QtBot, tmp_path: Path) -> None:
@@ -167,21 +172,21 @@ def test_screenshots_of_the_dock(main_window: MainWindow, qtbot: QtBot, tmp_path
     dock = main_window.review_dock
     dock.show()
     dock.raise_()
-    SHOTS.mkdir(exist_ok=True)
+    folder = shots(tmp_path)
     for width, height in ((1366, 768), (1920, 1080)):
         main_window.resize(width, height)
         main_window.resizeDocks([dock], [int(height * 0.42)], Qt.Orientation.Vertical)
         dock.step_by(2)
         qtbot.wait(50)
-        main_window.grab().save(str(SHOTS / f"window_{width}.png"))
-        dock.grab().save(str(SHOTS / f"review_dock_{width}.png"))
+        assert main_window.grab().save(str(folder / f"window_{width}.png"))
+        assert dock.grab().save(str(folder / f"review_dock_{width}.png"))
     assert dock.list.topLevelItemCount() == 7
     dashboard = main_window.dashboard_dock
     dashboard.show()
     dashboard.raise_()
     dashboard.refresh()
     assert dashboard.review_needed.text() == "<b>改定後の要再確認: 7</b>"
-    main_window.grab().save(str(SHOTS / "dashboard_1920.png"))
+    assert main_window.grab().save(str(folder / "dashboard_1920.png"))
     tree = main_window.catalog_dock.tree
     roots = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     titles = [root.text(0) for root in roots if root is not None]
@@ -200,7 +205,7 @@ def test_pdf_report_has_a_revision_page(qtbot: QtBot, tmp_path: Path) -> None:
     project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
     data = build_report_data(project, "2026-12-03T11:00:00")
     assert len(data.revisions) == 7
-    with_page = write_pdf_report(project, data, SHOTS / "report.pdf", QFont())
+    with_page = write_pdf_report(project, data, shots(tmp_path) / "report.pdf", QFont())
     without = write_pdf_report(project, replace(data, revisions=()), tmp_path / "without.pdf", QFont())
     pages = [len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", path.read_bytes())) for path in (with_page, without)]
     assert pages[1] > 0 and pages[0] == pages[1] + 1
