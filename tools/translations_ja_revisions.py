@@ -46,7 +46,7 @@ TRANSLATIONS: dict[str, str] = {
     "(none: a revision only when the name is the same)": "（なし: 同じ名前のときだけ改定版として取り込む）",
     "Revision of": "改定元の機能一覧",
     # dashboard
-    "<b>Re-check after revision: {n}</b>": "<b>改定後の要再確認: {n}</b>",
+    '<a href="review"><b>Re-check after revision: {n}</b></a>': '<a href="review"><b>改定後の要再確認: {n}</b></a>',
     "Re-check after revision: 0": "改定後の要再確認: 0",
     # PDF report
     "Revision impact (catalogue revisions)": "改定影響（機能一覧の改定）",

@@ -73,6 +73,24 @@ class RevisionMatch:
         return result
 
 
+_VERSION_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def version_key(version: str) -> tuple[int, ...] | None:
+    """The first dotted number of a version label (「第2.1版（第3章）」 → (2, 1)); None when it has none."""
+    match = _VERSION_NUMBER.search(unicodedata.normalize("NFKC", version))
+    return tuple(int(part) for part in match.group().split(".")) if match else None
+
+
+def is_older(version: str, than: str) -> bool:
+    """True only when both labels carry a number and ``version``'s is lower (1.10 is newer than 1.9)."""
+    mine, theirs = version_key(version), version_key(than)
+    if mine is None or theirs is None:
+        return False
+    width = max(len(mine), len(theirs))
+    return mine + (0,) * (width - len(mine)) < theirs + (0,) * (width - len(theirs))
+
+
 def legacy_ids(value: str) -> list[str]:
     """The ids written in one legacy-id cell (several may be listed)."""
     return [part for part in _ID_SEPARATORS.split(value.strip()) if part]

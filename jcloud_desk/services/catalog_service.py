@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from jcloud_desk.analysis.revision_match import legacy_ids
+from jcloud_desk.analysis.revision_match import is_older, legacy_ids
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.edits import Add, Batch, Edit
 from jcloud_desk.domain.errors import DomainError
@@ -163,6 +163,9 @@ def import_edit(project: Project, catalog_import: CatalogImport, *, revises: str
     ):
         raise CatalogConflictError(catalog.name, catalog.version)
     previous = revision_target(project, catalog, revises)
+    if previous is not None and is_older(catalog.version, previous.version):
+        raise RevisionError(f"版「{catalog.version}」は機能一覧「{previous.name}」の最新の版「{previous.version}」より"
+                            "古いため、改定版として取り込めません（別の名前で取り込んでください）")
     if previous is not None:
         catalog = dataclasses.replace(catalog, previous_id=previous.id)
     edits: list[Edit] = [Add(catalog)]

@@ -326,62 +326,62 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="93" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="116" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="118" />
         <source>&lt;b&gt;By process&lt;/b&gt;</source>
         <translation>&lt;b&gt;業務フロー別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="185" />
         <source>{n} steps</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="193" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="195" />
         <source>Fit {fit:.0%} of judged steps  ·  judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
         <translation>適合率 {fit:.0%}（判定済みの手順）  ·  判定済み {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="201" />
         <source>&lt;b&gt;{name}: by lane&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 部署別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="202" />
         <source>&lt;b&gt;{name}: by phase&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 工程別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="204" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="206" />
         <source>&lt;b&gt;Steps not judged yet ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未判定の手順（{n}）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="212" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="214" />
         <source>&lt;b&gt;Customizations ({n})&lt;/b&gt; by lane: {lanes} / by business: {business}</source>
         <translation>&lt;b&gt;カスタマイズ（{n}）&lt;/b&gt; 部署別: {lanes} ／ 業務別: {business}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="219" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="221" />
         <source>No justification yet</source>
         <translation>正当化理由が未記入</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="222" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="224" />
         <source>&lt;b&gt;Mandatory items no step references ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未参照の実装必須機能（{n}）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="234" />
-        <source>&lt;b&gt;Re-check after revision: {n}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;改定後の要再確認: {n}&lt;/b&gt;</translation>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="236" />
+        <source>&lt;a href="review"&gt;&lt;b&gt;Re-check after revision: {n}&lt;/b&gt;&lt;/a&gt;</source>
+        <translation>&lt;a href="review"&gt;&lt;b&gt;改定後の要再確認: {n}&lt;/b&gt;&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="237" />
         <source>Re-check after revision: 0</source>
         <translation>改定後の要再確認: 0</translation>
     </message>
@@ -1564,82 +1564,82 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="165" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="166" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="188" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="189" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="133" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="134" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="136" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="137" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="189" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="190" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="194" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="195" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="267" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="268" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="335" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="336" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="347" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="348" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="414" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="415" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="424" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="425" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="426" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="427" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="436" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="437" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="440" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="441" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="442" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="443" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="444" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="445" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>

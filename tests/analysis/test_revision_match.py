@@ -13,7 +13,9 @@ from jcloud_desk.analysis.revision_match import (
     dice,
     legacy_ids,
     match_items,
+    is_older,
     similarity,
+    version_key,
     wording_similarity,
 )
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
@@ -93,3 +95,11 @@ def test_the_bundled_revision_fixture(tmp_path: Path) -> None:
     assert [code[i] for i in match.unmatched_old] == list(rev.REMOVED)
     assert [code[i] for i in match.unmatched_new] == [rev.ADDED]
     assert isinstance(match.proposals[0], ItemPair)
+
+
+def test_version_order() -> None:
+    assert version_key("第2.1版（第3章 機能要件）") == (2, 1)
+    assert version_key("第１．０版") == (1, 0)  # full-width digits
+    assert version_key("令和版") is None
+    assert is_older("第1.0版", "第1.1版") and is_older("1.9", "1.10") and is_older("4.1", "4.2.0")
+    assert not is_older("4.2.0", "4.2") and not is_older("第1.1版", "第1.0版") and not is_older("改定", "第1.0版")

@@ -133,3 +133,10 @@ def test_pair_file_overrides_and_names_bad_rows(tmp_path: Path) -> None:
 def rev_item(id_: str, code: str) -> CatalogItem:
     """A bare item."""
     return CatalogItem(id=id_, catalog_id="c", code=code, title=code)
+
+
+def test_an_older_version_is_not_a_revision(tmp_path: Path) -> None:
+    project = rev.load_sample()
+    older = read_catalog(rev.write_revision(tmp_path / "r.csv"), rev.CATALOG_NAME, "第0.9版")
+    with pytest.raises(RevisionError, match="第0.9版.*より古いため"):
+        import_edit(project, older)

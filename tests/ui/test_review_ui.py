@@ -124,7 +124,9 @@ def test_dashboard_shows_the_review_count(qtbot: QtBot, tmp_path: Path) -> None:
     dashboard = DashboardDock()
     qtbot.addWidget(dashboard)
     dashboard.show_process(project, next(iter(project.process)))
-    assert dashboard.review_needed.text() == "<b>改定後の要再確認: 7</b>"
+    assert dashboard.review_needed.text() == '<a href="review"><b>改定後の要再確認: 7</b></a>'
+    with qtbot.waitSignal(dashboard.review_requested, timeout=1000):
+        dashboard.review_needed.linkActivated.emit("review")
 
 
 def test_main_window_imports_a_revision_and_shows_the_dock(main_window: MainWindow, qtbot: QtBot,
@@ -185,7 +187,9 @@ def test_screenshots_of_the_dock(main_window: MainWindow, qtbot: QtBot, tmp_path
     dashboard.show()
     dashboard.raise_()
     dashboard.refresh()
-    assert dashboard.review_needed.text() == "<b>改定後の要再確認: 7</b>"
+    assert dashboard.review_needed.text() == '<a href="review"><b>改定後の要再確認: 7</b></a>'
+    with qtbot.waitSignal(dashboard.review_requested, timeout=1000):
+        dashboard.review_needed.linkActivated.emit("review")
     assert main_window.grab().save(str(folder / "dashboard_1920.png"))
     tree = main_window.catalog_dock.tree
     roots = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]

@@ -85,6 +85,7 @@ class DashboardDock(QDockWidget):
 
     step_activated = Signal(str, str)  # process id, step id
     item_activated = Signal(str)
+    review_requested = Signal()  # the 要再確認 count was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +105,7 @@ class DashboardDock(QDockWidget):
         # --- 要再確認 (catalogue revisions) -----------------------------------------------------------
         self.review_needed = QLabel(body)
         self.review_needed.setObjectName("reviewNeeded")
+        self.review_needed.linkActivated.connect(lambda _link: self.review_requested.emit())
         layout.addWidget(self.review_needed)
         # ------------------------------------------------------------------------------------------------
         layout.addWidget(LegendWidget(body))
@@ -231,8 +233,8 @@ class DashboardDock(QDockWidget):
         """The 要再確認 count: links whose catalogue item changed in a revision since they were judged."""
         count = len(review_queue(project)) if project is not None else 0
         self.review_needed.setVisible(project is not None)
-        self.review_needed.setText(self.tr("<b>Re-check after revision: {n}</b>").format(n=count) if count
-                                   else self.tr("Re-check after revision: 0"))
+        self.review_needed.setText(self.tr('<a href="review"><b>Re-check after revision: {n}</b></a>').format(n=count)
+                                   if count else self.tr("Re-check after revision: 0"))
         self.review_needed.setStyleSheet("color:#b26a00;" if count else "")
 
     def _activate_step(self, entry: QListWidgetItem) -> None:
