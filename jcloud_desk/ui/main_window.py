@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.checks_dock.raise_()
         self.review_dock = ReviewDock(self.push_edit, self.service.current_user, self)  # 要再確認 (revisions)
         self.review_dock.step_activated.connect(self.reveal_step)
-        self.dashboard_dock.review_requested.connect(lambda: (self.review_dock.show(), self.review_dock.raise_()))
+        self.dashboard_dock.review_requested.connect(self.review_dock.reveal)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review_dock)
         self.tabifyDockWidget(self.notes_dock, self.review_dock)
         self.history_dock = QDockWidget(self.tr("History"), self)

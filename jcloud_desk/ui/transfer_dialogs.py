@@ -65,8 +65,7 @@ class TransferDialogs(QObject):
             return False
         self.w.push_edit(edit, self.tr("Import function list"))
         if diff is not None and (diff.to_review or diff.kept_links):
-            self.w.review_dock.show()  # links to re-check: the 要再確認 queue
-            self.w.review_dock.raise_()
+            self.w.review_dock.reveal()  # links to re-check: the 要再確認 queue
         lines = [self.tr("{n} items imported.").format(n=len(dialog.result_import.items))]
         if diff is not None:
             lines += describe_diff(diff)

@@ -138,5 +138,5 @@ def rev_item(id_: str, code: str) -> CatalogItem:
 def test_an_older_version_is_not_a_revision(tmp_path: Path) -> None:
     project = rev.load_sample()
     older = read_catalog(rev.write_revision(tmp_path / "r.csv"), rev.CATALOG_NAME, "第0.9版")
-    with pytest.raises(RevisionError, match="第0.9版.*より古いため"):
+    with pytest.raises(RevisionError, match=r"第0\.9版.*より古いため"):
         import_edit(project, older)

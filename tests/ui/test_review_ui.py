@@ -191,6 +191,9 @@ def test_screenshots_of_the_dock(main_window: MainWindow, qtbot: QtBot, tmp_path
     with qtbot.waitSignal(dashboard.review_requested, timeout=1000):
         dashboard.review_needed.linkActivated.emit("review")
     assert main_window.grab().save(str(folder / "dashboard_1920.png"))
+    dock.hide()
+    dashboard.review_needed.linkActivated.emit("review")  # the count opens the 要再確認 dock
+    assert dock.isVisible()
     tree = main_window.catalog_dock.tree
     roots = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     titles = [root.text(0) for root in roots if root is not None]

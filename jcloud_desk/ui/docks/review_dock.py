@@ -150,6 +150,11 @@ class ReviewDock(QDockWidget):
         self._project = project
         self.refresh()
 
+    def reveal(self) -> None:
+        """Show the dock in front of the docks it shares a tab with."""
+        self.show()
+        self.raise_()
+
     def schedule_refresh(self) -> None:
         """Refresh shortly (edits come in bursts)."""
         self._timer.start()
