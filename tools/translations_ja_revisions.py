@@ -56,3 +56,5 @@ TRANSLATIONS: dict[str, str] = {
 TRANSLATIONS[" (old version)"] = "（旧版・改定済み）"
 TRANSLATIONS[" (re-check: revised)"] = "（要再確認: 改定）"
 TRANSLATIONS[" — changed: <b>{changes}</b>"] = " — 変更: <b>{changes}</b>"
+TRANSLATIONS["Move link to {code} (M)"] = "{code} へ紐付けを移す (M)"
+TRANSLATIONS["Move link to the new version"] = "紐付けを新しい版へ移す"

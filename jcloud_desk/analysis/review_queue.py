@@ -7,7 +7,9 @@ successor was never confirmed) is on the queue as ``removed``. Re-checking is on
 
 * ``keep_edit``: the verdict stands under the new version (the link now records the new item; a link on a
   removed item is taken off the step, the verdict kept);
-* ``change_edit``: the same, plus a new verdict for the step.
+* ``change_edit``: the same, plus a new verdict for the step;
+* ``move_edit``: a link left on a retired item moves to an item of the current version (``successor`` proposes
+  the most similar one), to be kept or changed next if its wording differs.
 
 Either also records the new catalogue versions on the step's judgment once nothing of the step is left on the
 queue, and adds a 決定事項 note to the step saying what was decided (``REVIEW_NOTE_TAG``), which the minutes and
@@ -21,10 +23,12 @@ from enum import StrEnum
 from typing import Any
 
 from jcloud_desk.analysis.labels_ja import verdict_ja
+from jcloud_desk.analysis.revision_match import PROPOSAL_THRESHOLD, similarity
 from jcloud_desk.analysis.step_order import ordered_steps
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.edits import Add, Edit, Remove, SetFields, batch
 from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
+from jcloud_desk.domain.fitgap_ops import RetiredItemError
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.project import Project, Ref
 from jcloud_desk.domain.workshop import Note, NoteKind
@@ -178,6 +182,35 @@ def _acknowledge(project: Project, entry: ReviewEntry, verdict: Verdict | None, 
         if values:
             edits.append(SetFields(Ref("judgment", judgment.id), tuple(values.items())))
     return batch(edits)
+
+
+def successor(project: Project, entry: ReviewEntry) -> CatalogItem | None:
+    """For a link left on a retired item: the most similar item of the version that superseded it, if any is
+    similar enough (``revision_match.PROPOSAL_THRESHOLD``) and not yet linked to the step; else None."""
+    if entry.change is not ReviewChange.REMOVED:
+        return None
+    old = project.item[entry.old_item_id]
+    newer = [c.id for c in project.catalog.values() if c.previous_id == old.catalog_id]
+    linked = {lk.item_id for lk in project.links_of_step(entry.step_id)}
+    candidates = [i for i in project.current_items() if i.catalog_id in newer and i.id not in linked]
+    scored = [(similarity(old, item), -index, item) for index, item in enumerate(candidates)]
+    best = max(scored, default=None, key=lambda entry: entry[:2])
+    return best[2] if best is not None and best[0] >= PROPOSAL_THRESHOLD else None
+
+
+def move_edit(project: Project, entry: ReviewEntry, item_id: str) -> Edit:
+    """Move a link left on a retired item to ``item_id`` of the current version (one undoable edit).
+
+    The link keeps the item it was judged against, so a successor whose wording differs stays on the queue
+    (as a text / title / 実装区分 change) until it is kept or changed.
+    """
+    link = project.link[entry.link_id]
+    item = project.item[item_id]
+    if item.catalog_id in project.retired_catalogs():
+        raise RetiredItemError(item.code)
+    basis = project.item.get(link.basis_item_id) or project.item[link.item_id]
+    judged = basis.id if item_changes(basis, item) else item.id
+    return SetFields.of(link, item_id=item.id, judged_item_id=judged)
 
 
 def keep_edit(project: Project, entry: ReviewEntry, author: str = "", at: str = "") -> Edit:

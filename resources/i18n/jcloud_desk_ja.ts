@@ -2595,129 +2595,139 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="67" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="76" />
         <source>Re-check after revision</source>
         <translation>要再確認（改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="83" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="92" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="83" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="92" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="110" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="119" />
         <source>Previous (P)</source>
         <translation>前へ (P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="111" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="120" />
         <source>Next (N)</source>
         <translation>次へ (N)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="112" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="121" />
         <source>Keep verdict (K)</source>
         <translation>判定を維持 (K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="127" />
         <source>Change verdict (C)</source>
         <translation>判定を変更 (C)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="194" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="212" />
         <source>(removed)</source>
         <translation>（削除）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="207" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="207" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
         <source>class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="208" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
         <source>text</source>
         <translation>要件文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="208" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
         <source>title</source>
         <translation>機能名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="219" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="239" />
+        <source>Move link to {code} (M)</source>
+        <translation>{code} へ紐付けを移す (M)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="241" />
         <source>Nothing to re-check: every link was judged against the current version of its function list.</source>
         <translation>要再確認はありません。すべての紐付けが機能一覧の最新の版で判定されています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="228" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="250" />
         <source>&lt;b&gt;{n} links to re-check&lt;/b&gt; after a function list revision — {i} / {n}. K keeps the verdict, C changes it, N / P go to the next / previous.</source>
         <translation>&lt;b&gt;機能一覧の改定で再確認が必要な紐付け {n} 件&lt;/b&gt; — {i} / {n}。K で判定を維持、C で変更、N / P で次・前へ。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="234" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="256" />
         <source>Step 「{step}」: verdict &lt;b&gt;{verdict}&lt;/b&gt;{reason}</source>
         <translation>手順「{step}」: 判定 &lt;b&gt;{verdict}&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="236" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="258" />
         <source> — changed: &lt;b&gt;{changes}&lt;/b&gt;</source>
         <translation> — 変更: &lt;b&gt;{changes}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="241" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="263" />
         <source>Judged against</source>
         <translation>判定時の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="243" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="265" />
         <source>&lt;b&gt;Removed&lt;/b&gt; in the new version</source>
         <translation>新しい版では&lt;b&gt;削除&lt;/b&gt;されました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="247" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="269" />
         <source>Now</source>
         <translation>現在の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="291" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="313" />
         <source>Keep verdict after revision</source>
         <translation>改定後も判定を維持</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="301" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="323" />
         <source>Change verdict after revision</source>
         <translation>改定に合わせて判定を変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="332" />
+        <source>Move link to the new version</source>
+        <translation>紐付けを新しい版へ移す</translation>
     </message>
 </context>
 <context>
@@ -3057,9 +3067,9 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="64" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="112" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="115" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="122" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="111" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="114" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="121" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
@@ -3069,112 +3079,112 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="70" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="69" />
         <source>{n} items imported.</source>
         <translation>{n} 件の機能を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="73" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="72" />
         <source>Function list imported</source>
         <translation>機能一覧を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="103" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="125" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="102" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="124" />
         <source>Import flow</source>
         <translation>業務フローの取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="104" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="103" />
         <source>Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)</source>
         <translation>業務フロー (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="115" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="114" />
         <source>The file holds no flow.</source>
         <translation>ファイルに業務フローがありません。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="127" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="126" />
         <source>Imported: {names}</source>
         <translation>取り込みました: {names}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="130" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="129" />
         <source>Flow imported</source>
         <translation>業務フローを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="146" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="145" />
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="147" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="218" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="146" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="217" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="158" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="185" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="206" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="227" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="244" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="157" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="184" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="205" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="226" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="243" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="162" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="187" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="208" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="229" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="246" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="161" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="186" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="207" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="228" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="245" />
         <source>Written: {path}</source>
         <translation>書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="172" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="171" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="173" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="172" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="178" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="177" />
         <source>DPI (300 or more for posters):</source>
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="177" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="176" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="199" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="198" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="200" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="199" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="217" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="216" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="237" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="236" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="238" />
+        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="237" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>

@@ -6,6 +6,8 @@ import copy
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from jcloud_desk.analysis.checks import run_checks
 from jcloud_desk.analysis.coverage import analyze_document
 from jcloud_desk.analysis.review_queue import (
@@ -15,10 +17,13 @@ from jcloud_desk.analysis.review_queue import (
     is_pending,
     item_changes,
     keep_edit,
+    move_edit,
     review_queue,
+    successor,
 )
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.fitgap import Verdict
+from jcloud_desk.domain.fitgap_ops import RetiredItemError
 from jcloud_desk.domain.workshop import NoteKind
 from tests import revision_fixture as rev
 
@@ -112,3 +117,22 @@ def test_change_creates_a_judgment_with_its_versions(tmp_path: Path) -> None:
     judgment = project.judgment[entry.step_id]
     assert judgment.verdict is Verdict.PARTIAL
     assert judgment.catalog_ids == (project.item[entry.new_item_id].catalog_id,)
+
+
+def test_a_link_left_on_a_removed_item_moves_to_its_unconfirmed_successor(tmp_path: Path) -> None:
+    project, session, _inverse, _diff = rev.revise_sample(tmp_path)
+    renumbered = next(e for e in review_queue(project) if rev.code_of(project, e.old_item_id) == "JUKI1-1.3.9-M")
+    really_removed = next(e for e in review_queue(project) if rev.code_of(project, e.old_item_id) == "JUKI1-4.0.9-M")
+    target = successor(project, renumbered)
+    assert target is not None and target.code == "JUKI2-1.3.9-M"  # same wording, new 機能ID
+    assert successor(project, really_removed) is None  # best current item scores 0.22: nothing is proposed
+    assert successor(project, next(e for e in review_queue(project) if e.change is ReviewChange.TEXT)) is None
+    before = copy.deepcopy(project)
+    undo = session.apply(move_edit(project, renumbered, target.id))
+    assert project.link[renumbered.link_id].item_id == target.id
+    assert not is_pending(project, renumbered.link_id)  # identical wording: nothing left to re-check
+    session.apply(undo)
+    assert project == before
+    old_item = next(i for i in project.item.values() if i.catalog_id in project.retired_catalogs())
+    with pytest.raises(RetiredItemError):
+        move_edit(project, renumbered, old_item.id)

@@ -241,3 +241,16 @@ def test_links_panel_marks_links_to_recheck_and_offers_only_current_items(qtbot:
     assert any(t.endswith("（要再確認: 改定）") for t in titles)
     retired = project.retired_catalogs()
     assert all(project.item[item_id].catalog_id not in retired for item_id in panel._choices.values())
+
+
+def test_move_offers_the_successor_of_a_renumbered_item(qtbot: QtBot, tmp_path: Path) -> None:
+    dock, project, pusher = dock_on_revision(qtbot, tmp_path)
+    row = next(i for i, e in enumerate(dock.queue) if rev.code_of(project, e.old_item_id) == "JUKI1-1.3.9-M")
+    dock.step_by(row)
+    assert dock.move_button.isVisible() and "JUKI2-1.3.9-M" in dock.move_button.text()
+    qtbot.keyClick(dock.list, Qt.Key.Key_M)
+    assert len(dock.queue) == 6 and pusher.stack.count() == 1
+    assert "JUKI1-1.3.9-M" not in {rev.code_of(project, e.old_item_id) for e in dock.queue}
+    pusher.stack.undo()
+    dock.refresh()
+    assert len(dock.queue) == 7

@@ -2,8 +2,9 @@
 
 The list is ``analysis.review_queue``. For the current entry the dock shows the old item (the version it was
 judged against) and the new one with the character-level differences highlighted (deleted red and struck out,
-inserted green), the step's verdict, and two actions, each one undoable edit: **Keep** the verdict under the new
-version (K) or **Change** it to the verdict chosen (C). N / P walk the queue; Enter shows the step.
+inserted green), the step's verdict, and the actions, each one undoable edit: **Keep** the verdict under the new
+version (K), **Change** it to the verdict chosen (C), or — for a link left on a removed item whose wording lives on
+under a new 機能ID — **Move** the link there (M). N / P walk the queue; Enter shows the step.
 """
 
 from __future__ import annotations
@@ -28,7 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.analysis.review_queue import ReviewChange, ReviewEntry, change_edit, keep_edit, review_queue
+from jcloud_desk.analysis.review_queue import (
+    ReviewChange,
+    ReviewEntry,
+    change_edit,
+    keep_edit,
+    move_edit,
+    review_queue,
+    successor,
+)
 from jcloud_desk.analysis.text_diff import Op, Run, char_diff
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.fitgap import Verdict
@@ -117,6 +126,9 @@ class ReviewDock(QDockWidget):
             self.verdict.addItem(verdict_label(verdict), verdict.value)
         self.change_button = QPushButton(self.tr("Change verdict (C)"), detail)
         self.change_button.setObjectName("reviewChange")
+        self.move_button = QPushButton(detail)  # a removed item with a similar successor: move the link there
+        self.move_button.setObjectName("reviewMove")
+        self.move_button.clicked.connect(self.move_current)
         self.previous_button.clicked.connect(lambda: self.step_by(-1))
         self.next_button.clicked.connect(lambda: self.step_by(1))
         self.keep_button.clicked.connect(self.keep_current)
@@ -124,6 +136,7 @@ class ReviewDock(QDockWidget):
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.move_button)
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.verdict)
         buttons.addWidget(self.change_button)
@@ -136,7 +149,7 @@ class ReviewDock(QDockWidget):
         self.setWidget(body)
         self._keys = KeyActions(self, self.list, {
             Qt.Key.Key_N: lambda: self.step_by(1), Qt.Key.Key_P: lambda: self.step_by(-1),
-            Qt.Key.Key_K: self.keep_current, Qt.Key.Key_C: self.change_current,
+            Qt.Key.Key_K: self.keep_current, Qt.Key.Key_C: self.change_current, Qt.Key.Key_M: self.move_current,
         })
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -220,6 +233,10 @@ class ReviewDock(QDockWidget):
         enabled = entry is not None and count > 0
         for control in (self.keep_button, self.change_button, self.verdict, self.previous_button, self.next_button):
             control.setEnabled(enabled)
+        target = successor(self._project, entry) if entry is not None and self._project is not None else None
+        self.move_button.setVisible(target is not None)
+        if target is not None:
+            self.move_button.setText(self.tr("Move link to {code} (M)").format(code=target.code))
         if entry is None or self._project is None:
             self.summary.setText(self.tr("Nothing to re-check: every link was judged against the current version "
                                          "of its function list."))
@@ -304,6 +321,15 @@ class ReviewDock(QDockWidget):
         verdict = Verdict(self.verdict.currentData())
         self._push(change_edit(self._project, entry, verdict, self._author(), self._stamp()),
                    self.tr("Change verdict after revision"))
+        self.refresh()
+
+    def move_current(self) -> None:
+        """Move the current entry's link from a removed item to its similar successor (one undoable edit)."""
+        entry = self.current_entry()
+        target = successor(self._project, entry) if entry is not None and self._project is not None else None
+        if entry is None or target is None or self._project is None:
+            return
+        self._push(move_edit(self._project, entry, target.id), self.tr("Move link to the new version"))
         self.refresh()
 
     def show_step(self) -> None:
