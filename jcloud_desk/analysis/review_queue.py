@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from jcloud_desk.analysis.labels_ja import verdict_ja
+from jcloud_desk.analysis.labels import verdict_ja
 from jcloud_desk.analysis.revision_match import PROPOSAL_THRESHOLD, similarity
 from jcloud_desk.analysis.step_order import ordered_steps
 from jcloud_desk.domain.catalog import CatalogItem

@@ -13,16 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from jcloud_desk.analysis.review_queue import ReviewChange, review_queue
 from jcloud_desk.analysis.revision_match import match_items
-from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.catalog.importer import read_catalog
 from jcloud_desk.paths import default_sample_path
-from jcloud_desk.services.edit_session import EditSession
-from jcloud_desk.ui.commands import EditCommand
+from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.ui.dialogs.revision_pairs_dialog import RevisionPairsDialog
 from jcloud_desk.ui.docks.dashboard_dock import DashboardDock
 from jcloud_desk.ui.docks.review_dock import ReviewDock
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.main_window import MainWindow
 from tests import revision_fixture as rev
 
@@ -34,31 +33,28 @@ def shots(tmp_path: Path) -> Path:
     return folder
 
 
-class Pusher:
-    """Pushes edits on a real QUndoStack over a real EditSession (as the main window does)."""
-
-    def __init__(self, project: Project) -> None:
-        self.session = EditSession(project)
-        self.stack = QUndoStack()
-
-    def __call__(self, edit: Edit, text: str) -> None:
-        self.stack.push(EditCommand(self.session, edit, text))
-
-
-def dock_on_revision(qtbot: QtBot, tmp_path: Path) -> tuple[ReviewDock, Project, Pusher]:
+def revised_document(tmp_path: Path) -> ProjectDocument:
+    """A ProjectDocument over the sample with the 第1.1版 revision imported, in a project file."""
     project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
-    pusher = Pusher(project)
-    dock = ReviewDock(pusher, lambda: "住民課 佐藤")
+    document = ProjectDocument(lambda: "住民課 佐藤")
+    document.set_opened(ProjectService().create_from(tmp_path / "revised.jcdesk", project))
+    return document
+
+
+def dock_on_revision(qtbot: QtBot, tmp_path: Path) -> tuple[ReviewDock, Project, QUndoStack]:
+    document = revised_document(tmp_path)
+    dock = ReviewDock(document)
     qtbot.addWidget(dock)
-    dock.set_project(project)
+    assert document.project is not None
+    project = document.project
     dock.show()
     qtbot.waitExposed(dock)
     dock.list.setFocus()
-    return dock, project, pusher
+    return dock, project, document.undo_stack
 
 
 def test_dock_lists_the_queue_and_shows_both_wordings(qtbot: QtBot, tmp_path: Path) -> None:
-    dock, _project, _pusher = dock_on_revision(qtbot, tmp_path)
+    dock, _project, _stack = dock_on_revision(qtbot, tmp_path)
     assert len(dock.queue) == 7 and dock.list.topLevelItemCount() == 7
     assert "7" in dock.summary.text() and "1 / 7" in dock.summary.text()
     text_row = next(i for i, e in enumerate(dock.queue) if e.change is ReviewChange.TEXT)
@@ -76,13 +72,13 @@ def test_dock_lists_the_queue_and_shows_both_wordings(qtbot: QtBot, tmp_path: Pa
 
 
 def test_keep_and_change_are_one_undo_step_each(qtbot: QtBot, tmp_path: Path) -> None:
-    dock, project, pusher = dock_on_revision(qtbot, tmp_path)
+    dock, project, stack = dock_on_revision(qtbot, tmp_path)
     first = dock.current_entry()
     assert first is not None
     qtbot.keyClick(dock.list, Qt.Key.Key_K)
-    assert pusher.stack.count() == 1 and len(dock.queue) == 6
+    assert stack.count() == 1 and len(dock.queue) == 6
     assert first.link_id not in {e.link_id for e in dock.queue}
-    pusher.stack.undo()
+    stack.undo()
     dock.refresh()
     assert len(review_queue(project)) == 7 and len(dock.queue) == 7
     impl_row = next(i for i, e in enumerate(dock.queue) if e.change is ReviewChange.IMPL_CLASS)
@@ -93,7 +89,7 @@ def test_keep_and_change_are_one_undo_step_each(qtbot: QtBot, tmp_path: Path) ->
     dock.verdict.setCurrentIndex(dock.verdict.findData(Verdict.FIT_OPTION.value))
     qtbot.keyClick(dock.list, Qt.Key.Key_C)
     assert project.verdict_of(entry.step_id) is Verdict.FIT_OPTION and len(dock.queue) == 6
-    pusher.stack.undo()
+    stack.undo()
     assert project.verdict_of(entry.step_id) is Verdict.GAP
 
 
@@ -120,10 +116,10 @@ def test_pairs_dialog_accepts_and_rejects_with_one_key_each(qtbot: QtBot, tmp_pa
 
 
 def test_dashboard_shows_the_review_count(qtbot: QtBot, tmp_path: Path) -> None:
-    project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
-    dashboard = DashboardDock()
+    document = revised_document(tmp_path)
+    dashboard = DashboardDock(document)
     qtbot.addWidget(dashboard)
-    dashboard.show_process(project, next(iter(project.process)))
+    dashboard.on_project(document.project)  # opened before the dock existed
     assert dashboard.review_needed.text() == '<a href="review"><b>改定後の要再確認: 7</b></a>'
     with qtbot.waitSignal(dashboard.review_requested, timeout=1000):
         dashboard.review_needed.linkActivated.emit("review")
@@ -168,7 +164,6 @@ def test_main_window_imports_a_revision_and_shows_the_dock(main_window: MainWind
 def test_screenshots_of_the_dock(main_window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "revised.jcdesk"
     project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
-    from jcloud_desk.services.project_service import ProjectService
     ProjectService().create_from(path, project).close()
     assert main_window.open_path(path)
     dock = main_window.review_dock
@@ -232,8 +227,7 @@ def test_links_panel_marks_links_to_recheck_and_offers_only_current_items(qtbot:
     from jcloud_desk.ui.docks.links_panel import LinksPanel
 
     project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
-    pusher = Pusher(project)
-    panel = LinksPanel(pusher)
+    panel = LinksPanel(lambda _edit, _text: None)
     qtbot.addWidget(panel)
     entry = next(e for e in review_queue(project) if e.change is ReviewChange.TITLE)
     panel.show_step(project, entry.step_id)
@@ -244,13 +238,13 @@ def test_links_panel_marks_links_to_recheck_and_offers_only_current_items(qtbot:
 
 
 def test_move_offers_the_successor_of_a_renumbered_item(qtbot: QtBot, tmp_path: Path) -> None:
-    dock, project, pusher = dock_on_revision(qtbot, tmp_path)
+    dock, project, stack = dock_on_revision(qtbot, tmp_path)
     row = next(i for i, e in enumerate(dock.queue) if rev.code_of(project, e.old_item_id) == "JUKI1-1.3.9-M")
     dock.step_by(row)
     assert dock.move_button.isVisible() and "JUKI2-1.3.9-M" in dock.move_button.text()
     qtbot.keyClick(dock.list, Qt.Key.Key_M)
-    assert len(dock.queue) == 6 and pusher.stack.count() == 1
+    assert len(dock.queue) == 6 and stack.count() == 1
     assert "JUKI1-1.3.9-M" not in {rev.code_of(project, e.old_item_id) for e in dock.queue}
-    pusher.stack.undo()
+    stack.undo()
     dock.refresh()
     assert len(dock.queue) == 7

@@ -10,14 +10,12 @@ under a new 機能ID — **Move** the link there (M). N / P walk the queue; Ente
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -40,9 +38,11 @@ from jcloud_desk.analysis.review_queue import (
 )
 from jcloud_desk.analysis.text_diff import Op, Run, char_diff
 from jcloud_desk.domain.catalog import CatalogItem
+from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
-from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.docks.document_dock import DocumentDock
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.key_actions import KeyActions
 from jcloud_desk.ui.labels import impl_class_label, verdict_label
 
@@ -65,16 +65,16 @@ def runs_html(runs: list[Run]) -> str:
     return "".join(parts)
 
 
-class ReviewDock(QDockWidget):
+class ReviewDock(DocumentDock):
     """Walk the 要再確認 queue and keep or change each verdict."""
 
-    step_activated = Signal(str, str)  # process id, step id
+    refresh_delay = 200  # edits come in bursts
 
-    def __init__(self, push: PushEdit, author: Callable[[], str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("ReviewDock")
         self.setWindowTitle(self.tr("Re-check after revision"))
-        self._push, self._author = push, author
+        self._author = document.user
         self._project: Project | None = None
         self._queue: list[ReviewEntry] = []
         body = QWidget(self)
@@ -151,26 +151,25 @@ class ReviewDock(QDockWidget):
             Qt.Key.Key_N: lambda: self.step_by(1), Qt.Key.Key_P: lambda: self.step_by(-1),
             Qt.Key.Key_K: self.keep_current, Qt.Key.Key_C: self.change_current, Qt.Key.Key_M: self.move_current,
         })
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.refresh)
-        self.refresh()
+        self.on_project(document.project)
 
     # --- data -------------------------------------------------------------------------------------
-    def set_project(self, project: Project | None) -> None:
+    def on_project(self, project: Project | None) -> None:
         """Show the queue of ``project``."""
         self._project = project
         self.refresh()
+
+    def on_change(self, change: Change) -> None:
+        """Refresh; a catalogue just imported (a revision) with links to re-check brings the dock to the front."""
+        if any(ref.kind == "catalog" for ref in change.added) and self._project is not None \
+                and review_queue(self._project):
+            self.reveal()
+        self.schedule_refresh()
 
     def reveal(self) -> None:
         """Show the dock in front of the docks it shares a tab with."""
         self.show()
         self.raise_()
-
-    def schedule_refresh(self) -> None:
-        """Refresh shortly (edits come in bursts)."""
-        self._timer.start()
 
     @property
     def queue(self) -> list[ReviewEntry]:
@@ -336,4 +335,4 @@ class ReviewDock(QDockWidget):
         """Show the current entry's step in the diagram."""
         entry = self.current_entry()
         if entry is not None:
-            self.step_activated.emit(entry.process_id, entry.step_id)
+            self.document.reveal(entry.process_id, entry.step_id)
