@@ -137,13 +137,26 @@ def revision_target(project: Project, catalog: Catalog, revises: str | None = No
     Raises ``RevisionError`` when ``revises`` names no catalogue of the project.
     """
     name = (revises or "").strip()
-    if name:
-        previous = latest_catalog(project, name)
-        if previous is None:
-            known = "、".join(sorted({c.name for c in project.catalog.values()})) or "なし"
-            raise RevisionError(f"改定元の機能一覧「{name}」はありません（あるもの: {known}）")
-        return previous
-    return latest_catalog(project, catalog.name)
+    previous = latest_catalog(project, name or catalog.name)
+    if previous is None and name:
+        known = "、".join(sorted({c.name for c in project.catalog.values()})) or "なし"
+        raise RevisionError(f"改定元の機能一覧「{name}」はありません（あるもの: {known}）")
+    return current_successor(project, previous) if previous is not None else None
+
+
+def current_successor(project: Project, catalog: Catalog) -> Catalog:
+    """``catalog`` itself when it is current, else the current version that (through revisions) supersedes it.
+
+    A catalogue revised under another name (``--revises``) leaves its own name's latest version retired; the next
+    revision of either name continues from the current head, never from a retired version.
+    """
+    seen = {catalog.id}
+    while True:
+        newer = [c for c in project.catalog.values() if c.previous_id == catalog.id and c.id not in seen]
+        if not newer:
+            return catalog
+        catalog = max(newer, key=lambda c: c.imported_at)
+        seen.add(catalog.id)
 
 
 def import_edit(project: Project, catalog_import: CatalogImport, *, revises: str | None = None,

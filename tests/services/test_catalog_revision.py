@@ -140,3 +140,20 @@ def test_an_older_version_is_not_a_revision(tmp_path: Path) -> None:
     older = read_catalog(rev.write_revision(tmp_path / "r.csv"), rev.CATALOG_NAME, "第0.9版")
     with pytest.raises(RevisionError, match=r"第0\.9版.*より古いため"):
         import_edit(project, older)
+
+
+def test_a_revision_always_continues_from_the_current_version(tmp_path: Path) -> None:
+    project = rev.load_sample()
+    session = EditSession(project)
+    renamed = read_catalog(rev.write_revision(tmp_path / "r.csv"), "住民記録 改定版", "第1.1版",
+                           imported_at="2026-12-03T09:00:00")
+    session.apply(import_edit(project, renamed, revises=rev.CATALOG_NAME)[0])
+    # the old name again: its latest version is retired, so the revision continues from 「住民記録 改定版」
+    again = read_catalog(rev.write_revision(tmp_path / "r2.csv"), rev.CATALOG_NAME, "第1.2版",
+                         imported_at="2026-12-03T10:00:00")
+    edit, diff = import_edit(project, again)
+    assert diff is not None and diff.previous_id == renamed.catalog.id and diff.is_empty
+    session.apply(edit)
+    assert len(project.retired_catalogs()) == 2
+    assert {project.item[lk.item_id].catalog_id for lk in project.link.values()
+            if project.item[lk.item_id].catalog_id not in project.retired_catalogs()} == {again.catalog.id}
