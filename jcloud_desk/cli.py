@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from jcloud_desk import __version__
+from jcloud_desk import __version__, cli_suggest
 from jcloud_desk.cli_catalog import add_import_catalog
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
@@ -422,6 +422,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--prefer", choices=["ours", "theirs"], help="競合をすべて自分側 / 相手側で解決して書き込む")
     p.add_argument("--json", action="store_true")
     handlers["merge"] = cmd_merge
+
+    cli_suggest.add_parser(sub, handlers, lambda path: _service().open(path, read_only=True), _print_json)
 
     p = sub.add_parser("gui", help="GUI を開く（既定）")
     p.add_argument("project", metavar="PROJECT", nargs="?")
