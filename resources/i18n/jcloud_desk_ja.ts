@@ -337,13 +337,13 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="173" />
-        <source>{n} steps</source>
-        <translation>{n} 件</translation>
+        <source>{n} tasks</source>
+        <translation>作業 {n} 件</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="183" />
-        <source>Fit {fit:.0%} of judged steps  ·  judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
-        <translation>適合率 {fit:.0%}（判定済みの手順）  ·  判定済み {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
+        <source>Fit rate {fit:.0%} of judged tasks  ·  tasks judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
+        <translation>適合率 {fit:.0%}（判定済みの作業）  ·  判定済みの作業 {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="189" />
@@ -1181,8 +1181,8 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="192" />
-        <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates shared equally among the requesting municipalities</source>
-        <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で均等に割り勘</translation>
+        <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates apportioned among the requesting municipalities</source>
+        <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で按分</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="195" />
@@ -1962,217 +1962,289 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="134" />
+        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="101" />
+        <location filename="../../jcloud_desk/ui/export/pdf_pages.py" line="129" />
         <source> (continued)</source>
         <translation>（続き）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="158" />
+        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="116" />
         <source>{name} (part {i} of {n})</source>
         <translation>{name}（{i}/{n}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="83" />
         <source>Municipality: {m}</source>
+        <extracomment>Append the full requirement text of the unreferenced 実装必須 items (the list shows id and name only).</extracomment>
         <translation>団体: {m}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="84" />
         <source>Business: {b}</source>
         <translation>業務: {b}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="85" />
         <source>Date: {d}</source>
         <translation>作成日: {d}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="227" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="134" />
         <source>Summary: verdicts per process</source>
         <translation>集計: 業務フロー別の判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
-        <source>{n} steps</source>
-        <translation>{n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="245" />
-        <source>Customizations: {n}</source>
-        <translation>カスタマイズ: {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="246" />
-        <source>Mandatory items no step references: {n}</source>
-        <translation>どの手順も参照していない実装必須機能: {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
-        <source>{process}: fit rate {rate}</source>
-        <translation>{process}: 適合率 {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="264" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="190" />
         <source>Fit&amp;Gap ledger</source>
         <translation>Fit&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="306" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="366" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="307" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="95" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <source>Fit rate</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="96" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <source>Tasks judged</source>
+        <translation>判定済みの作業</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="97" />
+        <source>Partial or gap</source>
+        <translation>一部適合・ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="98" />
+        <source>Customization steps</source>
+        <translation>カスタマイズ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="99" />
+        <source>Mandatory items not referenced</source>
+        <translation>未参照の実装必須機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
+        <source>Open risks</source>
+        <translation>未解決のリスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
+        <source>Review needed</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="105" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="162" />
+        <source>Key decisions</source>
+        <translation>主な決定事項</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="140" />
+        <source>{n} tasks</source>
+        <translation>作業 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="143" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="152" />
+        <source>{steps} steps ({tasks} of them tasks, which are judged)</source>
+        <translation>手順 {steps}（うち判定対象の作業 {tasks}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="151" />
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <source>Steps</source>
+        <translation>手順数</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <source>By process</source>
+        <translation>業務フロー別</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="166" />
+        <source>… and {n} more (see the workshop minutes)</source>
+        <translation>…ほか {n} 件（ワークショップ議事録を参照）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="308" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="349" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="367" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="310" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="329" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="256" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="330" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="256" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="274" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="371" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="275" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="311" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="276" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="277" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="278" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="302" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="204" />
         <source>Customizations</source>
         <translation>カスタマイズ一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="309" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
         <source>Reasons</source>
         <translation>理由（フラグ）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="312" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
         <source>Justification</source>
         <translation>正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="313" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="372" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="325" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="331" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="332" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
+        <source>As-Is flow</source>
+        <translation>業務フロー(As-Is)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
+        <source>To-Be flow</source>
+        <translation>業務フロー(To-Be)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="257" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="342" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
-        <source>As-Is process</source>
-        <translation>プロセス(As-Is)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="347" />
-        <source>To-Be process</source>
-        <translation>プロセス(To-Be)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="348" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="369" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="350" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="351" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="361" />
-        <source>Revision impact (catalogue revisions)</source>
-        <translation>改定影響（機能一覧の改定）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="365" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="368" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="370" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="401" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
+        <source>Revision impact (catalogue revisions)</source>
+        <translation>改定影響（機能一覧の改定）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="259" />
+        <source>Appendix: requirement text of the mandatory items no step references</source>
+        <translation>付録: 未参照の実装必須機能の要件本文</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="316" />
         <source>{name} workshop minutes</source>
+        <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_pages.py" line="121" />
+        <source>No records.</source>
+        <extracomment>Colours a table cell by its text (None: no fill), e.g. a verdict column.</extracomment>
+        <translation>記録はありません</translation>
     </message>
 </context>
 <context>
@@ -2290,9 +2362,14 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="88" />
-        <source>{name}  [{kind}]  {count} steps</source>
-        <translation>{name}  [{kind}]  手順 {count}</translation>
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="92" />
+        <source>{name}  [{kind}]  {count} steps ({tasks} judged)</source>
+        <translation>{name}  [{kind}]  手順 {count}（判定対象 {tasks}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="96" />
+        <source>{steps} steps ({tasks} of them tasks, which are judged)</source>
+        <translation>手順 {steps}（うち判定対象の作業 {tasks}）</translation>
     </message>
 </context>
 <context>
@@ -2486,8 +2563,8 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/requests_model.py" line="118" />
-        <source>Double-click to enter the estimate; the shares follow</source>
-        <translation>ダブルクリックで見積を入力（割り勘も更新されます）</translation>
+        <source>Double-click to enter the estimate; the apportioned shares follow</source>
+        <translation>ダブルクリックで見積を入力（按分も更新されます）</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/requests_model.py" line="121" />
@@ -3177,67 +3254,81 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>業務フローを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="149" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="150" />
+        <source>PDF with the requirement texts as an appendix (*.pdf)</source>
+        <translation>PDF・未参照の実装必須機能の要件本文を付録に (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="152" />
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="150" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="221" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="153" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="153" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="227" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="161" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="188" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="209" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="230" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="247" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="167" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="194" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="215" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="236" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="253" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="175" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="181" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="176" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="182" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="180" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="186" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="181" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="187" />
         <source>DPI (300 or more for posters):</source>
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="202" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="208" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="203" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="209" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="220" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="226" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="240" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="246" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="241" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="247" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>

@@ -16,7 +16,9 @@ def test_revision_lines_list_the_queue_then_the_decisions(tmp_path: Path) -> Non
     project, session, _inverse, _diff = rev.revise_sample(tmp_path)
     entry = next(e for e in review_queue(project) if e.change is ReviewChange.TITLE)
     session.apply(keep_edit(project, entry, "住民課 佐藤", "2026-12-03T10:00:00"))
-    lines = build_report_data(project, "2026-12-03T11:00:00").revisions
+    data = build_report_data(project, "2026-12-03T11:00:00")
+    assert data.headline.review_needed == 6  # the summary's 要再確認 figure: one of the 7 was just kept
+    lines = data.revisions
     assert [line.status for line in lines] == [REVIEW_PENDING] * 6 + [REVIEW_DONE]
     pending = lines[0]
     assert (pending.process, pending.step, pending.old_code, pending.change, pending.new_code, pending.verdict) == (
@@ -37,5 +39,6 @@ def test_revision_lines_list_the_queue_then_the_decisions(tmp_path: Path) -> Non
 def test_no_revision_no_sheet(tmp_path: Path) -> None:
     project = rev.load_sample()
     assert build_report_data(project, "2026-12-03").revisions == ()
+    assert build_report_data(project, "2026-12-03").headline.review_needed is None  # no revision: no figure
     out = write_report(project, tmp_path / "report.xlsx", "2026-12-03T11:00:00")
     assert SHEET_REVISION not in openpyxl.load_workbook(out).sheetnames
