@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
@@ -33,16 +35,20 @@ def shots(tmp_path: Path) -> Path:
     return folder
 
 
-def revised_document(tmp_path: Path) -> ProjectDocument:
-    """A ProjectDocument over the sample with the 第1.1版 revision imported, in a project file."""
+@pytest.fixture
+def revised(qtbot: QtBot, tmp_path: Path) -> Iterator[ProjectDocument]:
+    """A ProjectDocument over the sample with the 第1.1版 revision imported, in a project file; closed after the
+    test (before qtbot deletes the docks), so nothing of it is left for the garbage collector of a later test."""
     project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
     document = ProjectDocument(lambda: "住民課 佐藤")
     document.set_opened(ProjectService().create_from(tmp_path / "revised.jcdesk", project))
-    return document
+    yield document
+    document.close()
+    document.deleteLater()
+    qtbot.wait(1)
 
 
-def dock_on_revision(qtbot: QtBot, tmp_path: Path) -> tuple[ReviewDock, Project, QUndoStack]:
-    document = revised_document(tmp_path)
+def dock_on_revision(qtbot: QtBot, document: ProjectDocument) -> tuple[ReviewDock, Project, QUndoStack]:
     dock = ReviewDock(document)
     qtbot.addWidget(dock)
     assert document.project is not None
@@ -53,8 +59,8 @@ def dock_on_revision(qtbot: QtBot, tmp_path: Path) -> tuple[ReviewDock, Project,
     return dock, project, document.undo_stack
 
 
-def test_dock_lists_the_queue_and_shows_both_wordings(qtbot: QtBot, tmp_path: Path) -> None:
-    dock, _project, _stack = dock_on_revision(qtbot, tmp_path)
+def test_dock_lists_the_queue_and_shows_both_wordings(qtbot: QtBot, revised: ProjectDocument) -> None:
+    dock, _project, _stack = dock_on_revision(qtbot, revised)
     assert len(dock.queue) == 7 and dock.list.topLevelItemCount() == 7
     assert "7" in dock.summary.text() and "1 / 7" in dock.summary.text()
     text_row = next(i for i, e in enumerate(dock.queue) if e.change is ReviewChange.TEXT)
@@ -71,8 +77,8 @@ def test_dock_lists_the_queue_and_shows_both_wordings(qtbot: QtBot, tmp_path: Pa
     assert dock.current_entry() == dock.queue[text_row - 1]
 
 
-def test_keep_and_change_are_one_undo_step_each(qtbot: QtBot, tmp_path: Path) -> None:
-    dock, project, stack = dock_on_revision(qtbot, tmp_path)
+def test_keep_and_change_are_one_undo_step_each(qtbot: QtBot, revised: ProjectDocument) -> None:
+    dock, project, stack = dock_on_revision(qtbot, revised)
     first = dock.current_entry()
     assert first is not None
     qtbot.keyClick(dock.list, Qt.Key.Key_K)
@@ -115,8 +121,8 @@ def test_pairs_dialog_accepts_and_rejects_with_one_key_each(qtbot: QtBot, tmp_pa
     assert dialog.grab().save(str(shots(tmp_path) / "pairs_dialog.png"))
 
 
-def test_dashboard_shows_the_review_count(qtbot: QtBot, tmp_path: Path) -> None:
-    document = revised_document(tmp_path)
+def test_dashboard_shows_the_review_count(qtbot: QtBot, revised: ProjectDocument) -> None:
+    document = revised
     dashboard = DashboardDock(document)
     qtbot.addWidget(dashboard)
     dashboard.on_project(document.project)  # opened before the dock existed
@@ -237,8 +243,8 @@ def test_links_panel_marks_links_to_recheck_and_offers_only_current_items(qtbot:
     assert all(project.item[item_id].catalog_id not in retired for item_id in panel._choices.values())
 
 
-def test_move_offers_the_successor_of_a_renumbered_item(qtbot: QtBot, tmp_path: Path) -> None:
-    dock, project, stack = dock_on_revision(qtbot, tmp_path)
+def test_move_offers_the_successor_of_a_renumbered_item(qtbot: QtBot, revised: ProjectDocument) -> None:
+    dock, project, stack = dock_on_revision(qtbot, revised)
     row = next(i for i, e in enumerate(dock.queue) if rev.code_of(project, e.old_item_id) == "JUKI1-1.3.9-M")
     dock.step_by(row)
     assert dock.move_button.isVisible() and "JUKI2-1.3.9-M" in dock.move_button.text()
