@@ -184,18 +184,21 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def cmd_import_catalog(args: argparse.Namespace) -> int:
     """Import a function list (CSV/xlsx) as one edit; a newer version keeps links by item code."""
-    from jcloud_desk.io.catalog.importer import read_catalog
+    from jcloud_desk.io.catalog.importer import read_catalog_workbook
     from jcloud_desk.services.catalog_service import describe_diff, import_edit
     path = Path(args.file)
     name = args.name or path.stem
-    catalog_import = read_catalog(path, name, args.version or "", source=path.name)
+    catalog_import = read_catalog_workbook(path, name, args.version or "", source=path.name,
+                                           functions_sheet=args.functions_sheet, forms_sheet=args.forms_sheet)
     opened = _service().open(Path(args.project))
     try:
         edit, diff = import_edit(opened.project, catalog_import)
         _apply_edit(opened, edit)
     finally:
         opened.close()
-    print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件")
+    kinds = catalog_import.kind_counts()
+    forms = f"（機能 {kinds['function']} 件・帳票 {kinds['form']} 件）" if catalog_import.forms_sheet else ""
+    print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件{forms}")
     if diff is not None:
         for line in describe_diff(diff):
             print(line)
@@ -396,6 +399,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--name", metavar="N")
     p.add_argument("--version", metavar="V")
+    p.add_argument("--functions-sheet", metavar="NAME", help="機能要件のシート名（xlsx; 省略時は自動判定）")
+    p.add_argument("--forms-sheet", metavar="NAME", help="帳票要件のシート名（xlsx; 指定すると帳票も取り込む）")
     handlers["import-catalog"] = cmd_import_catalog
 
     p = sub.add_parser("import-flow", help="業務フローを取り込む（BPMN / CSV / xlsx / Mermaid）")
