@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from jcloud_desk.analysis.adoption import adopted_option_ids
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Link, Resolution
 from jcloud_desk.domain.project import Project
@@ -45,7 +46,7 @@ def customization_flag(project: Project, step_id: str, links: Iterable[Link] | N
     judgment = project.judgment.get(step_id)
     if judgment is not None and judgment.resolution is Resolution.CUSTOMIZATION:
         reasons.append(FlagReason.RESOLUTION)
-    adopted = set(project.meta.adopted_options)
+    adopted = adopted_option_ids(project)
     for link in project.links_of_step(step_id) if links is None else links:
         item = project.item.get(link.item_id)
         if item is None:

@@ -53,3 +53,41 @@ class CurrentForm:
     difference: FormDifference = FormDifference.NONE
     route: FormRoute = FormRoute.NONE
     sort: float = 0.0
+
+
+#: Japanese names, as the issue and real inventories word them (also what imports accept).
+DIFFERENCE_JA: dict[FormDifference, str] = {
+    FormDifference.NONE: "", FormDifference.PRINT_ITEMS: "印字項目の差異", FormDifference.LAYOUT: "様式の差異",
+    FormDifference.NOT_IN_STANDARD: "標準にない帳票", FormDifference.NO_LONGER_NEEDED: "不要になる帳票",
+}
+ROUTE_JA: dict[FormRoute, str] = {
+    FormRoute.NONE: "", FormRoute.STANDARD: "標準帳票を使用", FormRoute.EUC: "EUCで作成",
+    FormRoute.SEPARATE_SYSTEM: "独自施策システム", FormRoute.ABOLISH: "廃止", FormRoute.CONSULT: "県・関係機関と協議",
+}
+#: Short forms accepted on import besides the names above.
+_DIFFERENCE_WORDS = {"印字項目": FormDifference.PRINT_ITEMS, "様式": FormDifference.LAYOUT,
+                     "標準外": FormDifference.NOT_IN_STANDARD, "不要": FormDifference.NO_LONGER_NEEDED,
+                     "差異なし": FormDifference.NONE, "なし": FormDifference.NONE}
+_ROUTE_WORDS = {"標準帳票": FormRoute.STANDARD, "標準": FormRoute.STANDARD, "euc": FormRoute.EUC,
+                "独自施策": FormRoute.SEPARATE_SYSTEM, "他システム": FormRoute.SEPARATE_SYSTEM,
+                "協議": FormRoute.CONSULT, "県と協議": FormRoute.CONSULT}
+
+
+def _key(text: str) -> str:
+    return "".join(text.split()).casefold().replace("ｅｕｃ", "euc")
+
+
+def parse_difference(text: str) -> FormDifference | None:
+    """The difference type of a cell (its Japanese name, a short form or the value); None when unknown."""
+    key = _key(text)
+    table = {_key(v): k for k, v in DIFFERENCE_JA.items()} | {_key(k): v for k, v in _DIFFERENCE_WORDS.items()}
+    table |= {k.value: k for k in FormDifference}
+    return table.get(key)
+
+
+def parse_route(text: str) -> FormRoute | None:
+    """The route of a cell (its Japanese name, a short form or the value); None when unknown."""
+    key = _key(text)
+    table = {_key(v): k for k, v in ROUTE_JA.items()} | {_key(k): v for k, v in _ROUTE_WORDS.items()}
+    table |= {k.value: k for k in FormRoute}
+    return table.get(key)

@@ -7,6 +7,7 @@ and the item code, not by an item id, so they stay valid when a new version of t
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -68,3 +69,31 @@ def vendor_answer_id(vendor: str, catalog: str, code: str) -> str:
 def option_decision_id(municipality: str, catalog: str, code: str) -> str:
     """The stable id of a municipality's decision on one 標準オプション."""
     return stable_id("option_decision", municipality, catalog, code)
+
+
+#: The marks vendors write, and their Japanese names.
+ANSWER_MARKS: dict[VendorAnswerKind, str] = {
+    VendorAnswerKind.PROVIDED: "○", VendorAnswerKind.PARTIAL: "△", VendorAnswerKind.NOT_PROVIDED: "×",
+    VendorAnswerKind.OPTION: "オプション", VendorAnswerKind.UNANSWERED: "",
+}
+_ANSWER_WORDS: dict[str, VendorAnswerKind] = {
+    "○": VendorAnswerKind.PROVIDED, "〇": VendorAnswerKind.PROVIDED, "◯": VendorAnswerKind.PROVIDED,
+    "o": VendorAnswerKind.PROVIDED, "対応": VendorAnswerKind.PROVIDED, "標準対応": VendorAnswerKind.PROVIDED,
+    "△": VendorAnswerKind.PARTIAL, "一部対応": VendorAnswerKind.PARTIAL,
+    "×": VendorAnswerKind.NOT_PROVIDED, "x": VendorAnswerKind.NOT_PROVIDED, "✕": VendorAnswerKind.NOT_PROVIDED,
+    "非対応": VendorAnswerKind.NOT_PROVIDED, "未対応": VendorAnswerKind.NOT_PROVIDED,
+    "オプション": VendorAnswerKind.OPTION, "opt": VendorAnswerKind.OPTION, "option": VendorAnswerKind.OPTION,
+    "有償オプション": VendorAnswerKind.OPTION, "": VendorAnswerKind.UNANSWERED,
+}
+OPTION_STATUS_JA: dict[OptionStatus, str] = {
+    OptionStatus.ADOPTED: "採用", OptionStatus.REJECTED: "不採用", OptionStatus.PENDING: "保留",
+}
+
+
+def parse_answer(text: str) -> VendorAnswerKind | None:
+    """The answer of a cell (○/〇/△/×/オプション and common words, full or half width); None when unknown."""
+    key = "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+    found = _ANSWER_WORDS.get(text.strip()) or _ANSWER_WORDS.get(key)
+    if found is not None or key == "":
+        return found if found is not None else VendorAnswerKind.UNANSWERED
+    return next((k for k in VendorAnswerKind if k.value == key and key), None)

@@ -159,7 +159,8 @@ def check_mapping(mapping: ColumnMapping, headers: Sequence[str], header_row: in
     for f in FIELDS:
         for header in mapping.path if f == "path" else [mapping.header_of(f)]:
             if header and header not in known:
-                problems.append(RowProblem(header_row, labels[f], f"{labels[f]}の列「{header}」がありません（{found}）"))
+                reason = f"{labels[f]}の列「{header}」がありません（{found}）"
+                problems.append(RowProblem(header_row, labels[f], reason))
     return problems
 
 
