@@ -75,3 +75,8 @@ def test_forms_preview_and_sheet_guess(tmp_path: Path) -> None:
     assert [i.kind for i in preview.items] == [ItemKind.FORM] * 3
     assert guess_forms_sheet(preview.sheets, "機能要件") == "帳票要件"
     assert guess_forms_sheet(["機能要件", "注意事項"], "機能要件") == ""
+
+
+def test_detection_prefers_the_functions_sheet_over_a_richer_forms_sheet(tmp_path: Path) -> None:
+    path = write_two_sheet_workbook(tmp_path / "spec.xlsx")
+    assert preview_catalog(path).sheet == "機能要件"

@@ -329,10 +329,12 @@ def _choose_sheet(workbook: Any, wanted: str | None, path: Path) -> Any:
     if not sheets:
         raise file_error(path, "ワークシートがありません")
 
-    def score(sheet: Any) -> tuple[int, bool]:
+    def score(sheet: Any) -> tuple[bool, int, bool]:
         with closing(_xlsx_rows(sheet, [])) as rows:
             best = max((header_score(cells) for _number, cells in islice(rows, HEADER_SCAN_ROWS)), default=0)
-        return best, "機能" in sheet.title or "要件" in sheet.title
+        # a 帳票-only sheet (帳票要件, 帳票一覧) is not the function list when another sheet has headers too
+        forms_only = "帳票" in sheet.title and "機能" not in sheet.title
+        return best > 0 and not forms_only, best, "機能" in sheet.title or "要件" in sheet.title
 
     return max(sheets, key=score)  # max keeps the first of equals
 
