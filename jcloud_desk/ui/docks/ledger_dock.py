@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.forms_labels import item_kind_label
 from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.models.ledger_table_model import COLUMNS, LedgerTableModel
 
@@ -59,6 +61,7 @@ class _LedgerFilter(QSortFilterProxyModel):
         super().__init__()
         self.process_id = ""
         self.verdict = ""
+        self.item_kind = ""
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
@@ -69,6 +72,8 @@ class _LedgerFilter(QSortFilterProxyModel):
             if self.process_id and row.process_id != self.process_id:
                 return False
             if self.verdict and row.verdict.value != self.verdict:
+                return False
+            if self.item_kind and (row.item_kind.value if row.item_kind else "") != self.item_kind:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
 
@@ -103,6 +108,13 @@ class LedgerDock(QDockWidget):
             self.verdict.addItem(verdict_label(verdict), verdict.value)
         self.verdict.currentIndexChanged.connect(self._apply_filters)
         row.addWidget(self.verdict)
+        self.item_kind = QComboBox(body)
+        self.item_kind.setObjectName("ledgerKind")
+        self.item_kind.addItem(self.tr("Functions and forms"), "")
+        for kind in (ItemKind.FUNCTION, ItemKind.FORM):
+            self.item_kind.addItem(item_kind_label(kind), kind.value)
+        self.item_kind.currentIndexChanged.connect(self._apply_filters)
+        row.addWidget(self.item_kind)
         self.count = QLabel(body)
         row.addWidget(self.count)
         layout.addLayout(row)
@@ -154,6 +166,7 @@ class LedgerDock(QDockWidget):
     def _apply_filters(self) -> None:
         self.proxy.process_id = str(self.process.currentData() or "")
         self.proxy.verdict = str(self.verdict.currentData() or "")
+        self.proxy.item_kind = str(self.item_kind.currentData() or "")
         self.proxy.invalidate()
         self._update_count()
 

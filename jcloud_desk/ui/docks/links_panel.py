@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jcloud_desk.analysis.form_coverage import form_link_suggestions
 from jcloud_desk.analysis.matching import SuggestionIndex
-from jcloud_desk.domain.catalog import ImplClass
+from jcloud_desk.domain.catalog import ImplClass, ItemKind
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import link_item, set_link_verdict, unlink
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.forms_labels import item_kind_label
 from jcloud_desk.ui.labels import impl_class_label, verdict_label
 
 
@@ -116,7 +118,8 @@ class LinksPanel(QWidget):
             item = project.item.get(link.item_id)
             if item is None:
                 continue
-            row = QTreeWidgetItem([item.code, item.title, impl_class_label(item.impl_class),
+            code = f"{item_kind_label(item.kind)} {item.code}" if item.kind is not ItemKind.FUNCTION else item.code
+            row = QTreeWidgetItem([code, item.title, impl_class_label(item.impl_class),
                                    verdict_label(link.verdict) if link.verdict else ""])
             row.setData(0, Qt.ItemDataRole.UserRole, link.id)
             row.setToolTip(1, item.text[:400])
@@ -127,8 +130,17 @@ class LinksPanel(QWidget):
             step = project.step[self._step_id]
             linked = tuple(lk.item_id for lk in project.links_of_step(self._step_id))
             index = self._ensure_index(project)
-            for rank, suggestion in enumerate(index.suggest(f"{step.label} {step.notes}", k=5, exclude_ids=linked),
-                                              start=1):
+            forms = form_link_suggestions(project, self._step_id)[:5]
+            for rank, form in enumerate(forms, start=1):
+                item = project.item[form.item_id]
+                entry = QListWidgetItem(self.tr("{rank}. Forms used 「{text}」 → {code}  {title}  [Form]").format(
+                    rank=rank, text=form.text, code=item.code, title=item.title))
+                entry.setData(Qt.ItemDataRole.UserRole, item.id)
+                entry.setToolTip(item.text[:400])
+                self.suggestions.addItem(entry)
+            linked += tuple(form.item_id for form in forms)
+            for rank, suggestion in enumerate(index.suggest(f"{step.label} {step.notes}", k=5 - len(forms),
+                                                            exclude_ids=linked), start=len(forms) + 1):
                 item = project.item[suggestion.item_id]
                 entry = QListWidgetItem(f"{rank}. {item.code}  {item.title}  [{impl_class_label(item.impl_class)}]")
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
