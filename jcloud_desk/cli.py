@@ -167,9 +167,11 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     """Coverage, findings, customizations and unreferenced mandatory items."""
     from jcloud_desk.analysis.coverage import analyze_document
+    from jcloud_desk.analysis.form_coverage import forms_document
     opened = _service().open(Path(args.project), read_only=True)
     try:
         document = analyze_document(opened.project)
+        document["forms"] = forms_document(opened.project)
     finally:
         opened.close()
     if args.json:
@@ -449,6 +451,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--prefer", choices=["ours", "theirs"], help="競合をすべて自分側 / 相手側で解決して書き込む")
     p.add_argument("--json", action="store_true")
     handlers["merge"] = cmd_merge
+
+    from jcloud_desk import cli_vendor
+    cli_vendor.register(sub, handlers)
 
     p = sub.add_parser("gui", help="GUI を開く（既定）")
     p.add_argument("project", metavar="PROJECT", nargs="?")

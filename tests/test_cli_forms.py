@@ -45,3 +45,36 @@ def test_import_catalog_unknown_forms_sheet(project_file: Path, tmp_path: Path,
     code = main(["import-catalog", str(project_file), str(workbook), "--forms-sheet", "ない"])
     assert code == EXIT_USER_ERROR
     assert "シート「ない」がありません" in capsys.readouterr().err
+
+
+INVENTORY = """帳票名,送付先,年間件数,帳票ID,差異,対応方法
+住民票の写し,申請者,1200,0010001,印字項目の差異,標準帳票を使用
+窓口集計表,市民課長,12,独自帳票,標準にない帳票,
+"""
+
+
+def test_import_forms_and_analyze(project_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    workbook = write_two_sheet_workbook(tmp_path / "spec.xlsx")
+    assert main(["import-catalog", str(project_file), str(workbook), "--name", "第6版",
+                 "--forms-sheet", "帳票要件"]) == EXIT_OK
+    inventory = tmp_path / "forms.csv"
+    inventory.write_text(INVENTORY + "謎の帳票,,1,9999999,,廃止\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import-forms", str(project_file), str(inventory), "--municipality", "テスト市"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "追加 3 件" in out and "4行目: 帳票ID 9999999" in out
+    assert main(["analyze", str(project_file), "--json"]) == EXIT_OK
+    document = json.loads(capsys.readouterr().out)
+    assert document["forms"] == {"unreferenced_mandatory": ["0010003"], "without_route": ["窓口集計表"]}
+    assert {"coverage", "findings", "customizations", "unreferenced_mandatory"} <= set(document)
+    # importing again changes nothing
+    assert main(["import-forms", str(project_file), str(inventory)]) == EXIT_OK
+    assert "追加 0 件、更新 0 件" in capsys.readouterr().out
+
+
+def test_import_forms_unknown_municipality(project_file: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    inventory = tmp_path / "forms.csv"
+    inventory.write_text(INVENTORY, encoding="utf-8")
+    assert main(["import-forms", str(project_file), str(inventory), "--municipality", "架空町"]) == EXIT_USER_ERROR
+    assert "団体「架空町」はありません" in capsys.readouterr().err
