@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from jcloud_desk.analysis.form_coverage import form_items, inventory, steps_using
 from jcloud_desk.analysis.labels_ja import impl_class_ja
 from jcloud_desk.domain.forms import DIFFERENCE_JA, ROUTE_JA, CurrentForm
@@ -17,7 +20,7 @@ def _municipality_name(project: Project, municipality_id: str) -> str:
     return found.name if found is not None else (municipality_id or project.meta.municipality)
 
 
-def _current(project: Project, form: CurrentForm) -> dict[str, object]:
+def _current(project: Project, form: CurrentForm) -> dict[str, Any]:
     return {"current": form.name, "recipient": form.recipient, "volume": form.annual_volume or None,
             "difference": DIFFERENCE_JA[form.difference], "route": ROUTE_JA[form.route], "notes": form.notes,
             "municipality": _municipality_name(project, form.municipality)}
@@ -36,10 +39,10 @@ def form_lines(project: Project) -> list[FormLine]:
         if item.code in seen_codes:
             continue
         seen_codes.add(item.code)
-        base = {"code": item.code, "title": item.title, "impl_class": impl_class_ja(item.impl_class),
-                "media": item.media, "steps": "\n".join(steps_using(project, item.id))}
+        base = FormLine(code=item.code, title=item.title, impl_class=impl_class_ja(item.impl_class), media=item.media,
+                        steps="\n".join(steps_using(project, item.id)))
         mapped = by_code.get(item.code, [])
-        lines[:0] = [FormLine(**base, **_current(project, form)) for form in mapped] or [FormLine(**base)]
+        lines[:0] = [replace(base, **_current(project, form)) for form in mapped] or [base]
     for form in current:
         if form.form_code in seen_codes:
             continue

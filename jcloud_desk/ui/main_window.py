@@ -29,6 +29,7 @@ from jcloud_desk.ui.docks.catalog_dock import CatalogDock
 from jcloud_desk.ui.docks.checks_dock import ChecksDock
 from jcloud_desk.ui.docks.dashboard_dock import DashboardDock
 from jcloud_desk.ui.docks.fitgap_dock import FitGapDock
+from jcloud_desk.ui.docks.forms_docks import forms_docks
 from jcloud_desk.ui.docks.harmonization_dock import HarmonizationDock
 from jcloud_desk.ui.docks.ledger_dock import LedgerDock
 from jcloud_desk.ui.docks.notes_dock import NotesDock
@@ -124,6 +125,10 @@ class MainWindow(QMainWindow):
         self.harmonization_dock.step_activated.connect(self.reveal_step)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.harmonization_dock)
         self.tabifyDockWidget(self.ledger_dock, self.harmonization_dock)
+        self.forms_docks = forms_docks(self.push_edit, self)
+        for dock in self.forms_docks:
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self.tabifyDockWidget(self.harmonization_dock, dock)
         self.checks_dock.raise_()
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("HistoryDock")
@@ -142,7 +147,7 @@ class MainWindow(QMainWindow):
         """Every dock (for the View menu)."""
         return [self.process_dock, self.overview_dock, self.properties_dock, self.fitgap_dock, self.catalog_dock,
                 self.history_dock, self.checks_dock, self.ledger_dock, self.dashboard_dock, self.notes_dock,
-                self.harmonization_dock]
+                self.harmonization_dock, *self.forms_docks]
 
     def _step_history(self, step_id: str) -> list[dict[str, object]]:
         return self.opened.step_history(step_id) if self.opened is not None else []
@@ -232,6 +237,8 @@ class MainWindow(QMainWindow):
         self.catalog_dock.set_project(opened.project)
         self.ledger_dock.set_project(opened.project)
         self.harmonization_dock.set_project(opened.project)
+        for dock in self.forms_docks:
+            dock.set_project(opened.project)
         self.show_process(current)
         zoom = self.settings.zoom.get(key)
         if zoom:
@@ -270,6 +277,8 @@ class MainWindow(QMainWindow):
         self.catalog_dock.set_project(None)
         self.ledger_dock.set_project(None)
         self.harmonization_dock.set_project(None)
+        for dock in self.forms_docks:
+            dock.set_project(None)
         self.checks_dock.show_process(None, "")
         self.dashboard_dock.show_process(None, "")
         self.notes_dock.show_context(None, "", [])
@@ -396,6 +405,8 @@ class MainWindow(QMainWindow):
             self.catalog_dock.refresh()
         self.checks_dock.schedule_refresh()
         self.ledger_dock.apply_change(change)
+        for dock in self.forms_docks:
+            dock.apply_change(change)
         self.dashboard_dock.schedule_refresh()
         self.harmonization_dock.schedule_refresh()
         if change.kinds() & {"note", "step"}:
