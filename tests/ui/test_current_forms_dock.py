@@ -58,3 +58,21 @@ def test_import_edit_and_undo(main_window: MainWindow, small_project_file: Path,
     assert model.rowCount() == 0 and project.current_form == {}
     main_window.undo_stack.redo()
     assert model.rowCount() == 2
+
+
+def test_pdf_report_has_a_forms_page(qtbot: object, tmp_path: Path) -> None:
+    import re
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFont
+
+    from jcloud_desk.services.report_service import build_report_data
+    from jcloud_desk.ui.export.pdf_report import write_pdf_report
+    from tests.services.test_form_report import forms_project
+
+    project = forms_project()
+    data = build_report_data(project, "2025-05-01 10:00")
+    with_forms = write_pdf_report(project, data, tmp_path / "with.pdf", QFont())
+    without = write_pdf_report(project, replace(data, forms=()), tmp_path / "without.pdf", QFont())
+    pages = [len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", path.read_bytes())) for path in (with_forms, without)]
+    assert pages[1] > 0 and pages[0] == pages[1] + 1

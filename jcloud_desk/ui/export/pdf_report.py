@@ -353,6 +353,26 @@ def write_pdf_report(project: Project, data: ReportData, path: Path, font: QFont
             [10, 10, 8, 18, 16, 16],
             [(d.process_from, d.process_to, d.change, d.step, d.before, d.after) for d in data.diff],
         )
+    if data.forms:
+        pages.new_page()
+        _table(
+            pages,
+            translate("PdfReport", "Forms (standard forms and forms used today)"),
+            [
+                translate("PdfReport", str(h))
+                for h in (
+                    QT_TRANSLATE_NOOP("PdfReport", "Form ID"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Standard form"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Class"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Steps"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Form used today"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Difference"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Route"),
+                )
+            ],
+            [9, 14, 9, 18, 14, 10, 12],
+            [(f.code, f.title, f.impl_class, f.steps, f.current, f.difference, f.route) for f in data.forms],
+        )
     pages.finish()
     tmp.replace(path)
     return path
