@@ -168,10 +168,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     """Coverage, findings, customizations and unreferenced mandatory items."""
     from jcloud_desk.analysis.coverage import analyze_document
     from jcloud_desk.analysis.form_coverage import forms_document
+    from jcloud_desk.analysis.vendor_layer import vendor_document
     opened = _service().open(Path(args.project), read_only=True)
     try:
         document = analyze_document(opened.project)
         document["forms"] = forms_document(opened.project)
+        document["vendor"] = vendor_document(opened.project)
     finally:
         opened.close()
     if args.json:

@@ -78,3 +78,30 @@ def test_import_forms_unknown_municipality(project_file: Path, tmp_path: Path,
     inventory.write_text(INVENTORY, encoding="utf-8")
     assert main(["import-forms", str(project_file), str(inventory), "--municipality", "架空町"]) == EXIT_USER_ERROR
     assert "団体「架空町」はありません" in capsys.readouterr().err
+
+
+def test_import_vendor_lists_unknown_ids_and_analyze(project_file: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    answers = tmp_path / "vendor.csv"
+    answers.write_text("機能ID,回答,提供予定日,コメント\n0010001,×,,未対応\n0010002,オプション,2026/10/1,\n"
+                       "9999999,○,,\n", encoding="utf-8")
+    code = main(["import-vendor", str(project_file), str(answers), "--catalog", "住民記録システム標準仕様書",
+                 "--vendor", "A社", "--go-live", "2026/4/1"])
+    assert code == EXIT_OK
+    out = capsys.readouterr().out
+    assert "追加 2 件" in out and "4行目: 9999999 は機能一覧「住民記録システム標準仕様書」にありません" in out
+    assert main(["analyze", str(project_file), "--json"]) == EXIT_OK
+    vendor = json.loads(capsys.readouterr().out)["vendor"]
+    assert (vendor["missing"], vendor["late"], vendor["unanswered"]) == (["0010001"], ["0010002"], [])
+    assert vendor["vendor"] == "A社" and vendor["go_live_on"] == "2026-04-01"
+    assert main(["check", str(project_file), "--json"]) == EXIT_OK
+    assert "vendor_not_provided" in {f["rule"] for f in json.loads(capsys.readouterr().out)}
+
+
+def test_import_vendor_unknown_catalog(project_file: Path, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    answers = tmp_path / "vendor.csv"
+    answers.write_text("機能ID,回答\n0010001,○\n", encoding="utf-8")
+    assert main(["import-vendor", str(project_file), str(answers), "--catalog", "ない"]) == EXIT_USER_ERROR
+    assert "機能一覧「ない」はありません" in capsys.readouterr().err
+    assert main(["import-vendor", str(project_file), str(answers)]) == 2  # --catalog is required

@@ -72,3 +72,8 @@ class CatalogItem:
     def is_form(self) -> bool:
         """True for a 帳票 item."""
         return self.kind is ItemKind.FORM
+
+    @property
+    def key(self) -> str:
+        """The code within its catalogue: the 機能ID, or 「帳票:」 + the 帳票ID (帳票ID are their own namespace)."""
+        return f"帳票:{self.code}" if self.is_form else self.code

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.ids import stable_id
 
 
@@ -32,6 +33,7 @@ class VendorAnswer:
     catalog: str
     code: str
     vendor: str = ""
+    kind: ItemKind = ItemKind.FUNCTION  # 機能ID or 帳票ID (their own namespaces)
     answer: VendorAnswerKind = VendorAnswerKind.UNANSWERED
     available_on: str = ""  # 提供予定日, ISO date ('' = available now / not stated)
     comment: str = ""
@@ -61,9 +63,9 @@ class OptionDecision:
     decided_by: str = ""
 
 
-def vendor_answer_id(vendor: str, catalog: str, code: str) -> str:
-    """The stable id of a vendor's answer for one item (one answer per vendor, catalogue and code)."""
-    return stable_id("vendor_answer", vendor, catalog, code)
+def vendor_answer_id(vendor: str, catalog: str, kind: ItemKind, code: str) -> str:
+    """The stable id of a vendor's answer for one item (one answer per vendor, catalogue, kind and code)."""
+    return stable_id("vendor_answer", vendor, catalog, kind.value, code)
 
 
 def option_decision_id(municipality: str, catalog: str, code: str) -> str:

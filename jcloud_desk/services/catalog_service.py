@@ -89,8 +89,8 @@ def saved_mapping(project: Project, name: str) -> ColumnMapping | None:
 
 
 def item_key(item: CatalogItem) -> str:
-    """An item's code within its catalogue: the 機能ID, or 「帳票:」 + the 帳票ID (帳票ID are their own namespace)."""
-    return f"帳票:{item.code}" if item.is_form else item.code
+    """An item's code within its catalogue (``CatalogItem.key``)."""
+    return item.key
 
 
 def diff_items(old: list[CatalogItem], new: list[CatalogItem]) -> CatalogDiff:

@@ -174,7 +174,7 @@ def m016_vendor_answers(db: Database) -> None:
     _create(
         db,
         "vendor_answer",
-        {"id": str, "catalog": str, "code": str, "vendor": str, "answer": str, "available_on": str,
+        {"id": str, "catalog": str, "code": str, "vendor": str, "kind": str, "answer": str, "available_on": str,
          "comment": str, "cost": str, "source_locator": str},
         [],
     )
