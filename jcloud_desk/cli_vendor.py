@@ -67,6 +67,43 @@ def cmd_import_vendor(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_vendor_sheet(args: argparse.Namespace) -> int:
+    """Write the Fit&Gap sheet for the vendor (one row per step × item, empty answer columns)."""
+    from jcloud_desk.cli import EXIT_OK, UserError, _read_project
+    from jcloud_desk.services.vendor_sheet_service import export_vendor_sheet
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"出力形式は .xlsx です: {out}")
+    path, rows = export_vendor_sheet(_read_project(args.project), out, args.vendor)
+    print(f"ベンダー回答シートを書き出しました: {path}（{rows} 行）")
+    return EXIT_OK
+
+
+def cmd_import_vendor_sheet(args: argparse.Namespace) -> int:
+    """Read a filled-in vendor sheet: show the diff, then apply it as one edit (not with --dry-run)."""
+    from jcloud_desk.cli import EXIT_OK, _apply_edit, _print_json, _service
+    from jcloud_desk.services.vendor_sheet_service import plan_vendor_sheet
+
+    opened = _service().open(Path(args.project), read_only=args.dry_run)
+    try:
+        plan = plan_vendor_sheet(opened.project, Path(args.file))
+        go_live = None if args.dry_run else _go_live_edit(opened.project, args.go_live)
+        edits = [e for e in (plan.edit, go_live) if e is not None]
+        applied = not args.dry_run and bool(edits)
+        if applied:
+            _apply_edit(opened, batch(edits))
+    finally:
+        opened.close()
+    if args.json:
+        _print_json(plan.to_json(applied))
+        return EXIT_OK
+    for line in plan.lines():
+        print(line)
+    print("適用しました" if applied else ("確認のみ（--dry-run）: 適用していません" if args.dry_run else "変更はありません"))
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], handlers: dict[str, Handler]) -> None:
     """Add this module's sub-commands to the ``jcloud-desk`` parser."""
     p = sub.add_parser("import-forms", help="現行帳票の一覧（CSV / xlsx）を取り込む")
@@ -82,3 +119,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], handlers:
     p.add_argument("--vendor", metavar="NAME", help="ベンダー名（省略時はファイル名）")
     p.add_argument("--go-live", metavar="DATE", help="稼働開始日（これより後の提供予定は「提供時期」のリスク）")
     handlers["import-vendor"] = cmd_import_vendor
+
+    p = sub.add_parser("export-vendor-sheet", help="ベンダーに渡す Fit&Gap 回答シート（.xlsx）を書き出す")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--vendor", metavar="NAME", help="ベンダー名（省略時は回答済みのベンダー）")
+    handlers["export-vendor-sheet"] = cmd_export_vendor_sheet
+
+    p = sub.add_parser("import-vendor-sheet", help="記入済みの回答シートを差分を示して取り込む")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="差分を示すだけで取り込まない")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--go-live", metavar="DATE", help="稼働開始日も設定する")
+    handlers["import-vendor-sheet"] = cmd_import_vendor_sheet

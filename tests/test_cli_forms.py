@@ -105,3 +105,27 @@ def test_import_vendor_unknown_catalog(project_file: Path, tmp_path: Path,
     assert main(["import-vendor", str(project_file), str(answers), "--catalog", "ない"]) == EXIT_USER_ERROR
     assert "機能一覧「ない」はありません" in capsys.readouterr().err
     assert main(["import-vendor", str(project_file), str(answers)]) == 2  # --catalog is required
+
+
+def test_vendor_sheet_round_trip_cli(project_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import openpyxl
+
+    from jcloud_desk.io.forms.vendor_sheet import ANSWER_COLUMN, SHEET
+
+    sheet = tmp_path / "vendor.xlsx"
+    assert main(["export-vendor-sheet", str(project_file), "--out", str(sheet), "--vendor", "A社"]) == EXIT_OK
+    assert "（2 行）" in capsys.readouterr().out
+    wb = openpyxl.load_workbook(sheet)
+    for row in wb[SHEET].iter_rows(min_row=2):
+        row[ANSWER_COLUMN - 1].value = "○"
+    wb.save(sheet)
+    assert main(["import-vendor-sheet", str(project_file), str(sheet), "--dry-run", "--json"]) == EXIT_OK
+    dry = json.loads(capsys.readouterr().out)
+    assert dry["applied"] is False and [c["item"] for c in dry["changes"]] == ["0010002", "0010001"]
+    assert dry["changes"][0]["before"] is None and dry["changes"][0]["after"]["answer"] == "○"
+    assert main(["import-vendor-sheet", str(project_file), str(sheet)]) == EXIT_OK
+    assert "適用しました" in capsys.readouterr().out
+    assert main(["import-vendor-sheet", str(project_file), str(sheet), "--json"]) == EXIT_OK
+    again = json.loads(capsys.readouterr().out)
+    assert again["changes"] == [] and again["unchanged"] == 2 and again["applied"] is False
+    assert main(["export-vendor-sheet", str(project_file), "--out", str(tmp_path / "x.csv")]) == EXIT_USER_ERROR

@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 
 from jcloud_desk.analysis.form_coverage import form_link_suggestions
 from jcloud_desk.analysis.matching import SuggestionIndex
-from jcloud_desk.domain.catalog import ImplClass, ItemKind
+from jcloud_desk.analysis.vendor_layer import VendorIndex
+from jcloud_desk.domain.catalog import CatalogItem, ImplClass, ItemKind
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import link_item, set_link_verdict, unlink
 from jcloud_desk.domain.project import Project
+from jcloud_desk.domain.vendor import VendorAnswerKind
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import PushEdit
-from jcloud_desk.ui.forms_labels import item_kind_label
+from jcloud_desk.ui.forms_labels import answer_label, item_kind_label
 from jcloud_desk.ui.labels import impl_class_label, verdict_label
 
 
@@ -51,7 +53,8 @@ class LinksPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Linked catalogue items"), self))
         self.links = QTreeWidget(self)
         self.links.setObjectName("linkedItems")
-        self.links.setHeaderLabels([self.tr("ID"), self.tr("Function"), self.tr("Class"), self.tr("Own verdict")])
+        self.links.setHeaderLabels([self.tr("ID"), self.tr("Function"), self.tr("Class"), self.tr("Own verdict"),
+                                    self.tr("Vendor")])
         self.links.setRootIsDecorated(False)
         self.links.setColumnWidth(0, 120)
         self.links.setColumnWidth(1, 200)
@@ -114,6 +117,7 @@ class LinksPanel(QWidget):
         if not enabled or project is None:
             return
         self._ensure_index(project)
+        vendor = VendorIndex(project) if project.vendor_answer else None
         for link in project.links_of_step(self._step_id):
             item = project.item.get(link.item_id)
             if item is None:
@@ -123,6 +127,8 @@ class LinksPanel(QWidget):
                                    verdict_label(link.verdict) if link.verdict else ""])
             row.setData(0, Qt.ItemDataRole.UserRole, link.id)
             row.setToolTip(1, item.text[:400])
+            if vendor is not None:
+                self._show_vendor_answer(row, vendor, item)
             if item.impl_class is ImplClass.PROHIBITED:
                 row.setForeground(2, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
             self.links.addTopLevelItem(row)
@@ -146,6 +152,23 @@ class LinksPanel(QWidget):
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
                 entry.setToolTip(item.text[:400])
                 self.suggestions.addItem(entry)
+
+    def _show_vendor_answer(self, row: QTreeWidgetItem, vendor: VendorIndex, item: CatalogItem) -> None:
+        """The vendor's answer in the last column: mark, planned date, 「稼働後」 when late; comment as tooltip."""
+        answer = vendor.answer(item)
+        if answer is None:
+            row.setText(4, self.tr("(no answer)"))
+            return
+        text = answer_label(answer.answer)
+        if answer.available_on:
+            text += " " + self.tr("from {date}").format(date=answer.available_on)
+        late = vendor.is_late(answer)
+        if late:
+            text += " " + self.tr("(after go-live)")
+        row.setText(4, text)
+        row.setToolTip(4, "\n".join(t for t in (vendor.vendor, answer.comment, answer.cost) if t))
+        if late or (answer.answer is VendorAnswerKind.NOT_PROVIDED and item.impl_class is ImplClass.MANDATORY):
+            row.setForeground(4, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
 
     # --- actions ---------------------------------------------------------------------------------
     def _link(self, item_id: str) -> bool:
