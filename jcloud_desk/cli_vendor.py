@@ -100,7 +100,10 @@ def cmd_import_vendor_sheet(args: argparse.Namespace) -> int:
         return EXIT_OK
     for line in plan.lines():
         print(line)
-    print("適用しました" if applied else ("確認のみ（--dry-run）: 適用していません" if args.dry_run else "変更はありません"))
+    if applied:
+        print("適用しました")
+    else:
+        print("確認のみ（--dry-run）: 適用していません" if args.dry_run else "変更はありません")
     return EXIT_OK
 
 
