@@ -39,6 +39,31 @@ def adopted_option_ids(project: Project, municipality_id: str = "") -> frozenset
     return frozenset(ids)
 
 
+def adopted_keys(project: Project, municipality_id: str = "") -> frozenset[tuple[str, str]]:
+    """(catalogue name, code) of every option ``municipality_id`` adopts by decision (legacy ids not included)."""
+    return frozenset(key for key, decision in decisions_for(project, municipality_id).items()
+                     if decision.status is OptionStatus.ADOPTED)
+
+
+def municipality_of_step(project: Project, step_id: str) -> str:
+    """The id of the municipality whose process holds the step ('' for the project's own or an unnamed one)."""
+    step = project.step.get(step_id)
+    process = project.process.get(step.process_id) if step is not None else None
+    name = process.municipality.strip() if process is not None else ""
+    if not name:
+        return ""
+    return next((m.id for m in project.municipality.values() if m.name == name), "")
+
+
+def is_adopted(project: Project, item_id: str, keys: frozenset[tuple[str, str]]) -> bool:
+    """True when ``item_id`` is in the legacy adopted list or its (catalogue name, code) is in ``keys``."""
+    if item_id in project.meta.adopted_options:
+        return True
+    item = project.item.get(item_id)
+    catalog = project.catalog.get(item.catalog_id) if item is not None else None
+    return item is not None and catalog is not None and (catalog.name, item.code) in keys
+
+
 def option_items(project: Project) -> list[tuple[str, str, str]]:
     """(catalogue name, code, title) of every 標準オプション item, one per code, in catalogue order."""
     seen: dict[tuple[str, str], str] = {}
@@ -47,3 +72,20 @@ def option_items(project: Project) -> list[tuple[str, str, str]]:
         if catalog is not None and item.impl_class is ImplClass.OPTIONAL:
             seen[(catalog.name, item.code)] = item.title  # a later version's title wins
     return [(name, code, title) for (name, code), title in seen.items()]
+
+
+def options_matrix(project: Project) -> list[tuple[str, str, str, dict[str, OptionStatus | None]]]:
+    """Per 標準オプション (catalogue, code, title): each municipality's decision in force (None: none yet).
+
+    Keys of the dict are municipality ids ('' = the project-wide decision), project first, then by name.
+    """
+    municipalities = ["", *(m.id for m in sorted(project.municipality.values(), key=lambda m: m.name))]
+    in_force = {m: decisions_for(project, m) for m in municipalities}
+    rows = []
+    for catalog, code, title in option_items(project):
+        cells: dict[str, OptionStatus | None] = {}
+        for m in municipalities:
+            decision = in_force[m].get((catalog, code))
+            cells[m] = decision.status if decision is not None else None
+        rows.append((catalog, code, title, cells))
+    return rows

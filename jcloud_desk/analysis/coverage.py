@@ -224,14 +224,7 @@ def _flagged_steps(project: Project) -> list[tuple[Step, CustomizationFlag]]:
     links_by_step = _links_by_step(project)
     flagged = []
     for step in _ordered_steps(project):
-        # a view sharing the project's tables but holding only this step's links keeps each call cheap
-        view = Project(
-            info=project.info,
-            item=project.item,
-            judgment=project.judgment,
-            link={link.id: link for link in links_by_step.get(step.id, [])},
-        )
-        flag = customization_flag(view, step.id)
+        flag = customization_flag(project, step.id, links_by_step.get(step.id, []))
         if flag is not None:
             flagged.append((step, flag))
     return flagged

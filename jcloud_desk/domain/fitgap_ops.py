@@ -85,3 +85,23 @@ def set_option_adopted(project: Project, item_id: str, adopted: bool, municipali
         if decision is not None and decision.status is OptionStatus.ADOPTED:
             edits.append(Remove(Ref("option_decision", decision.id)))
     return batch(edits)
+
+
+OPTION_FIELDS = frozenset({"status", "reason", "decided_on", "decided_by"})
+
+
+def set_option_decision(project: Project, catalog: str, code: str, municipality: str = "", **values: Any
+                        ) -> Edit | None:
+    """Record (or change) ``municipality``'s decision on the 標準オプション ``code`` of ``catalog``.
+
+    ``values`` are OptionDecision fields (status, reason, decided_on, decided_by); None when nothing changes.
+    """
+    unknown = set(values) - OPTION_FIELDS
+    if unknown:
+        raise DomainError(f"unknown option decision fields: {sorted(unknown)}")
+    decision_id = option_decision_id(municipality, catalog, code)
+    existing = project.option_decision.get(decision_id)
+    if existing is None:
+        return Add(OptionDecision(decision_id, catalog, code, municipality, **values))
+    changed = {k: v for k, v in values.items() if getattr(existing, k) != v}
+    return SetFields.of(existing, **changed) if changed else None

@@ -1,0 +1,103 @@
+"""OptionDecisionsDock: the 標準オプション register of a municipality (採用 / 不採用 / 保留 with reason, the vendor's
+availability and cost, decided on / by). It replaces the project-wide adopted list and feeds the customization
+flags, open risks and the group matrix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jcloud_desk.domain.edits import Change
+from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.docks.project_dock import ProjectDock
+from jcloud_desk.ui.models.option_decisions_model import COLUMNS, OptionDecisionsTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _StatusDelegate(QStyledItemDelegate):
+    """A combo box for the decision column."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if COLUMNS[index.column()][0] != "status":
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for value, label in OptionDecisionsTableModel.status_choices():
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class OptionDecisionsDock(ProjectDock):
+    """The 標準オプション decisions dock."""
+
+    def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OptionDecisionsDock")
+        self.setWindowTitle(self.tr("Standard options"))
+        self._project: Project | None = None
+        self.model = OptionDecisionsTableModel(push)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(2, 2, 2, 2)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Decisions of"), body))
+        self.municipality = QComboBox(body)
+        self.municipality.setObjectName("optionsMunicipality")
+        self.municipality.currentIndexChanged.connect(lambda _i: self._show())
+        row.addWidget(self.municipality)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.table = QTableView(body)
+        self.table.setObjectName("optionDecisions")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(_StatusDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        self.setWidget(body)
+
+    def set_project(self, project: Project | None) -> None:
+        """Show the options of ``project``."""
+        self._project = project
+        self.municipality.blockSignals(True)
+        self.municipality.clear()
+        if project is not None:
+            self.municipality.addItem(self.tr("Whole project / group"), "")
+            for municipality in sorted(project.municipality.values(), key=lambda m: m.name):
+                self.municipality.addItem(municipality.name, municipality.id)
+        self.municipality.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        self.model.set_project(self._project, str(self.municipality.currentData() or ""))
+        self.table.resizeColumnsToContents()
+
+    def apply_change(self, change: Change) -> None:
+        """Follow an edit."""
+        if self._project is not None and "municipality" in change.kinds():
+            self.set_project(self._project)
+            return
+        self.model.apply_change(change)
