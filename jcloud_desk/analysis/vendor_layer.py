@@ -26,8 +26,7 @@ LATE_REASON = "提供時期"
 #: Rule key of the finding 「ベンダーが×と回答した実装必須機能」.
 RULE_NOT_PROVIDED = "vendor_not_provided"
 #: Resolutions that count as an interim answer to a late delivery.
-_INTERIM = frozenset({Resolution.WORKAROUND, Resolution.EUC, Resolution.SEPARATE_SYSTEM, Resolution.ADOPT_STANDARD,
-                      Resolution.CUSTOMIZATION, Resolution.SPEC_REQUEST})
+_INTERIM = frozenset({Resolution.WORKAROUND, Resolution.EUC, Resolution.SEPARATE_SYSTEM, Resolution.ADOPT_STANDARD})
 
 
 def vendors(project: Project) -> list[str]:
