@@ -248,4 +248,5 @@ def test_sample_shows_forms_vendor_answers_and_option_decisions(sample: Project,
     assert forms["unreferenced_mandatory"] and forms["without_route"]
     vendor = vendor_document(sample)
     assert vendor["missing"] and vendor["late"] and vendor["unanswered"]
-    assert [sample.step[r.step_id].label for r in delivery_risks(sample)] == ["庁内他業務システムへ連携（国保・介護・児童手当）"]
+    risky = [sample.step[r.step_id].label for r in delivery_risks(sample)]
+    assert risky == ["庁内他業務システムへ連携（国保・介護・児童手当）"]
