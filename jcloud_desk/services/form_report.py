@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from jcloud_desk.analysis.form_coverage import form_items, inventory, steps_using
-from jcloud_desk.analysis.labels_ja import impl_class_ja
+from jcloud_desk.analysis.labels import impl_class_ja
 from jcloud_desk.domain.forms import DIFFERENCE_JA, ROUTE_JA, CurrentForm
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.reports.report_model import FormLine

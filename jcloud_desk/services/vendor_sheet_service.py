@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from jcloud_desk.analysis.form_coverage import ITEM_KIND_JA
-from jcloud_desk.analysis.labels_ja import impl_class_ja, verdict_ja
+from jcloud_desk.analysis.labels import impl_class_ja, verdict_ja
 from jcloud_desk.analysis.ledger import ledger_rows
 from jcloud_desk.analysis.vendor_layer import VendorIndex
 from jcloud_desk.domain.edits import Batch, Edit

@@ -46,7 +46,7 @@ def test_answers_go_live_and_links_panel(main_window: MainWindow, small_project_
     project = main_window.opened.project  # type: ignore[union-attr]
     assert project.meta.go_live_on == "2026-04-01"
     assert [int(n) for n in re.findall(r"\d+", dock.summary.text())] == [2, 0, 1, 0]
-    main_window.reveal_step("proc-1", "s-issue")
+    main_window.document.reveal("proc-1", "s-issue")
     links = main_window.fitgap_dock.links.links
     assert links.topLevelItemCount() == 1
     assert "2026-10-01" in links.topLevelItem(0).text(4)

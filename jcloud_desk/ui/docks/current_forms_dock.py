@@ -29,8 +29,8 @@ from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project, Ref
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.services.forms_service import import_inventory, new_form
-from jcloud_desk.ui.commands import PushEdit
-from jcloud_desk.ui.docks.project_dock import ProjectDock
+from jcloud_desk.ui.docks.document_dock import DocumentDock
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.models.current_forms_model import COLUMNS, CurrentFormsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,16 +61,17 @@ class _EnumDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class CurrentFormsDock(ProjectDock):
+class CurrentFormsDock(DocumentDock):
     """The 帳票 dock."""
 
-    def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    kinds = frozenset({"current_form", "item", "link", "step", "catalog", "municipality"})
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("CurrentFormsDock")
         self.setWindowTitle(self.tr("Forms"))
-        self._push = push
         self._project: Project | None = None
-        self.model = CurrentFormsTableModel(push)
+        self.model = CurrentFormsTableModel(document.push)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -122,7 +123,7 @@ class CurrentFormsDock(ProjectDock):
         for widget in (self.add_button, self.remove_button, self.import_button, self.municipality):
             widget.setEnabled(enabled)
 
-    def set_project(self, project: Project | None) -> None:
+    def on_project(self, project: Project | None) -> None:
         """Show the inventory of ``project``."""
         self._project = project
         self._set_enabled(project is not None)
@@ -140,12 +141,12 @@ class CurrentFormsDock(ProjectDock):
         self.table.resizeColumnsToContents()
         self._refresh_coverage()
 
-    def apply_change(self, change: Change) -> None:
+    def on_change(self, change: Change) -> None:
         """Follow an edit."""
-        if self._project is None:
+        if self._project is None or not self.cares(change):
             return
         if "municipality" in change.kinds():
-            self.set_project(self._project)
+            self.on_project(self._project)
             return
         self.model.apply_change(change)
         if change.kinds() & {"current_form", "item", "link", "step", "catalog"}:

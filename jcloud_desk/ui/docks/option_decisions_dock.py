@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.project import Project
-from jcloud_desk.ui.commands import PushEdit
-from jcloud_desk.ui.docks.project_dock import ProjectDock
+from jcloud_desk.ui.docks.document_dock import DocumentDock
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.models.option_decisions_model import COLUMNS, OptionDecisionsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,15 +50,17 @@ class _StatusDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class OptionDecisionsDock(ProjectDock):
+class OptionDecisionsDock(DocumentDock):
     """The 標準オプション decisions dock."""
 
-    def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    kinds = frozenset({"option_decision", "item", "catalog", "vendor_answer", "municipality"})
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("OptionDecisionsDock")
         self.setWindowTitle(self.tr("Standard options"))
         self._project: Project | None = None
-        self.model = OptionDecisionsTableModel(push)
+        self.model = OptionDecisionsTableModel(document.push)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -79,7 +81,7 @@ class OptionDecisionsDock(ProjectDock):
         layout.addWidget(self.table)
         self.setWidget(body)
 
-    def set_project(self, project: Project | None) -> None:
+    def on_project(self, project: Project | None) -> None:
         """Show the options of ``project``."""
         self._project = project
         self.municipality.blockSignals(True)
@@ -95,9 +97,9 @@ class OptionDecisionsDock(ProjectDock):
         self.model.set_project(self._project, str(self.municipality.currentData() or ""))
         self.table.resizeColumnsToContents()
 
-    def apply_change(self, change: Change) -> None:
+    def on_change(self, change: Change) -> None:
         """Follow an edit."""
         if self._project is not None and "municipality" in change.kinds():
-            self.set_project(self._project)
+            self.on_project(self._project)
             return
         self.model.apply_change(change)

@@ -34,21 +34,22 @@ from jcloud_desk.io.forms.vendor_answers import parse_date
 from jcloud_desk.services.vendor_service import import_vendor_answers
 from jcloud_desk.services.vendor_sheet_service import export_vendor_sheet, plan_vendor_sheet
 from jcloud_desk.ui import theme
-from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.dialogs.vendor_sheet_dialog import VendorSheetDialog
-from jcloud_desk.ui.docks.project_dock import ProjectDock
+from jcloud_desk.ui.docks.document_dock import DocumentDock
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.forms_labels import answer_label, item_kind_label
 from jcloud_desk.ui.labels import impl_class_label
 
 
-class VendorDock(ProjectDock):
+class VendorDock(DocumentDock):
     """The vendor answers dock."""
 
-    def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    kinds = frozenset({"vendor_answer", "info", "item", "link", "catalog"})
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("VendorDock")
         self.setWindowTitle(self.tr("Vendor answers"))
-        self._push = push
         self._project: Project | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -94,7 +95,7 @@ class VendorDock(ProjectDock):
         for widget in (self.vendor, self.go_live, self.import_answers, self.export_sheet, self.import_sheet):
             widget.setEnabled(enabled)
 
-    def set_project(self, project: Project | None) -> None:
+    def on_project(self, project: Project | None) -> None:
         """Show the vendor answers of ``project``."""
         self._project = project
         self._set_enabled(project is not None)
@@ -110,9 +111,9 @@ class VendorDock(ProjectDock):
         self.vendor.setCurrentIndex(max(0, self.vendor.findData(current)))
         self.vendor.blockSignals(False)
 
-    def apply_change(self, change: Change) -> None:
+    def on_change(self, change: Change) -> None:
         """Follow an edit."""
-        if self._project is not None and change.kinds() & {"vendor_answer", "info", "item", "link", "catalog"}:
+        if self._project is not None and self.cares(change):
             if "vendor_answer" in change.kinds():
                 self._fill_vendors()
             self.refresh()
