@@ -2,9 +2,9 @@
 
 TRANSLATIONS: dict[str, str] = {
     # kinds and labels
-    "Function": "機能",
-    "Form": "帳票",
-    "Interface": "連携",
+    "Function item": "機能",
+    "Form item": "帳票",
+    "Interface item": "連携",
     "Functions and forms": "機能と帳票",
     "(none)": "（なし）",
     "Different printed items": "印字項目の差異",
@@ -36,6 +36,7 @@ TRANSLATIONS: dict[str, str] = {
     "{rank}. Forms used 「{text}」 → {code}  {title}  [Form]": "{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]",
     "from {date}": "{date} 提供予定",
     "(after go-live)": "（稼働後）",
+    "Vendor ({vendor}):": "ベンダー回答（{vendor}）:",
     # 帳票 dock
     "Forms": "帳票",
     "Forms used today by": "現行帳票（団体）",
@@ -62,15 +63,15 @@ TRANSLATIONS: dict[str, str] = {
     "Difference": "差異",
     "Route": "対応方法",
     "Notes": "備考",
-    "Yes": "はい",
     "Edit form used today": "現行帳票を編集",
     # 標準オプション dock
     "Standard options": "標準オプション",
     "Decisions of": "採否（団体）",
     "Whole project / group": "プロジェクト全体・グループ",
-    "ID": "ID",
+    "Item ID": "ID",
+    "Item name": "名称",
+    "Adoption": "採否",
     "Standard option": "標準オプション",
-    "Decision": "採否",
     "Reason": "理由",
     "Cost": "費用",
     "Decided on": "決定日",
@@ -79,7 +80,7 @@ TRANSLATIONS: dict[str, str] = {
     "Decide standard option": "標準オプションの採否を決定",
     # PDF report
     "Forms (standard forms and forms used today)": "帳票一覧（標準帳票と現行帳票）",
-    "Steps": "手順",
+    "Steps using it": "使用する手順",
     # vendor dock and dialog
     "Vendor answers": "ベンダー回答",
     "Go-live date": "稼働開始日",
@@ -87,7 +88,6 @@ TRANSLATIONS: dict[str, str] = {
     "Export sheet for the vendor...": "ベンダー向けシートを書き出す...",
     "Import filled-in sheet...": "記入済みシートを取り込む...",
     "Kind": "種別",
-    "Item": "項目",
     "Class": "実装区分",
     "Answer": "回答",
     "Planned date": "提供予定日",

@@ -14,9 +14,9 @@ translate = QCoreApplication.translate
 def item_kind_label(kind: ItemKind) -> str:
     """機能 / 帳票 / 連携."""
     return {
-        ItemKind.FUNCTION: translate("FormsLabels", "Function"),
-        ItemKind.FORM: translate("FormsLabels", "Form"),
-        ItemKind.INTERFACE: translate("FormsLabels", "Interface"),
+        ItemKind.FUNCTION: translate("FormsLabels", "Function item"),
+        ItemKind.FORM: translate("FormsLabels", "Form item"),
+        ItemKind.INTERFACE: translate("FormsLabels", "Interface item"),
     }[kind]
 
 

@@ -471,11 +471,6 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="66" />
-        <source>Yes</source>
-        <translation>○</translation>
-    </message>
-    <message>
         <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="127" />
         <source>Edit form used today</source>
         <translation>現行帳票を編集</translation>
@@ -1269,17 +1264,17 @@ The details were written to {path}. Please send them to your support contact.</s
     <name>FormsLabels</name>
     <message>
         <location filename="../../jcloud_desk/ui/forms_labels.py" line="17" />
-        <source>Function</source>
-        <translation>機能名</translation>
+        <source>Function item</source>
+        <translation>機能</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/forms_labels.py" line="18" />
-        <source>Form</source>
+        <source>Form item</source>
         <translation>帳票</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/forms_labels.py" line="19" />
-        <source>Interface</source>
+        <source>Interface item</source>
         <translation>連携</translation>
     </message>
     <message>
@@ -1682,64 +1677,69 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="69" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="74" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="79" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="84" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="232" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="83" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="88" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="142" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="144" />
+        <source>Vendor ({vendor}):</source>
+        <translation>ベンダー回答（{vendor}）:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="153" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="160" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="171" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="164" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="175" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="167" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="178" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="179" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="191" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="208" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="228" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="240" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="216" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="228" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="217" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="229" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="236" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="248" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -2259,24 +2259,24 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     <name>OptionDecisionsTableModel</name>
     <message>
         <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
-        <source>ID</source>
-        <extracomment>(key, editable) in column order.</extracomment>
-        <translation>機能ID</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
         <source>Standard option</source>
         <translation>標準オプション</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
-        <source>Decision</source>
-        <translation>決定</translation>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
-        <source>Reason</source>
-        <translation>理由</translation>
+        <source>Function ID</source>
+        <extracomment>(key, editable) in column order.</extracomment>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <source>Adoption</source>
+        <translation>採否</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
@@ -2520,8 +2520,8 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="367" />
-        <source>Steps</source>
-        <translation>手順数</translation>
+        <source>Steps using it</source>
+        <translation>使用する手順</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="368" />
@@ -3265,18 +3265,18 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
-        <source>ID</source>
+        <source>Class</source>
+        <translation>実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
-        <source>Item</source>
-        <translation>機能</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
-        <source>Class</source>
-        <translation>実装区分</translation>
+        <source>Item name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
@@ -3368,16 +3368,6 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
-        <source>ID</source>
-        <translation>機能ID</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
-        <source>Item</source>
-        <translation>機能</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
@@ -3385,6 +3375,16 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
         <source>After</source>
         <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
+        <source>Item ID</source>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
+        <source>Item name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="40" />

@@ -42,6 +42,7 @@ def test_export_layout(tmp_path: Path) -> None:
     assert ws.freeze_panes == "B2"
     assert ws.column_dimensions["A"].hidden
     assert all(ws.column_dimensions[chr(64 + i)].width >= 8 for i in range(2, len(HEADERS) + 1))
+    assert ws.column_dimensions["M"].width >= 40  # room for the vendor's comment
     validations = {str(v.sqref): (v.type, v.formula1) for v in ws.data_validations.dataValidation}
     assert validations == {"K2:K4": ("list", '"○,△,×,オプション"'), "L2:L4": ("date", "DATE(2000,1,1)")}
     rows = {r[0].value: [c.value for c in r] for r in ws.iter_rows(min_row=2)}

@@ -88,7 +88,9 @@ def write_vendor_sheet(rows: Sequence[SheetRow], path: str | os.PathLike[str], v
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         values = [str(ws.cell(r, column).value or "") for r in range(2, ws.max_row + 1)]
         widest = max([display_width(header), *(display_width(v) for v in values)])
-        ws.column_dimensions[get_column_letter(column)].width = min(max(widest + 2, 8.0), cap + 12)
+        # the vendor's columns are empty: give them room to write in (their cap), ours fit the content
+        width = cap + 2 if column >= ANSWER_COLUMN else min(max(widest + 2, 8.0), cap + 12)
+        ws.column_dimensions[get_column_letter(column)].width = width
     ws.column_dimensions["A"].hidden = True
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{ws.max_row}"

@@ -63,6 +63,11 @@ class LinksPanel(QWidget):
         self.links.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.links.customContextMenuRequested.connect(self._link_menu)
         layout.addWidget(self.links)
+        self.vendor_answers = QLabel(self)
+        self.vendor_answers.setObjectName("vendorAnswersOfStep")
+        self.vendor_answers.setWordWrap(True)
+        self.vendor_answers.setVisible(False)
+        layout.addWidget(self.vendor_answers)
         row = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("linkSearch")
@@ -110,6 +115,7 @@ class LinksPanel(QWidget):
         """Re-read links and suggestions."""
         self.links.clear()
         self.suggestions.clear()
+        self.vendor_answers.setVisible(False)
         project = self._project
         enabled = project is not None and self._step_id in project.step
         for widget in (self.search, self.remove, self.links, self.suggestions):
@@ -118,6 +124,7 @@ class LinksPanel(QWidget):
             return
         self._ensure_index(project)
         vendor = VendorIndex(project) if project.vendor_answer else None
+        answers: list[str] = []
         for link in project.links_of_step(self._step_id):
             item = project.item.get(link.item_id)
             if item is None:
@@ -128,10 +135,14 @@ class LinksPanel(QWidget):
             row.setData(0, Qt.ItemDataRole.UserRole, link.id)
             row.setToolTip(1, item.text[:400])
             if vendor is not None:
-                self._show_vendor_answer(row, vendor, item)
+                answers.append(f"{item.code}: {self._show_vendor_answer(row, vendor, item)}")
             if item.impl_class is ImplClass.PROHIBITED:
                 row.setForeground(2, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
             self.links.addTopLevelItem(row)
+        self.vendor_answers.setVisible(bool(answers))
+        if vendor is not None and answers:
+            self.vendor_answers.setText(self.tr("Vendor ({vendor}):").format(vendor=vendor.vendor) + "\n"
+                                        + "\n".join(answers))
         if project.item:
             step = project.step[self._step_id]
             linked = tuple(lk.item_id for lk in project.links_of_step(self._step_id))
@@ -153,12 +164,12 @@ class LinksPanel(QWidget):
                 entry.setToolTip(item.text[:400])
                 self.suggestions.addItem(entry)
 
-    def _show_vendor_answer(self, row: QTreeWidgetItem, vendor: VendorIndex, item: CatalogItem) -> None:
-        """The vendor's answer in the last column: mark, planned date, 「稼働後」 when late; comment as tooltip."""
+    def _show_vendor_answer(self, row: QTreeWidgetItem, vendor: VendorIndex, item: CatalogItem) -> str:
+        """The vendor's answer in the last column (mark, planned date, 「稼働後」 when late; comment as tooltip)."""
         answer = vendor.answer(item)
         if answer is None:
             row.setText(4, self.tr("(no answer)"))
-            return
+            return row.text(4)
         text = answer_label(answer.answer)
         if answer.available_on:
             text += " " + self.tr("from {date}").format(date=answer.available_on)
@@ -169,6 +180,7 @@ class LinksPanel(QWidget):
         row.setToolTip(4, "\n".join(t for t in (vendor.vendor, answer.comment, answer.cost) if t))
         if late or (answer.answer is VendorAnswerKind.NOT_PROVIDED and item.impl_class is ImplClass.MANDATORY):
             row.setForeground(4, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
+        return text + (f" — {answer.comment}" if answer.comment else "")
 
     # --- actions ---------------------------------------------------------------------------------
     def _link(self, item_id: str) -> bool:

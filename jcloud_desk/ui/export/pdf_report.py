@@ -364,7 +364,7 @@ def write_pdf_report(project: Project, data: ReportData, path: Path, font: QFont
                     QT_TRANSLATE_NOOP("PdfReport", "Form ID"),
                     QT_TRANSLATE_NOOP("PdfReport", "Standard form"),
                     QT_TRANSLATE_NOOP("PdfReport", "Class"),
-                    QT_TRANSLATE_NOOP("PdfReport", "Steps"),
+                    QT_TRANSLATE_NOOP("PdfReport", "Steps using it"),
                     QT_TRANSLATE_NOOP("PdfReport", "Form used today"),
                     QT_TRANSLATE_NOOP("PdfReport", "Difference"),
                     QT_TRANSLATE_NOOP("PdfReport", "Route"),

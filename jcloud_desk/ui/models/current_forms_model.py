@@ -63,7 +63,7 @@ class CurrentFormsTableModel(QAbstractTableModel):
         if field == "standard":
             return form_title(self._project, form.form_code) if self._project is not None and form.form_code else ""
         if field == "own_form":
-            return self.tr("Yes") if form.own_form else ""
+            return ""  # the check box says it
         if field == "difference":
             return difference_label(form.difference) if form.difference else ""
         if field == "route":

@@ -76,7 +76,7 @@ class OptionDecisionsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return [self.tr("ID"), self.tr("Standard option"), self.tr("Decision"), self.tr("Reason"),
+        return [self.tr("Function ID"), self.tr("Standard option"), self.tr("Adoption"), self.tr("Reason"),
                 self.tr("Vendor"), self.tr("Cost"), self.tr("Decided on"), self.tr("Decided by")][section]
 
     def _answer(self, row: tuple[str, str, str]) -> VendorAnswer | None:
