@@ -58,3 +58,21 @@ def test_matrix_of_decisions() -> None:
     assert options_matrix(project) == [
         (CAT, "0010002", "写しの交付", {"": None, "m-a": OptionStatus.ADOPTED, "m-b": OptionStatus.REJECTED})]
     assert set_option_decision(project, CAT, "0010002", "m-a", status=OptionStatus.ADOPTED) is None
+
+
+def test_group_report_has_an_option_decisions_sheet(tmp_path: object) -> None:
+    from pathlib import Path
+
+    import openpyxl
+
+    from jcloud_desk.io.reports.group_report_xlsx import SHEET_OPTIONS
+    from jcloud_desk.services.group_service import write_group_report
+
+    project = group_of_two()
+    folder = Path(str(tmp_path))
+    assert SHEET_OPTIONS not in openpyxl.load_workbook(write_group_report(project, folder / "a.xlsx")).sheetnames
+    _decide(project, "m-a", OptionStatus.ADOPTED)
+    _decide(project, "m-b", OptionStatus.REJECTED)
+    ws = openpyxl.load_workbook(write_group_report(project, folder / "b.xlsx"))[SHEET_OPTIONS]
+    assert [c.value for c in ws[1]] == ["機能ID", "標準オプション", "A市", "B町"]
+    assert [c.value for c in ws[2]] == ["0010002", "写しの交付", "採用", "不採用"]

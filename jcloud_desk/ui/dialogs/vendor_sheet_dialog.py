@@ -36,8 +36,8 @@ class VendorSheetDialog(QDialog):
         layout.addWidget(self.summary)
         self.changes = QTableWidget(len(plan.changes), 5, self)
         self.changes.setObjectName("vendorChanges")
-        self.changes.setHorizontalHeaderLabels([self.tr("Item ID"), self.tr("Item name"), self.tr("Before"), self.tr("After"),
-                                                self.tr("Rows")])
+        self.changes.setHorizontalHeaderLabels([self.tr("Item ID"), self.tr("Item name"), self.tr("Before"),
+                                                self.tr("After"), self.tr("Rows")])
         for r, change in enumerate(plan.changes):
             for c, text in enumerate((change.item_key, change.title, self._text(change.before),
                                       self._text(change.after), ", ".join(str(n) for n in change.rows))):

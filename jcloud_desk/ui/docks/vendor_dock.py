@@ -82,9 +82,9 @@ class VendorDock(DocumentDock):
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 8, body)
         self.table.setObjectName("vendorAnswers")
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Item ID"), self.tr("Item name"), self.tr("Class"),
-                                              self.tr("Answer"), self.tr("Planned date"), self.tr("Comment"),
-                                              self.tr("Cost")])
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Item ID"), self.tr("Item name"),
+                                              self.tr("Class"), self.tr("Answer"), self.tr("Planned date"),
+                                              self.tr("Comment"), self.tr("Cost")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table)
