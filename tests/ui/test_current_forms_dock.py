@@ -76,3 +76,21 @@ def test_pdf_report_has_a_forms_page(qtbot: object, tmp_path: Path) -> None:
     without = write_pdf_report(project, replace(data, forms=()), tmp_path / "without.pdf", QFont())
     pages = [len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", path.read_bytes())) for path in (with_forms, without)]
     assert pages[1] > 0 and pages[0] == pages[1] + 1
+
+
+def test_route_cell_is_edited_with_a_combo_box(main_window: MainWindow, small_project_file: Path) -> None:
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    assert main_window.open_path(small_project_file)
+    dock = next(d for d in main_window.forms_docks if isinstance(d, CurrentFormsDock))
+    dock.add_form()
+    index = dock.model.index(0, _column("route"))
+    delegate = dock.table.itemDelegate()
+    editor = delegate.createEditor(dock.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox) and editor.count() == len(FormRoute)
+    delegate.setEditorData(editor, index)
+    editor.setCurrentIndex(editor.findData(FormRoute.ABOLISH.value))
+    delegate.setModelData(editor, dock.model, index)
+    assert dock.model.rows[0].route is FormRoute.ABOLISH
+    name = delegate.createEditor(dock.table.viewport(), QStyleOptionViewItem(), dock.model.index(0, _column("name")))
+    assert not isinstance(name, QComboBox)

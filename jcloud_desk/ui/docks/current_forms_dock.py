@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,36 +27,15 @@ from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project, Ref
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.services.forms_service import import_inventory, new_form
+from jcloud_desk.ui.docks.combo_delegate import ComboDelegate
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.models.current_forms_model import COLUMNS, CurrentFormsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class _EnumDelegate(QStyledItemDelegate):
-    """A combo box for the difference and route cells."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        choices = CurrentFormsTableModel.enum_choices(COLUMNS[index.column()][0])
-        if not choices:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        for value, label in choices:
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
+def _enum_choices(column: int) -> list[tuple[str, str]]:
+    """The difference / route combo of an inventory column (none for the others)."""
+    return CurrentFormsTableModel.enum_choices(COLUMNS[column][0])
 
 
 class CurrentFormsDock(DocumentDock):
@@ -95,7 +72,7 @@ class CurrentFormsDock(DocumentDock):
         self.table = QTableView(splitter)
         self.table.setObjectName("currentFormsTable")
         self.table.setModel(self.model)
-        self.table.setItemDelegate(_EnumDelegate(self.table))
+        self.table.setItemDelegate(ComboDelegate(_enum_choices, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +17,7 @@ from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.docks.combo_delegate import ComboDelegate
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.forms_labels import item_kind_label
@@ -28,30 +27,9 @@ from jcloud_desk.ui.models.ledger_table_model import COLUMNS, LedgerTableModel
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _EnumDelegate(QStyledItemDelegate):
-    """A combo box for verdict / resolution / decision cells."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        field = COLUMNS[index.column()][1]
-        choices = LedgerTableModel.enum_choices(field)
-        if not choices:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        for value, label in choices:
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
+def _enum_choices(column: int) -> list[tuple[str, str]]:
+    """The verdict / resolution / decision combo of a ledger column (none for the others)."""
+    return LedgerTableModel.enum_choices(COLUMNS[column][1])
 
 
 class _LedgerFilter(QSortFilterProxyModel):
@@ -124,7 +102,7 @@ class LedgerDock(DocumentDock):
         self.table.setObjectName("ledgerTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.setItemDelegate(_EnumDelegate(self.table))
+        self.table.setItemDelegate(ComboDelegate(_enum_choices, self.table))
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed

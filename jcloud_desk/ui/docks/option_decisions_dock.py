@@ -4,14 +4,11 @@ flags, open risks and the group matrix."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,35 +16,14 @@ from PySide6.QtWidgets import (
 
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.docks.combo_delegate import ComboDelegate
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.models.option_decisions_model import COLUMNS, OptionDecisionsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class _StatusDelegate(QStyledItemDelegate):
-    """A combo box for the decision column."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        if COLUMNS[index.column()][0] != "status":
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        for value, label in OptionDecisionsTableModel.status_choices():
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
+def _status_choices(column: int) -> list[tuple[str, str]]:
+    return OptionDecisionsTableModel.status_choices() if COLUMNS[column][0] == "status" else []
 
 
 class OptionDecisionsDock(DocumentDock):
@@ -75,7 +51,7 @@ class OptionDecisionsDock(DocumentDock):
         self.table = QTableView(body)
         self.table.setObjectName("optionDecisions")
         self.table.setModel(self.model)
-        self.table.setItemDelegate(_StatusDelegate(self.table))
+        self.table.setItemDelegate(ComboDelegate(_status_choices, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
