@@ -56,7 +56,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"  業務フロー {p['name']} [{p['kind']}]: 部署 {p['lanes']} / 工程 {p['phases']} / "
               f"手順 {p['steps']} / 流れ {p['flows']}")
     for c in summary["catalogs"]:
-        print(f"  機能一覧 {c['name']} {c['version']}: {c['items']} 件")
+        forms = f"（うち帳票 {c['kinds']['form']} 件）" if c["kinds"]["form"] else ""
+        print(f"  機能一覧 {c['name']} {c['version']}: {c['items']} 件{forms}")
     print(f"  紐付け {summary['links']} 件; 判定 " + ", ".join(f"{k}={v}" for k, v in summary["verdicts"].items()))
     return EXIT_OK
 

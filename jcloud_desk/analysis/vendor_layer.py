@@ -151,4 +151,10 @@ def vendor_document(project: Project) -> dict[str, Any]:
         "missing": [item.key for item in missing_items(project, index)],
         "late": [item.key for item in late_items(project, index)],
         "unanswered": [item.key for item in unanswered_items(project, index)],
+        "risks": [
+            {"process": project.process[r.process_id].name if r.process_id in project.process else "",
+             "step": project.step[r.step_id].label, "reason": r.reason,
+             "items": [project.item[i].key for i in r.item_ids], "available_on": list(r.available_on)}
+            for r in delivery_risks(project, index.vendor)
+        ],
     }

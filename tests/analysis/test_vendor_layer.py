@@ -49,8 +49,12 @@ def test_document_lists() -> None:
     document = vendor_document(project)
     assert (document["missing"], document["late"], document["unanswered"]) == (["0010001"], ["0010002"],
                                                                              ["0010003"])
+    project.judgment["s-issue"].resolution = Resolution.NONE
+    assert vendor_document(project)["risks"] == [{"process": "転入届", "step": "住民票の写しを交付",
+                                                  "reason": "提供時期", "items": ["0010002"],
+                                                  "available_on": ["2026-10-01"]}]
     project.meta.go_live_on = "2027-01-01"
-    assert vendor_document(project)["late"] == []
+    assert vendor_document(project)["late"] == [] and vendor_document(project)["risks"] == []
 
 
 def test_delivery_risk_until_an_interim_resolution() -> None:
