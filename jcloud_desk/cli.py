@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from jcloud_desk import __version__
+from jcloud_desk import __version__, cli_suggest
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
@@ -455,6 +455,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--json", action="store_true")
     handlers["merge"] = cmd_merge
 
+    cli_suggest.add_parser(sub, handlers, lambda path: _service().open(path, read_only=True), _print_json)
     from jcloud_desk import cli_vendor
     cli_vendor.register(sub, handlers)
 

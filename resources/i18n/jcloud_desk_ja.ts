@@ -347,77 +347,77 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>CurrentFormsDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="49" />
         <source>Forms</source>
         <translation>帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="56" />
         <source>Forms used today by</source>
         <translation>現行帳票（団体）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="62" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="64" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="89" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="66" />
         <source>Import...</source>
         <translation>取り込み...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="111" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="88" />
         <source>Mandatory forms no step or current form refers to:</source>
         <translation>どの手順・現行帳票からも参照されていない実装必須帳票:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="133" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="110" />
         <source>(this project)</source>
         <translation>（このプロジェクト）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="164" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="141" />
         <source>{forms} forms used today, {unrouted} without a route; {missing} mandatory forms not referred to</source>
         <translation>現行帳票 {forms} 件（対応方法なし {unrouted} 件）／未参照の実装必須帳票 {missing} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="173" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="150" />
         <source>Add form used today</source>
         <translation>現行帳票を追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="182" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="159" />
         <source>Remove forms used today</source>
         <translation>現行帳票を削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="189" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="166" />
         <source>Forms used today</source>
         <translation>現行帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="190" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="167" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表（*.xlsx *.csv）;;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="198" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="175" />
         <source>Cannot import forms</source>
         <translation>現行帳票を取り込めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="178" />
         <source>Import forms used today</source>
         <translation>現行帳票を取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="179" />
         <source>Forms imported</source>
         <translation>現行帳票を取り込みました</translation>
     </message>
@@ -977,58 +977,58 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="47" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="49" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="48" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="50" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="44" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="46" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="85" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="87" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="100" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="102" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="108" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="110" />
         <source>Create project file</source>
         <translation>プロジェクトファイルの作成</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="109" />
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="137" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="111" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="139" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="119" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="121" />
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="126" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="128" />
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="126" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="128" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="136" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="138" />
         <source>Save project as</source>
         <translation>名前を付けて保存</translation>
     </message>
@@ -1530,32 +1530,32 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LedgerDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="90" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="68" />
         <source>Fit&amp;&amp;Gap ledger</source>
         <translation>Fit&amp;&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="101" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="79" />
         <source>Filter (any column)</source>
         <translation>絞り込み（全列）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="108" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="86" />
         <source>All verdicts</source>
         <translation>すべての判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="115" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="93" />
         <source>Functions and forms</source>
         <translation>機能と帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="145" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="123" />
         <source>All processes</source>
         <translation>すべての業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="173" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="151" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1647,99 +1647,99 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="60" />
         <source>Linked catalogue items</source>
+        <extracomment>Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="56" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="63" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="56" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="63" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="56" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="63" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="56" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="63" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="57" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="64" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="81" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="84" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="232" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="252" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="88" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="95" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="144" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="163" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="153" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="169" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="171" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="189" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="175" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="193" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="178" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="196" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="191" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="211" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="220" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="240" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="263" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="228" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="248" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="229" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="249" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="248" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="271" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -1747,12 +1747,12 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="88" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="91" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="91" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="94" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
@@ -2240,17 +2240,17 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>OptionDecisionsDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/option_decisions_dock.py" line="61" />
+        <location filename="../../jcloud_desk/ui/docks/option_decisions_dock.py" line="37" />
         <source>Standard options</source>
         <translation>標準オプション</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/option_decisions_dock.py" line="68" />
+        <location filename="../../jcloud_desk/ui/docks/option_decisions_dock.py" line="44" />
         <source>Decisions of</source>
         <translation>採否（団体）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/option_decisions_dock.py" line="90" />
+        <location filename="../../jcloud_desk/ui/docks/option_decisions_dock.py" line="66" />
         <source>Whole project / group</source>
         <translation>プロジェクト全体・グループ</translation>
     </message>
@@ -2259,24 +2259,24 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     <name>OptionDecisionsTableModel</name>
     <message>
         <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
-        <source>Standard option</source>
-        <translation>標準オプション</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
         <source>Function ID</source>
         <extracomment>(key, editable) in column order.</extracomment>
         <translation>機能ID</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <source>Standard option</source>
+        <translation>標準オプション</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
         <source>Adoption</source>
         <translation>採否</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
@@ -2545,6 +2545,79 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>PrefillDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="45" />
+        <source>Pre-fill links</source>
+        <translation>紐付けの事前入力</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="53" />
+        <source>The best catalogue item for every step without links. A accepts, R rejects the current row, 1-3 pick the first, second or third suggestion; Apply links the accepted ones in one step (one undo). Steps below the minimum confidence are left for the workshop.</source>
+        <translation>紐付けのない手順ごとに最も近い機能を提案します。A で採用、R で不採用（スペースで切替）、1〜3 で第 1〜第 3 候補を選びます。「適用」で採用分をまとめて紐付けます（元に戻すは 1 回）。最低確信度に届かない手順はワークショップで決めます。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="63" />
+        <source>This process: %1</source>
+        <translation>この業務フロー: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="65" />
+        <source>Whole project</source>
+        <translation>プロジェクト全体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="72" />
+        <source>Steps of</source>
+        <translation>対象の手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="73" />
+        <source>Minimum confidence</source>
+        <translation>最低確信度</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="80" />
+        <source>Process</source>
+        <translation>業務フロー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="80" />
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="80" />
+        <source>Proposed item</source>
+        <translation>提案する機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="81" />
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="81" />
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="163" />
+        <source>Accept</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="163" />
+        <source>Reject</source>
+        <translation>不採用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="170" />
+        <source>%1 steps without links: %2 proposed (%3 accepted), %4 left for the workshop.</source>
+        <translation>紐付けのない手順 %1 件: 提案 %2 件（採用 %3 件）、ワークショップで決める手順 %4 件。</translation>
+    </message>
+</context>
+<context>
     <name>PresentationMode</name>
     <message>
         <location filename="../../jcloud_desk/ui/window/presentation.py" line="40" />
@@ -2807,24 +2880,39 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="15" />
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="33" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="23" />
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="41" />
         <source>Your name (for the change history)</source>
         <translation>お名前（変更履歴に記録されます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="24" />
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="42" />
         <source>Language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="25" />
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="43" />
         <source>A language change takes effect the next time the app starts.</source>
         <translation>言語の変更は次回の起動時に反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="46" />
+        <source>Suggestions learn from the links I make and remove (in every project)</source>
+        <translation>紐付けの追加・削除から提案を学習する（すべてのプロジェクトで）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="54" />
+        <source>Learned links</source>
+        <translation>学習した紐付け</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="69" />
+        <source>Forget learned links (%1)</source>
+        <translation>学習した紐付けを消去（%1 件）</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3179,101 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionActions</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/suggestions.py" line="39" />
+        <source>Pre-fill links</source>
+        <translation>紐付けの事前入力</translation>
+    </message>
+</context>
+<context>
+    <name>ThesaurusDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="54" />
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="183" />
+        <source>Thesaurus for suggestions</source>
+        <translation>提案用の類義語辞書</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="58" />
+        <source>Words staff use and the catalogue's own terms. A step's wording is read with these replacements before suggestions are ranked (several canonical words: separate them with spaces).</source>
+        <translation>職員が使う言葉と機能一覧の用語の対応です。提案の順位付けの前に、手順の文言をこの置き換えで読みます（置き換え先が複数のときは空白で区切ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="71" />
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="71" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="72" />
+        <source>Import CSV...</source>
+        <translation>CSV を取り込む...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="72" />
+        <source>Export CSV...</source>
+        <translation>CSV に書き出す...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="79" />
+        <source>Your entries</source>
+        <translation>自分の登録</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="86" />
+        <source>Copy to mine</source>
+        <translation>自分の登録にコピー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="89" />
+        <source>Bundled (%1)</source>
+        <translation>同梱（%1 件）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="100" />
+        <source>Term</source>
+        <translation>言葉</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="100" />
+        <source>Canonical words</source>
+        <translation>機能一覧の用語</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="100" />
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="101" />
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="159" />
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="166" />
+        <source>Import thesaurus</source>
+        <translation>類義語辞書の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="160" />
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="170" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="169" />
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="176" />
+        <source>Export thesaurus</source>
+        <translation>類義語辞書の書き出し</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <location filename="../../jcloud_desk/ui/window/transfer.py" line="33" />
@@ -3265,11 +3448,6 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
-        <source>Class</source>
-        <translation>実装区分</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
         <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
@@ -3277,6 +3455,11 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
         <source>Item name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <source>Class</source>
+        <translation>実装区分</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
@@ -3289,7 +3472,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>提供予定日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="87" />
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
@@ -3368,16 +3551,6 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
-        <source>Before</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
-        <source>After</source>
-        <translation>変更後</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
         <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
@@ -3385,6 +3558,16 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
         <source>Item name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="40" />
+        <source>After</source>
+        <translation>変更後</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="40" />
@@ -3420,327 +3603,337 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="59" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="61" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="61" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="63" />
         <source>&amp;New project...</source>
         <translation>新規プロジェクト(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="63" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="65" />
         <source>&amp;Open...</source>
         <translation>開く(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="64" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="66" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="67" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="69" />
         <source>Save &amp;as...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="69" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="71" />
         <source>Save a copy for a m&amp;unicipality...</source>
         <translation>団体用のコピーを保存(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="71" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="73" />
         <source>&amp;Merge another project file...</source>
         <translation>別のプロジェクトファイルを統合(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="75" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="77" />
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="78" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="80" />
         <source>Function list (CSV / Excel)...</source>
         <translation>機能一覧（CSV / Excel）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="82" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="84" />
         <source>Flow (BPMN / step list / Mermaid)...</source>
         <translation>業務フロー（BPMN / 手順一覧 / Mermaid）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="86" />
         <source>E&amp;xport</source>
         <translation>書き出し(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="87" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="89" />
         <source>Fit&amp;&amp;Gap report (Excel / PDF)...</source>
         <translation>Fit&amp;&amp;Gap レポート（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="91" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="93" />
         <source>Diagram image (PNG / SVG / PDF)...</source>
         <translation>図の画像（PNG / SVG / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="95" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="97" />
         <source>Workshop minutes (Excel / PDF)...</source>
         <translation>ワークショップ議事録（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="98" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="100" />
         <source>BPMN 2.0...</source>
         <translation>BPMN 2.0...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="99" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="101" />
         <source>Project as JSON...</source>
         <translation>プロジェクト全体（JSON）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="102" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="104" />
         <source>&amp;Print preview...</source>
         <translation>印刷プレビュー(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="104" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="106" />
         <source>Se&amp;ttings...</source>
         <translation>設定(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="106" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="108" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="108" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="110" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="109" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="111" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="111" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="113" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="120" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="122" />
         <source>&amp;Find step...</source>
         <translation>手順を検索(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="123" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="125" />
         <source>&amp;Step</source>
         <translation>手順(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="126" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="128" />
         <source>&amp;Process</source>
         <translation>業務フロー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="128" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="130" />
         <source>&amp;New process...</source>
         <translation>新しい業務フロー(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="130" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="132" />
         <source>&amp;Rename process...</source>
         <translation>業務フロー名の変更(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="133" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="135" />
         <source>&amp;Duplicate as To-Be...</source>
         <translation>To-Be として複製(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="135" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="137" />
         <source>Copy this As-Is for another m&amp;unicipality...</source>
         <translation>この As-Is を他団体用にコピー(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="137" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="139" />
         <source>&amp;Compare with As-Is...</source>
         <translation>As-Is と比較(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="140" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="142" />
         <source>Process &amp;settings...</source>
         <translation>業務フローの設定(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="143" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="145" />
         <source>De&amp;lete process...</source>
         <translation>業務フローを削除(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="146" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="148" />
         <source>&amp;Municipalities of the group...</source>
         <translation>団体の管理(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="149" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="152" />
+        <source>Pre-&amp;fill links...</source>
+        <translation>紐付けの事前入力(&amp;F)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="153" />
+        <source>&amp;Thesaurus for suggestions...</source>
+        <translation>提案用の類義語辞書(&amp;T)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="156" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="151" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="158" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="152" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="159" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="154" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="161" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="155" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="162" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="156" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="163" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="157" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="164" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="159" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="166" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="161" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="168" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="166" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="173" />
         <source>Presentation keys</source>
         <translation>プレゼンテーション用キー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="173" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="180" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="174" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="181" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="175" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="182" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="197" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="204" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="198" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="205" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="199" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="206" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="200" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="207" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="201" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="208" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="203" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="210" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="205" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="212" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="206" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="213" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="207" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="214" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="208" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="215" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="209" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="216" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="211" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="218" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="222" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="229" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="224" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="231" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="225" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="232" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="229" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="236" />
         <source>Copy this As-Is for another municipality...</source>
         <translation>この As-Is を他団体用にコピー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="231" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="238" />
         <source>Process settings...</source>
         <translation>業務フローの設定...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="233" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="240" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="235" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="242" />
         <source>Municipalities of the group...</source>
         <translation>団体の管理...</translation>
     </message>

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.analysis.form_coverage import form_link_suggestions
-from jcloud_desk.analysis.matching import SuggestionIndex
 from jcloud_desk.analysis.vendor_layer import VendorIndex
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass, ItemKind
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import link_item, set_link_verdict, unlink
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.vendor import VendorAnswerKind
+from jcloud_desk.services.suggest_service import SuggestService
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.forms_labels import answer_label, item_kind_label
@@ -36,17 +36,24 @@ from jcloud_desk.ui.labels import impl_class_label, verdict_label
 
 
 class LinksPanel(QWidget):
-    """Links of one step; Alt+1…Alt+5 accept a suggestion."""
+    """Links of one step; Alt+1…Alt+5 accept a suggestion.
+
+    Suggestions come from a ``SuggestService`` per project (analyser, thesaurus, learned links); it is created when
+    a step is first shown, so the word analyser loads then and not at start-up. Links made or removed here are
+    recorded as learning evidence when ``learning`` is on.
+    """
 
     item_activated = Signal(str)
+    #: Whether suggestions learn from links across projects (the window sets it from the user's settings).
+    learning = True
 
     def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._push = push
         self._project: Project | None = None
         self._step_id = ""
-        self._index: SuggestionIndex | None = None
-        self._index_key: tuple[int, int] = (-1, -1)
+        self._service: SuggestService | None = None
+        self._choices_key: tuple[int, int] = (-1, -1)
         self._choices: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,14 +109,26 @@ class LinksPanel(QWidget):
         self._project, self._step_id = project, step_id
         self.refresh()
 
-    def _ensure_index(self, project: Project) -> SuggestionIndex:
+    def suggest_service(self, project: Project) -> SuggestService:
+        """The suggestion service of ``project`` (one per project; shared with the pre-fill dialog)."""
+        if self._service is None or self._service.project is not project:
+            self._service = SuggestService(project, learning=self.learning)
+        self._service.learning = self.learning
+        return self._service
+
+    def reset_suggestions(self) -> None:
+        """Rebuild suggestions on next use (thesaurus edited, learning switched or cleared)."""
+        if self._service is not None:
+            self._service.learning = self.learning
+            self._service.invalidate()
+        self.refresh()
+
+    def _ensure_choices(self, project: Project) -> None:
         key = (id(project), len(project.item))
-        if self._index is None or key != self._index_key:
-            self._index = SuggestionIndex(list(project.item.values()))
-            self._index_key = key
+        if key != self._choices_key:
+            self._choices_key = key
             self._choices = {f"{i.code}  {i.title}": i.id for i in project.items_in_order()}
             self._model.setStringList(list(self._choices))
-        return self._index
 
     def refresh(self) -> None:
         """Re-read links and suggestions."""
@@ -122,7 +141,7 @@ class LinksPanel(QWidget):
             widget.setEnabled(enabled)
         if not enabled or project is None:
             return
-        self._ensure_index(project)
+        self._ensure_choices(project)
         vendor = VendorIndex(project) if project.vendor_answer else None
         answers: list[str] = []
         for link in project.links_of_step(self._step_id):
@@ -144,9 +163,6 @@ class LinksPanel(QWidget):
             self.vendor_answers.setText(self.tr("Vendor ({vendor}):").format(vendor=vendor.vendor) + "\n"
                                         + "\n".join(answers))
         if project.item:
-            step = project.step[self._step_id]
-            linked = tuple(lk.item_id for lk in project.links_of_step(self._step_id))
-            index = self._ensure_index(project)
             forms = form_link_suggestions(project, self._step_id)[:5]
             for rank, form in enumerate(forms, start=1):
                 item = project.item[form.item_id]
@@ -155,13 +171,15 @@ class LinksPanel(QWidget):
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
                 entry.setToolTip(item.text[:400])
                 self.suggestions.addItem(entry)
-            linked += tuple(form.item_id for form in forms)
-            for rank, suggestion in enumerate(index.suggest(f"{step.label} {step.notes}", k=5 - len(forms),
-                                                            exclude_ids=linked), start=len(forms) + 1):
+            shown = {form.item_id for form in forms}
+            service = self.suggest_service(project)
+            ranked = [s for s in service.suggest_step(self._step_id, k=5) if s.item_id not in shown]
+            for rank, suggestion in enumerate(ranked[:5 - len(forms)], start=len(forms) + 1):
                 item = project.item[suggestion.item_id]
-                entry = QListWidgetItem(f"{rank}. {item.code}  {item.title}  [{impl_class_label(item.impl_class)}]")
+                entry = QListWidgetItem(f"{rank}. {item.code}  {item.title}  [{impl_class_label(item.impl_class)}]"
+                                        f"  {suggestion.score:.2f}")
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
-                entry.setToolTip(item.text[:400])
+                entry.setToolTip(f"{suggestion.score:.2f}  {item.title}\n{item.text[:400]}")
                 self.suggestions.addItem(entry)
 
     def _show_vendor_answer(self, row: QTreeWidgetItem, vendor: VendorIndex, item: CatalogItem) -> str:
@@ -186,8 +204,10 @@ class LinksPanel(QWidget):
     def _link(self, item_id: str) -> bool:
         if self._project is None or self._step_id not in self._project.step:
             return False
-        edit = link_item(self._project, self._step_id, item_id)
+        project, step_id = self._project, self._step_id
+        edit = link_item(project, step_id, item_id)
         if edit is not None:
+            self.suggest_service(project).record(step_id, item_id, accepted=True)
             self._push(edit, self.tr("Link catalogue item"))
         return edit is not None
 
@@ -216,8 +236,8 @@ class LinksPanel(QWidget):
 
     def _unlink_selected(self) -> None:
         item = self.links.currentItem()
-        if item is not None and self._project is not None:
-            self._push(unlink(self._project, str(item.data(0, Qt.ItemDataRole.UserRole))), self.tr("Unlink item"))
+        if item is not None:
+            self._unlink(str(item.data(0, Qt.ItemDataRole.UserRole)))
 
     def _link_menu(self, pos: QPoint) -> None:
         row = self.links.itemAt(pos)
@@ -236,8 +256,11 @@ class LinksPanel(QWidget):
         return lambda: self.set_link_verdict(link_id, verdict)
 
     def _unlink(self, link_id: str) -> None:
-        if self._project is not None and link_id in self._project.link:
-            self._push(unlink(self._project, link_id), self.tr("Unlink item"))
+        project = self._project
+        if project is not None and link_id in project.link:
+            link = project.link[link_id]
+            self.suggest_service(project).record(link.step_id, link.item_id, accepted=False)
+            self._push(unlink(project, link_id), self.tr("Unlink item"))
 
     def set_link_verdict(self, link_id: str, verdict: Verdict | None) -> None:
         """Give one link its own verdict (None: follow the step's)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
@@ -25,6 +25,8 @@ from jcloud_desk.ui.scene.process_view import ProcessView
 
 class FileActions(QObject):
     """The File menu's project commands."""
+
+    settings_changed = Signal()  # after the settings dialog changed settings or forgot learned links
 
     def __init__(self, window: QWidget, document: ProjectDocument, service: ProjectService, settings: Settings,
                  store: SettingsStore, view: ProcessView) -> None:
@@ -143,11 +145,14 @@ class FileActions(QObject):
         AboutDialog(self._window).exec()
 
     def show_settings(self) -> None:
-        """User name and language."""
+        """User name, language and learning suggestions (``settings_changed`` when they changed)."""
         dialog = SettingsDialog(self.settings, self._window)
-        if dialog.exec():
+        accepted = dialog.exec()
+        if accepted:
             dialog.apply_to(self.settings)
             self.store.save(self.settings)
+        if accepted or dialog.cleared:
+            self.settings_changed.emit()
 
     def print_preview(self) -> None:
         """Print the current process (fitted to the page, tiled when large) with a preview."""
