@@ -490,13 +490,13 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="164" />
-        <source>{n} steps</source>
-        <translation>{n} 件</translation>
+        <source>{n} tasks</source>
+        <translation>作業 {n} 件</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="174" />
-        <source>Fit {fit:.0%} of judged steps  ·  judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
-        <translation>適合率 {fit:.0%}（判定済みの手順）  ·  判定済み {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
+        <source>Fit rate {fit:.0%} of judged tasks  ·  tasks judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
+        <translation>適合率 {fit:.0%}（判定済みの作業）  ·  判定済みの作業 {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="180" />
@@ -1437,8 +1437,8 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="192" />
-        <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates shared equally among the requesting municipalities</source>
-        <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で均等に割り勘</translation>
+        <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates apportioned among the requesting municipalities</source>
+        <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で按分</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="195" />
@@ -2320,228 +2320,300 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="133" />
+        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="101" />
+        <location filename="../../jcloud_desk/ui/export/pdf_pages.py" line="129" />
         <source> (continued)</source>
         <translation>（続き）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="116" />
         <source>{name} (part {i} of {n})</source>
         <translation>{name}（{i}/{n}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="83" />
         <source>Municipality: {m}</source>
+        <extracomment>Append the full requirement text of the unreferenced 実装必須 items (the list shows id and name only).</extracomment>
         <translation>団体: {m}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="84" />
         <source>Business: {b}</source>
         <translation>業務: {b}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="85" />
         <source>Date: {d}</source>
         <translation>作成日: {d}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="134" />
         <source>Summary: verdicts per process</source>
         <translation>集計: 業務フロー別の判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
-        <source>{n} steps</source>
-        <translation>{n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="244" />
-        <source>Customizations: {n}</source>
-        <translation>カスタマイズ: {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="245" />
-        <source>Mandatory items no step references: {n}</source>
-        <translation>どの手順も参照していない実装必須機能: {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
-        <source>{process}: fit rate {rate}</source>
-        <translation>{process}: 適合率 {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="263" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="190" />
         <source>Fit&amp;Gap ledger</source>
         <translation>Fit&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="305" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="306" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="95" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <source>Fit rate</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="96" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <source>Tasks judged</source>
+        <translation>判定済みの作業</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="97" />
+        <source>Partial or gap</source>
+        <translation>一部適合・ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="98" />
+        <source>Customization steps</source>
+        <translation>カスタマイズ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="99" />
+        <source>Mandatory items not referenced</source>
+        <translation>未参照の実装必須機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
+        <source>Open risks</source>
+        <translation>未解決のリスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
+        <source>Review needed</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="105" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="162" />
+        <source>Key decisions</source>
+        <translation>主な決定事項</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="140" />
+        <source>{n} tasks</source>
+        <translation>作業 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="143" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="152" />
+        <source>{steps} steps ({tasks} of them tasks, which are judged)</source>
+        <translation>手順 {steps}（うち判定対象の作業 {tasks}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="151" />
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <source>Steps</source>
+        <translation>手順数</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <source>By process</source>
+        <translation>業務フロー別</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="166" />
+        <source>… and {n} more (see the workshop minutes)</source>
+        <translation>…ほか {n} 件（ワークショップ議事録を参照）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="307" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="348" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="309" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="328" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="329" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="366" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="274" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="310" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="275" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="276" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="277" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="301" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="204" />
         <source>Customizations</source>
         <translation>カスタマイズ一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="308" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
         <source>Reasons</source>
         <translation>理由（フラグ）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="311" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
         <source>Justification</source>
         <translation>正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="312" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="324" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="330" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="331" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
+        <source>As-Is flow</source>
+        <translation>業務フロー(As-Is)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
+        <source>To-Be flow</source>
+        <translation>業務フロー(To-Be)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="341" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="345" />
-        <source>As-Is process</source>
-        <translation>プロセス(As-Is)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
-        <source>To-Be process</source>
-        <translation>プロセス(To-Be)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="347" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="349" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="350" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="360" />
-        <source>Forms (standard forms and forms used today)</source>
-        <translation>帳票一覧（標準帳票と現行帳票）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="364" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
         <source>Form ID</source>
         <translation>帳票ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="365" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
         <source>Standard form</source>
         <translation>標準帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="367" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
         <source>Steps using it</source>
         <translation>使用する手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="368" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
         <source>Form used today</source>
         <translation>現行帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="369" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
         <source>Difference</source>
         <translation>差異</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="370" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
         <source>Route</source>
         <translation>対応方法</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="392" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <source>Forms (standard forms and forms used today)</source>
+        <translation>帳票一覧（標準帳票と現行帳票）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <source>Appendix: requirement text of the mandatory items no step references</source>
+        <translation>付録: 未参照の実装必須機能の要件本文</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="309" />
         <source>{name} workshop minutes</source>
+        <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_pages.py" line="121" />
+        <source>No records.</source>
+        <extracomment>Colours a table cell by its text (None: no fill), e.g. a verdict column.</extracomment>
+        <translation>記録はありません</translation>
     </message>
 </context>
 <context>
@@ -2659,9 +2731,14 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="88" />
-        <source>{name}  [{kind}]  {count} steps</source>
-        <translation>{name}  [{kind}]  手順 {count}</translation>
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="92" />
+        <source>{name}  [{kind}]  {count} steps ({tasks} judged)</source>
+        <translation>{name}  [{kind}]  手順 {count}（判定対象 {tasks}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="96" />
+        <source>{steps} steps ({tasks} of them tasks, which are judged)</source>
+        <translation>手順 {steps}（うち判定対象の作業 {tasks}）</translation>
     </message>
 </context>
 <context>
@@ -2855,8 +2932,8 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/requests_model.py" line="118" />
-        <source>Double-click to enter the estimate; the shares follow</source>
-        <translation>ダブルクリックで見積を入力（割り勘も更新されます）</translation>
+        <source>Double-click to enter the estimate; the apportioned shares follow</source>
+        <translation>ダブルクリックで見積を入力（按分も更新されます）</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/requests_model.py" line="121" />
@@ -3340,67 +3417,81 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>業務フローを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="118" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="119" />
+        <source>PDF with the requirement texts as an appendix (*.pdf)</source>
+        <translation>PDF・未参照の実装必須機能の要件本文を付録に (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="121" />
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="119" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="190" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="122" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="122" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="196" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="130" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="157" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="178" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="199" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="216" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="136" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="163" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="184" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="205" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="222" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="144" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="150" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="145" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="151" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="149" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="155" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="150" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="156" />
         <source>DPI (300 or more for posters):</source>
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="171" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="177" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="172" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="178" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="189" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="195" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="209" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="215" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="210" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="216" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
