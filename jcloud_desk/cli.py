@@ -60,7 +60,8 @@ def cmd_info(args: argparse.Namespace) -> int:
               f"{glossary.FLOW} {p['flows']}")
     for c in summary["catalogs"]:
         retired = "（旧版・改定済み）" if c.get("retired") else ""
-        print(f"  機能一覧 {c['name']} {c['version']}{retired}: {c['items']} 件")
+        forms = f"（うち帳票 {c['kinds']['form']} 件）" if c["kinds"]["form"] else ""
+        print(f"  機能一覧 {c['name']} {c['version']}{retired}: {c['items']} 件{forms}")
     print(f"  紐付け {summary['links']} 件; 判定 " + ", ".join(f"{k}={v}" for k, v in summary["verdicts"].items()))
     return EXIT_OK
 
@@ -171,9 +172,13 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     """Coverage, findings, customizations and unreferenced mandatory items."""
     from jcloud_desk.analysis.coverage import analyze_document
+    from jcloud_desk.analysis.form_coverage import forms_document
+    from jcloud_desk.analysis.vendor_layer import vendor_document
     opened = _service().open(Path(args.project), read_only=True)
     try:
         document = analyze_document(opened.project)
+        document["forms"] = forms_document(opened.project)
+        document["vendor"] = vendor_document(opened.project)
     finally:
         opened.close()
     if args.json:
@@ -429,6 +434,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers["merge"] = cmd_merge
 
     cli_suggest.add_parser(sub, handlers, lambda path: _service().open(path, read_only=True), _print_json)
+    from jcloud_desk import cli_vendor
+    cli_vendor.register(sub, handlers)
 
     p = sub.add_parser("gui", help="GUI を開く（既定）")
     p.add_argument("project", metavar="PROJECT", nargs="?")

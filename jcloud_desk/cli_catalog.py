@@ -1,4 +1,5 @@
-"""``jcloud-desk import-catalog PROJECT FILE --name N --version V [--revises NAME] [--map OLD_NEW.csv]``.
+"""``jcloud-desk import-catalog PROJECT FILE --name N --version V [--functions-sheet S] [--forms-sheet S]
+[--revises NAME] [--map OLD_NEW.csv]``.
 
 A catalogue whose name the project already has (or ``--revises NAME``) is a revision: items pair by 機能ID and
 legacy id; the similarity proposals are printed but applied only when listed in ``--map`` (a two-column CSV of old
@@ -25,6 +26,8 @@ def add_import_catalog(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("file", metavar="FILE")
     p.add_argument("--name", metavar="N")
     p.add_argument("--version", metavar="V")
+    p.add_argument("--functions-sheet", metavar="NAME", help="機能要件のシート名（xlsx; 省略時は自動判定）")
+    p.add_argument("--forms-sheet", metavar="NAME", help="帳票要件のシート名（xlsx; 指定すると帳票も取り込む）")
     p.add_argument("--revises", metavar="NAME", help="この機能一覧の最新版を改定する（名前が違うとき）")
     p.add_argument("--map", metavar="OLD_NEW.csv", help="旧機能ID,新機能ID の対応表（類似度による候補の確定）")
     handlers["import-catalog"] = cmd_import_catalog
@@ -33,14 +36,15 @@ def add_import_catalog(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 def cmd_import_catalog(args: argparse.Namespace) -> int:
     """Import a function list (CSV/xlsx) as one edit; a revision moves links to the paired new items."""
     from jcloud_desk.cli import EXIT_OK, UserError, _apply_edit, _service
-    from jcloud_desk.io.catalog.importer import read_catalog
+    from jcloud_desk.io.catalog.importer import read_catalog_workbook
     from jcloud_desk.io.catalog.revision_map import read_pair_file
     from jcloud_desk.services.catalog_revision import pairs_from_codes, plan_revision
     from jcloud_desk.services.catalog_service import describe_diff, import_edit, revision_target
 
     path = Path(args.file)
     name = args.name or path.stem
-    catalog_import = read_catalog(path, name, args.version or "", source=path.name)
+    catalog_import = read_catalog_workbook(path, name, args.version or "", source=path.name,
+                                           functions_sheet=args.functions_sheet, forms_sheet=args.forms_sheet)
     pair_rows = read_pair_file(Path(args.map)) if args.map else None
     opened = _service().open(Path(args.project))
     proposals: list[str] = []
@@ -66,7 +70,9 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
         _apply_edit(opened, edit)
     finally:
         opened.close()
-    print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件")
+    kinds = catalog_import.kind_counts()
+    forms = f"（機能 {kinds['function']} 件・帳票 {kinds['form']} 件）" if catalog_import.forms_sheet else ""
+    print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件{forms}")
     if diff is not None:
         for line in describe_diff(diff):
             print(line)

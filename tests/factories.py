@@ -95,7 +95,8 @@ def write_before_migration(path: Path, project: Project, migration: str) -> Path
         migrations.apply(db, stop_before=migration)
         with db.atomic():
             for kind in CLASSES:
-                columns = set(db[kind].columns_dict)
+                # only the columns of that format: kinds and fields added later are not in it yet
+                columns = set(db[kind].columns_dict) if db[kind].exists() else set()
                 rows = [{k: v for k, v in to_row(e).items() if k in columns} for e in project.table(kind).values()]
                 if rows:
                     db[kind].insert_all(rows)  # type: ignore[union-attr]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.catalog.importer import read_catalog
+from jcloud_desk.io.catalog.importer import CatalogImport, read_catalog_workbook
 from jcloud_desk.paths import default_sample_path, resources_dir
 from jcloud_desk.services.catalog_service import CatalogDiff, import_edit
 from jcloud_desk.services.edit_session import EditSession
@@ -75,6 +75,36 @@ def write_revision(path: Path) -> Path:
     return path
 
 
+FORMS = resources_dir() / "catalogs" / "juki-std-v1-ch3-forms.csv"
+FUNCTIONS_SHEET, FORMS_SHEET = "機能要件", "帳票要件"
+
+
+def write_revision_workbook(path: Path, functions: Path | None = None) -> Path:
+    """The same revision as an xlsx: the functions above on 「機能要件」, the bundled 帳票 unchanged on 「帳票要件」
+    (the sample's catalogue has both, so a revision without its 帳票 would remove them). ``functions``: another
+    functions CSV instead (the bundled one: the sample's catalogue again)."""
+    import openpyxl
+
+    csv_path = functions if functions is not None else write_revision(path.with_suffix(".csv"))
+    workbook = openpyxl.Workbook()
+    functions = workbook.active
+    assert functions is not None
+    functions.title = FUNCTIONS_SHEET
+    for source, sheet in ((csv_path, functions), (FORMS, workbook.create_sheet(FORMS_SHEET))):
+        with open(source, encoding="utf-8", newline="") as handle:
+            for row in csv.reader(handle):
+                sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def read_revision(path: Path, name: str = CATALOG_NAME, version: str = VERSION, functions: Path | None = None,
+                  imported_at: str = "2026-12-03T09:00:00") -> CatalogImport:
+    """The revision workbook read as the sample's importer reads it (機能要件 and 帳票要件)."""
+    return read_catalog_workbook(write_revision_workbook(path, functions), name, version,
+                                 functions_sheet=FUNCTIONS_SHEET, forms_sheet=FORMS_SHEET, imported_at=imported_at)
+
+
 def load_sample() -> Project:
     """The bundled 住民記録 sample (its catalogue is the bundled one, 第1.0版), read-only."""
     with ProjectRepository.open(default_sample_path(), read_only=True) as repository:
@@ -85,8 +115,7 @@ def revise_sample(tmp_path: Path, pairs: dict[str, str] | None = None,
                   ) -> tuple[Project, EditSession, Edit, CatalogDiff]:
     """The sample with the 第1.1版 revision imported (``pairs`` as ``import_edit`` takes them); returns the undo."""
     project = load_sample()
-    revision = read_catalog(write_revision(tmp_path / "rev.csv"), CATALOG_NAME, VERSION,
-                            imported_at="2026-12-03T09:00:00")
+    revision = read_revision(tmp_path / "rev.xlsx")
     edit, diff = import_edit(project, revision, pairs=pairs)
     assert diff is not None
     session = EditSession(project)

@@ -16,6 +16,8 @@ from jcloud_desk.paths import default_sample_path
 from tests import revision_fixture as rev
 from tests.factories import subprocess_env
 
+SHEETS = ["--functions-sheet", rev.FUNCTIONS_SHEET, "--forms-sheet", rev.FORMS_SHEET]
+
 
 @pytest.fixture
 def sample(tmp_path: Path) -> Path:
@@ -33,10 +35,10 @@ def analyze(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, list[di
 
 def test_revision_without_map_prints_the_proposal_and_fills_the_queue(
         sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    revision = rev.write_revision(tmp_path / "v11.csv")
+    revision = rev.write_revision_workbook(tmp_path / "v11.xlsx")
     assert len(analyze(sample, capsys)["unreferenced_mandatory"]) == 83
     assert main(["import-catalog", str(sample), str(revision), "--name", rev.CATALOG_NAME,
-                 "--version", rev.VERSION]) == EXIT_OK
+                 "--version", rev.VERSION, *SHEETS]) == EXIT_OK
     out = capsys.readouterr().out
     assert "機能ID変更: JUKI1-5.6-M → JUKI2-5.6-M" in out
     assert "候補: JUKI1-1.3.9-M → JUKI2-1.3.9-M（類似度 1.00）" in out
@@ -56,11 +58,11 @@ def test_revision_without_map_prints_the_proposal_and_fills_the_queue(
 
 def test_map_confirms_a_pair_and_revises_names_the_catalogue(
         sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    revision = rev.write_revision(tmp_path / "v11.csv")
+    revision = rev.write_revision_workbook(tmp_path / "v11.xlsx")
     pairs = tmp_path / "old_new.csv"
     pairs.write_text("旧機能ID,新機能ID\nJUKI1-1.3.9-M,JUKI2-1.3.9-M\n", encoding="utf-8-sig")
     assert main(["import-catalog", str(sample), str(revision), "--name", "住民記録 改定版", "--version", "1.1",
-                 "--revises", rev.CATALOG_NAME, "--map", str(pairs)]) == EXIT_OK
+                 "--revises", rev.CATALOG_NAME, "--map", str(pairs), *SHEETS]) == EXIT_OK
     out = capsys.readouterr().out
     assert "候補:" not in out
     capsys.readouterr()
@@ -75,7 +77,7 @@ def test_map_confirms_a_pair_and_revises_names_the_catalogue(
 
 
 def test_user_errors_exit_1_with_one_line(sample: Path, tmp_path: Path) -> None:
-    revision = rev.write_revision(tmp_path / "v11.csv")
+    revision = rev.write_revision_workbook(tmp_path / "v11.xlsx")
     bad_map = tmp_path / "bad.csv"
     bad_map.write_text("JUKI1-1.3.9-M,NO-SUCH\n", encoding="utf-8")
     cases = [
@@ -86,7 +88,7 @@ def test_user_errors_exit_1_with_one_line(sample: Path, tmp_path: Path) -> None:
     for extra in cases:
         result = subprocess.run(
             [sys.executable, "-m", "jcloud_desk", "import-catalog", str(sample), str(revision), "--name",
-             rev.CATALOG_NAME, "--version", rev.VERSION, *extra],
+             rev.CATALOG_NAME, "--version", rev.VERSION, *SHEETS, *extra],
             capture_output=True, text=True, encoding="utf-8", env=subprocess_env(str(tmp_path)), timeout=120)
         assert result.returncode == EXIT_USER_ERROR, (extra, result.stderr)
         lines = result.stderr.strip().splitlines()

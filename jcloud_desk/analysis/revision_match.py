@@ -143,16 +143,16 @@ def match_items(
         del old_left[old_item.id]
         del new_left[new_item.id]
 
-    new_by_code = {item.code: item for item in reversed(new)}  # the first item of a duplicated code wins
+    new_by_code = {item.key: item for item in reversed(new)}  # the first item of a duplicated code wins
     for item in old:
-        partner = new_by_code.get(item.code)
+        partner = new_by_code.get(item.key)
         if partner is not None and partner.id in new_left:
             pair(item, partner, MatchBasis.CODE)
 
-    old_by_code = {item.code: item for item in reversed(list(old_left.values()))}
+    old_by_code = {item.key: item for item in reversed(list(old_left.values()))}
     for item in list(new_left.values()):
         for code in legacy_ids(item.legacy_code):
-            partner = old_by_code.get(code)
+            partner = old_by_code.get(f"帳票:{code}" if item.is_form else code)  # 帳票ID are their own namespace
             if partner is not None and partner.id in old_left and item.id in new_left:
                 pair(partner, item, MatchBasis.LEGACY)
 
@@ -160,10 +160,10 @@ def match_items(
     new_groups: dict[str, list[CatalogItem]] = defaultdict(list)
     for item in old_left.values():
         if item.legacy_code.strip():
-            old_groups[item.legacy_code.strip()].append(item)
+            old_groups[f"{item.kind}:{item.legacy_code.strip()}"].append(item)
     for item in new_left.values():
         if item.legacy_code.strip():
-            new_groups[item.legacy_code.strip()].append(item)
+            new_groups[f"{item.kind}:{item.legacy_code.strip()}"].append(item)
     for value, olds in old_groups.items():
         news = new_groups.get(value, [])
         if len(olds) == 1 and len(news) == 1:
@@ -184,6 +184,8 @@ def propose_pairs(
     scored = []
     for i, old_item in enumerate(old):
         for j, new_item in enumerate(new):
+            if new_item.kind is not old_item.kind:
+                continue  # a function never pairs with a 帳票
             score = similarity(old_item, new_item)
             if score >= threshold:
                 scored.append((-score, i, j))

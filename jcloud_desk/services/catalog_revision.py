@@ -11,15 +11,17 @@ judgment the new version. Links on unpaired (removed) items stay on the retired 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from jcloud_desk.analysis.review_queue import is_pending, item_changes
 from jcloud_desk.analysis.revision_match import RevisionMatch, match_items
 from jcloud_desk.domain.catalog import Catalog, CatalogItem
-from jcloud_desk.domain.edits import Edit, Remove, SetFields
+from jcloud_desk.domain.edits import Add, Edit, Remove, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project, Ref
+from jcloud_desk.domain.vendor import option_decision_id
 from jcloud_desk.io.catalog.revision_map import PairRow
 
 
@@ -30,8 +32,9 @@ class RevisionError(DomainError):
 def pairs_from_codes(old: Sequence[CatalogItem], new: Sequence[CatalogItem], rows: Sequence[PairRow],
                      base: Mapping[str, str]) -> dict[str, str]:
     """``base`` (old item id → new item id) overridden by the pair-file ``rows`` (codes); every bad row is named."""
-    old_by_code = {item.code: item.id for item in reversed(old)}
-    new_by_code = {item.code: item.id for item in reversed(new)}
+    # a pair file names items by 機能ID (a 帳票 also as 「帳票:<帳票ID>」, its key)
+    old_by_code = {item.code: item.id for item in reversed(old)} | {item.key: item.id for item in reversed(old)}
+    new_by_code = {item.code: item.id for item in reversed(new)} | {item.key: item.id for item in reversed(new)}
     result = dict(base)
     problems = []
     for index, row in enumerate(rows):
@@ -62,6 +65,24 @@ class MovedLinks:
     to_review: int = 0
     merged: int = 0
     moved_options: int = 0
+
+
+def carry_option_decisions(project: Project, previous: Catalog, new_name: str, new_items: Sequence[CatalogItem],
+                           pairs: Mapping[str, str]) -> list[Edit]:
+    """標準オプション decisions are kept by catalogue name + 機能ID: a paired item whose name or code changes (a
+    revision under another name, a renumbered item) gets the same decision under its new name and code."""
+    new_by_id = {item.id: item for item in new_items}
+    old_by_code = {item.code: item for item in project.items_of(previous.id) if not item.is_form}
+    edits: list[Edit] = []
+    for decision in sorted(project.option_decision.values(), key=lambda d: d.id):
+        old = old_by_code.get(decision.code) if decision.catalog == previous.name else None
+        new = new_by_id.get(pairs.get(old.id, "")) if old is not None else None
+        if new is None or (new_name, new.code) == (decision.catalog, decision.code):
+            continue
+        new_id = option_decision_id(decision.municipality, new_name, new.code)
+        if new_id not in project.option_decision:
+            edits.append(Add(dataclasses.replace(decision, id=new_id, catalog=new_name, code=new.code)))
+    return edits
 
 
 def move_links(project: Project, previous: Catalog, new_items: Sequence[CatalogItem],

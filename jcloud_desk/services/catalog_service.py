@@ -22,7 +22,12 @@ from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.catalog.importer import CatalogImport
 from jcloud_desk.io.catalog.mapping import FIELD_LABELS, ColumnMapping
-from jcloud_desk.services.catalog_revision import RevisionError, move_links, plan_revision
+from jcloud_desk.services.catalog_revision import (
+    RevisionError,
+    carry_option_decisions,
+    move_links,
+    plan_revision,
+)
 
 #: Item fields compared between versions (sort order and source row are not differences).
 COMPARED_FIELDS: tuple[str, ...] = ("title", "text", "impl_class", "path", "legacy_code")
@@ -95,6 +100,11 @@ def saved_mapping(project: Project, name: str) -> ColumnMapping | None:
     return ColumnMapping.from_dict(latest.column_mapping) if latest and latest.column_mapping else None
 
 
+def item_key(item: CatalogItem) -> str:
+    """An item's code within its catalogue (``CatalogItem.key``)."""
+    return item.key
+
+
 def diff_items(old: list[CatalogItem], new: list[CatalogItem], pairs: Mapping[str, str] | None = None) -> CatalogDiff:
     """Added, removed, changed and renumbered items (catalogue names and link counts left empty).
 
@@ -102,26 +112,26 @@ def diff_items(old: list[CatalogItem], new: list[CatalogItem], pairs: Mapping[st
     item that no old one pairs with is added; a pair with different codes is renumbered.
     """
     if pairs is None:
-        new_id_of_code = {i.code: i.id for i in reversed(new)}
-        pairs = {i.id: new_id_of_code[i.code] for i in old if i.code in new_id_of_code}
+        new_id_of_code = {item_key(i): i.id for i in reversed(new)}
+        pairs = {i.id: new_id_of_code[item_key(i)] for i in old if item_key(i) in new_id_of_code}
     new_by_id = {i.id: i for i in new}
     diff = CatalogDiff(name="", previous_id="", previous_version="", version="")
     targets = set(pairs.values())
-    diff.added = [i.code for i in new if i.id not in targets]
-    diff.removed = [i.code for i in old if pairs.get(i.id) not in new_by_id]
-    diff.titles = {i.code: i.title for i in old} | {i.code: i.title for i in new}
+    diff.added = [item_key(i) for i in new if i.id not in targets]
+    diff.removed = [item_key(i) for i in old if pairs.get(i.id) not in new_by_id]
+    diff.titles = {item_key(i): i.title for i in old} | {item_key(i): i.title for i in new}
     for before in old:
         item = new_by_id.get(pairs.get(before.id, ""))
         if item is None:
             continue
-        if item.code != before.code:
-            diff.renumbered.append((before.code, item.code))
+        if item_key(item) != item_key(before):
+            diff.renumbered.append((item_key(before), item_key(item)))
         fields = tuple(f for f in COMPARED_FIELDS if getattr(before, f) != getattr(item, f)
                        and (f != "legacy_code" or _legacy_changed(before, item)))
         if fields:
-            diff.changed.append((item.code, fields))
+            diff.changed.append((item_key(item), fields))
         if before.impl_class is not item.impl_class:
-            diff.class_changes[item.code] = (before.impl_class, item.impl_class)
+            diff.class_changes[item_key(item)] = (before.impl_class, item.impl_class)
     return diff
 
 
@@ -194,9 +204,12 @@ def import_edit(project: Project, catalog_import: CatalogImport, *, revises: str
     diff.previous_version, diff.version = previous.version, catalog.version
     moved = move_links(project, previous, catalog_import.items, pairs)
     edits.extend(moved.edits)
-    diff.moved_links, diff.to_review, diff.moved_options = moved.moved, moved.to_review, moved.moved_options
+    carried = carry_option_decisions(project, previous, catalog.name, catalog_import.items, pairs)
+    edits.extend(carried)
+    diff.moved_links, diff.to_review = moved.moved, moved.to_review
+    diff.moved_options = moved.moved_options + len(carried)
     removed_ids = {i.id for i in old_items if pairs.get(i.id) not in {n.id for n in catalog_import.items}}
-    code_of_old = {i.id: i.code for i in old_items}
+    code_of_old = {i.id: item_key(i) for i in old_items}
     for link in project.link.values():
         if link.item_id in removed_ids:
             code = code_of_old[link.item_id]

@@ -14,7 +14,6 @@ from jcloud_desk.analysis.revision_match import MatchBasis
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import RetiredItemError, link_item, set_judgment
-from jcloud_desk.io.catalog.importer import read_catalog
 from jcloud_desk.io.catalog.revision_map import PairFileError, PairRow, read_pair_file
 from jcloud_desk.services.catalog_revision import RevisionError, pairs_from_codes, plan_revision
 from jcloud_desk.services.catalog_service import describe_diff, import_edit, revision_target
@@ -22,13 +21,13 @@ from jcloud_desk.services.edit_session import EditSession
 from tests import revision_fixture as rev
 
 
-def test_reimporting_the_same_catalogue_keeps_83_unreferenced_mandatory_items() -> None:
+def test_reimporting_the_same_catalogue_keeps_83_unreferenced_mandatory_items(tmp_path: Path) -> None:
     project = rev.load_sample()
     assert len(unreferenced_mandatory(project)) == 83
-    again = read_catalog(rev.BUNDLED, rev.CATALOG_NAME, "第1.0版（再取込）")
+    again = rev.read_revision(tmp_path / "again.xlsx", version="第1.0版（再取込）", functions=rev.BUNDLED)
     edit, diff = import_edit(project, again)
     EditSession(project).apply(edit)
-    assert diff is not None and diff.is_empty and diff.moved_links == 76
+    assert diff is not None and diff.is_empty and diff.moved_links == 80  # 76 to functions, 4 to 帳票
     assert len(unreferenced_mandatory(project)) == 83  # was 83 + 132 = 215 while the old version still counted
     assert project.retired_catalogs() == {diff.previous_id}
     assert review_queue(project) == []
@@ -46,7 +45,8 @@ def test_a_revision_moves_links_retires_the_old_version_and_undoes(tmp_path: Pat
     assert diff.renumbered == [rev.RENUMBERED_LEGACY]
     assert dict(diff.changed) == {rev.RETITLED: ("title",), rev.REWORDED: ("text",),
                                   rev.RECLASSIFIED: ("impl_class",)}
-    assert (diff.moved_links, diff.to_review, diff.moved_options) == (74, 5, 4)
+    assert (diff.moved_links, diff.to_review) == (78, 5)  # 80 links − 2 on removed items
+    assert diff.moved_options == 0  # option decisions are kept by catalogue name + 機能ID, not moved
     assert diff.kept_links == {rev.RENUMBERED_SIMILAR[0]: 1, "JUKI1-4.0.9-M": 1}
     assert "機能ID変更: JUKI1-5.6-M → JUKI2-5.6-M 公印・職名の印字" in describe_diff(diff)
     assert project.retired_catalogs() == {old_id}
@@ -71,14 +71,14 @@ def test_a_revision_moves_links_retires_the_old_version_and_undoes(tmp_path: Pat
 
 def test_confirmed_proposal_moves_the_link_of_a_renumbered_item(tmp_path: Path) -> None:
     project = rev.load_sample()
-    revision = read_catalog(rev.write_revision(tmp_path / "r.csv"), rev.CATALOG_NAME, rev.VERSION)
+    revision = rev.read_revision(tmp_path / "r.xlsx")
     previous = revision_target(project, revision.catalog)
     assert previous is not None
     match = plan_revision(project, previous, revision.items)
     assert [p.basis for p in match.proposals] == [MatchBasis.SIMILARITY]
     edit, diff = import_edit(project, revision, pairs=match.mapping(match.proposals))
     EditSession(project).apply(edit)
-    assert diff is not None and diff.moved_links == 75 and diff.removed == list(rev.REMOVED)
+    assert diff is not None and diff.moved_links == 79 and diff.removed == list(rev.REMOVED)
     moved = [lk for lk in project.link.values() if rev.code_of(project, lk.item_id) == rev.RENUMBERED_SIMILAR[1]]
     assert len(moved) == 1 and moved[0].judged_item_id == moved[0].item_id
     assert len(review_queue(project)) == 6
@@ -87,14 +87,20 @@ def test_confirmed_proposal_moves_the_link_of_a_renumbered_item(tmp_path: Path) 
 
 def test_revises_names_another_catalogue_and_an_unknown_one_is_refused(tmp_path: Path) -> None:
     project = rev.load_sample()
-    renamed = read_catalog(rev.write_revision(tmp_path / "r.csv"), "住民記録 標準仕様書（改定）", rev.VERSION)
+    renamed = rev.read_revision(tmp_path / "r.xlsx", "住民記録 標準仕様書（改定）")
     with pytest.raises(RevisionError, match="改定元の機能一覧「ない一覧」はありません"):
         import_edit(project, renamed, revises="ない一覧")
     _edit, diff = import_edit(project, copy.deepcopy(renamed))
     assert diff is None  # a different name without --revises is a separate catalogue
     edit, diff = import_edit(project, renamed, revises=rev.CATALOG_NAME)
     EditSession(project).apply(edit)
-    assert diff is not None and diff.moved_links == 74
+    assert diff is not None and diff.moved_links == 78
+    # the sample's 標準オプション decisions follow the catalogue to its new name (decisions are kept by name + 機能ID)
+    old_decisions = {(d.municipality, d.code, d.status) for d in project.option_decision.values()
+                     if d.catalog == rev.CATALOG_NAME}
+    new_decisions = {(d.municipality, d.code, d.status) for d in project.option_decision.values()
+                     if d.catalog == renamed.catalog.name}
+    assert old_decisions and new_decisions == old_decisions and diff.moved_options == len(old_decisions)
     assert len(project.retired_catalogs()) == 1
 
 
@@ -137,7 +143,7 @@ def rev_item(id_: str, code: str) -> CatalogItem:
 
 def test_an_older_version_is_not_a_revision(tmp_path: Path) -> None:
     project = rev.load_sample()
-    older = read_catalog(rev.write_revision(tmp_path / "r.csv"), rev.CATALOG_NAME, "第0.9版")
+    older = rev.read_revision(tmp_path / "r.xlsx", version="第0.9版")
     with pytest.raises(RevisionError, match=r"第0\.9版.*より古いため"):
         import_edit(project, older)
 
@@ -145,12 +151,10 @@ def test_an_older_version_is_not_a_revision(tmp_path: Path) -> None:
 def test_a_revision_always_continues_from_the_current_version(tmp_path: Path) -> None:
     project = rev.load_sample()
     session = EditSession(project)
-    renamed = read_catalog(rev.write_revision(tmp_path / "r.csv"), "住民記録 改定版", "第1.1版",
-                           imported_at="2026-12-03T09:00:00")
+    renamed = rev.read_revision(tmp_path / "r.xlsx", "住民記録 改定版", "第1.1版")
     session.apply(import_edit(project, renamed, revises=rev.CATALOG_NAME)[0])
     # the old name again: its latest version is retired, so the revision continues from 「住民記録 改定版」
-    again = read_catalog(rev.write_revision(tmp_path / "r2.csv"), rev.CATALOG_NAME, "第1.2版",
-                         imported_at="2026-12-03T10:00:00")
+    again = rev.read_revision(tmp_path / "r2.xlsx", rev.CATALOG_NAME, "第1.2版", imported_at="2026-12-03T10:00:00")
     edit, diff = import_edit(project, again)
     assert diff is not None and diff.previous_id == renamed.catalog.id and diff.is_empty
     session.apply(edit)

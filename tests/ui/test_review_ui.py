@@ -139,7 +139,7 @@ def test_main_window_imports_a_revision_and_shows_the_dock(main_window: MainWind
     assert main_window.opened is not None
     from jcloud_desk.ui.dialogs import catalog_import_dialog, revision_pairs_dialog
 
-    revision = read_catalog(rev.write_revision(tmp_path / "v11.csv"), rev.CATALOG_NAME, rev.VERSION)
+    revision = rev.read_revision(tmp_path / "v11.xlsx")
 
     class FakeImport:  # the mapping dialog itself is tested elsewhere; here only its result is used
         def __init__(self, *_args: object) -> None:

@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule("linked_to_retired_item", Severity.WARNING, "改定前の版（旧版）の機能に紐付いた手順"),
     Rule("unmapped_task", Severity.INFO, "機能に対応付けられていない作業"),
     Rule("unreferenced_mandatory", Severity.INFO, "どの手順からも参照されていない実装必須機能"),
+    Rule("vendor_not_provided", Severity.ERROR, "ベンダーが「×」と回答した実装必須機能"),
 )
 
 RULE_BY_KEY: dict[str, Rule] = {rule.key: rule for rule in RULES}
