@@ -98,7 +98,7 @@ def write_before_migration(path: Path, project: Project, migration: str) -> Path
                 # only the columns of that format: kinds and fields added later are not in it yet
                 columns = set(db[kind].columns_dict) if db[kind].exists() else set()
                 rows = [{k: v for k, v in to_row(e).items() if k in columns} for e in project.table(kind).values()]
-                if rows:
+                if rows and columns:  # a table of a later format is not there yet
                     db[kind].insert_all(rows)  # type: ignore[union-attr]
     finally:
         db.close()
