@@ -188,9 +188,9 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
     from jcloud_desk.services.catalog_service import describe_diff, import_edit
     path = Path(args.file)
     name = args.name or path.stem
-    catalog_import = read_catalog(path, name, args.version or "", source=path.name)
-    opened = _service().open(Path(args.project))
+    opened = _service().open(Path(args.project))  # first: a locked or read-only project is refused before any work
     try:
+        catalog_import = read_catalog(path, name, args.version or "", source=path.name)
         edit, diff = import_edit(opened.project, catalog_import)
         _apply_edit(opened, edit)
     finally:
@@ -206,9 +206,9 @@ def cmd_import_flow(args: argparse.Namespace) -> int:
     """Import BPMN / step list (CSV, xlsx) / Mermaid flows as new processes; prints their names."""
     from jcloud_desk.services.flow_import_service import FlowImportService
     importer = FlowImportService()
-    imported = importer.read(Path(args.file), args.format)
-    opened = _service().open(Path(args.project))
+    opened = _service().open(Path(args.project))  # first: a locked or read-only project is refused before any work
     try:
+        imported = importer.read(Path(args.file), args.format)
         before = {p.id for p in opened.project.process.values()}
         _apply_edit(opened, importer.import_edit(opened.project, imported))
         created = [p.name for p in opened.project.processes() if p.id not in before]
@@ -473,7 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except (StorageError, DomainError, UserError, FormatError, ValueError) as exc:
-        message = exc.user_message() if isinstance(exc, StorageError) else str(exc)
+        message = exc.cli_message() if isinstance(exc, StorageError) else str(exc)
         print(f"エラー: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as exc:

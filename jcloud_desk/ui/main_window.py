@@ -22,7 +22,13 @@ from jcloud_desk.domain.edits import Change, Edit
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
-from jcloud_desk.storage.errors import LockUnavailableError, ProjectLockedError, ProjectWriteError, StorageError
+from jcloud_desk.storage.errors import (
+    LockUnavailableError,
+    ProjectLockedError,
+    ProjectWriteError,
+    ReadOnlyFileError,
+    StorageError,
+)
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import EditCommand, SessionBridge
 from jcloud_desk.ui.docks.catalog_dock import CatalogDock
@@ -43,6 +49,7 @@ from jcloud_desk.ui.find_bar import FindBar
 from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.layout_runner import LayoutRunner
 from jcloud_desk.ui.presentation import PresentationMode
+from jcloud_desk.ui.read_only_banner import ReadOnlyBanner
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.structure_controller import StructureController
@@ -157,6 +164,9 @@ class MainWindow(QMainWindow):
         self._central_layout = QVBoxLayout(self._central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
         self._central_layout.setSpacing(0)
+        self.read_only_banner = ReadOnlyBanner(self._central)
+        self.read_only_banner.save_as_requested.connect(lambda: self.dialogs.save_as_dialog())
+        self._central_layout.addWidget(self.read_only_banner)
         self._placeholder = QLabel(self.tr("Open or create a project (File menu)."), self._central)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._central_layout.addWidget(self._placeholder, 1)
@@ -179,6 +189,11 @@ class MainWindow(QMainWindow):
         """Open a project file, offering read-only access when another instance edits it."""
         try:
             opened = self.service.open(path, read_only=read_only)
+        except ReadOnlyFileError:  # nothing to ask: it can only be read; the banner offers Save As
+            if not self.open_path(path, read_only=True):
+                return False
+            self.read_only_banner.show_reason(file_is_read_only=True)
+            return True
         except (ProjectLockedError, LockUnavailableError) as error:  # in use, or a folder that cannot be locked
             answer = QMessageBox.question(self, self.tr("Project in use"),
                                           storage_error_text(error) + "\n\n" + self.tr("Open read-only?"))
@@ -222,7 +237,7 @@ class MainWindow(QMainWindow):
             self._placeholder.hide()
             self._placeholder.deleteLater()
             self._placeholder = None  # type: ignore[assignment]
-        self._central_layout.insertWidget(0, self.view, 1)
+        self._central_layout.insertWidget(self._central_layout.indexOf(self.read_only_banner) + 1, self.view, 1)
         self.overview_dock.overview.follow(self.view)
         key = str(opened.path.resolve())
         remembered = self.settings.last_process.get(key, "")
@@ -239,6 +254,10 @@ class MainWindow(QMainWindow):
         if not opened.read_only:
             self.settings.add_recent(opened.path)
             self.store.save(self.settings)
+        if opened.read_only:
+            self.read_only_banner.show_reason(file_is_read_only=False)
+        else:
+            self.read_only_banner.hide()
         self.view.show()
         self.view.setFocus()
         self._update_title()
@@ -341,6 +360,7 @@ class MainWindow(QMainWindow):
             return False
         self.settings.add_recent(self.opened.path)
         self.store.save(self.settings)
+        self.read_only_banner.setVisible(self.opened.read_only)
         self._update_title()
         self._update_status()
         return True
