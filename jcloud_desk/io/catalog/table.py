@@ -30,6 +30,7 @@ from openpyxl.utils.cell import get_column_letter, range_boundaries
 
 from jcloud_desk.io.errors import CatalogFormatError
 from jcloud_desk.io.text_decoding import UTF8_BOM
+from jcloud_desk.io.xlsx_limits import XlsxLimitError, check_archive, used_rows
 
 #: Rows searched for the header (title rows and notes often sit above it).
 HEADER_SCAN_ROWS = 30
@@ -91,6 +92,8 @@ class CatalogImportError(CatalogFormatError):
         return [str(problem) for problem in self.problems]
 
     def __str__(self) -> str:
+        if len(self.problems) == 1 and self.problems[0].row is None:  # about the whole file: one line
+            return f"{self.what}を読み込めません: {self.path}（{self.problems[0].reason}）"
         lines = self.lines()[:MAX_LISTED_PROBLEMS]
         if len(self.problems) > MAX_LISTED_PROBLEMS:
             lines.append(f"…ほか {len(self.problems) - MAX_LISTED_PROBLEMS} 件")
@@ -287,7 +290,7 @@ class _MergeFiller:
 
 def _xlsx_rows(worksheet: Any, ranges: list[MergedRange]) -> RawRows:
     filler = _MergeFiller(ranges)
-    for number, row in enumerate(worksheet.iter_rows(min_row=1, min_col=1), start=1):
+    for number, row in used_rows(worksheet):  # declared dimensions ignored: only cells that exist are read
         cells = [clean_cell(cell.value, cell.number_format if isinstance(cell.value, int | float) else "")
                  for cell in row]
         while cells and not cells[-1]:
@@ -303,6 +306,10 @@ def _open_workbook(path: Path, stream: BinaryIO) -> Any:
         raise file_error(path, "古い Excel 形式（.xls）は読めません。Excel で .xlsx 形式に保存し直してください")
     if magic != _ZIP_MAGIC:
         raise file_error(path, "Excel ファイル（.xlsx）として読めません。ファイルが壊れているか、形式が違います")
+    try:
+        check_archive(path)  # before openpyxl loads the shared strings whole
+    except XlsxLimitError as exc:
+        raise file_error(path, exc.reason) from exc
     try:
         return openpyxl.load_workbook(stream, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zip, XML, key and value errors for broken files
@@ -340,6 +347,8 @@ def _guarded(path: Path, source: RowSource) -> RowSource:
                 yield number, cells
         except CatalogImportError:
             raise
+        except XlsxLimitError as exc:
+            raise file_error(path, exc.reason) from exc
         except Exception as exc:  # broken XML or shared string index inside the zip
             raise CatalogImportError(str(path), [RowProblem(number + 1, "", "Excel ファイルのこの行を読めません"
                                                             "（ファイルが壊れている可能性があります）")]) from exc
@@ -391,6 +400,8 @@ def _open_xlsx(path: Path, sheet: str | None, header_row: int | None) -> Catalog
             ranges = _merged_ranges(path, worksheet._worksheet_path)  # openpyxl 3.1: the sheet's part name
         except CatalogImportError:
             raise
+        except XlsxLimitError as exc:
+            raise file_error(path, exc.reason) from exc
         except Exception as exc:  # broken sheet XML, a shared string index out of range …
             raise file_error(path, "Excel ファイル（.xlsx）のシートを読めません。ファイルが壊れています") from exc
         source = _guarded(path, lambda: _xlsx_rows(worksheet, ranges))
