@@ -74,7 +74,7 @@ def run_cli_bounded(
         encoding="utf-8",
         env=subprocess_env(str(config_dir)),
         timeout=timeout,
-        preexec_fn=_limit_memory(memory_mb),  # noqa: PLW1509 - no threads in the test process at this point
+        preexec_fn=_limit_memory(memory_mb),
     )
 
 

@@ -43,19 +43,20 @@ def _huge_cell_workbook(path: Path, rows: list[list[str]]) -> Path:
         sheet.append(row)
     workbook.save(path)
     size = MAX_UNZIPPED_BYTES + 8 * 1024 * 1024
-    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        with archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as part:
-            part.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>')
-            chunk = b"A" * (1 << 22)
-            for _ in range(size // len(chunk)):
-                part.write(chunk)
-            part.write(b"</t></si></sst>")
+    with (zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+          archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as part):
+        part.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>')
+        chunk = b"A" * (1 << 22)
+        for _ in range(size // len(chunk)):
+            part.write(chunk)
+        part.write(b"</t></si></sst>")
     assert path.stat().st_size < 5 * 1024 * 1024
     return path
 
 
 STEPS = [["業務フロー", "部署", "手順"], ["転入届", "窓口", "受付"], ["転入届", "窓口", "入力"]]
-CATALOG = [["機能ID", "機能名称", "機能要件", "実装区分"], ["0010001", "住民登録", "登録できること", "標準オプション機能"]]
+CATALOG = [["機能ID", "機能名称", "機能要件", "実装区分"],
+           ["0010001", "住民登録", "登録できること", "標準オプション機能"]]
 
 
 @pytest.fixture
