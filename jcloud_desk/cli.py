@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -159,7 +160,10 @@ def cmd_render(args: argparse.Namespace) -> int:
     from jcloud_desk.ui.export.headless import diagram_font, ensure_application
 
     ensure_application()
-    DiagramExporter(project, process_id, diagram_font(), show_verdicts=args.verdicts).write(out, args.dpi)
+    exporter = DiagramExporter(project, process_id, diagram_font(), show_verdicts=args.verdicts)
+    exporter.write(out, args.dpi)
+    if exporter.notice:  # the PNG was drawn at a lower resolution to stay within the pixel budget
+        print(f"警告: {exporter.notice}", file=sys.stderr)
     print(f"書き出しました: {out}")
     return EXIT_OK
 
@@ -195,6 +199,8 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
         _apply_edit(opened, edit)
     finally:
         opened.close()
+    for warning in catalog_import.warnings:
+        print(f"警告: {warning}", file=sys.stderr)
     print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件")
     if diff is not None:
         for line in describe_diff(diff):
@@ -460,6 +466,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return gui_main(Path(args.project) if args.project else None, read_only=args.read_only, smoke=args.smoke)
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    """SIGTERM: unwind like Ctrl+C does (``finally`` blocks remove temporary files), exit 128 + 15."""
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `jcloud-desk` and `python -m jcloud_desk`."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -470,6 +481,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command != "gui":  # the window has its own shutdown; a command unwinds so temporary files go away
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         return handlers[args.command](args)
     except (StorageError, DomainError, UserError, FormatError, ValueError) as exc:

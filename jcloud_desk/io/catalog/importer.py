@@ -25,7 +25,14 @@ from jcloud_desk.io.catalog.mapping import (
     iter_mapped,
     new_catalog,
 )
-from jcloud_desk.io.catalog.table import CatalogImportError, RowProblem, TableRow, file_error, open_table
+from jcloud_desk.io.catalog.table import (
+    CatalogImportError,
+    RowProblem,
+    TableRow,
+    file_error,
+    large_catalog_warning,
+    open_table,
+)
 
 __all__ = [
     "CatalogImport",
@@ -77,6 +84,7 @@ class CatalogImport:
     sheet: str
     header_row: int
     mapping: ColumnMapping
+    warnings: list[str] = field(default_factory=list)
 
     def class_counts(self) -> dict[ImplClass, int]:
         """Number of items per 実装区分."""
@@ -163,5 +171,7 @@ def read_catalog(
             raise CatalogImportError(str(path), problems)
         if not items:
             raise file_error(path, f"{table.header_row}行目の見出しより下に取り込める行がありません")
+        warning = large_catalog_warning(len(items))
         return CatalogImport(catalog=catalog, items=items, path=str(path), format=table.format,
-                             encoding=table.encoding, sheet=table.sheet, header_row=table.header_row, mapping=used)
+                             encoding=table.encoding, sheet=table.sheet, header_row=table.header_row, mapping=used,
+                             warnings=[warning] if warning else [])

@@ -36,6 +36,11 @@ from jcloud_desk.io.xlsx_limits import XlsxLimitError, check_archive, used_rows
 HEADER_SCAN_ROWS = 30
 #: Problems spelled out in an error message (all of them stay in ``CatalogImportError.problems``).
 MAX_LISTED_PROBLEMS = 50
+#: Most data rows a catalogue may have. A 標準仕様書 has a few hundred to a few thousand 機能要件; 100,000 rows
+#: import in about 6 s and make a 30 MB project. Beyond that the file is refused before it is read to the end.
+MAX_CATALOG_ROWS = 100_000
+#: Above this many rows the import goes ahead with a warning (is this really one catalogue?).
+WARN_CATALOG_ROWS = 20_000
 
 #: Known header names per field, normalized (see ``normalize_header``), best first.
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -98,6 +103,20 @@ class CatalogImportError(CatalogFormatError):
         if len(self.problems) > MAX_LISTED_PROBLEMS:
             lines.append(f"…ほか {len(self.problems) - MAX_LISTED_PROBLEMS} 件")
         return "\n".join([f"{self.what}を読み込めません: {self.path}", *lines])
+
+
+def too_many_rows_reason(number: int) -> str:
+    """Why a catalogue with more than ``MAX_CATALOG_ROWS`` rows is refused (``number``: the row reached)."""
+    return (f"行が多すぎます（{number:,} 行目で {MAX_CATALOG_ROWS:,} 件を超えました）。1 つの機能一覧は "
+            f"{MAX_CATALOG_ROWS:,} 件までです。業務ごとのファイルに分けてください")
+
+
+def large_catalog_warning(count: int) -> str:
+    """The warning for a catalogue above ``WARN_CATALOG_ROWS`` rows ('' below)."""
+    if count <= WARN_CATALOG_ROWS:
+        return ""
+    return (f"{count:,} 件の大きな機能一覧です（{WARN_CATALOG_ROWS:,} 件を超えています）。"
+            "1 つの業務の標準仕様書か確かめてください")
 
 
 def file_error(path: Path | str, reason: str) -> CatalogImportError:
@@ -176,9 +195,16 @@ class CatalogTable:
     _close: Callable[[], None] = field(default=lambda: None, repr=False)
 
     def rows(self) -> Generator[TableRow, None, None]:
-        """Non-blank rows below the header, read from the file now (close the iterator if you stop early)."""
+        """Non-blank rows below the header, read from the file now (close the iterator if you stop early).
+
+        Raises ``CatalogImportError`` at the first row past ``MAX_CATALOG_ROWS``.
+        """
+        count = 0
         for number, cells in self._source():
             if number >= self.data_start and any(cells):
+                count += 1
+                if count > MAX_CATALOG_ROWS:
+                    raise file_error(self.path, too_many_rows_reason(number))
                 yield TableRow(number, tuple(cells))
 
     def locator(self, row: int) -> str:

@@ -15,6 +15,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
+from copy import copy
 from datetime import UTC, datetime
 
 from openpyxl import Workbook
@@ -116,6 +117,22 @@ def _write_cell(ws: Worksheet, row: int, column: int, value: Value) -> None:
         cell.value = value
 
 
+def _style_column(ws: Worksheet, column: int, count: int, alignment: Alignment, fmt: str | None) -> None:
+    """Style the ``count`` data cells of a column alike: the first one through openpyxl's style setters, the rest
+    share its style record (setting each cell's alignment and border hashes the style objects every time, which
+    made a 30,000-row sheet take 20 s)."""
+    if count == 0:
+        return
+    first = ws.cell(row=2, column=column)
+    first.alignment = alignment
+    first.border = _BORDER
+    if fmt:
+        first.number_format = fmt
+    template = first._style
+    for row_no in range(3, count + 2):
+        ws.cell(row=row_no, column=column)._style = copy(template)
+
+
 def _write_table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Value]],
                  number_formats: dict[int, str] | None = None) -> None:
     """Header row, data rows, styles, widths, frozen header and auto filter (columns are 1-based in formats)."""
@@ -141,14 +158,7 @@ def _write_table(ws: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[
         natural = widths[column - 1] + 2
         wrap = natural > MAX_WIDTH or multiline[column - 1]
         ws.column_dimensions[get_column_letter(column)].width = min(max(natural, MIN_WIDTH), MAX_WIDTH)
-        alignment = Alignment(vertical="top", wrap_text=wrap)
-        fmt = formats.get(column)
-        for row_no in range(2, len(rows) + 2):
-            cell = ws.cell(row=row_no, column=column)
-            cell.alignment = alignment
-            cell.border = _BORDER
-            if fmt:
-                cell.number_format = fmt
+        _style_column(ws, column, len(rows), Alignment(vertical="top", wrap_text=wrap), formats.get(column))
     last = get_column_letter(len(headers))
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"

@@ -10,6 +10,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.export.render_limits import check_drawable, fit_pixels, removing_partial_output
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 SCENE_DPI = 96.0
@@ -25,10 +26,13 @@ class DiagramExporter:
 
     def __init__(self, project: Project, process_id: str, font: QFont | None = None,
                  show_verdicts: bool = False) -> None:
+        check_drawable(project, process_id)
         self.scene = ProcessScene(project, _no_edit, font)
         self.scene.set_process(process_id)
         self.scene.set_show_verdicts(show_verdicts)
         self.scene.clearSelection()
+        #: What the last export had to change (a lowered PNG resolution), one Japanese line; '' when nothing.
+        self.notice = ""
 
     @property
     def source_rect(self) -> QRectF:
@@ -38,22 +42,24 @@ class DiagramExporter:
     def write(self, path: Path, dpi: int = 150) -> Path:
         """Write by file extension (.png, .svg, .pdf)."""
         suffix = Path(path).suffix.lower()
-        if suffix == ".png":
-            return self.write_png(path, dpi)
-        if suffix == ".svg":
-            return self.write_svg(path)
-        if suffix == ".pdf":
-            return self.write_pdf(path)
+        with removing_partial_output(Path(path)):
+            if suffix == ".png":
+                return self.write_png(path, dpi)
+            if suffix == ".svg":
+                return self.write_svg(path)
+            if suffix == ".pdf":
+                return self.write_pdf(path)
         raise ValueError(f"unsupported format: {suffix}")
 
     def render_image(self, dpi: int = 150) -> QImage:
-        """The diagram as an image at ``dpi``."""
+        """The diagram as an image at ``dpi``, lowered when it would exceed the pixel budget (``notice``)."""
         source = self.source_rect
-        scale = dpi / SCENE_DPI
-        size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
+        plan = fit_pixels(source.width(), source.height(), dpi, SCENE_DPI)
+        self.notice = plan.notice()
+        size = QSize(plan.width, plan.height)
         image = QImage(size, QImage.Format.Format_ARGB32)
-        image.setDotsPerMeterX(round(dpi / 0.0254))
-        image.setDotsPerMeterY(round(dpi / 0.0254))
+        image.setDotsPerMeterX(max(1, round(plan.dpi / 0.0254)))
+        image.setDotsPerMeterY(max(1, round(plan.dpi / 0.0254)))
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
