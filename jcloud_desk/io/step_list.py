@@ -128,11 +128,18 @@ def _decode(data: bytes, where: str) -> str:
     return text
 
 
+def _delimiter(text: str) -> str:
+    """Tab for tab-separated text (Excel's 「Unicode テキスト」), else comma; judged on the first lines."""
+    head = text[:4096]
+    return "\t" if head.count("\t") > head.count(",") else ","
+
+
 def _read_csv(path: Path) -> _Table:
     where = str(path)
     text = _decode(path.read_bytes(), where)
     try:
-        rows = [[_cell_text(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""))]
+        rows = [[_cell_text(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""),
+                                                                   delimiter=_delimiter(text))]
     except csv.Error as exc:
         raise StepListFormatError(where, None, f"CSV の形式が不正です: {exc}") from exc
     if not rows:

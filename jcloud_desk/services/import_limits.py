@@ -1,4 +1,5 @@
-"""Sane sizes for imported flows: a clear refusal above them, a warning well before.
+"""Guards on imported flows: sane sizes (a clear refusal above them, a warning well before) and no bidirectional
+controls in names and labels.
 
 A municipal 業務フロー has tens to a few hundred steps. The limits below are far beyond that and keep every later
 step (auto-layout, the editor, ``render``, reports) within seconds and a few hundred MB: 10,000 steps lay out in
@@ -7,10 +8,12 @@ about 2 s and draw in 1.5 s / 200 MB, while 100,000 steps took 3.5 GB to draw. C
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.io.imported import ImportedFlows, ImportWarning
+from jcloud_desk.io.text_decoding import strip_bidi_controls
 
 #: (refused above, warned above) per process.
 STEP_LIMITS = (10_000, 2_000)
@@ -48,4 +51,29 @@ def check_imported(imported: ImportedFlows, where: str) -> list[ImportWarning]:
                 warnings.append(ImportWarning(
                     where, f"業務フロー「{name}」の{label}が {count:,} 件あります（{warn:,} 件を超える大きな図です）"
                 ))
+    return warnings
+
+
+#: Text fields of imported entities that are shown as names, labels or notes.
+_TEXT_FIELDS = {"processes": ("name", "business", "notes"), "lanes": ("name",), "phases": ("name",),
+                "steps": ("label", "notes", "step_no"), "flows": ("label",)}
+
+
+def neutralize_bidi(imported: ImportedFlows, where: str) -> list[ImportWarning]:
+    """Remove bidirectional controls (U+202E …) from every imported name and label, in place; one warning each."""
+    warnings: list[ImportWarning] = []
+    for group, names in _TEXT_FIELDS.items():
+        entities = getattr(imported, group)
+        for index, entity in enumerate(entities):
+            changes = {}
+            for name in names:
+                value = getattr(entity, name)
+                clean = strip_bidi_controls(value)
+                if clean != value:
+                    changes[name] = clean
+            if changes:
+                entities[index] = dataclasses.replace(entity, **changes)
+                shown = next(iter(changes.values()))[:40]
+                warnings.append(ImportWarning(
+                    where, f"「{shown}」から表示の向きを変える制御文字（U+202E など）を取り除きました"))
     return warnings

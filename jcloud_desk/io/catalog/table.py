@@ -29,7 +29,7 @@ import openpyxl
 from openpyxl.utils.cell import get_column_letter, range_boundaries
 
 from jcloud_desk.io.errors import CatalogFormatError
-from jcloud_desk.io.text_decoding import UTF8_BOM
+from jcloud_desk.io.text_decoding import UNDECODABLE, bom_encoding, strip_bidi_controls
 from jcloud_desk.io.xlsx_limits import XlsxLimitError, check_archive, used_rows
 
 #: Rows searched for the header (title rows and notes often sit above it).
@@ -158,7 +158,9 @@ def clean_cell(value: Any, number_format: str = "General") -> str:
 
 
 def clean_text(text: str) -> str:
-    """Text without surrounding blanks (also a stray BOM or zero-width space), line breaks as '\\n'."""
+    """Text without surrounding blanks (also a stray BOM or zero-width space), line breaks as '\\n', and without
+    bidirectional controls (``U+202E`` would make a 機能名称 display differently from what it contains)."""
+    text = strip_bidi_controls(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip()
@@ -226,11 +228,10 @@ class CatalogTable:
 
 
 def detect_encoding(path: Path) -> str:
-    """'utf-8-sig' (BOM), 'utf-8' or 'cp932', checked over the whole file in chunks (bounded memory)."""
+    """'utf-8-sig' / 'utf-16' (BOM), 'utf-8' or 'cp932', checked over the whole file in chunks (bounded memory)."""
     with path.open("rb") as stream:
-        if stream.read(3) == UTF8_BOM:
-            return "utf-8-sig"
-        for encoding in ("utf-8", "cp932"):
+        marked = bom_encoding(stream.read(4))
+        for encoding in (marked,) if marked else ("utf-8", "cp932"):
             stream.seek(0)
             decoder = codecs.getincrementaldecoder(encoding)()
             try:
@@ -240,7 +241,7 @@ def detect_encoding(path: Path) -> str:
             except UnicodeDecodeError:
                 continue
             return encoding
-    raise file_error(path, "文字コードを判別できません（UTF-8 または Shift_JIS(CP932) で保存してください）")
+    raise file_error(path, UNDECODABLE)
 
 
 def _csv_source(path: Path, encoding: str, delimiter: str) -> RowSource:
