@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
+from jcloud_desk.domain.process import Step
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.io.imported import ImportedFlows, ImportWarning
 from jcloud_desk.io.text_decoding import strip_bidi_controls
@@ -26,6 +27,40 @@ class ImportTooLargeError(FormatError):
     """An imported process beyond the limits above."""
 
     what = "業務フローファイル"
+
+
+class ImportStructureError(FormatError):
+    """Imported entities that do not fit together (a step in no lane, a flow to a missing step)."""
+
+    what = "業務フローファイル"
+
+
+def _element(step: Step) -> str:
+    """How the user finds a step in the source file: its BPMN id, else its label."""
+    bpmn_id = step.attrs.get("bpmn_id", "")
+    return f"要素「{bpmn_id}」" if bpmn_id else f"手順「{step.label[:40]}」"
+
+
+def check_structure(imported: ImportedFlows, where: str) -> None:
+    """Refuse, naming the element, what the project file's foreign keys would refuse later (one import at a time,
+    so the message names the source element rather than 「FOREIGN KEY constraint failed」)."""
+    processes = {p.id for p in imported.processes}
+    lanes = {lane.id: lane.process_id for lane in imported.lanes}
+    phases = {phase.id for phase in imported.phases}
+    steps = {s.id: s for s in imported.steps}
+    for step in imported.steps:
+        if step.process_id not in processes or lanes.get(step.lane_id) != step.process_id:
+            raise ImportStructureError(
+                where, None, f"{_element(step)}を置く部署（レーン）が決まりません。"
+                "BPMN の場合は付け先（attachedToRef）やレーンの指定を確かめてください")
+        if step.phase_id and step.phase_id not in phases:
+            raise ImportStructureError(where, None, f"{_element(step)}の工程が見つかりません")
+    for flow in imported.flows:
+        source, target = steps.get(flow.source_id), steps.get(flow.target_id)
+        if source is None or target is None:
+            known = source or target
+            name = _element(known) if known is not None else f"流れ「{flow.label[:40]}」"
+            raise ImportStructureError(where, None, f"{name}の接続先の手順が見つかりません")
 
 
 def check_imported(imported: ImportedFlows, where: str) -> list[ImportWarning]:
