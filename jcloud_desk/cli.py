@@ -18,6 +18,7 @@ from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError
+from jcloud_desk.io.output_errors import OutputWriteError, folder_problem, os_error_reason
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import SettingsStore
 from jcloud_desk.storage.errors import StorageError
@@ -32,6 +33,13 @@ class UserError(Exception):
 def _service() -> ProjectService:
     settings = SettingsStore().load()
     return ProjectService(user=settings.display_user)
+
+
+def _check_output(out: Path) -> None:
+    """Refuse before any work when nothing can be written where ``out`` goes (the message names ``out``)."""
+    problem = folder_problem(out.parent if out.parent != Path() else Path.cwd())
+    if problem:
+        raise OutputWriteError(out, problem)
 
 
 def _print_json(data: object) -> None:
@@ -150,6 +158,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise UserError(f"出力形式は .png / .svg / .pdf のいずれかです: {out}")
     if not 30 <= args.dpi <= 1200:
         raise UserError("--dpi は 30〜1200 で指定してください")
+    _check_output(out)
     opened = _service().open(Path(args.project), read_only=True)
     try:
         project = opened.project
@@ -247,6 +256,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise UserError(f"レポートの形式は .xlsx または .pdf です: {out}")
+    _check_output(out)
     project = _read_project(args.project)
     if suffix == ".xlsx":
         write_report(project, out)
@@ -267,6 +277,7 @@ def cmd_group_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise UserError(f"グループレポートの形式は .xlsx です: {out}")
+    _check_output(out)
     write_group_report(_read_project(args.project), out)
     print(f"グループレポートを書き出しました: {out}")
     return EXIT_OK
@@ -489,8 +500,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = exc.cli_message() if isinstance(exc, StorageError) else str(exc)
         print(f"エラー: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except OutputWriteError as exc:
+        print(f"エラー: {exc.user_message()}", file=sys.stderr)
+        return EXIT_USER_ERROR
     except OSError as exc:
-        print(f"エラー: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        reason = os_error_reason(exc) or "ファイルを扱えませんでした"
+        print(f"エラー: {reason}: {exc.filename or ''}（{exc.strerror or exc}）", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

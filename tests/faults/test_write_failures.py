@@ -534,3 +534,27 @@ def test_window_opens_a_read_only_file_read_only_with_a_banner(
     with ProjectRepository.open(target, read_only=True) as repository:
         assert repository.load().step["s-check"].label == LABEL
     assert sha256(path) == before
+
+
+@pytest.mark.parametrize("name", ["報告.xlsx", "報告.pdf", "図.png", "図.svg", "図.pdf", "流れ.bpmn", "全体.json"])
+def test_export_into_a_read_only_folder_names_the_target(
+    read_only_folder: tuple[Path, str], isolated_config_dir: Path, name: str
+) -> None:
+    """One Japanese line naming the user's file (not the temporary one), why, and what to do; nothing left."""
+    path, _how = read_only_folder
+    folder = path.parent
+    before = sorted(p.name for p in folder.iterdir())
+    target = folder / name
+    draw = ("render", str(path), "--process", "転入届", "--out", str(target))
+    commands = {
+        "報告.xlsx": ("report", str(path), "--out", str(target)),
+        "報告.pdf": ("report", str(path), "--out", str(target)),
+        "図.png": draw, "図.svg": draw, "図.pdf": draw,
+        "流れ.bpmn": ("export-bpmn", str(path), "--process", "転入届", "--out", str(target)),
+        "全体.json": ("export-json", str(path), "--out", str(target)),
+    }
+    line = assert_one_japanese_error_line(run_cli(isolated_config_dir, *commands[name]))
+    assert f"書き出せませんでした: {target}（" in line, line
+    assert ".tmp" not in line and "Permission denied" not in line and "libpng" not in line, line
+    assert "書き込" in line and "フォルダ" in line, line
+    assert sorted(p.name for p in folder.iterdir()) == before

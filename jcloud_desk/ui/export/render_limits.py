@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jcloud_desk.domain.project import Project
+from jcloud_desk.io.output_errors import OutputWriteError, folder_problem, output_error
 
 #: Largest image drawn: 40 megapixels, 160 MB as 32-bit ARGB (an A0 poster at 150 dpi is 35 megapixels).
 MAX_PIXELS = 40_000_000
@@ -106,12 +107,18 @@ def fit_pixels(width: float, height: float, dpi: float, scene_dpi: float = 96.0)
 def removing_partial_output(target: Path) -> Iterator[None]:
     """Remove the exporters' temporary file (``<name>.tmp.<ext>``) when writing is interrupted or fails.
 
-    Also on ``KeyboardInterrupt`` (Ctrl+C) and on ``SystemExit``, which the command line raises on SIGTERM.
+    Also on ``KeyboardInterrupt`` (Ctrl+C) and on ``SystemExit``, which the command line raises on SIGTERM. An
+    ``OSError`` comes out as an ``OutputWriteError`` naming ``target`` with a Japanese reason.
     """
+    problem = folder_problem(target.parent)  # before painting: a painter on an unwritable file warns per item
+    if problem:
+        raise OutputWriteError(target, problem)
     partial = target.with_name(target.name + ".tmp" + target.suffix.lower())
     try:
         yield
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
+        if isinstance(exc, OSError):  # say it about the user's file, in Japanese ("cannot write x.png: " before)
+            raise output_error(target, exc) from exc
         raise
