@@ -186,4 +186,6 @@ def read_project_json(path: Path | str) -> Project:
     except json.JSONDecodeError as exc:
         reason = f"JSON として読めません（{exc.lineno} 行 {exc.colno} 桁: {exc.msg}）"
         raise ProjectJsonError(str(path), None, reason) from exc
+    except RecursionError as exc:  # "[[[[…" thousands deep: no project export looks like that
+        raise ProjectJsonError(str(path), None, "入れ子が深すぎて JSON を読めません") from exc
     return project_from_json(data, str(path))

@@ -184,26 +184,53 @@ class ProjectRepository:
         except LockUnavailableError as exc:  # Save As into a read-only or missing folder
             raise ProjectCreateError(str(path), exc.detail) from exc
         try:
-            repo: ProjectRepository | None = None
+            cls._build_beside(path, project)
             try:
                 db = Database(path)
                 repo = cls(path, db, lock, read_only=False)
                 repo._configure()
-                migrations.apply(db)
-                repo.replace_all(project)
                 repo._lock_file()
-            except (sqlite3.Error, OSError, UnicodeError, ProjectWriteError) as exc:
-                # never leave a half-written project behind (disk full during Save As)
-                if repo is not None:
-                    repo.close()
-                for leftover in (path, path.with_name(path.name + "-journal")):
-                    with contextlib.suppress(OSError):
-                        leftover.unlink()
+            except (sqlite3.Error, OSError, ProjectWriteError) as exc:
                 detail = exc.detail if isinstance(exc, ProjectWriteError) else failure_detail(exc)
                 raise ProjectCreateError(str(path), detail) from exc
             return repo
         except BaseException:
             lock.release()
+            raise
+
+    @classmethod
+    def _build_beside(cls, path: Path, project: Project) -> None:
+        """Write the whole new file under a temporary name next to ``path``, then rename it to ``path``.
+
+        So the file appears complete or not at all: a process killed while creating (``import-json``, Save As,
+        ``new``) leaves no half-made project under the user's name, only the hidden temporary file, which the
+        next attempt removes. The caller holds the side lock of ``path``, so nobody else creates it meanwhile.
+        """
+        building = path.with_name(f".{path.name}.creating")
+        leftovers = (building, building.with_name(building.name + "-journal"))
+        for leftover in leftovers:
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        repo: ProjectRepository | None = None
+        try:
+            repo = cls(building, Database(building), None, read_only=False)
+            repo._configure()
+            migrations.apply(repo.db)
+            repo.replace_all(project)
+            repo.close()
+            if path.exists():  # created meanwhile by a program that takes no lock: never overwrite
+                raise ProjectExistsError(str(path))
+            os.replace(building, path)
+        except BaseException as exc:
+            # never leave a half-written project behind (disk full during Save As)
+            if repo is not None:
+                repo.close()
+            for leftover in leftovers:
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if isinstance(exc, sqlite3.Error | OSError | UnicodeError | ProjectWriteError):
+                detail = exc.detail if isinstance(exc, ProjectWriteError) else failure_detail(exc)
+                raise ProjectCreateError(str(path), detail) from exc
             raise
 
     @classmethod
