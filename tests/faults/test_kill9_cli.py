@@ -139,7 +139,8 @@ def test_kill9_during_a_cli_write_leaves_it_whole_or_absent(tmp_path: Path, comm
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=60)
         found = signature(target)
-        assert found in (before, after), f"{command} killed {'while writing' if writing else 'early'} left a torn result"
+        when = "while writing" if writing else "early"
+        assert found in (before, after), f"{command} killed {when} left a torn result"
         outcomes.append("absent" if found == before else "whole")
         if target.exists():  # the file works on: a stale lock never blocks the next writer
             ProjectService().open(target).close()

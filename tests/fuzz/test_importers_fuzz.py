@@ -59,7 +59,8 @@ def _fresh(path: Path) -> Path:
 
 # --- BPMN ---------------------------------------------------------------------------------------------------------
 
-_BPMN_PIECES = ['<task id="t1" name="受付"/>', '<task id="t2"/>', '<sequenceFlow id="f" sourceRef="t1" targetRef="t2"/>',
+_BPMN_PIECES = ['<task id="t1" name="受付"/>', '<task id="t2"/>',
+                '<sequenceFlow id="f" sourceRef="t1" targetRef="t2"/>',
                 '<boundaryEvent id="b" attachedToRef="b"/>', '<boundaryEvent id="c" attachedToRef="t1"/>',
                 '<subProcess id="s">', "</subProcess>", '<laneSet><lane id="l"><flowNodeRef>t1</flowNodeRef></lane>',
                 "</laneSet>", '<startEvent id="t1"/>', '<exclusiveGateway id="g" default="nowhere"/>',
