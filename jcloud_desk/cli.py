@@ -19,9 +19,9 @@ from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.io.output_errors import OutputWriteError, folder_problem, os_error_reason
+from jcloud_desk.services.errors import ProjectFileError, cli_text
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import SettingsStore
-from jcloud_desk.storage.errors import StorageError
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -496,8 +496,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, _terminated)
     try:
         return handlers[args.command](args)
-    except (StorageError, DomainError, UserError, FormatError, ValueError) as exc:
-        message = exc.cli_message() if isinstance(exc, StorageError) else str(exc)
+    except (ProjectFileError, DomainError, UserError, FormatError, ValueError) as exc:
+        # a ProjectFileError's message for the command line: one Japanese line, no window advice
+        message = cli_text(exc) if isinstance(exc, ProjectFileError) else str(exc)
         print(f"エラー: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OutputWriteError as exc:

@@ -33,5 +33,7 @@ want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev]"
+  # An editable install leaves our own modules uncompiled: the first start would compile ~250 modules (~0.4 s)
+  .venv/bin/python -m compileall -q jcloud_desk >/dev/null
   echo "$want" > "$stamp"
 fi

@@ -10,10 +10,11 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from jcloud_desk.paths import resources_dir
+from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore, data_dir
-from jcloud_desk.storage.errors import StorageError
 from jcloud_desk.ui.crash_handler import CrashHandler
+from jcloud_desk.ui.labels import set_language
 from jcloud_desk.ui.main_window import MainWindow
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME, FRAGMENT_MIME
 
@@ -33,6 +34,7 @@ def load_bundled_fonts() -> list[str]:
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load Qt's own and the app's translations for ``language`` ('en' = none)."""
     translators: list[QTranslator] = []
+    set_language(language)
     if language == "en":
         return translators
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -88,7 +90,7 @@ def startup_project(service: ProjectService, settings: Settings, requested: Path
             return Path(recent)
     try:
         return service.ensure_working_sample(data_dir())
-    except (StorageError, OSError):
+    except (ProjectFileError, OSError):
         return None
 
 

@@ -25,6 +25,10 @@ class ReadOnlyBanner(QFrame):
         layout.addWidget(self.button)
         self.hide()
 
+    def show_file_reason(self) -> None:
+        """Show the bar saying the file itself is read-only."""
+        self.show_reason(file_is_read_only=True)
+
     def show_reason(self, file_is_read_only: bool) -> None:
         """Show the bar; the text says whether the file itself is read-only or it was opened so."""
         if file_is_read_only:

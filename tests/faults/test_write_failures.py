@@ -31,7 +31,7 @@ from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.storage.errors import LockUnavailableError, ProjectWriteError, ReadOnlyFileError, StorageError
 from jcloud_desk.storage.lock import lock_path_for
 from jcloud_desk.storage.repository import ProjectRepository
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 from tests.factories import small_project
 from tests.faults.support import (
     assert_one_japanese_error_line,
@@ -465,7 +465,7 @@ def test_window_warns_keeps_work_and_save_as_recovers(
 
     target = tmp_path / "救出" / "p.jcdesk"
     target.parent.mkdir()
-    assert main_window.save_as(target)
+    assert main_window.file_actions.save_as(target)
     assert "未保存" not in main_window.windowTitle()
     assert main_window.opened.path == target
     with ProjectRepository.open(target, read_only=True) as repository:
@@ -520,7 +520,7 @@ def test_window_opens_a_read_only_file_read_only_with_a_banner(
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: pytest.fail(f"unexpected error dialog {a}"))
     assert main_window.open_path(path)
     assert main_window.opened is not None and main_window.opened.read_only
-    banner = main_window.read_only_banner
+    banner = main_window.diagram.read_only_banner
     assert not banner.isHidden()
     assert "読み取り専用" in banner.label.text() and "名前を付けて保存" in banner.label.text(), banner.label.text()
     assert "名前を付けて保存" in banner.button.text()
@@ -528,7 +528,8 @@ def test_window_opens_a_read_only_file_read_only_with_a_banner(
     assert main_window.opened.project.step["s-check"].label != LABEL, "a read-only project takes no edit"
     target = tmp_path / "コピー" / "p.jcdesk"
     target.parent.mkdir()
-    assert main_window.save_as(target)
+    assert main_window.file_actions.save_as(target)
+    assert main_window.opened is not None
     assert banner.isHidden() and not main_window.opened.read_only
     main_window.push_edit(_label_edit(), "名前の変更")
     with ProjectRepository.open(target, read_only=True) as repository:
