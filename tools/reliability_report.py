@@ -29,6 +29,7 @@ from tests.fuzz.shapes import (  # noqa: E402
     mermaid_chain,
     mermaid_complete_digraph,
     mermaid_many_lanes,
+    project_from_mermaid,
     step_list_rows,
     write_csv,
     write_xlsx,
@@ -117,22 +118,6 @@ def _project(work: Path, name: str = "案件") -> Path:
     return path
 
 
-def _project_with(work: Path, text: str, name: str) -> Path:
-    from jcloud_desk.services.flow_import_service import FlowImportService
-    from jcloud_desk.services.project_service import ProjectService
-
-    source = work / f"{name}.mmd"
-    source.write_text(text, encoding="utf-8")
-    path = work / f"{name}.jcdesk"
-    opened = ProjectService().new_project(path, name, "", "")
-    try:
-        service = FlowImportService()
-        opened.session.apply(service.import_edit(opened.project, service.reader("mermaid")(source)))
-    finally:
-        opened.close()
-    return path
-
-
 def _huge_cell_xlsx(path: Path) -> Path:
     import zipfile
 
@@ -159,7 +144,7 @@ def cases() -> list[tuple[str, Callable[[Path], Outcome]]]:
 
     def render(name: str, text: str, suffix: str) -> Callable[[Path], Outcome]:
         def run(work: Path) -> Outcome:
-            project = _project_with(work, text, name)
+            project = project_from_mermaid(work, text, name)
             return run_cli(f"render {name} → {suffix}", work,
                            ["render", str(project), "--process", name, "--out", str(work / f"out{suffix}")])
         return run

@@ -6,12 +6,8 @@ on the project file (``storage.lock.FileLock``). Real hard links, real child pro
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -22,9 +18,9 @@ from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.storage.errors import ProjectLockedError
 from jcloud_desk.storage.lock import FileLock, lock_path_for
 from jcloud_desk.storage.repository import ProjectRepository
-from tests.factories import small_project, subprocess_env
+from tests.factories import small_project
 from tests.faults.support import assert_one_japanese_error_line, run_cli, sha256
-from tests.faults.test_second_instance import RACER, Holder
+from tests.faults.test_second_instance import Holder, race
 
 
 @pytest.fixture
@@ -110,24 +106,7 @@ def test_simultaneous_starts_through_different_names_never_overlap(linked: tuple
     first, second = linked
     third = tmp_path / "課C.jcdesk"
     os.link(first, third)
-    names = [first, second, third] * 2
-    start_at = time.time() + 1.5
-    children = [
-        subprocess.Popen([sys.executable, "-c", RACER, str(name), repr(start_at)], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True, env=subprocess_env(str(tmp_path / f"config{n}")))
-        for n, name in enumerate(names)
-    ]
-    intervals: list[tuple[float, float]] = []
-    for child in children:
-        out, err = child.communicate(timeout=60)
-        assert child.returncode == 0 and "Traceback" not in err, err
-        value = json.loads(out)
-        if value is not None:
-            intervals.append((value[0], value[1]))
-    assert intervals, "somebody got the project"
-    intervals.sort()
-    for (_s1, end1), (start2, _e2) in itertools.pairwise(intervals):
-        assert start2 >= end1, f"two writers at once: {intervals}"
+    race([first, second, third] * 2, tmp_path)
 
 
 def test_file_lock_object(linked: tuple[Path, Path]) -> None:

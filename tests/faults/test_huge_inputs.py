@@ -14,30 +14,22 @@ import pytest
 from PySide6.QtGui import QImage
 
 from jcloud_desk.io.catalog.table import MAX_CATALOG_ROWS, WARN_CATALOG_ROWS
-from jcloud_desk.services.flow_import_service import FlowImportService
 from jcloud_desk.services.import_limits import STEP_LIMITS
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.ui.export.render_limits import MAX_PIXELS
 from tests.factories import subprocess_env
 from tests.faults.support import assert_one_japanese_error_line, run_cli_bounded, sha256
-from tests.fuzz.shapes import catalog_rows, mermaid_chain, mermaid_complete_digraph, mermaid_many_lanes, write_csv
+from tests.fuzz.shapes import (
+    catalog_rows,
+    mermaid_chain,
+    mermaid_complete_digraph,
+    mermaid_many_lanes,
+    project_from_mermaid,
+    write_csv,
+)
 
 #: Address space of a rendering child (Qt offscreen + a 40-megapixel image fit easily; 2,000 lanes took 10 GB).
 RENDER_BUDGET_MB = 1536
-
-
-def _project_from_mermaid(folder: Path, text: str, name: str = "図") -> Path:
-    """A project holding the flow (read without the import limits: as a project from JSON or elsewhere may)."""
-    source = folder / f"{name}.mmd"
-    source.write_text(text, encoding="utf-8")
-    path = folder / f"{name}.jcdesk"
-    opened = ProjectService().new_project(path, name, "", "")
-    try:
-        service = FlowImportService()
-        opened.session.apply(service.import_edit(opened.project, service.reader("mermaid")(source)))
-    finally:
-        opened.close()
-    return path
 
 
 def _png_size(path: Path) -> tuple[int, int]:
@@ -51,7 +43,7 @@ def _leftovers(folder: Path) -> list[str]:
 
 
 def test_dense_graph_png_is_lowered_into_the_pixel_budget(tmp_path: Path) -> None:
-    project = _project_from_mermaid(tmp_path, mermaid_complete_digraph(30), "完全グラフ")
+    project = project_from_mermaid(tmp_path, mermaid_complete_digraph(30), "完全グラフ")
     out = tmp_path / "完全グラフ.png"
     result = run_cli_bounded(tmp_path / "config", "render", str(project), "--process", "完全グラフ", "--out", str(out),
                              memory_mb=RENDER_BUDGET_MB)
@@ -64,7 +56,7 @@ def test_dense_graph_png_is_lowered_into_the_pixel_budget(tmp_path: Path) -> Non
 
 
 def test_thousands_of_lanes_are_refused_as_png_and_drawn_as_svg(tmp_path: Path) -> None:
-    project = _project_from_mermaid(tmp_path, mermaid_many_lanes(2000), "部署2000")
+    project = project_from_mermaid(tmp_path, mermaid_many_lanes(2000), "部署2000")
     png = tmp_path / "部署.png"
     result = run_cli_bounded(tmp_path / "config", "render", str(project), "--process", "部署2000", "--out", str(png),
                              memory_mb=RENDER_BUDGET_MB)
@@ -78,7 +70,7 @@ def test_thousands_of_lanes_are_refused_as_png_and_drawn_as_svg(tmp_path: Path) 
 
 
 def test_sigterm_during_render_leaves_no_temporary_file(tmp_path: Path) -> None:
-    project = _project_from_mermaid(tmp_path, mermaid_complete_digraph(40), "完全グラフ")
+    project = project_from_mermaid(tmp_path, mermaid_complete_digraph(40), "完全グラフ")
     out = tmp_path / "図.png"
     partial = tmp_path / "図.png.tmp.png"
     child = subprocess.Popen(

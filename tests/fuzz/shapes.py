@@ -92,3 +92,21 @@ def write_xlsx(path: Path, rows: list[list[str]], far_cell: bool = False) -> Pat
         sheet["XFD1048576"] = "遠いセル"
     workbook.save(path)
     return path
+
+
+def project_from_mermaid(folder: Path, text: str, name: str) -> Path:
+    """A project file ``folder/name.jcdesk`` holding the Mermaid flow ``text``, read without the import limits
+    (as a project written from JSON or by an older version may hold a flow of any size)."""
+    from jcloud_desk.services.flow_import_service import FlowImportService
+    from jcloud_desk.services.project_service import ProjectService
+
+    source = folder / f"{name}.mmd"
+    source.write_text(text, encoding="utf-8")
+    path = folder / f"{name}.jcdesk"
+    opened = ProjectService().new_project(path, name, "", "")
+    try:
+        service = FlowImportService()
+        opened.session.apply(service.import_edit(opened.project, service.reader("mermaid")(source)))
+    finally:
+        opened.close()
+    return path
