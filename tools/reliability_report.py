@@ -11,6 +11,7 @@ The fuzz suite and the kill -9 tests run through pytest with the given budgets; 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
 import subprocess
@@ -100,13 +101,6 @@ def run_cli(case: str, work: Path, args: list[str], project: Path | None = None)
     first = next((line for line in stderr.splitlines() if line.strip()), out.decode("utf-8", "replace").strip())
     return Outcome(case, "timeout" if hang else str(child.returncode), seconds, peak, hang,
                    "Traceback" in stderr or bool(re.search(r"QPainter|libpng", stderr)), lost, first[:110])
-
-
-def _peak_of_children() -> float:
-    """Largest peak RSS of any waited-for child so far (Linux reports it in KB)."""
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def _project(work: Path, name: str = "案件") -> Path:
@@ -228,7 +222,7 @@ def run_pytest(label: str, paths: list[str], env_extra: dict[str, str]) -> Outco
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *paths],
                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=3600)
     summary = (result.stdout.strip().splitlines() or [""])[-1]
-    return Outcome(label, str(result.returncode), time.monotonic() - started, _peak_of_children(), False,
+    return Outcome(label, str(result.returncode), time.monotonic() - started, float("nan"), False,
                    result.returncode != 0, "no" if result.returncode == 0 else "see log", summary[:110])
 
 
@@ -238,7 +232,8 @@ def table(outcomes: list[Outcome]) -> str:
              "| --- | --- | ---: | ---: | --- | --- | --- | --- |"]
     for o in outcomes:
         message = o.message.replace("|", "｜")
-        lines.append(f"| {o.case} | {o.exit} | {o.seconds:.1f} | {o.peak_mb:,.0f} | {'yes' if o.hang else 'no'} "
+        peak = "—" if math.isnan(o.peak_mb) else f"{o.peak_mb:,.0f}"
+        lines.append(f"| {o.case} | {o.exit} | {o.seconds:.1f} | {peak} | {'yes' if o.hang else 'no'} "
                      f"| {'yes' if o.traceback else 'no'} | {o.data_lost} | {message} |")
     return "\n".join(lines)
 
