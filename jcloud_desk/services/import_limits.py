@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from pathlib import Path
 
 from jcloud_desk.domain.process import Step
 from jcloud_desk.io.errors import FormatError
@@ -61,6 +62,25 @@ def check_structure(imported: ImportedFlows, where: str) -> None:
             known = source or target
             name = _element(known) if known is not None else f"流れ「{flow.label[:40]}」"
             raise ImportStructureError(where, None, f"{name}の接続先の手順が見つかりません")
+
+
+#: Largest flow file read (BPMN, Mermaid, step-list CSV): a 10,000-step BPMN with diagram data is about 5 MB.
+#: xlsx files are bounded by their unzipped size instead (``io.xlsx_limits``).
+MAX_FLOW_FILE_BYTES = 64 * 1024 * 1024
+
+
+def check_file_size(path: Path) -> None:
+    """Refuse a flow file too large to be one 業務フロー before it is read into memory."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # the reader reports a missing or unreadable file in its own words
+    if size > MAX_FLOW_FILE_BYTES and path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise ImportTooLargeError(
+            str(path), None,
+            f"ファイルが大きすぎます（{size / 1024 / 1024:,.0f} MB、上限 {MAX_FLOW_FILE_BYTES // 1024 // 1024} MB）。"
+            "業務フローを分けてから取り込んでください",
+        )
 
 
 def check_imported(imported: ImportedFlows, where: str) -> list[ImportWarning]:

@@ -67,3 +67,25 @@ def test_broken_reference_names_the_element(damage: object, named: str) -> None:
     with pytest.raises(ImportStructureError) as info:
         check_structure(imported, "x.bpmn")
     assert named in str(info.value) and "x.bpmn" in str(info.value), str(info.value)
+
+
+def test_oversized_flow_file_is_refused_before_reading(tmp_path: Path) -> None:
+    from jcloud_desk.services.flow_import_service import FlowImportService
+    from jcloud_desk.services.import_limits import MAX_FLOW_FILE_BYTES, ImportTooLargeError
+
+    big = tmp_path / "巨大.mmd"
+    with big.open("wb") as handle:  # sparse: no disk space, and nothing is ever read
+        handle.truncate(MAX_FLOW_FILE_BYTES + 1)
+    with pytest.raises(ImportTooLargeError, match="ファイルが大きすぎます"):
+        FlowImportService().read(big)
+
+
+def test_oversized_project_json_is_refused_before_reading(tmp_path: Path) -> None:
+    from jcloud_desk.io.errors import ProjectJsonError
+    from jcloud_desk.io.project_json import MAX_JSON_BYTES, read_project_json
+
+    big = tmp_path / "巨大.json"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_JSON_BYTES + 1)
+    with pytest.raises(ProjectJsonError, match="ファイルが大きすぎます"):
+        read_project_json(big)
