@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from jcloud_desk import __version__
+from jcloud_desk import __version__, cli_suggest
+from jcloud_desk.analysis import glossary
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
@@ -62,8 +63,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"プロジェクト: {summary['name']}  団体: {summary['municipality']}  形式: v{summary['format_version']}")
     for p in summary["processes"]:
-        print(f"  業務フロー {p['name']} [{p['kind']}]: 部署 {p['lanes']} / 工程 {p['phases']} / "
-              f"手順 {p['steps']} / 流れ {p['flows']}")
+        print(f"  {glossary.PROCESS} {p['name']} [{p['kind']}]: {glossary.LANE} {p['lanes']} / "
+              f"{glossary.PHASE} {p['phases']} / {glossary.steps_count(p['steps'], p['tasks'])} / "
+              f"{glossary.FLOW} {p['flows']}")
     for c in summary["catalogs"]:
         print(f"  機能一覧 {c['name']} {c['version']}: {c['items']} 件")
     print(f"  紐付け {summary['links']} 件; 判定 " + ", ".join(f"{k}={v}" for k, v in summary["verdicts"].items()))
@@ -262,17 +264,18 @@ def cmd_report(args: argparse.Namespace) -> int:
         write_report(project, out)
     else:
         from jcloud_desk.ui.export.headless import diagram_font, ensure_application
-        from jcloud_desk.ui.export.pdf_report import write_pdf_report
+        from jcloud_desk.ui.export.pdf_report import ReportOptions, write_pdf_report
 
         ensure_application()
         data = build_report_data(project, datetime.now().strftime("%Y-%m-%d %H:%M"))
-        write_pdf_report(project, data, out, diagram_font(), args.paper)
+        options = ReportOptions(paper=args.paper, requirements_appendix=args.requirements_appendix)
+        write_pdf_report(project, data, out, diagram_font(), options=options)
     print(f"レポートを書き出しました: {out}")
     return EXIT_OK
 
 
 def cmd_group_report(args: argparse.Namespace) -> int:
-    """The group report of a 自治体クラウド project (.xlsx): harmonization matrices, 割り勘, avoidance summary."""
+    """The group report of a 自治体クラウド project (.xlsx): matrices, 按分 (cost shares), avoidance."""
     from jcloud_desk.services.group_service import write_group_report
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
@@ -431,9 +434,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--paper", choices=["A4", "A3"], default="A4")
+    p.add_argument("--requirements-appendix", action="store_true",
+                   help="PDF: 未参照の実装必須機能の要件本文を付録に載せる（一覧は機能ID・機能名のみ）")
     handlers["report"] = cmd_report
 
-    p = sub.add_parser("group-report", help="グループ（自治体クラウド）の調和マトリクス・割り勘レポート（.xlsx）")
+    p = sub.add_parser("group-report", help="グループ（自治体クラウド）の調和マトリクス・按分レポート（.xlsx）")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("--out", metavar="FILE", required=True)
     handlers["group-report"] = cmd_group_report
@@ -461,6 +466,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--prefer", choices=["ours", "theirs"], help="競合をすべて自分側 / 相手側で解決して書き込む")
     p.add_argument("--json", action="store_true")
     handlers["merge"] = cmd_merge
+
+    cli_suggest.add_parser(sub, handlers, lambda path: _service().open(path, read_only=True), _print_json)
 
     p = sub.add_parser("gui", help="GUI を開く（既定）")
     p.add_argument("project", metavar="PROJECT", nargs="?")

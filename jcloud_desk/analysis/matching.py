@@ -31,6 +31,9 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from jcloud_desk.analysis.evidence import LEARN_WEIGHT, Evidence, EvidenceIndex
+from jcloud_desk.analysis.thesaurus import Thesaurus
+from jcloud_desk.analysis.words import WORD_PREFIX, WordAnalyser
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.project import Project
@@ -79,10 +82,13 @@ _NOISE_MAX = max(len(word) for word in NOISE_WORDS)
 #: Weight of each field in an item's vector (normalised to sum 1 so that scores stay within 0..1).
 FIELD_WEIGHTS: tuple[float, float, float] = (0.6, 0.15, 0.25)
 #: Score factor per 実装区分: 実装不可 items say what the system must *not* do, so on equal wording the item a
-#: step actually uses (実装必須 / 標準オプション) ranks first.
-CLASS_PRIOR: dict[ImplClass, float] = {ImplClass.PROHIBITED: 0.9}
+#: step actually uses (実装必須 / 標準オプション) ranks first and the prohibition's twin does not crowd the top 5
+#: (0.9 until issue 16; 0.7 measured better on the sample set and the KB dev set, benchmarks/RESULTS.md).
+CLASS_PRIOR: dict[ImplClass, float] = {ImplClass.PROHIBITED: 0.7}
 #: Weight of a character unigram relative to a bigram.
 UNIGRAM_WEIGHT = 0.5
+#: Weight of a word feature (``analysis.words``) relative to a character bigram.
+WORD_WEIGHT = 1.0
 #: How ``suggest_for_step`` mixes the parts of a step into one query.
 STEP_PART_WEIGHTS: dict[str, float] = {"label": 1.0, "notes": 0.4, "lane": 0.15}
 
@@ -137,24 +143,52 @@ def ngrams(text: str) -> Counter[str]:
 
 
 def _tf_weights(grams: Counter[str]) -> dict[str, float]:
-    """Sublinear term frequencies, unigrams down-weighted."""
-    return {g: (1.0 + math.log(n)) * (UNIGRAM_WEIGHT if len(g) == 1 else 1.0) for g, n in grams.items()}
+    """Sublinear term frequencies, unigrams down-weighted, words weighted by ``WORD_WEIGHT``."""
+    return {g: (1.0 + math.log(n)) * _kind_weight(g) for g, n in grams.items()}
+
+
+def _kind_weight(gram: str) -> float:
+    """Unigram, bigram or word (a word feature is ``WORD_PREFIX`` + word, so never shorter than 3)."""
+    size = len(gram)
+    return UNIGRAM_WEIGHT if size == 1 else 1.0 if size == 2 else WORD_WEIGHT
+
+
+class TextFeatures:
+    """Text → weighted features: thesaurus folds, character n-grams and (when an analyser is given) words.
+
+    Calls are cached per text (paths and -M/-N twins repeat the same texts; step labels repeat across queries).
+    """
+
+    def __init__(self, analyser: WordAnalyser | None = None, thesaurus: Thesaurus | None = None) -> None:
+        self.analyser = analyser
+        self.thesaurus = thesaurus
+        self._cache: dict[str, dict[str, float]] = {}
+
+    def __call__(self, text: str) -> dict[str, float]:
+        found = self._cache.get(text)
+        if found is None:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            found = self._cache[text] = _tf_weights(self.counts(text))
+        return found
+
+    def counts(self, text: str) -> Counter[str]:
+        """Feature counts of ``text`` (before tf weighting)."""
+        if self.thesaurus is not None:
+            text = self.thesaurus.fold(text)
+        grams = ngrams(text)
+        if self.analyser is not None:
+            grams.update(WORD_PREFIX + word for word in self.analyser.words(normalize(text)))
+        return grams
 
 
 class SuggestionIndex:
     """An inverted index over catalogue items; build once per catalogue set, query many times."""
 
-    def __init__(self, items: Sequence[CatalogItem]) -> None:
+    def __init__(self, items: Sequence[CatalogItem], features: TextFeatures | None = None) -> None:
         self._items: list[CatalogItem] = list(items)
         self._position: dict[str, int] = {item.id: pos for pos, item in enumerate(self._items)}
-        cache: dict[str, dict[str, float]] = {}  # paths and -M/-N twins repeat the same texts
-
-        def tf(text: str) -> dict[str, float]:
-            found = cache.get(text)
-            if found is None:
-                found = cache[text] = _tf_weights(ngrams(text))
-            return found
-
+        self.features = tf = features or TextFeatures()
         fields = [(tf(item.title), tf(item.path), tf(item.text)) for item in self._items]
         df: Counter[str] = Counter()
         for item_fields in fields:
@@ -183,6 +217,11 @@ class SuggestionIndex:
                     ids.append(pos)
                     ws.append(w)
         self._postings = postings
+        self._by_code: dict[str, list[int]] = {}
+        for pos, item in enumerate(self._items):
+            self._by_code.setdefault(item.code, []).append(pos)
+        self._evidence = EvidenceIndex((), self.full_vector)
+        self.learn_weight = LEARN_WEIGHT
 
     def __len__(self) -> int:
         return len(self._items)
@@ -202,22 +241,38 @@ class SuggestionIndex:
         N-grams no item has are left out but still count in the norm, so a query that is mostly unknown words
         scores low everywhere.
         """
+        return {g: w for g, w in self.full_vector(parts).items() if g in self._idf}
+
+    def full_vector(self, parts: Iterable[tuple[str, float]] | str) -> dict[str, float]:
+        """Like ``query_vector`` but keeping features no item has (for comparing wordings with each other)."""
         if isinstance(parts, str):
             parts = [(parts, 1.0)]
         raw: dict[str, float] = {}
         for text, weight in parts:
             if weight <= 0.0 or not text:
                 continue
-            for gram, w in _tf_weights(ngrams(text)).items():
+            for gram, w in self.features(text).items():
                 raw[gram] = raw.get(gram, 0.0) + weight * w * self._idf.get(gram, self._unknown_idf)
         norm = math.sqrt(sum(w * w for w in raw.values()))
         if norm == 0.0:
             return {}
-        return {g: w / norm for g, w in raw.items() if g in self._idf}
+        return {g: w / norm for g, w in raw.items()}
+
+    def set_evidence(self, entries: Iterable[Evidence]) -> None:
+        """Learned links (accepted / removed wording → code) that raise or lower items for similar wording.
+
+        Cheap to call again with a few more entries (the evidence index updates in place).
+        """
+        self._evidence.update(entries)
+
+    @property
+    def evidence_count(self) -> int:
+        """How many evidence entries are in use."""
+        return len(self._evidence)
 
     def suggest(self, text: str, k: int = 5, exclude_ids: Iterable[str] = ()) -> list[Suggestion]:
         """The ``k`` items most similar to ``text``, best first (items scoring 0 are never suggested)."""
-        return self._rank(self.query_vector(text), k, exclude_ids)
+        return self._rank(self.full_vector(text), k, exclude_ids)
 
     def suggest_for_step(self, project: Project, step_id: str, k: int = 5) -> list[Suggestion]:
         """Suggestions for one step: its label, its notes and (lightly) its lane name; linked items excluded."""
@@ -231,10 +286,13 @@ class SuggestionIndex:
             (lane.name if lane is not None else "", STEP_PART_WEIGHTS["lane"]),
         ]
         linked = [link.item_id for link in project.links_of_step(step_id)]
-        return self._rank(self.query_vector(parts), k, linked)
+        return self._rank(self.full_vector(parts), k, linked)
 
     def _rank(self, query: dict[str, float], k: int, exclude_ids: Iterable[str]) -> list[Suggestion]:
-        """Term-at-a-time accumulation over the postings of the query's n-grams only, then the top ``k``."""
+        """Term-at-a-time accumulation over the postings of the query's n-grams only, learned support, top ``k``.
+
+        ``query`` is a ``full_vector``: features no item has add nothing here but can match evidence.
+        """
         if k <= 0 or not query:
             return []
         scores = [0.0] * len(self._items)
@@ -245,6 +303,8 @@ class SuggestionIndex:
             ids, ws = posting
             for pos, w in zip(ids, ws, strict=True):
                 scores[pos] += qw * w
+        if len(self._evidence):  # after the text scores: removals scale them
+            self._apply_support(scores, self._evidence.support(query))
         for item_id in exclude_ids:
             excluded = self._position.get(item_id)
             if excluded is not None:
@@ -254,8 +314,19 @@ class SuggestionIndex:
         return [Suggestion(self._items[pos].id, scores[pos]) for pos in best if scores[pos] > 0.0]
 
 
-def build_index(project: Project) -> SuggestionIndex:
+    def _apply_support(self, scores: list[float], support: dict[str, float]) -> None:
+        """Accepted wording adds ``learn_weight × support``; removed wording scales the score by ``1 + support``."""
+        for code, value in support.items():
+            for pos in self._by_code.get(code, ()):
+                if value > 0.0:
+                    scores[pos] += self.learn_weight * value
+                else:  # the same wording removed (support -1 up to rounding) drops the item
+                    factor = 1.0 + value
+                    scores[pos] = scores[pos] * factor if factor > 1e-6 else 0.0
+
+
+def build_index(project: Project, features: TextFeatures | None = None) -> SuggestionIndex:
     """An index over every item of the project, catalogue by catalogue in catalogue order."""
     catalog_rank = {catalog_id: rank for rank, catalog_id in enumerate(project.catalog)}
     items = sorted(project.item.values(), key=lambda i: (catalog_rank.get(i.catalog_id, len(catalog_rank)), i.sort))
-    return SuggestionIndex(items)
+    return SuggestionIndex(items, features)

@@ -25,6 +25,7 @@ def project_summary(project: Project, format_version: int) -> dict[str, Any]:
     lanes = Counter(x.process_id for x in project.lane.values())
     phases = Counter(x.process_id for x in project.phase.values())
     steps = Counter(x.process_id for x in project.step.values())
+    tasks = Counter(x.process_id for x in project.step.values() if x.kind.is_activity)
     flows = Counter(x.process_id for x in project.flow.values())
     items = Counter(x.catalog_id for x in project.item.values())
     return {
@@ -39,6 +40,7 @@ def project_summary(project: Project, format_version: int) -> dict[str, Any]:
                 "lanes": lanes[p.id],
                 "phases": phases[p.id],
                 "steps": steps[p.id],
+                "tasks": tasks[p.id],
                 "flows": flows[p.id],
             }
             for p in project.processes()

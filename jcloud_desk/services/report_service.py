@@ -16,9 +16,11 @@ from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
+from jcloud_desk.domain.workshop import NoteKind
 from jcloud_desk.io.reports.report_model import (
     CustomizationLine,
     DiffLine,
+    Headline,
     LedgerLine,
     ReportData,
     SummaryLine,
@@ -107,8 +109,51 @@ def summary_lines(project: Project) -> list[SummaryLine]:
     for process in project.processes():
         counts = verdict_counts(project, process.id)
         ordered = tuple(counts[verdict.value] for verdict in Verdict)
-        lines.append(SummaryLine(process.name, ordered, sum(ordered), fit_rate(counts)))
+        lines.append(SummaryLine(process.name, ordered, sum(ordered), fit_rate(counts),
+                                 steps=len(project.steps_of(process.id))))
     return lines
+
+
+def _optional_count(project: Project, name: str) -> int | None:
+    """Hook for figures other features record: ``project.<name>`` as a count (len of a collection, or a
+    number), None when the project has no such attribute (the report then leaves the figure out)."""
+    value = getattr(project, name, None)
+    if value is None:
+        return None
+    if callable(value):
+        value = value()
+    if isinstance(value, int):
+        return value
+    try:
+        return len(value)
+    except TypeError:
+        return None
+
+
+def headline(project: Project, summary: list[SummaryLine], customizations: int, unreferenced: int) -> Headline:
+    """The dashboard's headline figures; 未解決のリスク / 要確認 come from ``project.open_risks`` /
+    ``project.review_needed`` when a feature provides them."""
+    counts: dict[str, int] = {verdict.value: 0 for verdict in Verdict}
+    for line in summary:
+        for verdict, n in zip(Verdict, line.counts, strict=True):
+            counts[verdict.value] += n
+    total = sum(counts.values())
+    decisions = tuple(
+        f"{process.name}: {note.text}"
+        for process in project.processes() for note in project.notes_of(process.id)
+        if note.kind is NoteKind.DECISION and note.text.strip()
+    )
+    return Headline(
+        fit_rate=fit_rate(counts),
+        judged=total - counts[Verdict.UNASSESSED.value],
+        total=total,
+        gaps=sum(counts[v.value] for v in Verdict if v.needs_resolution),
+        customizations=customizations,
+        unreferenced=unreferenced,
+        decisions=decisions,
+        open_risks=_optional_count(project, "open_risks"),
+        review_needed=_optional_count(project, "review_needed"),
+    )
 
 
 #: The 変更 of the one line a To-Be without any difference from its origin gets.
@@ -131,6 +176,9 @@ def build_report_data(project: Project, generated_at: str) -> ReportData:
     meta = project.meta
     notes = (catalog.attribution.strip() for catalog in project.catalog.values())
     attributions = tuple(dict.fromkeys(note for note in notes if note))
+    summary = summary_lines(project)
+    customizations = customization_lines(project)
+    unreferenced = unreferenced_mandatory(project)
     return ReportData(
         project_name=meta.name,
         generated_at=generated_at,
@@ -138,13 +186,12 @@ def build_report_data(project: Project, generated_at: str) -> ReportData:
         business=meta.business,
         verdicts=tuple(verdict_ja(verdict) for verdict in Verdict),
         ledger=tuple(_ledger_line(row) for row in ledger_rows(project)),
-        customizations=tuple(customization_lines(project)),
-        unreferenced=tuple(
-            UnreferencedLine(item.code, item.title, item.path, item.text) for item in unreferenced_mandatory(project)
-        ),
-        summary=tuple(summary_lines(project)),
+        customizations=tuple(customizations),
+        unreferenced=tuple(UnreferencedLine(item.code, item.title, item.path, item.text) for item in unreferenced),
+        summary=tuple(summary),
         attributions=attributions,
         diff=tuple(diff_lines(project)),
+        headline=headline(project, summary, len(customizations), len(unreferenced)),
     )
 
 

@@ -48,6 +48,7 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
     last_process: dict[str, str] = field(default_factory=dict)
     zoom: dict[str, float] = field(default_factory=dict)
+    learn_from_links: bool = True  # suggestions learn from accepted / removed links across projects
 
     def display_user(self) -> str:
         """The name written into the audit trail (falls back to the login name)."""

@@ -322,13 +322,13 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="164" />
-        <source>{n} steps</source>
-        <translation>{n} 件</translation>
+        <source>{n} tasks</source>
+        <translation>作業 {n} 件</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="174" />
-        <source>Fit {fit:.0%} of judged steps  ·  judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
-        <translation>適合率 {fit:.0%}（判定済みの手順）  ·  判定済み {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
+        <source>Fit rate {fit:.0%} of judged tasks  ·  tasks judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
+        <translation>適合率 {fit:.0%}（判定済みの作業）  ·  判定済みの作業 {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="180" />
@@ -823,58 +823,58 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="54" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="55" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="55" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="56" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="51" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="52" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="92" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="93" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="107" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="108" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="115" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="116" />
         <source>Create project file</source>
         <translation>プロジェクトファイルの作成</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="116" />
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="144" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="117" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="145" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="126" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="127" />
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="133" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="134" />
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="133" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="134" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="143" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="144" />
         <source>Save project as</source>
         <translation>名前を付けて保存</translation>
     </message>
@@ -1170,8 +1170,8 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="192" />
-        <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates shared equally among the requesting municipalities</source>
-        <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で均等に割り勘</translation>
+        <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates apportioned among the requesting municipalities</source>
+        <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で按分</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="195" />
@@ -1375,69 +1375,69 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="49" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="56" />
         <source>Linked catalogue items</source>
+        <extracomment>Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="59" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="59" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="59" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="59" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="74" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="185" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="204" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="85" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="144" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="163" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="173" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="193" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="215" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="181" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="200" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="182" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="201" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="223" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -1445,12 +1445,12 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="89" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="92" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="92" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="95" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
@@ -1946,192 +1946,337 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="133" />
+        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="101" />
+        <location filename="../../jcloud_desk/ui/export/pdf_pages.py" line="129" />
         <source> (continued)</source>
         <translation>（続き）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <location filename="../../jcloud_desk/ui/export/diagram_pages.py" line="116" />
         <source>{name} (part {i} of {n})</source>
         <translation>{name}（{i}/{n}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="83" />
         <source>Municipality: {m}</source>
+        <extracomment>Append the full requirement text of the unreferenced 実装必須 items (the list shows id and name only).</extracomment>
         <translation>団体: {m}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="84" />
         <source>Business: {b}</source>
         <translation>業務: {b}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="85" />
         <source>Date: {d}</source>
         <translation>作成日: {d}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="134" />
         <source>Summary: verdicts per process</source>
         <translation>集計: 業務フロー別の判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
-        <source>{n} steps</source>
-        <translation>{n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="244" />
-        <source>Customizations: {n}</source>
-        <translation>カスタマイズ: {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="245" />
-        <source>Mandatory items no step references: {n}</source>
-        <translation>どの手順も参照していない実装必須機能: {n} 件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
-        <source>{process}: fit rate {rate}</source>
-        <translation>{process}: 適合率 {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="263" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="190" />
         <source>Fit&amp;Gap ledger</source>
         <translation>Fit&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="305" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="306" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="95" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <source>Fit rate</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="96" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <source>Tasks judged</source>
+        <translation>判定済みの作業</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="97" />
+        <source>Partial or gap</source>
+        <translation>一部適合・ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="98" />
+        <source>Customization steps</source>
+        <translation>カスタマイズ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="99" />
+        <source>Mandatory items not referenced</source>
+        <translation>未参照の実装必須機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
+        <source>Open risks</source>
+        <translation>未解決のリスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
+        <source>Review needed</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="105" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="162" />
+        <source>Key decisions</source>
+        <translation>主な決定事項</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="140" />
+        <source>{n} tasks</source>
+        <translation>作業 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="143" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="152" />
+        <source>{steps} steps ({tasks} of them tasks, which are judged)</source>
+        <translation>手順 {steps}（うち判定対象の作業 {tasks}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="151" />
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <source>Steps</source>
+        <translation>手順数</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <source>By process</source>
+        <translation>業務フロー別</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="166" />
+        <source>… and {n} more (see the workshop minutes)</source>
+        <translation>…ほか {n} 件（ワークショップ議事録を参照）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="307" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="348" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="309" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="328" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="234" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="329" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="234" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="274" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="310" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="275" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="276" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="277" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="301" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="204" />
         <source>Customizations</source>
         <translation>カスタマイズ一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="308" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
         <source>Reasons</source>
         <translation>理由（フラグ）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="311" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
         <source>Justification</source>
         <translation>正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="312" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="324" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="330" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="331" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
+        <source>As-Is flow</source>
+        <translation>業務フロー(As-Is)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
+        <source>To-Be flow</source>
+        <translation>業務フロー(To-Be)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="341" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="345" />
-        <source>As-Is process</source>
-        <translation>プロセス(As-Is)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
-        <source>To-Be process</source>
-        <translation>プロセス(To-Be)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="347" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="349" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="350" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="372" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <source>Appendix: requirement text of the mandatory items no step references</source>
+        <translation>付録: 未参照の実装必須機能の要件本文</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="294" />
         <source>{name} workshop minutes</source>
+        <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_pages.py" line="121" />
+        <source>No records.</source>
+        <extracomment>Colours a table cell by its text (None: no fill), e.g. a verdict column.</extracomment>
+        <translation>記録はありません</translation>
+    </message>
+</context>
+<context>
+    <name>PrefillDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="45" />
+        <source>Pre-fill links</source>
+        <translation>紐付けの事前入力</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="53" />
+        <source>The best catalogue item for every step without links. A accepts, R rejects the current row, 1-3 pick the first, second or third suggestion; Apply links the accepted ones in one step (one undo). Steps below the minimum confidence are left for the workshop.</source>
+        <translation>紐付けのない手順ごとに最も近い機能を提案します。A で採用、R で不採用（スペースで切替）、1〜3 で第 1〜第 3 候補を選びます。「適用」で採用分をまとめて紐付けます（元に戻すは 1 回）。最低確信度に届かない手順はワークショップで決めます。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="63" />
+        <source>This process: %1</source>
+        <translation>この業務フロー: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="65" />
+        <source>Whole project</source>
+        <translation>プロジェクト全体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="72" />
+        <source>Steps of</source>
+        <translation>対象の手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="73" />
+        <source>Minimum confidence</source>
+        <translation>最低確信度</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="80" />
+        <source>Process</source>
+        <translation>業務フロー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="80" />
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="80" />
+        <source>Proposed item</source>
+        <translation>提案する機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="81" />
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="81" />
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="163" />
+        <source>Accept</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="163" />
+        <source>Reject</source>
+        <translation>不採用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/prefill_dialog.py" line="170" />
+        <source>%1 steps without links: %2 proposed (%3 accepted), %4 left for the workshop.</source>
+        <translation>紐付けのない手順 %1 件: 提案 %2 件（採用 %3 件）、ワークショップで決める手順 %4 件。</translation>
     </message>
 </context>
 <context>
@@ -2176,9 +2321,14 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="88" />
-        <source>{name}  [{kind}]  {count} steps</source>
-        <translation>{name}  [{kind}]  手順 {count}</translation>
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="92" />
+        <source>{name}  [{kind}]  {count} steps ({tasks} judged)</source>
+        <translation>{name}  [{kind}]  手順 {count}（判定対象 {tasks}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="96" />
+        <source>{steps} steps ({tasks} of them tasks, which are judged)</source>
+        <translation>手順 {steps}（うち判定対象の作業 {tasks}）</translation>
     </message>
 </context>
 <context>
@@ -2248,86 +2398,86 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="36" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="37" />
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="42" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="102" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="43" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="103" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="56" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="57" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="57" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="59" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="59" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="60" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="60" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="61" />
         <source>Step no.</source>
         <translation>手順番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="61" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="62" />
         <source>Opens process</source>
         <translation>開く業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="64" />
         <source>Person in charge</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="65" />
         <source>Minutes per case</source>
         <translation>所要時間（分／件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="66" />
         <source>Cases per year</source>
         <translation>年間件数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="66" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="67" />
         <source>Forms used</source>
         <translation>使用帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="67" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="68" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="106" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="107" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="117" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="125" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="126" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="146" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="151" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="164" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="148" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="153" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="166" />
         <source>Edit step</source>
         <translation>手順の編集</translation>
     </message>
@@ -2390,8 +2540,8 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/requests_model.py" line="118" />
-        <source>Double-click to enter the estimate; the shares follow</source>
-        <translation>ダブルクリックで見積を入力（割り勘も更新されます）</translation>
+        <source>Double-click to enter the estimate; the apportioned shares follow</source>
+        <translation>ダブルクリックで見積を入力（按分も更新されます）</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/requests_model.py" line="121" />
@@ -2415,24 +2565,39 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="15" />
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="33" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="23" />
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="41" />
         <source>Your name (for the change history)</source>
         <translation>お名前（変更履歴に記録されます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="24" />
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="42" />
         <source>Language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="25" />
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="43" />
         <source>A language change takes effect the next time the app starts.</source>
         <translation>言語の変更は次回の起動時に反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="46" />
+        <source>Suggestions learn from the links I make and remove (in every project)</source>
+        <translation>紐付けの追加・削除から提案を学習する（すべてのプロジェクトで）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="54" />
+        <source>Learned links</source>
+        <translation>学習した紐付け</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="69" />
+        <source>Forget learned links (%1)</source>
+        <translation>学習した紐付けを消去（%1 件）</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2864,101 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionActions</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/suggestions.py" line="39" />
+        <source>Pre-fill links</source>
+        <translation>紐付けの事前入力</translation>
+    </message>
+</context>
+<context>
+    <name>ThesaurusDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="54" />
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="183" />
+        <source>Thesaurus for suggestions</source>
+        <translation>提案用の類義語辞書</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="58" />
+        <source>Words staff use and the catalogue's own terms. A step's wording is read with these replacements before suggestions are ranked (several canonical words: separate them with spaces).</source>
+        <translation>職員が使う言葉と機能一覧の用語の対応です。提案の順位付けの前に、手順の文言をこの置き換えで読みます（置き換え先が複数のときは空白で区切ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="71" />
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="71" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="72" />
+        <source>Import CSV...</source>
+        <translation>CSV を取り込む...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="72" />
+        <source>Export CSV...</source>
+        <translation>CSV に書き出す...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="79" />
+        <source>Your entries</source>
+        <translation>自分の登録</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="86" />
+        <source>Copy to mine</source>
+        <translation>自分の登録にコピー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="89" />
+        <source>Bundled (%1)</source>
+        <translation>同梱（%1 件）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="100" />
+        <source>Term</source>
+        <translation>言葉</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="100" />
+        <source>Canonical words</source>
+        <translation>機能一覧の用語</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="100" />
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="101" />
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="159" />
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="166" />
+        <source>Import thesaurus</source>
+        <translation>類義語辞書の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="160" />
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="170" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="169" />
+        <location filename="../../jcloud_desk/ui/dialogs/thesaurus_dialog.py" line="176" />
+        <source>Export thesaurus</source>
+        <translation>類義語辞書の書き出し</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <location filename="../../jcloud_desk/ui/window/transfer.py" line="33" />
@@ -2765,67 +3025,81 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>業務フローを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="118" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="119" />
+        <source>PDF with the requirement texts as an appendix (*.pdf)</source>
+        <translation>PDF・未参照の実装必須機能の要件本文を付録に (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="121" />
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="119" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="190" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="122" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="122" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="199" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="130" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="157" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="178" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="199" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="216" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="136" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="164" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="187" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="208" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="225" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="144" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="150" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="145" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="151" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="149" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="155" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="150" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="156" />
         <source>DPI (300 or more for posters):</source>
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="171" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="180" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="172" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="181" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="189" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="198" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="209" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="218" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="210" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="219" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -2833,327 +3107,337 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="59" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="61" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="61" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="63" />
         <source>&amp;New project...</source>
         <translation>新規プロジェクト(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="63" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="65" />
         <source>&amp;Open...</source>
         <translation>開く(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="64" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="66" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="67" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="69" />
         <source>Save &amp;as...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="69" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="71" />
         <source>Save a copy for a m&amp;unicipality...</source>
         <translation>団体用のコピーを保存(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="71" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="73" />
         <source>&amp;Merge another project file...</source>
         <translation>別のプロジェクトファイルを統合(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="75" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="77" />
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="78" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="80" />
         <source>Function list (CSV / Excel)...</source>
         <translation>機能一覧（CSV / Excel）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="82" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="84" />
         <source>Flow (BPMN / step list / Mermaid)...</source>
         <translation>業務フロー（BPMN / 手順一覧 / Mermaid）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="86" />
         <source>E&amp;xport</source>
         <translation>書き出し(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="87" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="89" />
         <source>Fit&amp;&amp;Gap report (Excel / PDF)...</source>
         <translation>Fit&amp;&amp;Gap レポート（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="91" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="93" />
         <source>Diagram image (PNG / SVG / PDF)...</source>
         <translation>図の画像（PNG / SVG / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="95" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="97" />
         <source>Workshop minutes (Excel / PDF)...</source>
         <translation>ワークショップ議事録（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="98" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="100" />
         <source>BPMN 2.0...</source>
         <translation>BPMN 2.0...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="99" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="101" />
         <source>Project as JSON...</source>
         <translation>プロジェクト全体（JSON）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="102" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="104" />
         <source>&amp;Print preview...</source>
         <translation>印刷プレビュー(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="104" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="106" />
         <source>Se&amp;ttings...</source>
         <translation>設定(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="106" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="108" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="108" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="110" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="109" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="111" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="111" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="113" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="120" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="122" />
         <source>&amp;Find step...</source>
         <translation>手順を検索(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="123" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="125" />
         <source>&amp;Step</source>
         <translation>手順(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="126" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="128" />
         <source>&amp;Process</source>
         <translation>業務フロー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="128" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="130" />
         <source>&amp;New process...</source>
         <translation>新しい業務フロー(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="130" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="132" />
         <source>&amp;Rename process...</source>
         <translation>業務フロー名の変更(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="133" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="135" />
         <source>&amp;Duplicate as To-Be...</source>
         <translation>To-Be として複製(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="135" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="137" />
         <source>Copy this As-Is for another m&amp;unicipality...</source>
         <translation>この As-Is を他団体用にコピー(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="137" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="139" />
         <source>&amp;Compare with As-Is...</source>
         <translation>As-Is と比較(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="140" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="142" />
         <source>Process &amp;settings...</source>
         <translation>業務フローの設定(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="143" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="145" />
         <source>De&amp;lete process...</source>
         <translation>業務フローを削除(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="146" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="148" />
         <source>&amp;Municipalities of the group...</source>
         <translation>団体の管理(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="149" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="152" />
+        <source>Pre-&amp;fill links...</source>
+        <translation>紐付けの事前入力(&amp;F)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="153" />
+        <source>&amp;Thesaurus for suggestions...</source>
+        <translation>提案用の類義語辞書(&amp;T)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="156" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="151" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="158" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="152" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="159" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="154" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="161" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="155" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="162" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="156" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="163" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="157" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="164" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="159" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="166" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="161" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="168" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="166" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="173" />
         <source>Presentation keys</source>
         <translation>プレゼンテーション用キー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="173" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="180" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="174" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="181" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="175" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="182" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="197" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="204" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="198" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="205" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="199" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="206" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="200" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="207" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="201" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="208" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="203" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="210" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="205" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="212" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="206" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="213" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="207" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="214" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="208" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="215" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="209" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="216" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="211" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="218" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="222" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="229" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="224" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="231" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="225" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="232" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="229" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="236" />
         <source>Copy this As-Is for another municipality...</source>
         <translation>この As-Is を他団体用にコピー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="231" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="238" />
         <source>Process settings...</source>
         <translation>業務フローの設定...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="233" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="240" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="235" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="242" />
         <source>Municipalities of the group...</source>
         <translation>団体の管理...</translation>
     </message>

@@ -42,7 +42,7 @@ def test_state_keys_match_the_analysis() -> None:
 
 def test_sheets_and_headers(workbook: Workbook) -> None:
     assert workbook.sheetnames == list(SHEET_NAMES)
-    assert SHEET_NAMES == ("調和マトリクス（機能別）", "調和マトリクス（手順別）", "カスタマイズ要望（割り勘）", "集計")
+    assert SHEET_NAMES == ("調和マトリクス（機能別）", "調和マトリクス（手順別）", "カスタマイズ要望（按分）", "集計")
     items, steps, requests, summary = (workbook[name] for name in SHEET_NAMES)
     assert header(items) == ["機能ID", "機能名", "実装区分", *MUNICIPALITIES, "差異"]
     assert header(steps) == ["業務フロー", "手順番号", "手順", *MUNICIPALITIES, "差異", "団体ごとの手順名"]
@@ -80,7 +80,7 @@ def test_step_matrix_symbols_and_labels(workbook: Workbook) -> None:
 
 
 def test_shares_sum_to_the_total(workbook: Workbook) -> None:
-    lines = rows(workbook["カスタマイズ要望（割り勘）"])
+    lines = rows(workbook["カスタマイズ要望（按分）"])
     assert [line[:5] for line in lines] == [
         ["X-M", "審査・決裁", "実装必須", "C村", 1],
         ["Y-N", "処理日の遡及", "実装不可", "A市", 3],
@@ -93,7 +93,7 @@ def test_shares_sum_to_the_total(workbook: Workbook) -> None:
     assert [line[7] for line in shared] == [3.34, 3.33, 3.33]
     assert lines[0][6:9] == [50_000, 5, 50_000]
     assert lines[0][9] == "二段階決裁"
-    ws = workbook["カスタマイズ要望（割り勘）"]
+    ws = workbook["カスタマイズ要望（按分）"]
     assert ws.cell(row=2, column=7).number_format == "#,##0"
 
 

@@ -60,7 +60,8 @@ def test_xlsx_has_the_diff_sheet_last_with_its_rows(tmp_path: Path) -> None:
     assert wb.sheetnames == [*SHEET_NAMES, "As-Is→To-Be差分"]
     ws = wb[SHEET_DIFF]
     rows = [[cell.value for cell in row] for row in ws.iter_rows()]
-    assert rows[0] == list(DIFF_HEADERS) == ["プロセス(As-Is)", "プロセス(To-Be)", "変更", "手順", "変更前", "変更後"]
+    assert rows[0] == list(DIFF_HEADERS) == [
+        "業務フロー(As-Is)", "業務フロー(To-Be)", "変更", "手順", "変更前", "変更後"]
     assert rows[1] == ["転入届", "転入届（To-Be）", "名称変更", "'=届出をオンラインで確認", "届出内容を確認",
                        "'=届出をオンラインで確認"]  # a label that looks like a formula stays text
     assert rows[3][2:5] == ["削除", "終了", "窓口／交付"]

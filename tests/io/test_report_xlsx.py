@@ -29,13 +29,13 @@ from jcloud_desk.storage.repository import ProjectRepository
 from tests.factories import small_project
 
 SHEETS = ["Fit&Gap一覧", "カスタマイズ一覧", "未参照の実装必須機能", "集計"]
-LEDGER_HEADERS = ["業務", "プロセス", "部署", "工程", "手順", "機能ID", "機能名", "実装区分", "判定", "対応方針",
-                  "理由", "担当", "期限", "手順番号", "決定状況", "カスタマイズ"]
-CUSTOMIZATION_HEADERS = ["プロセス", "部署", "手順", "理由（フラグ）", "機能ID", "機能名", "実装区分", "対応方針",
-                         "正当化理由", "決定状況"]
+LEDGER_HEADERS = ["業務", "業務フロー", "部署", "工程", "手順", "機能ID", "機能名", "実装区分", "判定", "対応方針",
+                  "理由", "担当", "期限", "手順番号", "決定", "カスタマイズ"]
+CUSTOMIZATION_HEADERS = ["業務フロー", "部署", "手順", "理由（フラグ）", "機能ID", "機能名", "実装区分", "対応方針",
+                         "正当化理由", "決定"]
 UNREFERENCED_HEADERS = ["機能ID", "機能名", "章・節", "要件"]
-SUMMARY_HEADERS = ["プロセス", "適合", "設定で対応", "標準オプションで対応", "一部適合", "ギャップ", "対象外", "未判定",
-                   "合計", "適合率"]
+SUMMARY_HEADERS = ["業務フロー", "適合", "設定で対応", "標準オプションで対応", "一部適合", "ギャップ", "対象外",
+                   "未判定", "合計（判定対象の作業）", "適合率"]
 
 #: Step labels a spreadsheet would otherwise evaluate (or that start with a control character).
 DANGEROUS = ['=HYPERLINK("http://x")', "@SUM(A1)", "+1", "-2", "\t=1", "＝1+1", "\r\n=2"]
@@ -235,3 +235,19 @@ def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     write_report_xlsx(data, path)
     assert load_workbook(path).sheetnames == SHEETS
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]
+
+
+def test_verdicts_are_colour_coded_in_the_ledger(sample: Project, tmp_path: Path) -> None:
+    path = tmp_path / "colours.xlsx"
+    write_report_xlsx(build_report_data(sample, "2025-05-01T10:00:00"), path)
+    ledger = load_workbook(path)[report_xlsx.SHEET_LEDGER]
+    column = report_xlsx.LEDGER_VERDICT_COLUMN
+    assert ledger.cell(row=1, column=column).value == "判定"
+    fills: dict[str, set[str]] = {}
+    for row in range(2, ledger.max_row + 1):
+        cell = ledger.cell(row=row, column=column)
+        fills.setdefault(str(cell.value), set()).add(str(cell.fill.start_color.rgb))
+    assert fills["適合"] == {"FF" + report_xlsx.VERDICT_FILLS[0]}
+    assert fills["ギャップ"] == {"FF" + report_xlsx.VERDICT_FILLS[4]}
+    assert all(len(colours) == 1 for colours in fills.values())  # one colour per verdict
+    assert len({next(iter(c)) for c in fills.values()}) == len(fills)  # and different verdicts differ

@@ -75,7 +75,7 @@ def test_unreferenced_and_summary() -> None:
     assert data.unreferenced == (UnreferencedLine("0009999", "除票の管理", "1. 管理項目", "除票とすること。"),)
     assert data.verdicts == ("適合", "設定で対応", "標準オプションで対応", "一部適合", "ギャップ", "対象外", "未判定")
     # s-check gap, s-input fit, s-issue gap: 1 fit of 3 judged
-    assert data.summary == (SummaryLine("転入届", (1, 0, 0, 0, 2, 0, 0), 3, pytest.approx(1 / 3)),)
+    assert data.summary == (SummaryLine("転入届", (1, 0, 0, 0, 2, 0, 0), 3, pytest.approx(1 / 3), steps=5),)
     assert data.attributions == ("「住民記録システム標準仕様書」（総務省）を加工して作成",)
 
 

@@ -2,7 +2,7 @@
 
 Sheets: 「調和マトリクス（機能別）」 and 「調和マトリクス（手順別）」 (one column per municipality:
 ○ 適合, △ 業務見直し, × カスタマイズ, － 対象外, ？ 未判定, blank 未紐付け, each on its colour),
-「カスタマイズ要望（割り勘）」 (one row per requesting municipality of each request, with its share of the
+「カスタマイズ要望（按分）」 (one row per requesting municipality of each request, with its share of the
 estimate) and 「集計」 (what the group avoids by adopting the standard way, totals per municipality, the
 avoidable customizations and the legend).
 
@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jcloud_desk.analysis import glossary
 from jcloud_desk.io.atomic import save_workbook_atomic
 from jcloud_desk.io.reports.group_report_model import STATE_KEYS, STATE_LABELS, STATE_SYMBOLS, GroupReport, MatrixLine
 from jcloud_desk.io.reports.report_xlsx import (
@@ -40,7 +41,7 @@ from jcloud_desk.io.reports.report_xlsx import (
 
 SHEET_ITEMS = "調和マトリクス（機能別）"
 SHEET_STEPS = "調和マトリクス（手順別）"
-SHEET_REQUESTS = "カスタマイズ要望（割り勘）"
+SHEET_REQUESTS = f"カスタマイズ要望（{glossary.COST_SHARE}）"
 SHEET_SUMMARY = "集計"
 SHEET_NAMES: tuple[str, ...] = (SHEET_ITEMS, SHEET_STEPS, SHEET_REQUESTS, SHEET_SUMMARY)
 

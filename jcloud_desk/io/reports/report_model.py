@@ -66,6 +66,8 @@ class SummaryLine:
     total: int
     #: (適合 + 設定で対応 + 標準オプションで対応) / (合計 − 対象外 − 未判定); None when nothing is judged.
     fit_rate: float | None
+    #: Every step of the process (events, gateways, documents too); only ``total`` of them (tasks) are judged.
+    steps: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,25 @@ class DiffLine:
     step: str
     before: str
     after: str
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The dashboard's headline figures for the summary page (all processes together)."""
+
+    #: 適合率 over judged in-scope tasks; None when nothing is judged.
+    fit_rate: float | None = None
+    judged: int = 0
+    total: int = 0
+    #: Tasks judged 一部適合 or ギャップ (they need a 対応方針).
+    gaps: int = 0
+    customizations: int = 0
+    unreferenced: int = 0
+    #: Workshop 決定事項, 「業務フロー: text」, oldest first.
+    decisions: tuple[str, ...] = ()
+    #: Hooks for figures other features record (None: not recorded, the report leaves them out).
+    open_risks: int | None = None
+    review_needed: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +119,7 @@ class ReportData:
     attributions: tuple[str, ...] = field(default_factory=tuple)
     #: 差分（As-Is→To-Be）: the changes of every To-Be process that has an origin (empty when none has).
     diff: tuple[DiffLine, ...] = ()
+    headline: Headline = field(default_factory=Headline)
 
     @property
     def title(self) -> str:

@@ -26,6 +26,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jcloud_desk.analysis import glossary as g
 from jcloud_desk.io.atomic import save_workbook_atomic
 from jcloud_desk.io.reports.report_model import ReportData
 
@@ -38,16 +39,20 @@ SHEET_NAMES: tuple[str, ...] = (SHEET_LEDGER, SHEET_CUSTOMIZATION, SHEET_UNREFER
 SHEET_DIFF = "As-Is→To-Be差分"
 
 LEDGER_HEADERS: tuple[str, ...] = (
-    "業務", "プロセス", "部署", "工程", "手順", "機能ID", "機能名", "実装区分", "判定", "対応方針", "理由", "担当",
-    "期限", "手順番号", "決定状況", "カスタマイズ",
+    g.BUSINESS, g.PROCESS, g.LANE, g.PHASE, g.STEP, g.ITEM_CODE, g.ITEM_TITLE, g.IMPL_CLASS, g.VERDICT,
+    g.RESOLUTION, g.RATIONALE, g.OWNER, g.DUE, g.STEP_NO, g.DECISION, g.CUSTOMIZATION,
 )
+#: Column (1-based) of 判定 in 「Fit&Gap一覧」: its cells are filled with the verdict's colour.
+LEDGER_VERDICT_COLUMN = LEDGER_HEADERS.index(g.VERDICT) + 1
 CUSTOMIZATION_HEADERS: tuple[str, ...] = (
-    "プロセス", "部署", "手順", "理由（フラグ）", "機能ID", "機能名", "実装区分", "対応方針", "正当化理由", "決定状況",
+    g.PROCESS, g.LANE, g.STEP, "理由（フラグ）", g.ITEM_CODE, g.ITEM_TITLE, g.IMPL_CLASS, g.RESOLUTION, "正当化理由",
+    g.DECISION,
 )
-UNREFERENCED_HEADERS: tuple[str, ...] = ("機能ID", "機能名", "章・節", "要件")
-DIFF_HEADERS: tuple[str, ...] = ("プロセス(As-Is)", "プロセス(To-Be)", "変更", "手順", "変更前", "変更後")
-SUMMARY_TOTAL = "合計"
-SUMMARY_FIT_RATE = "適合率"
+UNREFERENCED_HEADERS: tuple[str, ...] = (g.ITEM_CODE, g.ITEM_TITLE, "章・節", "要件")
+DIFF_HEADERS: tuple[str, ...] = (f"{g.PROCESS}(As-Is)", f"{g.PROCESS}(To-Be)", "変更", g.STEP, "変更前", "変更後")
+#: 「集計」 counts the judged steps (tasks) only.
+SUMMARY_TOTAL = f"{g.TOTAL}（判定対象の{g.TASK}）"
+SUMMARY_FIT_RATE = g.FIT_RATE
 
 #: Requirement texts longer than this are cut (with 「…」) in 「未参照の実装必須機能」.
 REQUIREMENT_MAX_CHARS = 300
@@ -64,6 +69,8 @@ _THIN = Side(style="thin", color="FFB4B4B4")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 #: Series colours of the chart, in Verdict order (適合 … 未判定).
 _SERIES_COLORS = ("2E7D32", "66BB6A", "A5D6A7", "FFB300", "E53935", "9E9E9E", "CFD8DC")
+#: Light fills of the 判定 cells, in Verdict order (the chart's hues, readable under black text).
+VERDICT_FILLS = ("A5D6A7", "C8E6C9", "E8F5E9", "FFE082", "EF9A9A", "E0E0E0", "FFFFFF")
 
 #: Characters a spreadsheet may read as the start of a formula (ASCII and full-width).
 _FORMULA_STARTS = frozenset("=+-@＝＋－＠")
@@ -190,6 +197,13 @@ def _ledger_sheet(ws: Worksheet, data: ReportData) -> None:
         for line in data.ledger
     ]
     _write_table(ws, LEDGER_HEADERS, rows)
+    fills = {label: PatternFill(fill_type="solid", start_color="FF" + color, end_color="FF" + color)
+             for label, color in zip(data.verdicts, VERDICT_FILLS, strict=False)}
+    for row_no in range(2, len(rows) + 2):
+        cell = ws.cell(row=row_no, column=LEDGER_VERDICT_COLUMN)
+        fill = fills.get(str(cell.value or ""))
+        if fill is not None:
+            cell.fill = fill
 
 
 def _customization_sheet(ws: Worksheet, data: ReportData) -> None:
@@ -213,8 +227,8 @@ def _diff_sheet(ws: Worksheet, data: ReportData) -> None:
 
 
 def summary_headers(data: ReportData) -> tuple[str, ...]:
-    """Column headers of 「集計」: プロセス, one per verdict, 合計, 適合率."""
-    return ("プロセス", *data.verdicts, SUMMARY_TOTAL, SUMMARY_FIT_RATE)
+    """Column headers of 「集計」: 業務フロー, one per verdict, 合計（判定対象の作業）, 適合率."""
+    return (g.PROCESS, *data.verdicts, SUMMARY_TOTAL, SUMMARY_FIT_RATE)
 
 
 def _summary_sheet(ws: Worksheet, data: ReportData) -> None:
@@ -231,9 +245,9 @@ def _summary_sheet(ws: Worksheet, data: ReportData) -> None:
         chart.type = "col"
         chart.grouping = "stacked"
         chart.overlap = 100
-        chart.title = "プロセス別の判定内訳（手順数）"
-        chart.y_axis.title = "手順数"
-        chart.x_axis.title = "プロセス"
+        chart.title = f"{g.PROCESS}別の判定内訳（判定対象の{g.TASK}数）"
+        chart.y_axis.title = f"{g.TASK}数"
+        chart.x_axis.title = g.PROCESS
         chart.x_axis.delete = False
         chart.y_axis.delete = False
         count_columns = len(data.verdicts)

@@ -1,17 +1,35 @@
-"""SettingsDialog: the user's name (written into the audit trail) and the UI language."""
+"""SettingsDialog: the user's name (written into the audit trail), the UI language and learning suggestions.
+
+"Learn from links" switches the user-level store of accepted / removed links (``LearningStore``) on or off;
+"Forget learned links" empties it at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
+from jcloud_desk.services.learning_store import LearningStore
 from jcloud_desk.services.settings import Settings
 
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; ``apply_to`` writes them back."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 learning: LearningStore | None = None) -> None:
         super().__init__(parent)
+        self.learning_store = LearningStore() if learning is None else learning
+        self.cleared = False
         self.setWindowTitle(self.tr("Settings"))
         form = QFormLayout(self)
         self.user_name = QLineEdit(settings.user_name, self)
@@ -25,6 +43,15 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A language change takes effect the next time the app starts."), self)
         note.setWordWrap(True)
         form.addRow(note)
+        self.learn = QCheckBox(self.tr("Suggestions learn from the links I make and remove (in every project)"), self)
+        self.learn.setObjectName("learnFromLinks")
+        self.learn.setChecked(settings.learn_from_links)
+        form.addRow(self.learn)
+        self.forget = QPushButton(self)
+        self.forget.setObjectName("forgetLearned")
+        self.forget.clicked.connect(self.forget_learned)
+        self._update_forget()
+        form.addRow(self.tr("Learned links"), self.forget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    parent=self)
         buttons.accepted.connect(self.accept)
@@ -35,3 +62,15 @@ class SettingsDialog(QDialog):
         """Copy the fields into ``settings``."""
         settings.user_name = self.user_name.text().strip()
         settings.language = str(self.language.currentData())
+        settings.learn_from_links = self.learn.isChecked()
+
+    def _update_forget(self) -> None:
+        count = len(self.learning_store)
+        self.forget.setText(self.tr("Forget learned links (%1)").replace("%1", str(count)))
+        self.forget.setEnabled(count > 0)
+
+    def forget_learned(self) -> None:
+        """Empty the learned links now."""
+        self.learning_store.clear()
+        self.cleared = True
+        self._update_forget()

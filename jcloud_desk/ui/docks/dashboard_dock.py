@@ -161,7 +161,7 @@ class DashboardDock(DocumentDock):
         if project is None:
             self.kpis.setText("")
             return
-        steps_format = self.tr("{n} steps")
+        steps_format = self.tr("{n} tasks")
         processes = coverage_by_process(project)
         self.by_process.set_rows(processes, steps_format)
         total = sum(c.total for c in processes)
@@ -171,7 +171,7 @@ class DashboardDock(DocumentDock):
         register = customization_register(project)
         missing = unreferenced_mandatory(project)
         self.kpis.setText(self.tr(
-            "Fit {fit:.0%} of judged steps  ·  judged {judged}/{total}  ·  partial or gap {gaps}  ·  "
+            "Fit rate {fit:.0%} of judged tasks  ·  tasks judged {judged}/{total}  ·  partial or gap {gaps}  ·  "
             "customizations {custom}  ·  mandatory items not referenced {missing}").format(
             fit=fit / judged if judged else 0.0, judged=judged, total=total, gaps=gaps, custom=len(register),
             missing=len(missing)))

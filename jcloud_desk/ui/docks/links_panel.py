@@ -21,28 +21,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.analysis.matching import SuggestionIndex
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import link_item, set_link_verdict, unlink
 from jcloud_desk.domain.project import Project
+from jcloud_desk.services.suggest_service import SuggestService
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.labels import impl_class_label, verdict_label
 
 
 class LinksPanel(QWidget):
-    """Links of one step; Alt+1…Alt+5 accept a suggestion."""
+    """Links of one step; Alt+1…Alt+5 accept a suggestion.
+
+    Suggestions come from a ``SuggestService`` per project (analyser, thesaurus, learned links); it is created when
+    a step is first shown, so the word analyser loads then and not at start-up. Links made or removed here are
+    recorded as learning evidence when ``learning`` is on.
+    """
 
     item_activated = Signal(str)
+    #: Whether suggestions learn from links across projects (the window sets it from the user's settings).
+    learning = True
 
     def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._push = push
         self._project: Project | None = None
         self._step_id = ""
-        self._index: SuggestionIndex | None = None
-        self._index_key: tuple[int, int] = (-1, -1)
+        self._service: SuggestService | None = None
+        self._choices_key: tuple[int, int] = (-1, -1)
         self._choices: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,14 +99,26 @@ class LinksPanel(QWidget):
         self._project, self._step_id = project, step_id
         self.refresh()
 
-    def _ensure_index(self, project: Project) -> SuggestionIndex:
+    def suggest_service(self, project: Project) -> SuggestService:
+        """The suggestion service of ``project`` (one per project; shared with the pre-fill dialog)."""
+        if self._service is None or self._service.project is not project:
+            self._service = SuggestService(project, learning=self.learning)
+        self._service.learning = self.learning
+        return self._service
+
+    def reset_suggestions(self) -> None:
+        """Rebuild suggestions on next use (thesaurus edited, learning switched or cleared)."""
+        if self._service is not None:
+            self._service.learning = self.learning
+            self._service.invalidate()
+        self.refresh()
+
+    def _ensure_choices(self, project: Project) -> None:
         key = (id(project), len(project.item))
-        if self._index is None or key != self._index_key:
-            self._index = SuggestionIndex(list(project.item.values()))
-            self._index_key = key
+        if key != self._choices_key:
+            self._choices_key = key
             self._choices = {f"{i.code}  {i.title}": i.id for i in project.items_in_order()}
             self._model.setStringList(list(self._choices))
-        return self._index
 
     def refresh(self) -> None:
         """Re-read links and suggestions."""
@@ -111,7 +130,7 @@ class LinksPanel(QWidget):
             widget.setEnabled(enabled)
         if not enabled or project is None:
             return
-        self._ensure_index(project)
+        self._ensure_choices(project)
         for link in project.links_of_step(self._step_id):
             item = project.item.get(link.item_id)
             if item is None:
@@ -124,23 +143,23 @@ class LinksPanel(QWidget):
                 row.setForeground(2, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
             self.links.addTopLevelItem(row)
         if project.item:
-            step = project.step[self._step_id]
-            linked = tuple(lk.item_id for lk in project.links_of_step(self._step_id))
-            index = self._ensure_index(project)
-            for rank, suggestion in enumerate(index.suggest(f"{step.label} {step.notes}", k=5, exclude_ids=linked),
-                                              start=1):
+            service = self.suggest_service(project)
+            for rank, suggestion in enumerate(service.suggest_step(self._step_id, k=5), start=1):
                 item = project.item[suggestion.item_id]
-                entry = QListWidgetItem(f"{rank}. {item.code}  {item.title}  [{impl_class_label(item.impl_class)}]")
+                entry = QListWidgetItem(f"{rank}. {item.code}  {item.title}  [{impl_class_label(item.impl_class)}]"
+                                        f"  {suggestion.score:.2f}")
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
-                entry.setToolTip(item.text[:400])
+                entry.setToolTip(f"{suggestion.score:.2f}  {item.title}\n{item.text[:400]}")
                 self.suggestions.addItem(entry)
 
     # --- actions ---------------------------------------------------------------------------------
     def _link(self, item_id: str) -> bool:
         if self._project is None or self._step_id not in self._project.step:
             return False
-        edit = link_item(self._project, self._step_id, item_id)
+        project, step_id = self._project, self._step_id
+        edit = link_item(project, step_id, item_id)
         if edit is not None:
+            self.suggest_service(project).record(step_id, item_id, accepted=True)
             self._push(edit, self.tr("Link catalogue item"))
         return edit is not None
 
@@ -169,8 +188,8 @@ class LinksPanel(QWidget):
 
     def _unlink_selected(self) -> None:
         item = self.links.currentItem()
-        if item is not None and self._project is not None:
-            self._push(unlink(self._project, str(item.data(0, Qt.ItemDataRole.UserRole))), self.tr("Unlink item"))
+        if item is not None:
+            self._unlink(str(item.data(0, Qt.ItemDataRole.UserRole)))
 
     def _link_menu(self, pos: QPoint) -> None:
         row = self.links.itemAt(pos)
@@ -189,8 +208,11 @@ class LinksPanel(QWidget):
         return lambda: self.set_link_verdict(link_id, verdict)
 
     def _unlink(self, link_id: str) -> None:
-        if self._project is not None and link_id in self._project.link:
-            self._push(unlink(self._project, link_id), self.tr("Unlink item"))
+        project = self._project
+        if project is not None and link_id in project.link:
+            link = project.link[link_id]
+            self.suggest_service(project).record(link.step_id, link.item_id, accepted=False)
+            self._push(unlink(project, link_id), self.tr("Unlink item"))
 
     def set_link_verdict(self, link_id: str, verdict: Verdict | None) -> None:
         """Give one link its own verdict (None: follow the step's)."""

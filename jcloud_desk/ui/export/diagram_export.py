@@ -9,11 +9,17 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtSvg import QSvgGenerator
 
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.export.pdf_text import fix_text_layer
 from jcloud_desk.ui.export.render_limits import check_drawable, fit_pixels, removing_partial_output
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 SCENE_DPI = 96.0
 FORMATS = (".png", ".svg", ".pdf")
+
+
+def _set_dpi(image: QImage, dpi: float) -> None:
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
 
 
 class DiagramExporter:
@@ -22,6 +28,7 @@ class DiagramExporter:
     def __init__(self, project: Project, process_id: str, font: QFont | None = None,
                  show_verdicts: bool = False) -> None:
         check_drawable(project, process_id)
+        self._font = font or QFont()
         self.scene = ProcessScene(project, font)
         self.scene.set_process(process_id)
         self.scene.set_show_verdicts(show_verdicts)
@@ -53,14 +60,17 @@ class DiagramExporter:
         self.notice = plan.notice()
         size = QSize(plan.width, plan.height)
         image = QImage(size, QImage.Format.Format_ARGB32)
-        image.setDotsPerMeterX(max(1, round(plan.dpi / 0.0254)))
-        image.setDotsPerMeterY(max(1, round(plan.dpi / 0.0254)))
+        # Paint at the scene's own 96 dpi: the painter's scale alone enlarges everything. An image that said
+        # ``dpi`` while painting would also grow every point-sized font by dpi/96 (text scaled twice: clipped
+        # labels at 300 dpi, words broken mid-word at 150 dpi). The file's resolution is stamped afterwards.
+        _set_dpi(image, SCENE_DPI)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.scene.render(painter, QRectF(0, 0, size.width(), size.height()), source,
                           Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
+        _set_dpi(image, max(1.0, plan.dpi))  # the resolution actually drawn (lowered for very large diagrams)
         return image
 
     def write_png(self, path: Path, dpi: int = 150) -> Path:
@@ -103,5 +113,6 @@ class DiagramExporter:
         target = QRectF(0, 0, writer.width(), writer.height())
         self.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
+        fix_text_layer(tmp, self._font)
         tmp.replace(path)
         return Path(path)

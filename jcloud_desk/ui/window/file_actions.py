@@ -27,6 +27,7 @@ class FileActions(QObject):
     """The File menu's project commands."""
 
     read_only_file_opened = Signal()  # a read-only project file was opened read-only without asking
+    settings_changed = Signal()  # after the settings dialog changed settings or forgot learned links
 
     def __init__(self, window: QWidget, document: ProjectDocument, service: ProjectService, settings: Settings,
                  store: SettingsStore, view: ProcessView) -> None:
@@ -150,11 +151,14 @@ class FileActions(QObject):
         AboutDialog(self._window).exec()
 
     def show_settings(self) -> None:
-        """User name and language."""
+        """User name, language and learning suggestions (``settings_changed`` when they changed)."""
         dialog = SettingsDialog(self.settings, self._window)
-        if dialog.exec():
+        accepted = dialog.exec()
+        if accepted:
             dialog.apply_to(self.settings)
             self.store.save(self.settings)
+        if accepted or dialog.cleared:
+            self.settings_changed.emit()
 
     def print_preview(self) -> None:
         """Print the current process (fitted to the page, tiled when large) with a preview."""

@@ -37,6 +37,7 @@ from jcloud_desk.ui.window.menus import WindowMenus
 from jcloud_desk.ui.window.merge import MergeActions
 from jcloud_desk.ui.window.presentation import PresentationMode
 from jcloud_desk.ui.window.status import StatusPart
+from jcloud_desk.ui.window.suggestions import SuggestionActions
 from jcloud_desk.ui.window.transfer import TransferActions
 
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -65,8 +66,10 @@ class MainWindow(QMainWindow):
         self.transfer = TransferActions(self, self.document, self.diagram.scene)
         self.merge = MergeActions(self, self.document, service)
         self.presentation = PresentationMode(self, self.document, self.diagram, self.docks)
+        self.suggestions = SuggestionActions(self, self.document, self.fitgap_dock.links, settings)
+        self.file_actions.settings_changed.connect(self.suggestions.settings_changed)
         self.menus = WindowMenus(self, self.document, self.file_actions, self.transfer, self.merge,
-                                 self.structure, self.diagram, self.presentation, self.docks)
+                                 self.structure, self.diagram, self.presentation, self.docks, self.suggestions)
         self.process_dock.context_menu_requested.connect(self.menus.show_process_menu)
         self.process_dock.process_activated.connect(lambda pid: self.structure.process_settings(pid))
         self.overview_dock.overview.follow(self.diagram.view)

@@ -17,6 +17,7 @@ from jcloud_desk.ui.window.diagram import DiagramPart
 from jcloud_desk.ui.window.file_actions import FileActions
 from jcloud_desk.ui.window.merge import MergeActions
 from jcloud_desk.ui.window.presentation import PresentationMode
+from jcloud_desk.ui.window.suggestions import SuggestionActions
 from jcloud_desk.ui.window.transfer import TransferActions
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -28,11 +29,12 @@ class WindowMenus(QObject):
     def __init__(self, window: QMainWindow, document: ProjectDocument, files: FileActions,
                  transfer: TransferActions, merge: MergeActions, structure: StructureController,
                  diagram: DiagramPart, presentation: PresentationMode,
-                 docks: Callable[[], list[QDockWidget]]) -> None:
+                 docks: Callable[[], list[QDockWidget]], suggestions: SuggestionActions) -> None:
         super().__init__(window)
         self.w = window
         self._document = document
         self.files, self.transfer, self.merge, self.structure = files, transfer, merge, structure
+        self.suggestions = suggestions
         self.diagram, self.presentation, self._docks = diagram, presentation, docks
         self.window_actions: list[QAction] = []
         self.build()
@@ -145,6 +147,11 @@ class WindowMenus(QObject):
         structure.addSeparator()
         structure.addAction(self._action(self.tr("&Municipalities of the group..."), lambda: s.edit_municipalities(),
                                          None, "municipalities"))
+        structure.addSeparator()
+        g = self.suggestions
+        structure.addAction(self._action(self.tr("Pre-&fill links..."), g.prefill_links, None, "prefill_links"))
+        structure.addAction(self._action(self.tr("&Thesaurus for suggestions..."), g.edit_thesaurus, None,
+                                         "thesaurus"))
         structure.addSeparator()
         structure.addAction(self._action(self.tr("&Auto-layout"), d.auto_layout, "Ctrl+Shift+L", "auto_layout"))
         structure.addSeparator()

@@ -16,7 +16,7 @@ from jcloud_desk.io.errors import FormatError
 from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
-from jcloud_desk.ui.export.pdf_report import write_minutes_pdf, write_pdf_report
+from jcloud_desk.ui.export.pdf_report import ReportOptions, write_minutes_pdf, write_pdf_report
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 
@@ -109,21 +109,27 @@ class TransferActions(QObject):
         text, _f = QFileDialog.getSaveFileName(self.w, title, suggestion, filters)
         return Path(text) if text else None
 
-    def export_report(self, path: Path | None = None) -> bool:
-        """Excel or PDF Fit&Gap report."""
+    def export_report(self, path: Path | None = None, requirements_appendix: bool = False) -> bool:
+        """Excel or PDF Fit&Gap report (the PDF optionally with the requirement texts as an appendix)."""
         from jcloud_desk.services.report_service import build_report_data, write_report
         if self._document.opened is None:
             return False
         project = self._document.opened.project
-        path = path or self._save_path(self.tr("Export report"), f"{project.meta.name}_FitGap.xlsx",
-                                       self.tr("Excel (*.xlsx);;PDF (*.pdf)"))
+        if path is None:
+            appendix_filter = self.tr("PDF with the requirement texts as an appendix (*.pdf)")
+            text, chosen = QFileDialog.getSaveFileName(
+                self.w, self.tr("Export report"), f"{project.meta.name}_FitGap.xlsx",
+                ";;".join((self.tr("Excel (*.xlsx)"), self.tr("PDF (*.pdf)"), appendix_filter)))
+            path = Path(text) if text else None
+            requirements_appendix = chosen == appendix_filter
         if path is None:
             return False
         QApplication.setOverrideCursor(self.w.cursor())
         try:
             if path.suffix.lower() == ".pdf":
                 data = build_report_data(project, datetime.now().strftime("%Y-%m-%d %H:%M"))
-                write_pdf_report(project, data, path, self.w.font())
+                write_pdf_report(project, data, path, self.w.font(),
+                                 options=ReportOptions(requirements_appendix=requirements_appendix))
             else:
                 write_report(project, path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx" else path)
         except (OSError, ValueError) as error:

@@ -1,0 +1,52 @@
+"""SuggestionActions: the suggestion commands of the window — pre-fill links, the thesaurus, the learning switch.
+
+They share the links panel's ``SuggestService`` (one per project), so the pre-fill dialog ranks exactly like the
+panel's suggestions; accepted pre-fill links are pushed on the document as one edit (one undo).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from jcloud_desk.services.settings import Settings
+from jcloud_desk.services.suggest_service import UserThesaurus
+from jcloud_desk.ui.dialogs.prefill_dialog import PrefillDialog
+from jcloud_desk.ui.dialogs.thesaurus_dialog import ThesaurusDialog
+from jcloud_desk.ui.docks.links_panel import LinksPanel
+from jcloud_desk.ui.document import ProjectDocument
+
+
+class SuggestionActions(QObject):
+    """Process menu › Pre-fill links / Thesaurus for suggestions; follows the learning setting."""
+
+    def __init__(self, window: QWidget, document: ProjectDocument, links: LinksPanel, settings: Settings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._links = links
+        self._settings = settings
+        links.learning = settings.learn_from_links
+
+    def prefill_links(self) -> None:
+        """Review the best item for every unlinked step; the accepted links are one undoable edit."""
+        project = self._document.project
+        if project is None:
+            return
+        dialog = PrefillDialog(self._links.suggest_service(project), self._document.process_id or None,
+                               self._window)
+        if dialog.exec() and dialog.result_edit is not None:
+            self._document.push(dialog.result_edit, self.tr("Pre-fill links"))
+
+    def edit_thesaurus(self) -> None:
+        """The user's thesaurus for suggestions (import / export CSV)."""
+        project = self._document.project
+        user = self._links.suggest_service(project).user_thesaurus if project is not None else UserThesaurus()
+        dialog = ThesaurusDialog(user, self._window)
+        if dialog.exec() and dialog.saved:
+            self._links.reset_suggestions()
+
+    def settings_changed(self) -> None:
+        """The learning switch changed or the learned links were forgotten: rebuild suggestions."""
+        self._links.learning = self._settings.learn_from_links
+        self._links.reset_suggestions()
