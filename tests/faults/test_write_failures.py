@@ -559,3 +559,15 @@ def test_export_into_a_read_only_folder_names_the_target(
     assert ".tmp" not in line and "Permission denied" not in line and "libpng" not in line, line
     assert "書き込" in line and "フォルダ" in line, line
     assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_cli_new_in_a_read_only_folder_says_so_without_window_advice(
+    read_only_folder: tuple[Path, str], isolated_config_dir: Path
+) -> None:
+    folder = read_only_folder[0].parent
+    before = sorted(p.name for p in folder.iterdir())
+    target = folder / "新規.jcdesk"
+    line = assert_one_japanese_error_line(run_cli(isolated_config_dir, "new", str(target), "--name", "新規"))
+    assert "作成できませんでした" in line and "書き込みできるフォルダ" in line and str(target) in line, line
+    assert "名前を付けて保存" not in line and "メモリ" not in line, line
+    assert sorted(p.name for p in folder.iterdir()) == before
