@@ -157,6 +157,11 @@ class FileLock:
         """Give the lock back (closing the descriptor drops it)."""
         if self._fd is None:
             return
+        if sys.platform == "win32":  # Windows wants a lock undone explicitly; closing alone frees it late
+            msvcrt: Any = importlib.import_module("msvcrt")
+            with contextlib.suppress(OSError):
+                os.lseek(self._fd, LOCK_BYTE, os.SEEK_SET)
+                msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
         with contextlib.suppress(OSError):
             os.close(self._fd)
         self._fd = None
