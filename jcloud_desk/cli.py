@@ -67,7 +67,8 @@ def cmd_info(args: argparse.Namespace) -> int:
               f"{glossary.PHASE} {p['phases']} / {glossary.steps_count(p['steps'], p['tasks'])} / "
               f"{glossary.FLOW} {p['flows']}")
     for c in summary["catalogs"]:
-        print(f"  機能一覧 {c['name']} {c['version']}: {c['items']} 件")
+        forms = f"（うち帳票 {c['kinds']['form']} 件）" if c["kinds"]["form"] else ""
+        print(f"  機能一覧 {c['name']} {c['version']}: {c['items']} 件{forms}")
     print(f"  紐付け {summary['links']} 件; 判定 " + ", ".join(f"{k}={v}" for k, v in summary["verdicts"].items()))
     return EXIT_OK
 
@@ -182,9 +183,13 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     """Coverage, findings, customizations and unreferenced mandatory items."""
     from jcloud_desk.analysis.coverage import analyze_document
+    from jcloud_desk.analysis.form_coverage import forms_document
+    from jcloud_desk.analysis.vendor_layer import vendor_document
     opened = _service().open(Path(args.project), read_only=True)
     try:
         document = analyze_document(opened.project)
+        document["forms"] = forms_document(opened.project)
+        document["vendor"] = vendor_document(opened.project)
     finally:
         opened.close()
     if args.json:
@@ -199,20 +204,23 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def cmd_import_catalog(args: argparse.Namespace) -> int:
     """Import a function list (CSV/xlsx) as one edit; a newer version keeps links by item code."""
-    from jcloud_desk.io.catalog.importer import read_catalog
+    from jcloud_desk.io.catalog.importer import read_catalog_workbook
     from jcloud_desk.services.catalog_service import describe_diff, import_edit
     path = Path(args.file)
     name = args.name or path.stem
     opened = _service().open(Path(args.project))  # first: a locked or read-only project is refused before any work
     try:
-        catalog_import = read_catalog(path, name, args.version or "", source=path.name)
+        catalog_import = read_catalog_workbook(path, name, args.version or "", source=path.name,
+                                               functions_sheet=args.functions_sheet, forms_sheet=args.forms_sheet)
         edit, diff = import_edit(opened.project, catalog_import)
         _apply_edit(opened, edit)
     finally:
         opened.close()
     for warning in catalog_import.warnings:
         print(f"警告: {warning}", file=sys.stderr)
-    print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件")
+    kinds = catalog_import.kind_counts()
+    forms = f"（機能 {kinds['function']} 件・帳票 {kinds['form']} 件）" if catalog_import.forms_sheet else ""
+    print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件{forms}")
     if diff is not None:
         for line in describe_diff(diff):
             print(line)
@@ -416,6 +424,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--name", metavar="N")
     p.add_argument("--version", metavar="V")
+    p.add_argument("--functions-sheet", metavar="NAME", help="機能要件のシート名（xlsx; 省略時は自動判定）")
+    p.add_argument("--forms-sheet", metavar="NAME", help="帳票要件のシート名（xlsx; 指定すると帳票も取り込む）")
     handlers["import-catalog"] = cmd_import_catalog
 
     p = sub.add_parser("import-flow", help="業務フローを取り込む（BPMN / CSV / xlsx / Mermaid）")
@@ -468,6 +478,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers["merge"] = cmd_merge
 
     cli_suggest.add_parser(sub, handlers, lambda path: _service().open(path, read_only=True), _print_json)
+    from jcloud_desk import cli_vendor
+    cli_vendor.register(sub, handlers)
 
     p = sub.add_parser("gui", help="GUI を開く（既定）")
     p.add_argument("project", metavar="PROJECT", nargs="?")

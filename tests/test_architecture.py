@@ -50,6 +50,10 @@ RULES: dict[str, Rule] = {
         forbidden=("PySide6", "shiboken6", "jcloud_desk.ui", "jcloud_desk.storage", "sqlite_utils", "sqlite3"),
         module_level_only=("PySide6", "shiboken6", "jcloud_desk.ui"),
     ),
+    # sub-commands registered from cli.py follow the same rule (services and domain only)
+    "cli_vendor.py": Rule(
+        forbidden=("PySide6", "shiboken6", "jcloud_desk.ui", "jcloud_desk.storage", "sqlite_utils", "sqlite3"),
+    ),
 }
 
 

@@ -187,11 +187,14 @@ def _links_by_step(project: Project) -> dict[str, list[Link]]:
 
 
 def unreferenced_mandatory(project: Project) -> list[CatalogItem]:
-    """実装必須 items of every catalogue that no existing step links to, in catalogue order."""
+    """実装必須 functions of every catalogue that no existing step links to, in catalogue order.
+
+    帳票 have their own coverage, which also counts the 現行帳票 mapped to them (``form_coverage``).
+    """
     referenced = {link.item_id for link in project.link.values() if link.step_id in project.step}
     catalog_rank = {catalog_id: rank for rank, catalog_id in enumerate(project.catalog)}
     return sorted(
-        (item for item in project.mandatory_items() if item.id not in referenced),
+        (item for item in project.mandatory_items() if item.id not in referenced and not item.is_form),
         key=lambda item: (catalog_rank.get(item.catalog_id, len(catalog_rank)), item.sort, item.code),
     )
 
@@ -224,14 +227,7 @@ def _flagged_steps(project: Project) -> list[tuple[Step, CustomizationFlag]]:
     links_by_step = _links_by_step(project)
     flagged = []
     for step in _ordered_steps(project):
-        # a view sharing the project's tables but holding only this step's links keeps each call cheap
-        view = Project(
-            info=project.info,
-            item=project.item,
-            judgment=project.judgment,
-            link={link.id: link for link in links_by_step.get(step.id, [])},
-        )
-        flag = customization_flag(view, step.id)
+        flag = customization_flag(project, step.id, links_by_step.get(step.id, []))
         if flag is not None:
             flagged.append((step, flag))
     return flagged

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from jcloud_desk.analysis.adoption import adopted_keys, is_adopted, municipality_of_step
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Link, Resolution
 from jcloud_desk.domain.project import Project
@@ -45,7 +46,7 @@ def customization_flag(project: Project, step_id: str, links: Iterable[Link] | N
     judgment = project.judgment.get(step_id)
     if judgment is not None and judgment.resolution is Resolution.CUSTOMIZATION:
         reasons.append(FlagReason.RESOLUTION)
-    adopted = set(project.meta.adopted_options)
+    adopted = adopted_keys(project, municipality_of_step(project, step_id))
     for link in project.links_of_step(step_id) if links is None else links:
         item = project.item.get(link.item_id)
         if item is None:
@@ -54,7 +55,7 @@ def customization_flag(project: Project, step_id: str, links: Iterable[Link] | N
             if FlagReason.PROHIBITED_ITEM not in reasons:
                 reasons.append(FlagReason.PROHIBITED_ITEM)
             items.append(item.id)
-        elif item.impl_class is ImplClass.OPTIONAL and item.id not in adopted:
+        elif item.impl_class is ImplClass.OPTIONAL and not is_adopted(project, item.id, adopted):
             if FlagReason.OPTION_NOT_ADOPTED not in reasons:
                 reasons.append(FlagReason.OPTION_NOT_ADOPTED)
             items.append(item.id)

@@ -16,7 +16,7 @@ from typing import Any, Literal, TypeVar
 
 from jcloud_desk.analysis.customization import customization_flag
 from jcloud_desk.analysis.labels import decision_ja, resolution_ja, verdict_ja
-from jcloud_desk.domain.catalog import ImplClass
+from jcloud_desk.domain.catalog import ImplClass, ItemKind
 from jcloud_desk.domain.edits import Add, Edit, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verdict
@@ -72,6 +72,7 @@ class LedgerRow:
     customization: bool
     link_note: str = ""
     has_judgment: bool = False
+    item_kind: ItemKind | None = None
 
 
 def _step_rows(project: Project, step: Step, links: list[Link]) -> list[LedgerRow]:
@@ -113,6 +114,7 @@ def _step_rows(project: Project, step: Step, links: list[Link]) -> list[LedgerRo
             item_code=item.code if item else "",
             item_title=item.title if item else "",
             impl_class=item.impl_class if item else None,
+            item_kind=item.kind if item else None,
             verdict=link.verdict if link.verdict is not None else base.verdict,
             verdict_source="link" if own else "step",
             link_note=link.note,

@@ -15,6 +15,14 @@ class ImplClass(StrEnum):
     UNSPECIFIED = "unspecified"
 
 
+class ItemKind(StrEnum):
+    """What a catalogue item describes: a function (機能), a form or list the system prints (帳票), an interface."""
+
+    FUNCTION = "function"
+    FORM = "form"
+    INTERFACE = "interface"
+
+
 class CatalogKind(StrEnum):
     """Where a catalogue comes from."""
 
@@ -40,7 +48,11 @@ class Catalog:
 
 @dataclass(slots=True)
 class CatalogItem:
-    """One function requirement: ``code`` is the 機能ID (or the catalogue's own item id)."""
+    """One requirement: ``code`` is the 機能ID (帳票ID for a form; or the catalogue's own item id).
+
+    For a 帳票 (``kind`` FORM) ``text`` is the 帳票概要, ``media`` the output format / medium (出力形式・媒体) and
+    ``print_items`` the 帳票詳細要件 / 印字項目 where the catalogue has them.
+    """
 
     id: str
     catalog_id: str
@@ -52,3 +64,16 @@ class CatalogItem:
     legacy_code: str = ""
     sort: float = 0.0
     source_locator: str = ""
+    kind: ItemKind = ItemKind.FUNCTION
+    media: str = ""
+    print_items: str = ""
+
+    @property
+    def is_form(self) -> bool:
+        """True for a 帳票 item."""
+        return self.kind is ItemKind.FORM
+
+    @property
+    def key(self) -> str:
+        """The code within its catalogue: the 機能ID, or 「帳票:」 + the 帳票ID (帳票ID are their own namespace)."""
+        return f"帳票:{self.code}" if self.is_form else self.code

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from jcloud_desk.domain.edits import Add, Edit, Remove, SetFields
+from jcloud_desk.domain.edits import Add, Edit, Remove, SetFields, batch
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verdict
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.project import Project, Ref
+from jcloud_desk.domain.vendor import OptionDecision, OptionStatus, option_decision_id
 
 JUDGMENT_FIELDS = frozenset({"verdict", "resolution", "rationale", "owner", "due_on", "decision", "justification"})
 
@@ -56,13 +57,51 @@ def set_link_verdict(project: Project, link_id: str, verdict: Verdict | None) ->
     return None if link.verdict == verdict else SetFields.of(link, verdict=verdict)
 
 
-def set_option_adopted(project: Project, item_id: str, adopted: bool) -> Edit | None:
-    """Add or remove a 標準オプション item from the project's adopted options."""
-    options = list(project.meta.adopted_options)
-    if adopted and item_id not in options:
-        options.append(item_id)
-    elif not adopted and item_id in options:
-        options.remove(item_id)
-    else:
+def set_option_adopted(project: Project, item_id: str, adopted: bool, municipality: str = "") -> Edit | None:
+    """Adopt a 標準オプション item (a 採用 decision) or withdraw its adoption, for ``municipality`` ('' = project).
+
+    Decisions are kept in the option decisions register (``OptionDecision``), keyed by catalogue name and code;
+    withdrawing removes the decision (and the item from the legacy project-wide list where it still is).
+    """
+    item = project.item[item_id]
+    catalog = project.catalog.get(item.catalog_id)
+    name = catalog.name if catalog is not None else item.catalog_id
+    decision = project.option_decision.get(option_decision_id(municipality, name, item.code))
+    legacy = item_id in project.meta.adopted_options and municipality == ""
+    is_adopted = legacy or (decision is not None and decision.status is OptionStatus.ADOPTED)
+    if adopted == is_adopted:
         return None
-    return SetFields.of(project.meta, adopted_options=tuple(options))
+    edits: list[Edit] = []
+    if adopted:
+        if decision is None:
+            edits.append(Add(OptionDecision(option_decision_id(municipality, name, item.code), name, item.code,
+                                            municipality, OptionStatus.ADOPTED)))
+        else:
+            edits.append(SetFields.of(decision, status=OptionStatus.ADOPTED))
+    else:
+        if legacy:
+            edits.append(SetFields.of(project.meta, adopted_options=tuple(
+                option for option in project.meta.adopted_options if option != item_id)))
+        if decision is not None and decision.status is OptionStatus.ADOPTED:
+            edits.append(Remove(Ref("option_decision", decision.id)))
+    return batch(edits)
+
+
+OPTION_FIELDS = frozenset({"status", "reason", "decided_on", "decided_by"})
+
+
+def set_option_decision(project: Project, catalog: str, code: str, municipality: str = "", **values: Any
+                        ) -> Edit | None:
+    """Record (or change) ``municipality``'s decision on the 標準オプション ``code`` of ``catalog``.
+
+    ``values`` are OptionDecision fields (status, reason, decided_on, decided_by); None when nothing changes.
+    """
+    unknown = set(values) - OPTION_FIELDS
+    if unknown:
+        raise DomainError(f"unknown option decision fields: {sorted(unknown)}")
+    decision_id = option_decision_id(municipality, catalog, code)
+    existing = project.option_decision.get(decision_id)
+    if existing is None:
+        return Add(OptionDecision(decision_id, catalog, code, municipality, **values))
+    changed = {k: v for k, v in values.items() if getattr(existing, k) != v}
+    return SetFields.of(existing, **changed) if changed else None

@@ -9,7 +9,9 @@ from typing import Any, NamedTuple
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
+from jcloud_desk.domain.forms import CurrentForm
 from jcloud_desk.domain.process import Flow, Lane, Phase, Process, Step
+from jcloud_desk.domain.vendor import OptionDecision, VendorAnswer
 from jcloud_desk.domain.workshop import CustomizationRequest, Municipality, Note
 
 INFO_ID = "project"
@@ -27,10 +29,11 @@ class ProjectInfo:
     created_at: str = ""
     adopted_options: tuple[str, ...] = ()
     disabled_checks: tuple[str, ...] = ()
+    go_live_on: str = ""  # 稼働開始日 (ISO date): vendor items delivered later are an open risk
 
 
 Entity = (ProjectInfo | Municipality | Process | Lane | Phase | Step | Flow | Catalog | CatalogItem | Link | Judgment
-          | Note | CustomizationRequest)
+          | Note | CustomizationRequest | CurrentForm | VendorAnswer | OptionDecision)
 
 
 class Ref(NamedTuple):
@@ -55,6 +58,9 @@ KINDS: dict[type[Any], str] = {
     Judgment: "judgment",
     Note: "note",
     CustomizationRequest: "request",
+    CurrentForm: "current_form",
+    VendorAnswer: "vendor_answer",
+    OptionDecision: "option_decision",
 }
 CLASSES: dict[str, type[Any]] = {kind: cls for cls, kind in KINDS.items()}
 
@@ -81,6 +87,9 @@ class Project:
     municipality: dict[str, Municipality] = field(default_factory=dict)
     note: dict[str, Note] = field(default_factory=dict)
     request: dict[str, CustomizationRequest] = field(default_factory=dict)
+    current_form: dict[str, CurrentForm] = field(default_factory=dict)
+    vendor_answer: dict[str, VendorAnswer] = field(default_factory=dict)
+    option_decision: dict[str, OptionDecision] = field(default_factory=dict)
 
     # --- generic access -------------------------------------------------------------------------
     def table(self, kind: str) -> dict[str, Any]:

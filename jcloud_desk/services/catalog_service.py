@@ -88,23 +88,29 @@ def saved_mapping(project: Project, name: str) -> ColumnMapping | None:
     return ColumnMapping.from_dict(latest.column_mapping) if latest and latest.column_mapping else None
 
 
+def item_key(item: CatalogItem) -> str:
+    """An item's code within its catalogue (``CatalogItem.key``)."""
+    return item.key
+
+
 def diff_items(old: list[CatalogItem], new: list[CatalogItem]) -> CatalogDiff:
     """Added, removed and changed items by code (catalogue names and link counts left empty)."""
-    old_by_code = {i.code: i for i in old}
-    new_by_code = {i.code: i for i in new}
+    old_by_code = {item_key(i): i for i in old}
+    new_by_code = {item_key(i): i for i in new}
     diff = CatalogDiff(name="", previous_id="", previous_version="", version="")
-    diff.added = [i.code for i in new if i.code not in old_by_code]
-    diff.removed = [i.code for i in old if i.code not in new_by_code]
-    diff.titles = {i.code: i.title for i in old} | {i.code: i.title for i in new}
+    diff.added = [item_key(i) for i in new if item_key(i) not in old_by_code]
+    diff.removed = [item_key(i) for i in old if item_key(i) not in new_by_code]
+    diff.titles = {item_key(i): i.title for i in old} | {item_key(i): i.title for i in new}
     for item in new:
-        before = old_by_code.get(item.code)
+        key = item_key(item)
+        before = old_by_code.get(key)
         if before is None:
             continue
         fields = tuple(f for f in COMPARED_FIELDS if getattr(before, f) != getattr(item, f))
         if fields:
-            diff.changed.append((item.code, fields))
+            diff.changed.append((key, fields))
         if before.impl_class is not item.impl_class:
-            diff.class_changes[item.code] = (before.impl_class, item.impl_class)
+            diff.class_changes[key] = (before.impl_class, item.impl_class)
     return diff
 
 
@@ -132,9 +138,9 @@ def import_edit(project: Project, catalog_import: CatalogImport) -> tuple[Edit, 
     diff = diff_items(old_items, catalog_import.items)
     diff.name, diff.previous_id = catalog.name, previous.id
     diff.previous_version, diff.version = previous.version, catalog.version
-    new_id_of_code = {i.code: i.id for i in catalog_import.items}
-    new_id_of_old = {i.id: new_id_of_code[i.code] for i in old_items if i.code in new_id_of_code}
-    code_of_old = {i.id: i.code for i in old_items}
+    new_id_of_code = {item_key(i): i.id for i in catalog_import.items}
+    new_id_of_old = {i.id: new_id_of_code[item_key(i)] for i in old_items if item_key(i) in new_id_of_code}
+    code_of_old = {i.id: item_key(i) for i in old_items}
     for link in sorted(project.link.values(), key=lambda lk: lk.id):
         if link.item_id in new_id_of_old:
             edits.append(SetFields.of(link, item_id=new_id_of_old[link.item_id]))

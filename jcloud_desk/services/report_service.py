@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jcloud_desk.analysis.coverage import unreferenced_mandatory
 from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flags
+from jcloud_desk.analysis.form_coverage import ITEM_KIND_JA
 from jcloud_desk.analysis.labels import decision_ja, flag_reason_ja, impl_class_ja, resolution_ja, verdict_ja
 from jcloud_desk.analysis.ledger import LedgerRow, ledger_rows, ordered_steps
 from jcloud_desk.analysis.process_diff import describe_ja, diff_processes, origin_pairs
@@ -27,6 +28,7 @@ from jcloud_desk.io.reports.report_model import (
     UnreferencedLine,
 )
 from jcloud_desk.io.reports.report_xlsx import write_report_xlsx
+from jcloud_desk.services.form_report import form_lines
 
 ReportWriter = Callable[[ReportData, Path], None]
 
@@ -57,6 +59,7 @@ def _ledger_line(row: LedgerRow) -> LedgerLine:
         step_no=row.step_no,
         decision=decision_ja(row.decision) if row.has_judgment else "",
         customization="○" if row.customization else "",
+        item_kind=ITEM_KIND_JA[row.item_kind] if row.item_kind is not None else "",
     )
 
 
@@ -191,6 +194,7 @@ def build_report_data(project: Project, generated_at: str) -> ReportData:
         summary=tuple(summary),
         attributions=attributions,
         diff=tuple(diff_lines(project)),
+        forms=tuple(form_lines(project)),
         headline=headline(project, summary, len(customizations), len(unreferenced)),
     )
 

@@ -21,62 +21,77 @@
 <context>
     <name>CatalogDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="66" />
         <source>Catalogue</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="76" />
         <source>Search by words or ID</source>
         <translation>キーワードまたは機能IDで検索</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="80" />
         <source>All classes</source>
         <translation>すべての実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <source>Functions and forms</source>
+        <translation>機能と帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="96" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="96" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="96" />
         <source>Steps</source>
         <translation>手順数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="100" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="110" />
         <source>Steps that use this item:</source>
         <translation>この機能を使う手順:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="163" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="176" />
         <source> (adopted)</source>
         <translation>（採用）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="232" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="223" />
+        <source>Medium: {media}</source>
+        <translation>出力形式・媒体: {media}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="225" />
+        <source>Printed items: {items}</source>
+        <translation>印字項目: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="251" />
         <source>Withdraw adoption of this option</source>
         <translation>この標準オプションの採用を取り消す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="232" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="251" />
         <source>Adopt this standard option</source>
         <translation>この標準オプションを採用する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="241" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="260" />
         <source>Adopt option</source>
         <translation>標準オプションの採用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="241" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="260" />
         <source>Withdraw option</source>
         <translation>標準オプションの採用取消</translation>
     </message>
@@ -84,153 +99,174 @@
 <context>
     <name>CatalogImportDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="48" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="49" />
         <source>Import a function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="55" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="57" />
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="56" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="58" />
         <source>Choose file...</source>
         <translation>ファイルを選択...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="65" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="67" />
         <source>Standard specification (標準仕様書)</source>
         <translation>標準仕様書</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="66" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="68" />
         <source>Vendor package function list</source>
         <translation>ベンダーのパッケージ機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="67" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="69" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="68" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="70" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="69" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="71" />
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="70" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
+        <source>Functions sheet (機能要件)</source>
+        <translation>機能要件のシート</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="80" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="150" />
+        <source>(no forms sheet)</source>
+        <translation>（帳票要件のシートなし）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="82" />
+        <source>Forms sheet (帳票要件)</source>
+        <translation>帳票要件のシート</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="84" />
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="87" />
         <source>Function ID (機能ID) *</source>
         <translation>機能ID *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="87" />
         <source>Function name (機能名称) *</source>
         <translation>機能名称 *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="76" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="88" />
         <source>Requirement (機能要件)</source>
         <translation>機能要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="76" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="88" />
         <source>Class (実装区分)</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="89" />
         <source>Requirement no. (要件番号)</source>
         <translation>要件番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="84" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="96" />
         <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
         <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="86" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="98" />
         <source>Chapter / hierarchy</source>
         <translation>分類（章・節）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="94" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="106" />
         <source>Problems (nothing is imported while there are any):</source>
         <translation>問題（問題が残っている間は取り込みません）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="113" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="113" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="125" />
         <source>Function list</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="114" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="126" />
         <source>Function lists (*.xlsx *.csv);;All files (*)</source>
         <translation>機能一覧 (*.xlsx *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="133" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="158" />
         <source>(not used)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="167" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="198" />
         <source>{where}: header in row {header}, {rows} rows</source>
         <translation>{where}: 見出しは {header} 行目、データ {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="201" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="201" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="201" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="170" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="201" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="171" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="202" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="184" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="215" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="297" />
         <source>... and {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="214" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="229" />
+        <source>forms sheet {sheet}: header in row {header}, {rows} rows</source>
+        <translation>帳票シート {sheet}: 見出し {header} 行目、{rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="272" />
         <source>Reading every row of {name}...</source>
         <translation>{name} の全行を読み込んでいます...</translation>
     </message>
@@ -306,6 +342,138 @@
 The details were written to {path}. Please send them to your support contact.</source>
         <translation>予期しないエラーが発生しました。プロジェクトは安全です（それまでの変更はすべて保存済みです）。
 詳細を {path} に記録しました。サポート窓口へお送りください。</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentFormsDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="49" />
+        <source>Forms</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="56" />
+        <source>Forms used today by</source>
+        <translation>現行帳票（団体）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="62" />
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="64" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="66" />
+        <source>Import...</source>
+        <translation>取り込み...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="88" />
+        <source>Mandatory forms no step or current form refers to:</source>
+        <translation>どの手順・現行帳票からも参照されていない実装必須帳票:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="110" />
+        <source>(this project)</source>
+        <translation>（このプロジェクト）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="141" />
+        <source>{forms} forms used today, {unrouted} without a route; {missing} mandatory forms not referred to</source>
+        <translation>現行帳票 {forms} 件（対応方法なし {unrouted} 件）／未参照の実装必須帳票 {missing} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="150" />
+        <source>Add form used today</source>
+        <translation>現行帳票を追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="159" />
+        <source>Remove forms used today</source>
+        <translation>現行帳票を削除</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="166" />
+        <source>Forms used today</source>
+        <translation>現行帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="167" />
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation>表（*.xlsx *.csv）;;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="175" />
+        <source>Cannot import forms</source>
+        <translation>現行帳票を取り込めません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="178" />
+        <source>Import forms used today</source>
+        <translation>現行帳票を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/current_forms_dock.py" line="179" />
+        <source>Forms imported</source>
+        <translation>現行帳票を取り込みました</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentFormsTableModel</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="58" />
+        <source>Form used today</source>
+        <extracomment>(field, editable) in column order; "standard" is the title of the mapped 帳票 (read-only).</extracomment>
+        <translation>現行帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="58" />
+        <source>Recipient</source>
+        <translation>送付先</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="58" />
+        <source>Per year</source>
+        <translation>年間件数</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="58" />
+        <source>Form ID</source>
+        <translation>帳票ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="59" />
+        <source>Standard form</source>
+        <translation>標準帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="59" />
+        <source>Own form</source>
+        <translation>独自帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="59" />
+        <source>Difference</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="59" />
+        <source>Route</source>
+        <translation>対応方法</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="60" />
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/current_forms_model.py" line="127" />
+        <source>Edit form used today</source>
+        <translation>現行帳票を編集</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1275,119 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
 </context>
 <context>
+    <name>FormsLabels</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="17" />
+        <source>Function item</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="18" />
+        <source>Form item</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="19" />
+        <source>Interface item</source>
+        <translation>連携</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="26" />
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="27" />
+        <source>Different printed items</source>
+        <translation>印字項目の差異</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="28" />
+        <source>Different layout</source>
+        <translation>様式の差異</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="29" />
+        <source>Not in the standard</source>
+        <translation>標準にない帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="30" />
+        <source>No longer needed</source>
+        <translation>不要になる帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="37" />
+        <source>(not decided)</source>
+        <translation>（未決定）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="38" />
+        <source>Use the standard form</source>
+        <translation>標準帳票を使用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="39" />
+        <source>Make with EUC</source>
+        <translation>EUCで作成</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="40" />
+        <source>Own separate system</source>
+        <translation>独自施策システム</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="41" />
+        <source>Abolish</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="42" />
+        <source>Consult the prefecture / recipient</source>
+        <translation>県・関係機関と協議</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="49" />
+        <source>○ provided</source>
+        <translation>○ 提供</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="50" />
+        <source>△ partly</source>
+        <translation>△ 一部提供</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="51" />
+        <source>× not provided</source>
+        <translation>× 提供なし</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="52" />
+        <source>Option (extra cost)</source>
+        <translation>オプション（有償）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="53" />
+        <source>(no answer)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="60" />
+        <source>Adopted</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="61" />
+        <source>Not adopted</source>
+        <translation>不採用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/forms_labels.py" line="62" />
+        <source>Pending</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>HarmonizationDock</name>
     <message>
         <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="63" />
@@ -1263,27 +1544,32 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LedgerDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="68" />
         <source>Fit&amp;&amp;Gap ledger</source>
         <translation>Fit&amp;&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="96" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="79" />
         <source>Filter (any column)</source>
         <translation>絞り込み（全列）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="103" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="86" />
         <source>All verdicts</source>
         <translation>すべての判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="133" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="93" />
+        <source>Functions and forms</source>
+        <translation>機能と帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="123" />
         <source>All processes</source>
         <translation>すべての業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="160" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="151" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1291,83 +1577,83 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Process</source>
         <extracomment>(key, editable field or '') in column order.</extracomment>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="88" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="89" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="93" />
         <source>Customization</source>
         <translation>カスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="108" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="111" />
         <source>Yes</source>
         <translation>○</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="155" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="158" />
         <source>Edit Fit&amp;Gap</source>
         <translation>Fit&amp;Gap の編集</translation>
     </message>
@@ -1375,69 +1661,99 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="56" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="60" />
         <source>Linked catalogue items</source>
         <extracomment>Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="59" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="63" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="59" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="63" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="59" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="63" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="59" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="63" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="64" />
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="81" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="81" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="204" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="252" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="95" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="163" />
+        <source>Vendor ({vendor}):</source>
+        <translation>ベンダー回答（{vendor}）:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="169" />
+        <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
+        <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="189" />
+        <source>(no answer)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="193" />
+        <source>from {date}</source>
+        <translation>{date} 提供予定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="196" />
+        <source>(after go-live)</source>
+        <translation>（稼働後）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="211" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="215" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="263" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="248" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="249" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="271" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -1445,12 +1761,12 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="92" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="94" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="95" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="97" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
@@ -1936,6 +2252,78 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>OptionDecisionsDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/option_decisions_dock.py" line="37" />
+        <source>Standard options</source>
+        <translation>標準オプション</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/option_decisions_dock.py" line="44" />
+        <source>Decisions of</source>
+        <translation>採否（団体）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/option_decisions_dock.py" line="66" />
+        <source>Whole project / group</source>
+        <translation>プロジェクト全体・グループ</translation>
+    </message>
+</context>
+<context>
+    <name>OptionDecisionsTableModel</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <source>Function ID</source>
+        <extracomment>(key, editable) in column order.</extracomment>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <source>Standard option</source>
+        <translation>標準オプション</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <source>Adoption</source>
+        <translation>採否</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <source>Decided on</source>
+        <translation>決定日</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <source>Decided by</source>
+        <translation>決定者</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="97" />
+        <source>(undecided)</source>
+        <translation>（未決定）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="152" />
+        <source>Decide standard option</source>
+        <translation>標準オプションの採否を決定</translation>
+    </message>
+</context>
+<context>
     <name>OverviewDock</name>
     <message>
         <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="133" />
@@ -2080,19 +2468,20 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="234" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="234" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
@@ -2164,7 +2553,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>業務フロー(To-Be)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
@@ -2189,12 +2578,47 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>変更後</translation>
     </message>
     <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
+        <source>Form ID</source>
+        <translation>帳票ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
+        <source>Standard form</source>
+        <translation>標準帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
+        <source>Steps using it</source>
+        <translation>使用する手順</translation>
+    </message>
+    <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <source>Form used today</source>
+        <translation>現行帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <source>Difference</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
+        <source>Route</source>
+        <translation>対応方法</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <source>Forms (standard forms and forms used today)</source>
+        <translation>帳票一覧（標準帳票と現行帳票）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Appendix: requirement text of the mandatory items no step references</source>
         <translation>付録: 未参照の実装必須機能の要件本文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="294" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="309" />
         <source>{name} workshop minutes</source>
         <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>
@@ -2659,206 +3083,206 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>StructureController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
         <source>New process</source>
         <translation>新しい業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
         <source>Name of the process (e.g. 転出届):</source>
         <translation>業務フローの名前（例: 転出届）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
         <source>Resident / applicant</source>
         <translation>住民・申請者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
         <source>Section in charge</source>
         <translation>担当課</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Examination</source>
         <translation>審査</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Issue</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="69" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="72" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="70" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="73" />
         <source>Rename process</source>
         <translation>業務フロー名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="69" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="185" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="270" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="70" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="186" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="271" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="82" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="87" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="88" />
         <source>Duplicate as To-Be</source>
         <translation>To-Be として複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="82" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
         <source>Name of the To-Be process:</source>
         <translation>To-Be の業務フロー名:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="84" />
         <source>{name} (To-Be)</source>
         <translation>{name}（To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="98" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="99" />
         <source>Copy for another municipality</source>
         <translation>他団体用にコピー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="101" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="102" />
         <source>Only an As-Is process can be copied for another municipality.</source>
         <translation>他団体用にコピーできるのは As-Is の業務フローだけです。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="105" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="106" />
         <source>Municipality of the copy of "{name}":</source>
         <translation>「{name}」のコピーの団体：</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="122" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="123" />
         <source>Process settings</source>
         <translation>業務フローの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="131" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="132" />
         <source>Edit municipalities</source>
         <translation>団体の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="155" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="160" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="161" />
         <source>Delete process</source>
         <translation>業務フローの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="157" />
         <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
         <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="169" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="176" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="177" />
         <source>Add lane</source>
         <translation>部署の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="169" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
         <source>Department / actor of the new lane:</source>
         <translation>新しいレーンの部署・担当:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="185" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="188" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="186" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="189" />
         <source>Rename lane</source>
         <translation>部署名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="201" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="212" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="202" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="213" />
         <source>Reorder lanes</source>
         <translation>部署の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="219" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="220" />
         <source>Resize lane</source>
         <translation>部署の高さ変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="232" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="245" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="246" />
         <source>Delete lane</source>
         <translation>部署の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="234" />
         <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
         <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="235" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="236" />
         <source>Move them to "{name}"</source>
         <translation>「{name}」へ移す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="237" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="238" />
         <source>Delete them too</source>
         <translation>手順も削除する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="254" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="261" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="255" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="262" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="254" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="255" />
         <source>Name of the new phase:</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="270" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="273" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="271" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="274" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="286" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="297" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="287" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="298" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="305" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="306" />
         <source>Resize phase</source>
         <translation>工程の幅変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="315" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="320" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="316" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="321" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="316" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="317" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>
@@ -3102,6 +3526,201 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/window/transfer.py" line="219" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>VendorDock</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="171" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="178" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="194" />
+        <source>Vendor answers</source>
+        <translation>ベンダー回答</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="58" />
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="63" />
+        <source>Go-live date</source>
+        <translation>稼働開始日</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="71" />
+        <source>Import answers...</source>
+        <translation>回答を取り込む...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="73" />
+        <source>Export sheet for the vendor...</source>
+        <translation>ベンダー向けシートを書き出す...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="75" />
+        <source>Import filled-in sheet...</source>
+        <translation>記入済みシートを取り込む...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <source>Item ID</source>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <source>Item name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <source>Class</source>
+        <translation>実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <source>Planned date</source>
+        <translation>提供予定日</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="87" />
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="87" />
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="149" />
+        <source>{answers} answers; mandatory answered ×: {missing}; after go-live: {late}; linked items without an answer: {unanswered}</source>
+        <translation>回答 {answers} 件／実装必須で×: {missing} 件／稼働後に提供: {late} 件／紐付いた未回答: {unanswered} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="162" />
+        <source>Set go-live date</source>
+        <translation>稼働開始日を設定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="172" />
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation>表（*.xlsx *.csv）;;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="178" />
+        <source>Catalogue answered</source>
+        <translation>回答の対象の機能一覧</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="183" />
+        <source>Vendor name</source>
+        <translation>ベンダー名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="190" />
+        <source>Cannot import vendor answers</source>
+        <translation>ベンダー回答を取り込めません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="193" />
+        <source>Import vendor answers</source>
+        <translation>ベンダー回答を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="202" />
+        <source>Sheet for the vendor</source>
+        <translation>ベンダー向けシート</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="215" />
+        <source>Filled-in vendor sheet</source>
+        <translation>記入済みのベンダー回答シート</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="223" />
+        <source>Cannot read the vendor sheet</source>
+        <translation>ベンダー回答シートを読めません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="227" />
+        <source>Import vendor sheet</source>
+        <translation>ベンダー回答シートを取り込む</translation>
+    </message>
+</context>
+<context>
+    <name>VendorSheetDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="27" />
+        <source>Vendor answers: changes to apply</source>
+        <translation>ベンダー回答: 適用する変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="31" />
+        <source>Vendor {vendor}: {changes} changes, {unchanged} unchanged, {unanswered} rows without an answer, {problems} rows not applied</source>
+        <translation>ベンダー {vendor}: 変更 {changes} 件、変更なし {unchanged} 件、未回答の行 {unanswered} 件、取り込まない行 {problems} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
+        <source>Item ID</source>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
+        <source>Item name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="39" />
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="40" />
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="40" />
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="47" />
+        <source>Rows that will not be applied:</source>
+        <translation>取り込まない行:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="51" />
+        <source>Row {row}: {message}</source>
+        <translation>{row}行目: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="56" />
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="64" />
+        <source>(no answer)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/vendor_sheet_dialog.py" line="67" />
+        <source>from {date}</source>
+        <translation>{date} 提供予定</translation>
     </message>
 </context>
 <context>

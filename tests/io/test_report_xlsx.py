@@ -30,7 +30,7 @@ from tests.factories import small_project
 
 SHEETS = ["Fit&Gap一覧", "カスタマイズ一覧", "未参照の実装必須機能", "集計"]
 LEDGER_HEADERS = ["業務", "業務フロー", "部署", "工程", "手順", "機能ID", "機能名", "実装区分", "判定", "対応方針",
-                  "理由", "担当", "期限", "手順番号", "決定", "カスタマイズ"]
+                  "理由", "担当", "期限", "手順番号", "決定", "カスタマイズ", "種別"]
 CUSTOMIZATION_HEADERS = ["業務フロー", "部署", "手順", "理由（フラグ）", "機能ID", "機能名", "実装区分", "対応方針",
                          "正当化理由", "決定"]
 UNREFERENCED_HEADERS = ["機能ID", "機能名", "章・節", "要件"]
@@ -97,7 +97,7 @@ def sample() -> Project:
 def test_structure_and_counts(which: str, sample: Project, tmp_path: Path) -> None:
     project = sample if which == "sample" else hand_project()
     wb = write(project, tmp_path)
-    assert wb.sheetnames == SHEETS
+    assert wb.sheetnames == ([*SHEETS, "帳票一覧"] if which == "sample" else SHEETS)  # the sample has 帳票
     ledger, custom, unreferenced, summary = (wb[name] for name in SHEETS)
     assert header(ledger) == LEDGER_HEADERS
     assert header(custom) == CUSTOMIZATION_HEADERS
@@ -130,7 +130,7 @@ def test_structure_and_counts(which: str, sample: Project, tmp_path: Path) -> No
         assert ws["A1"].font.b and ws["A1"].fill.fill_type == "solid"
         assert ws.oddHeader.left.text == project.meta.name.replace("&", "&&")
         assert "&P" in (ws.oddFooter.right.text or "")
-    assert ledger.auto_filter.ref == f"A1:P{ledger.max_row}"
+    assert ledger.auto_filter.ref == f"A1:Q{ledger.max_row}"
     assert wb.properties.creator == "jcloud_desk"
     assert wb.properties.title and project.meta.name in wb.properties.title
     assert all(getattr(cell, "data_type", "s") != "f" for cell in cells(wb))
@@ -210,7 +210,7 @@ def test_column_widths_fit_japanese_text(tmp_path: Path) -> None:
 def test_empty_project(tmp_path: Path) -> None:
     wb = write(Project(), tmp_path)
     assert wb.sheetnames == SHEETS
-    assert wb["Fit&Gap一覧"].auto_filter.ref == "A1:P1"
+    assert wb["Fit&Gap一覧"].auto_filter.ref == "A1:Q1"
     assert wb["集計"]._charts == []
 
 

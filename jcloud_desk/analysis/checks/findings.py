@@ -60,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     Rule("gap_without_owner", Severity.WARNING, "担当者のない一部適合・ギャップ"),
     Rule("unmapped_task", Severity.INFO, "機能に対応付けられていない作業"),
     Rule("unreferenced_mandatory", Severity.INFO, "どの手順からも参照されていない実装必須機能"),
+    Rule("vendor_not_provided", Severity.ERROR, "ベンダーが「×」と回答した実装必須機能"),
 )
 
 RULE_BY_KEY: dict[str, Rule] = {rule.key: rule for rule in RULES}

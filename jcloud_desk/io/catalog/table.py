@@ -44,11 +44,14 @@ WARN_CATALOG_ROWS = 20_000
 
 #: Known header names per field, normalized (see ``normalize_header``), best first.
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "code": ("機能id", "要件id", "項目id", "機能コード", "item_id", "code", "id"),
-    "title": ("機能名称", "機能名", "名称", "要件名", "項目名", "title", "name"),
-    "text": ("機能要件", "要件", "要件文", "要件内容", "機能概要", "機能説明", "説明", "text", "description"),
+    "code": ("機能id", "要件id", "項目id", "機能コード", "帳票id", "帳票番号", "帳票コード", "item_id", "code", "id"),
+    "title": ("機能名称", "機能名", "帳票名称", "帳票名", "名称", "要件名", "項目名", "title", "name"),
+    "text": ("機能要件", "要件", "要件文", "要件内容", "機能概要", "機能説明", "帳票概要", "概要", "説明", "text",
+             "description"),
     "impl_class": ("実装区分", "class_current", "class_v1", "区分"),
     "legacy_code": ("要件番号", "section_no"),
+    "media": ("出力形式/媒体", "出力形式・媒体", "出力形式", "出力媒体", "媒体", "media"),
+    "print_items": ("帳票詳細要件", "印字項目", "帳票詳細", "print_items"),
 }
 #: A single column holding the whole hierarchy ("1. 管理項目 > 1.1. 住民データ").
 PATH_HEADERS: tuple[str, ...] = ("path", "分類パス", "階層")
@@ -77,9 +80,13 @@ class RowProblem:
     row: int | None
     column: str
     reason: str
+    sheet: str = ""  # set when a workbook import reads several sheets
 
     def __str__(self) -> str:
-        return f"{self.row}行目: {self.reason}" if self.row is not None else self.reason
+        where = f"シート「{self.sheet}」" if self.sheet else ""
+        if self.row is not None:
+            return f"{where}{self.row}行目: {self.reason}"
+        return f"{where}: {self.reason}" if where else self.reason
 
 
 class CatalogImportError(CatalogFormatError):
@@ -356,10 +363,12 @@ def _choose_sheet(workbook: Any, wanted: str | None, path: Path) -> Any:
     if not sheets:
         raise file_error(path, "ワークシートがありません")
 
-    def score(sheet: Any) -> tuple[int, bool]:
+    def score(sheet: Any) -> tuple[bool, int, bool]:
         with closing(_xlsx_rows(sheet, [])) as rows:
             best = max((header_score(cells) for _number, cells in islice(rows, HEADER_SCAN_ROWS)), default=0)
-        return best, "機能" in sheet.title or "要件" in sheet.title
+        # a 帳票-only sheet (帳票要件, 帳票一覧) is not the function list when another sheet has headers too
+        forms_only = "帳票" in sheet.title and "機能" not in sheet.title
+        return best > 0 and not forms_only, best, "機能" in sheet.title or "要件" in sheet.title
 
     return max(sheets, key=score)  # max keeps the first of equals
 

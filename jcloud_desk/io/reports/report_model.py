@@ -29,6 +29,7 @@ class LedgerLine:
     step_no: str = ""
     decision: str = ""
     customization: str = ""
+    item_kind: str = ""  # 機能 / 帳票 ('' for a step without links)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,24 @@ class DiffLine:
 
 
 @dataclass(frozen=True, slots=True)
+class FormLine:
+    """One row of 「帳票一覧」: a standard 帳票 with a 現行帳票 mapped to it (or alone), or an unmapped 現行帳票."""
+
+    code: str
+    title: str
+    impl_class: str
+    media: str
+    steps: str
+    current: str = ""
+    recipient: str = ""
+    volume: int | None = None
+    difference: str = ""
+    route: str = ""
+    notes: str = ""
+    municipality: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Headline:
     """The dashboard's headline figures for the summary page (all processes together)."""
 
@@ -119,6 +138,8 @@ class ReportData:
     attributions: tuple[str, ...] = field(default_factory=tuple)
     #: 差分（As-Is→To-Be）: the changes of every To-Be process that has an origin (empty when none has).
     diff: tuple[DiffLine, ...] = ()
+    #: 帳票一覧: standard 帳票 and the 現行帳票 inventory (empty when the project has neither).
+    forms: tuple[FormLine, ...] = ()
     headline: Headline = field(default_factory=Headline)
 
     @property

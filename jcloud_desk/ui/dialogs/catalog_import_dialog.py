@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.domain.catalog import CatalogKind
+from jcloud_desk.domain.catalog import CatalogKind, ItemKind
 from jcloud_desk.io.catalog.importer import (
     CatalogImport,
     CatalogImportError,
     ColumnMapping,
+    guess_forms_sheet,
     preview_catalog,
-    read_catalog,
+    read_catalog_workbook,
 )
 from jcloud_desk.ui.background import BackgroundTask
 from jcloud_desk.ui.labels import impl_class_label
@@ -50,6 +51,7 @@ class CatalogImportDialog(QDialog):
         self.result_import: CatalogImport | None = None
         self._path: Path | None = None
         self._headers: list[str] = []
+        self._functions_sheet = ""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.file_label = QLabel(self.tr("No file chosen"), self)
@@ -68,6 +70,16 @@ class CatalogImportDialog(QDialog):
         meta.addRow(self.tr("Name"), self.name)
         meta.addRow(self.tr("Version"), self.version)
         meta.addRow(self.tr("Kind"), self.kind)
+        self.functions_sheet = QComboBox(self)
+        self.functions_sheet.setObjectName("functionsSheet")
+        self.functions_sheet.setEnabled(False)
+        self.functions_sheet.activated.connect(self._functions_sheet_chosen)
+        meta.addRow(self.tr("Functions sheet (機能要件)"), self.functions_sheet)
+        self.forms_sheet = QComboBox(self)
+        self.forms_sheet.setObjectName("formsSheet")
+        self.forms_sheet.addItem(self.tr("(no forms sheet)"), "")
+        self.forms_sheet.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        meta.addRow(self.tr("Forms sheet (帳票要件)"), self.forms_sheet)
         layout.addLayout(meta)
         box = QGroupBox(self.tr("Columns"), self)
         mapping = QFormLayout(box)
@@ -115,19 +127,32 @@ class CatalogImportDialog(QDialog):
         if text:
             self.load(Path(text))
 
-    def load(self, path: Path) -> None:
-        """Read the headers, guess the mapping, show the preview."""
+    def load(self, path: Path, sheet: str | None = None) -> None:
+        """Read the headers (of ``sheet``, else the detected 機能要件 sheet), guess the mapping, show the preview."""
         self._path = path
         self.file_label.setText(str(path))
         if not self.name.text():
             self.name.setText(path.stem)
         try:
-            preview = preview_catalog(path, scan_all=self._small_file())
+            preview = preview_catalog(path, sheet=sheet, scan_all=self._small_file())
         except CatalogImportError as error:
             self._show_error(str(error))
             return
         self._headers = preview.headers
         self._loading = True
+        self._functions_sheet = preview.sheet
+        self.functions_sheet.clear()
+        for name in preview.sheets:
+            self.functions_sheet.addItem(name, name)
+        self.functions_sheet.setCurrentIndex(max(0, self.functions_sheet.findData(preview.sheet)))
+        self.functions_sheet.setEnabled(bool(preview.sheets))
+        self.forms_sheet.clear()
+        self.forms_sheet.addItem(self.tr("(no forms sheet)"), "")
+        for sheet in preview.sheets:
+            if sheet != preview.sheet:
+                self.forms_sheet.addItem(sheet, sheet)
+        self.forms_sheet.setCurrentIndex(max(0, self.forms_sheet.findData(
+            guess_forms_sheet(preview.sheets, preview.sheet))))
         for field, combo in self.fields.items():
             combo.clear()
             combo.addItem(self.tr("(not used)"), "")
@@ -137,6 +162,11 @@ class CatalogImportDialog(QDialog):
         self.path_headers.setText(", ".join(preview.mapping.path))
         self._loading = False
         self.refresh_preview()
+
+    def _functions_sheet_chosen(self, _index: int) -> None:
+        sheet = str(self.functions_sheet.currentData() or "")
+        if self._path is not None and sheet and sheet != self._functions_sheet:
+            self.load(self._path, sheet)
 
     def _small_file(self) -> bool:
         """Small files are checked completely while the mapping changes; big ones only on Import."""
@@ -159,7 +189,8 @@ class CatalogImportDialog(QDialog):
         if self._loading or self._path is None:
             return
         try:
-            preview = preview_catalog(self._path, self.mapping(), scan_all=self._small_file())
+            preview = preview_catalog(self._path, self.mapping(), sheet=self._functions_sheet or None,
+                                      scan_all=self._small_file())
         except CatalogImportError as error:
             self._show_error(str(error))
             return
@@ -182,7 +213,31 @@ class CatalogImportDialog(QDialog):
             self.problems.addItem(str(problem))
         if preview.problem_count > len(preview.problems):
             self.problems.addItem(self.tr("... and {n} more").format(n=preview.problem_count - len(preview.problems)))
-        self._update_ok(preview.ok)
+        forms_ok = self._preview_forms()
+        self._update_ok(preview.ok and forms_ok)
+
+    def _preview_forms(self) -> bool:
+        """Append the 帳票要件 sheet's first items and its problems (its columns are guessed by header names)."""
+        sheet = str(self.forms_sheet.currentData() or "")
+        if not sheet or self._path is None:
+            return True
+        try:
+            forms = preview_catalog(self._path, sheet=sheet, kind=ItemKind.FORM, scan_all=self._small_file())
+        except CatalogImportError as error:
+            self.problems.addItem(str(error))
+            return False
+        self.info.setText(self.info.text() + " / " + self.tr("forms sheet {sheet}: header in row {header}, "
+                                                             "{rows} rows").format(
+            sheet=sheet, header=forms.header_row, rows=forms.row_count))
+        start = self.table.rowCount()
+        self.table.setRowCount(start + len(forms.items))
+        for r, item in enumerate(forms.items, start=start):
+            for c, text in enumerate((item.source_locator, item.code, item.title, impl_class_label(item.impl_class),
+                                      item.media)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        for problem in forms.problems:
+            self.problems.addItem(str(problem) if problem.sheet else f"{sheet} {problem}")
+        return forms.ok
 
     def _show_error(self, text: str) -> None:
         self.info.setText(text)
@@ -199,9 +254,12 @@ class CatalogImportDialog(QDialog):
             return
         path, name, version = self._path, self.name.text(), self.version.text()
         kind, mapping = CatalogKind(self.kind.currentData()), self.mapping()
+        functions_sheet = self._functions_sheet or None
+        forms_sheet = str(self.forms_sheet.currentData() or "") or None
 
         def work(_cancelled: Callable[[], bool], _progress: Callable[[float], None]) -> CatalogImport:
-            return read_catalog(path, name, version, source=path.name, kind=kind, mapping=mapping)
+            return read_catalog_workbook(path, name, version, source=path.name, kind=kind, mapping=mapping,
+                                         functions_sheet=functions_sheet, forms_sheet=forms_sheet)
 
         if self._small_file():
             try:

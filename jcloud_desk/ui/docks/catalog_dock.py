@@ -3,6 +3,7 @@ the steps that use the selected item; drag an item onto a step to link it; adopt
 
 from __future__ import annotations
 
+import html
 import unicodedata
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
@@ -22,13 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.domain.catalog import CatalogItem, ImplClass
+from jcloud_desk.analysis.adoption import adopted_option_ids
+from jcloud_desk.domain.catalog import CatalogItem, ImplClass, ItemKind
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import set_option_adopted
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
+from jcloud_desk.ui.forms_labels import item_kind_label
 from jcloud_desk.ui.labels import impl_class_label
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
 
@@ -79,6 +82,13 @@ class CatalogDock(DocumentDock):
             self.filter.addItem(impl_class_label(impl), impl.value)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         row.addWidget(self.filter)
+        self.kind_filter = QComboBox(body)
+        self.kind_filter.setObjectName("catalogKindFilter")
+        self.kind_filter.addItem(self.tr("Functions and forms"), "")
+        for kind in (ItemKind.FUNCTION, ItemKind.FORM):
+            self.kind_filter.addItem(item_kind_label(kind), kind.value)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        row.addWidget(self.kind_filter)
         layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical, body)
         self.tree = _ItemTree(splitter)
@@ -123,6 +133,9 @@ class CatalogDock(DocumentDock):
     def _matches(self, item: CatalogItem, needle: str, impl: str) -> bool:
         if impl and item.impl_class.value != impl:
             return False
+        kind = str(self.kind_filter.currentData() or "")
+        if kind and item.kind.value != kind:
+            return False
         if not needle:
             return True
         return needle in _norm(item.code) or needle in _norm(item.title) or needle in _norm(item.text) \
@@ -139,8 +152,8 @@ class CatalogDock(DocumentDock):
         use_count: dict[str, int] = {}
         for link in project.link.values():
             use_count[link.item_id] = use_count.get(link.item_id, 0) + 1
-        adopted = set(project.meta.adopted_options)
-        searching = bool(needle or impl)
+        adopted = adopted_option_ids(project)
+        searching = bool(needle or impl or self.kind_filter.currentData())
         for catalog in project.catalog.values():
             root = QTreeWidgetItem([f"{catalog.name} {catalog.version}".strip(), "", ""])
             self.tree.addTopLevelItem(root)
@@ -162,7 +175,8 @@ class CatalogDock(DocumentDock):
                 if item.id in adopted:
                     label += self.tr(" (adopted)")
                 count = use_count.get(item.id, 0)
-                row = QTreeWidgetItem([f"{item.code}  {item.title}", label, str(count) if count else ""])
+                prefix = f"[{item_kind_label(item.kind)}] " if item.kind is not ItemKind.FUNCTION else ""
+                row = QTreeWidgetItem([f"{prefix}{item.code}  {item.title}", label, str(count) if count else ""])
                 row.setData(0, Qt.ItemDataRole.UserRole, item.id)
                 row.setToolTip(0, item.text[:600])
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsDragEnabled)
@@ -204,8 +218,13 @@ class CatalogDock(DocumentDock):
             self.detail.setText("")
             return
         item = project.item[item_id]
-        self.detail.setText(f"<b>{item.code} {item.title}</b> [{impl_class_label(item.impl_class)}]<br>"
-                            f"{item.path}<br>{item.text[:500]}")
+        extra = ""
+        if item.is_form:
+            extra = "<br>" + html.escape(self.tr("Medium: {media}").format(media=item.media or "-"))
+            if item.print_items:
+                extra += "<br>" + html.escape(self.tr("Printed items: {items}").format(items=item.print_items[:300]))
+        self.detail.setText(f"<b>[{item_kind_label(item.kind)}] {item.code} {item.title}</b> "
+                            f"[{impl_class_label(item.impl_class)}]<br>{item.path}<br>{item.text[:500]}{extra}")
         for link in project.link.values():
             if link.item_id != item_id or link.step_id not in project.step:
                 continue
@@ -227,7 +246,7 @@ class CatalogDock(DocumentDock):
         item = project.item[item_id]
         if item.impl_class is not ImplClass.OPTIONAL:
             return
-        adopted = item_id in project.meta.adopted_options
+        adopted = item_id in adopted_option_ids(project)
         menu = QMenu(self)
         text = self.tr("Withdraw adoption of this option") if adopted else self.tr("Adopt this standard option")
         menu.addAction(text, lambda: self._toggle_adopted(item_id, not adopted))

@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.domain.catalog import ImplClass
+from jcloud_desk.analysis.form_coverage import form_link_suggestions
+from jcloud_desk.analysis.vendor_layer import VendorIndex
+from jcloud_desk.domain.catalog import CatalogItem, ImplClass, ItemKind
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import link_item, set_link_verdict, unlink
 from jcloud_desk.domain.project import Project
+from jcloud_desk.domain.vendor import VendorAnswerKind
 from jcloud_desk.services.suggest_service import SuggestService
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.forms_labels import answer_label, item_kind_label
 from jcloud_desk.ui.labels import impl_class_label, verdict_label
 
 
@@ -56,7 +60,8 @@ class LinksPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Linked catalogue items"), self))
         self.links = QTreeWidget(self)
         self.links.setObjectName("linkedItems")
-        self.links.setHeaderLabels([self.tr("ID"), self.tr("Function"), self.tr("Class"), self.tr("Own verdict")])
+        self.links.setHeaderLabels([self.tr("ID"), self.tr("Function"), self.tr("Class"), self.tr("Own verdict"),
+                                    self.tr("Vendor")])
         self.links.setRootIsDecorated(False)
         self.links.setColumnWidth(0, 120)
         self.links.setColumnWidth(1, 200)
@@ -65,6 +70,11 @@ class LinksPanel(QWidget):
         self.links.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.links.customContextMenuRequested.connect(self._link_menu)
         layout.addWidget(self.links)
+        self.vendor_answers = QLabel(self)
+        self.vendor_answers.setObjectName("vendorAnswersOfStep")
+        self.vendor_answers.setWordWrap(True)
+        self.vendor_answers.setVisible(False)
+        layout.addWidget(self.vendor_answers)
         row = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("linkSearch")
@@ -124,6 +134,7 @@ class LinksPanel(QWidget):
         """Re-read links and suggestions."""
         self.links.clear()
         self.suggestions.clear()
+        self.vendor_answers.setVisible(False)
         project = self._project
         enabled = project is not None and self._step_id in project.step
         for widget in (self.search, self.remove, self.links, self.suggestions):
@@ -131,26 +142,63 @@ class LinksPanel(QWidget):
         if not enabled or project is None:
             return
         self._ensure_choices(project)
+        vendor = VendorIndex(project) if project.vendor_answer else None
+        answers: list[str] = []
         for link in project.links_of_step(self._step_id):
             item = project.item.get(link.item_id)
             if item is None:
                 continue
-            row = QTreeWidgetItem([item.code, item.title, impl_class_label(item.impl_class),
+            code = f"{item_kind_label(item.kind)} {item.code}" if item.kind is not ItemKind.FUNCTION else item.code
+            row = QTreeWidgetItem([code, item.title, impl_class_label(item.impl_class),
                                    verdict_label(link.verdict) if link.verdict else ""])
             row.setData(0, Qt.ItemDataRole.UserRole, link.id)
             row.setToolTip(1, item.text[:400])
+            if vendor is not None:
+                answers.append(f"{item.code}: {self._show_vendor_answer(row, vendor, item)}")
             if item.impl_class is ImplClass.PROHIBITED:
                 row.setForeground(2, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
             self.links.addTopLevelItem(row)
+        self.vendor_answers.setVisible(bool(answers))
+        if vendor is not None and answers:
+            self.vendor_answers.setText(self.tr("Vendor ({vendor}):").format(vendor=vendor.vendor) + "\n"
+                                        + "\n".join(answers))
         if project.item:
+            forms = form_link_suggestions(project, self._step_id)[:5]
+            for rank, form in enumerate(forms, start=1):
+                item = project.item[form.item_id]
+                entry = QListWidgetItem(self.tr("{rank}. Forms used 「{text}」 → {code}  {title}  [Form]").format(
+                    rank=rank, text=form.text, code=item.code, title=item.title))
+                entry.setData(Qt.ItemDataRole.UserRole, item.id)
+                entry.setToolTip(item.text[:400])
+                self.suggestions.addItem(entry)
+            shown = {form.item_id for form in forms}
             service = self.suggest_service(project)
-            for rank, suggestion in enumerate(service.suggest_step(self._step_id, k=5), start=1):
+            ranked = [s for s in service.suggest_step(self._step_id, k=5) if s.item_id not in shown]
+            for rank, suggestion in enumerate(ranked[:5 - len(forms)], start=len(forms) + 1):
                 item = project.item[suggestion.item_id]
                 entry = QListWidgetItem(f"{rank}. {item.code}  {item.title}  [{impl_class_label(item.impl_class)}]"
                                         f"  {suggestion.score:.2f}")
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
                 entry.setToolTip(f"{suggestion.score:.2f}  {item.title}\n{item.text[:400]}")
                 self.suggestions.addItem(entry)
+
+    def _show_vendor_answer(self, row: QTreeWidgetItem, vendor: VendorIndex, item: CatalogItem) -> str:
+        """The vendor's answer in the last column (mark, planned date, 「稼働後」 when late; comment as tooltip)."""
+        answer = vendor.answer(item)
+        if answer is None:
+            row.setText(4, self.tr("(no answer)"))
+            return row.text(4)
+        text = answer_label(answer.answer)
+        if answer.available_on:
+            text += " " + self.tr("from {date}").format(date=answer.available_on)
+        late = vendor.is_late(answer)
+        if late:
+            text += " " + self.tr("(after go-live)")
+        row.setText(4, text)
+        row.setToolTip(4, "\n".join(t for t in (vendor.vendor, answer.comment, answer.cost) if t))
+        if late or (answer.answer is VendorAnswerKind.NOT_PROVIDED and item.impl_class is ImplClass.MANDATORY):
+            row.setForeground(4, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
+        return text + (f" — {answer.comment}" if answer.comment else "")
 
     # --- actions ---------------------------------------------------------------------------------
     def _link(self, item_id: str) -> bool:

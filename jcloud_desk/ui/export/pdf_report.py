@@ -226,6 +226,21 @@ def diff_section(ctx: ReportContext) -> None:
     ctx.pages.table(translate("PdfReport", "Differences (As-Is → To-Be)"), headers, [10, 10, 8, 18, 16, 16], rows)
 
 
+def forms_section(ctx: ReportContext) -> None:
+    """「帳票一覧」: standard 帳票 with the steps using them and the 現行帳票 mapped to them (when there are any)."""
+    if not ctx.data.forms:
+        return
+    ctx.pages.new_page()
+    headers = _headers(
+        QT_TRANSLATE_NOOP("PdfReport", "Form ID"), QT_TRANSLATE_NOOP("PdfReport", "Standard form"),
+        QT_TRANSLATE_NOOP("PdfReport", "Class"), QT_TRANSLATE_NOOP("PdfReport", "Steps using it"),
+        QT_TRANSLATE_NOOP("PdfReport", "Form used today"), QT_TRANSLATE_NOOP("PdfReport", "Difference"),
+        QT_TRANSLATE_NOOP("PdfReport", "Route"))
+    rows = [(f.code, f.title, f.impl_class, f.steps, f.current, f.difference, f.route) for f in ctx.data.forms]
+    ctx.pages.table(translate("PdfReport", "Forms (standard forms and forms used today)"), headers,
+                    [9, 14, 9, 18, 14, 10, 12], rows)
+
+
 def requirements_appendix_section(ctx: ReportContext) -> None:
     """Appendix (only with ``ReportOptions.requirements_appendix``): the full text of the unreferenced items."""
     if not ctx.options.requirements_appendix or not ctx.data.unreferenced:
@@ -241,7 +256,7 @@ def requirements_appendix_section(ctx: ReportContext) -> None:
 #: The report, in order. Insert a builder to add a section (see the module doc).
 SECTIONS: list[Section] = [
     cover_section, summary_section, diagrams_section, ledger_section, customizations_section,
-    unreferenced_section, diff_section, requirements_appendix_section,
+    unreferenced_section, diff_section, forms_section, requirements_appendix_section,
 ]
 
 

@@ -20,6 +20,7 @@ from jcloud_desk.ui.docks.catalog_dock import CatalogDock
 from jcloud_desk.ui.docks.checks_dock import ChecksDock
 from jcloud_desk.ui.docks.dashboard_dock import DashboardDock
 from jcloud_desk.ui.docks.fitgap_dock import FitGapDock
+from jcloud_desk.ui.docks.forms_docks import forms_docks
 from jcloud_desk.ui.docks.harmonization_dock import HarmonizationDock
 from jcloud_desk.ui.docks.ledger_dock import LedgerDock
 from jcloud_desk.ui.docks.notes_dock import NotesDock
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.dashboard_dock = self._place(DashboardDock(d, self), BOTTOM, self.ledger_dock)
         self.notes_dock = self._place(NotesDock(d, self), BOTTOM, self.dashboard_dock)
         self.harmonization_dock = self._place(HarmonizationDock(d, self), BOTTOM, self.ledger_dock)
+        self.forms_docks = [self._place(dock, BOTTOM, self.harmonization_dock) for dock in forms_docks(d, self)]
         self.checks_dock.raise_()
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("HistoryDock")
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
         """Every dock (for the View menu and presentation mode)."""
         return [self.process_dock, self.overview_dock, self.properties_dock, self.fitgap_dock, self.catalog_dock,
                 self.history_dock, self.checks_dock, self.ledger_dock, self.dashboard_dock, self.notes_dock,
-                self.harmonization_dock]
+                self.harmonization_dock, *self.forms_docks]
 
     # --- shortcuts for callers and tests ----------------------------------------------------------
     @property
