@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -19,7 +20,8 @@ from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError
-from jcloud_desk.services.errors import ProjectFileError
+from jcloud_desk.io.output_errors import OutputWriteError, folder_problem, os_error_reason
+from jcloud_desk.services.errors import ProjectFileError, cli_text
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import SettingsStore
 
@@ -33,6 +35,13 @@ class UserError(Exception):
 def _service() -> ProjectService:
     settings = SettingsStore().load()
     return ProjectService(user=settings.display_user)
+
+
+def _check_output(out: Path) -> None:
+    """Refuse before any work when nothing can be written where ``out`` goes (the message names ``out``)."""
+    problem = folder_problem(out.parent if out.parent != Path() else Path.cwd())
+    if problem:
+        raise OutputWriteError(out, problem)
 
 
 def _print_json(data: object) -> None:
@@ -154,6 +163,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise UserError(f"出力形式は .png / .svg / .pdf のいずれかです: {out}")
     if not 30 <= args.dpi <= 1200:
         raise UserError("--dpi は 30〜1200 で指定してください")
+    _check_output(out)
     opened = _service().open(Path(args.project), read_only=True)
     try:
         project = opened.project
@@ -164,7 +174,10 @@ def cmd_render(args: argparse.Namespace) -> int:
     from jcloud_desk.ui.export.headless import diagram_font, ensure_application
 
     ensure_application()
-    DiagramExporter(project, process_id, diagram_font(), show_verdicts=args.verdicts).write(out, args.dpi)
+    exporter = DiagramExporter(project, process_id, diagram_font(), show_verdicts=args.verdicts)
+    exporter.write(out, args.dpi)
+    if exporter.notice:  # the PNG was drawn at a lower resolution to stay within the pixel budget
+        print(f"警告: {exporter.notice}", file=sys.stderr)
     print(f"書き出しました: {out}")
     return EXIT_OK
 
@@ -196,9 +209,9 @@ def cmd_import_flow(args: argparse.Namespace) -> int:
     """Import BPMN / step list (CSV, xlsx) / Mermaid flows as new processes; prints their names."""
     from jcloud_desk.services.flow_import_service import FlowImportService
     importer = FlowImportService()
-    imported = importer.read(Path(args.file), args.format)
-    opened = _service().open(Path(args.project))
+    opened = _service().open(Path(args.project))  # first: a locked or read-only project is refused before any work
     try:
+        imported = importer.read(Path(args.file), args.format)
         before = {p.id for p in opened.project.process.values()}
         _apply_edit(opened, importer.import_edit(opened.project, imported))
         created = [p.name for p in opened.project.processes() if p.id not in before]
@@ -231,6 +244,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise UserError(f"レポートの形式は .xlsx または .pdf です: {out}")
+    _check_output(out)
     project = _read_project(args.project)
     if suffix == ".xlsx":
         write_report(project, out)
@@ -252,6 +266,7 @@ def cmd_group_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise UserError(f"グループレポートの形式は .xlsx です: {out}")
+    _check_output(out)
     write_group_report(_read_project(args.project), out)
     print(f"グループレポートを書き出しました: {out}")
     return EXIT_OK
@@ -452,6 +467,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return gui_main(Path(args.project) if args.project else None, read_only=args.read_only, smoke=args.smoke)
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    """SIGTERM: unwind like Ctrl+C does (``finally`` blocks remove temporary files), exit 128 + 15."""
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `jcloud-desk` and `python -m jcloud_desk`."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -462,14 +482,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command != "gui":  # the window has its own shutdown; a command unwinds so temporary files go away
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         return handlers[args.command](args)
     except (ProjectFileError, DomainError, UserError, FormatError, ValueError) as exc:
-        message = str(exc)  # a ProjectFileError's str() is its one-line Japanese message
+        # a ProjectFileError's message for the command line: one Japanese line, no window advice
+        message = cli_text(exc) if isinstance(exc, ProjectFileError) else str(exc)
         print(f"エラー: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except OutputWriteError as exc:
+        print(f"エラー: {exc.user_message()}", file=sys.stderr)
+        return EXIT_USER_ERROR
     except OSError as exc:
-        print(f"エラー: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        reason = os_error_reason(exc) or "ファイルを扱えませんでした"
+        print(f"エラー: {reason}: {exc.filename or ''}（{exc.strerror or exc}）", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

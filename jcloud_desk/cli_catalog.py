@@ -43,12 +43,12 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     name = args.name or path.stem
-    catalog_import = read_catalog_workbook(path, name, args.version or "", source=path.name,
-                                           functions_sheet=args.functions_sheet, forms_sheet=args.forms_sheet)
-    pair_rows = read_pair_file(Path(args.map)) if args.map else None
-    opened = _service().open(Path(args.project))
+    opened = _service().open(Path(args.project))  # first: a locked or read-only project is refused before any work
     proposals: list[str] = []
     try:
+        catalog_import = read_catalog_workbook(path, name, args.version or "", source=path.name,
+                                               functions_sheet=args.functions_sheet, forms_sheet=args.forms_sheet)
+        pair_rows = read_pair_file(Path(args.map)) if args.map else None
         project = opened.project
         previous = revision_target(project, catalog_import.catalog, args.revises)
         pairs = None

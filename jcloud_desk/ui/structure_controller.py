@@ -14,6 +14,7 @@ from jcloud_desk.domain.cascades import remove_lane, remove_phase, remove_proces
 from jcloud_desk.domain.edits import Edit, SetFields
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
+from jcloud_desk.io.text_decoding import strip_bidi_controls
 from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
 from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
 from jcloud_desk.ui.document import ProjectDocument
@@ -39,7 +40,7 @@ class StructureController(QObject):
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self._parent, title, label, text=text)
-        value = value.strip()
+        value = strip_bidi_controls(value).strip()  # a name must display as what it contains (no U+202E …)
         return value if ok and value else None
 
     # --- processes -------------------------------------------------------------------------------

@@ -557,7 +557,7 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>DiagramPart</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/diagram.py" line="33" />
+        <location filename="../../jcloud_desk/ui/window/diagram.py" line="36" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
@@ -986,13 +986,27 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/error_text.py" line="36" />
+        <source>This project file is read-only ({detail}). It can be opened read-only; to edit it, save a copy with "Save As".
+{path}</source>
+        <translation>このプロジェクトファイルは読み取り専用です（{detail}）。読み取り専用で開けます。編集するには「名前を付けて保存」でコピーを作ってください。
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/error_text.py" line="42" />
+        <source>The project file could not be created ({detail}). Choose a folder you can write to; nothing was left behind.
+{path}</source>
+        <translation>プロジェクトファイルを作成できませんでした（{detail}）。書き込みできるフォルダを選んでください（途中のファイルは残していません）。
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/error_text.py" line="48" />
         <source>The project could not be saved ({detail}). Your work is still in memory: use "Save As" to save it to another place.
 {path}</source>
         <translation>プロジェクトを保存できませんでした（{detail}）。作業内容はメモリ上に残っています。「名前を付けて保存」で別の場所に保存してください。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="41" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="53" />
         <source>The project file could not be used ({detail}):
 {path}</source>
         <translation>プロジェクトファイルを使用できませんでした（{detail}）:
@@ -1002,58 +1016,58 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="49" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="55" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="50" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="56" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="46" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="52" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="87" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="93" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="102" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="108" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="110" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="116" />
         <source>Create project file</source>
         <translation>プロジェクトファイルの作成</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="111" />
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="139" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="117" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="145" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="121" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="127" />
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="128" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="134" />
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="128" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="134" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="138" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="144" />
         <source>Save project as</source>
         <translation>名前を付けて保存</translation>
     </message>
@@ -1777,12 +1791,12 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="94" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="97" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="97" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="100" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
@@ -2863,88 +2877,106 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="36" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="37" />
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="42" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="102" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="43" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="103" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="56" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="57" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="57" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="59" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="59" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="60" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="60" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="61" />
         <source>Step no.</source>
         <translation>手順番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="61" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="62" />
         <source>Opens process</source>
         <translation>開く業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="64" />
         <source>Person in charge</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="65" />
         <source>Minutes per case</source>
         <translation>所要時間（分／件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="66" />
         <source>Cases per year</source>
         <translation>年間件数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="66" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="67" />
         <source>Forms used</source>
         <translation>使用帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="67" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="68" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="106" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="107" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="117" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="125" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="126" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="146" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="151" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="164" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="148" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="153" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="166" />
         <source>Edit step</source>
         <translation>手順の編集</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/read_only_banner.py" line="23" />
+        <source>Save As...</source>
+        <translation>名前を付けて保存...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/read_only_banner.py" line="35" />
+        <source>This file is read-only: changes cannot be saved to it. To edit, save a copy with Save As.</source>
+        <translation>このファイルは読み取り専用のため、変更を保存できません。編集するには「名前を付けて保存」でコピーを作ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/read_only_banner.py" line="37" />
+        <source>Opened read-only: changes are not saved. To edit, save a copy with Save As.</source>
+        <translation>読み取り専用で開いています。変更は保存されません。編集するには「名前を付けて保存」でコピーを作ってください。</translation>
     </message>
 </context>
 <context>
@@ -3312,206 +3344,206 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>StructureController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
         <source>New process</source>
         <translation>新しい業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
         <source>Name of the process (e.g. 転出届):</source>
         <translation>業務フローの名前（例: 転出届）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
         <source>Resident / applicant</source>
         <translation>住民・申請者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
         <source>Section in charge</source>
         <translation>担当課</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Examination</source>
         <translation>審査</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Issue</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="69" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="72" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="70" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="73" />
         <source>Rename process</source>
         <translation>業務フロー名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="69" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="185" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="270" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="70" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="186" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="271" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="82" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="87" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="88" />
         <source>Duplicate as To-Be</source>
         <translation>To-Be として複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="82" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
         <source>Name of the To-Be process:</source>
         <translation>To-Be の業務フロー名:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="84" />
         <source>{name} (To-Be)</source>
         <translation>{name}（To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="98" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="99" />
         <source>Copy for another municipality</source>
         <translation>他団体用にコピー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="101" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="102" />
         <source>Only an As-Is process can be copied for another municipality.</source>
         <translation>他団体用にコピーできるのは As-Is の業務フローだけです。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="105" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="106" />
         <source>Municipality of the copy of "{name}":</source>
         <translation>「{name}」のコピーの団体：</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="122" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="123" />
         <source>Process settings</source>
         <translation>業務フローの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="131" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="132" />
         <source>Edit municipalities</source>
         <translation>団体の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="155" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="160" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="161" />
         <source>Delete process</source>
         <translation>業務フローの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="157" />
         <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
         <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="169" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="176" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="177" />
         <source>Add lane</source>
         <translation>部署の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="169" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
         <source>Department / actor of the new lane:</source>
         <translation>新しいレーンの部署・担当:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="185" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="188" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="186" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="189" />
         <source>Rename lane</source>
         <translation>部署名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="201" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="212" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="202" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="213" />
         <source>Reorder lanes</source>
         <translation>部署の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="219" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="220" />
         <source>Resize lane</source>
         <translation>部署の高さ変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="232" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="245" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="246" />
         <source>Delete lane</source>
         <translation>部署の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="234" />
         <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
         <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="235" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="236" />
         <source>Move them to "{name}"</source>
         <translation>「{name}」へ移す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="237" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="238" />
         <source>Delete them too</source>
         <translation>手順も削除する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="254" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="261" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="255" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="262" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="254" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="255" />
         <source>Name of the new phase:</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="270" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="273" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="271" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="274" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="286" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="297" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="287" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="298" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="305" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="306" />
         <source>Resize phase</source>
         <translation>工程の幅変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="315" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="320" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="316" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="321" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="316" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="317" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>
@@ -3698,16 +3730,16 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="227" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="230" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/window/transfer.py" line="167" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="194" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="215" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="236" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="253" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="195" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="218" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="239" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="256" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
@@ -3732,27 +3764,27 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="208" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="211" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="209" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="212" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="226" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="229" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="246" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="249" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="247" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="250" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>

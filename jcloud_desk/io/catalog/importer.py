@@ -31,6 +31,7 @@ from jcloud_desk.io.catalog.table import (
     RowProblem,
     TableRow,
     file_error,
+    large_catalog_warning,
     open_table,
 )
 
@@ -88,6 +89,7 @@ class CatalogImport:
     mapping: ColumnMapping
     forms_sheet: str = ""  # the 帳票要件 sheet read as well ('' for none)
     forms_mapping: ColumnMapping | None = None
+    warnings: list[str] = field(default_factory=list)  # a very large catalogue (large_catalog_warning)
 
     def class_counts(self) -> dict[ImplClass, int]:
         """Number of items per 実装区分."""
@@ -180,8 +182,10 @@ def read_catalog(
             raise CatalogImportError(str(path), problems)
         if not items:
             raise file_error(path, f"{table.header_row}行目の見出しより下に取り込める行がありません")
+        warning = large_catalog_warning(len(items))
         return CatalogImport(catalog=catalog, items=items, path=str(path), format=table.format,
-                             encoding=table.encoding, sheet=table.sheet, header_row=table.header_row, mapping=used)
+                             encoding=table.encoding, sheet=table.sheet, header_row=table.header_row, mapping=used,
+                             warnings=[warning] if warning else [])
 
 
 def guess_forms_sheet(sheets: list[str], functions_sheet: str) -> str:
@@ -230,9 +234,10 @@ def read_catalog_workbook(
     if problems:
         raise CatalogImportError(str(path), problems)
     catalog.column_mapping = used.to_dict() | {f"form_{k}": v for k, v in forms_used.to_dict().items()}
+    warning = large_catalog_warning(len(items) + len(forms))
     return CatalogImport(catalog=catalog, items=items + forms, path=str(path), format=first[0], encoding=first[1],
                          sheet=first[2], header_row=first[3], mapping=used, forms_sheet=forms_sheet,
-                         forms_mapping=forms_used)
+                         forms_mapping=forms_used, warnings=[warning] if warning else [])
 
 
 def _table_facts(table: CatalogTable) -> tuple[str, str, str, int]:

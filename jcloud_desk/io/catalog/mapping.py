@@ -146,11 +146,19 @@ def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
     return ColumnMapping.from_dict({**single, "path": PATH_SEPARATOR.join(path)})
 
 
+#: Header names spelled out when a required column is missing (a sheet may have thousands of columns).
+MAX_LISTED_HEADERS = 20
+_PLACEHOLDER = re.compile(r"列[A-Z]{1,3}")
+
+
 def check_mapping(mapping: ColumnMapping, headers: Sequence[str], header_row: int | None = None,
                   kind: ItemKind = ItemKind.FUNCTION) -> list[RowProblem]:
     """Problems of the mapping itself: a required field unmapped, a header that the file does not have."""
     labels = field_labels(kind)
-    found = "見つかった見出し: " + "、".join(headers) if headers else "見出しがありません"
+    named = [h for h in headers if not _PLACEHOLDER.fullmatch(h)]  # "列XFD": an empty header cell
+    found = "見つかった見出し: " + "、".join(named[:MAX_LISTED_HEADERS]) if named else "見出しがありません"
+    if len(named) > MAX_LISTED_HEADERS:
+        found += f" …ほか {len(named) - MAX_LISTED_HEADERS} 列"
     problems = [
         RowProblem(header_row, labels[f], f"{labels[f]}の列が割り当てられていません（{found}）")
         for f in REQUIRED_FIELDS if not mapping.header_of(f)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
+from jcloud_desk.io.text_decoding import strip_bidi_controls
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.docks.leave_aware_text import LeaveAwareText
 from jcloud_desk.ui.document import ProjectDocument
@@ -141,6 +142,7 @@ class PropertiesDock(DocumentDock):
         return self._project.step.get(self._step_id)
 
     def _commit_text(self, name: str, value: str) -> None:
+        value = strip_bidi_controls(value)  # a label must display as what it contains (no U+202E …)
         step = self._current()
         if step is not None and getattr(step, name) != value:
             self._push(SetFields.of(step, **{name: value}), self.tr("Edit step"))

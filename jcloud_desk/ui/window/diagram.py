@@ -15,6 +15,7 @@ from jcloud_desk.ui.export.charts import VERDICT_ORDER
 from jcloud_desk.ui.find_bar import FindBar
 from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.layout_runner import LayoutRunner
+from jcloud_desk.ui.read_only_banner import ReadOnlyBanner
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.structure_controller import StructureController
@@ -30,6 +31,8 @@ class DiagramPart(QObject):
         layout = QVBoxLayout(self.central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.read_only_banner = ReadOnlyBanner(self.central)
+        layout.addWidget(self.read_only_banner)
         self._placeholder = QLabel(self.tr("Open or create a project (File menu)."), self.central)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._placeholder, 1)
@@ -59,6 +62,7 @@ class DiagramPart(QObject):
         scene.phase_header_activated.connect(structure.rename_phase)
         scene.attach(document)
         document.project_replaced.connect(self._project_replaced)
+        document.saved_as.connect(self._read_only_changed)
         document.process_changed.connect(self._process_changed)
         document.reveal_requested.connect(self.reveal_step)
 
@@ -67,11 +71,18 @@ class DiagramPart(QObject):
 
     def _project_replaced(self) -> None:
         opened = self._document.project is not None
+        self._read_only_changed()
         self._placeholder.setVisible(not opened)
         self.view.setVisible(opened)
         if opened:
             self.view.fit_readable()
             self.view.setFocus()
+
+    def _read_only_changed(self) -> None:
+        if self._document.project is not None and self._document.read_only:
+            self.read_only_banner.show_reason(file_is_read_only=False)
+        else:
+            self.read_only_banner.hide()
 
     # --- navigation ------------------------------------------------------------------------------
     def reveal_step(self, process_id: str, step_id: str) -> None:

@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.diagram.central)
         self.status = StatusPart(self, self.document, self.diagram.view)
         self.file_actions = FileActions(self, self.document, service, settings, store, self.diagram.view)
+        banner = self.diagram.read_only_banner
+        banner.save_as_requested.connect(self.file_actions.save_as_dialog)
+        self.file_actions.read_only_file_opened.connect(banner.show_file_reason)
         self.transfer = TransferActions(self, self.document, self.diagram.scene)
         self.merge = MergeActions(self, self.document, service)
         self.presentation = PresentationMode(self, self.document, self.diagram, self.docks)

@@ -189,11 +189,14 @@ class TransferActions(QObject):
                 return False
             dpi = value
         try:
-            DiagramExporter(project, process_id, self.w.font(), self._scene.show_verdicts).write(path, dpi or 300)
+            exporter = DiagramExporter(project, process_id, self.w.font(), self._scene.show_verdicts)
+            exporter.write(path, dpi or 300)
         except (OSError, ValueError) as error:
             self._failed(self.tr("Cannot export"), error)
             return False
         self._written(path)
+        if exporter.notice:  # the PNG was drawn at a lower resolution to stay within the pixel budget
+            self._document.message.emit(exporter.notice, 15000)
         return True
 
     def export_bpmn(self, path: Path | None = None) -> bool:
