@@ -10,6 +10,7 @@ unreadable file, an unknown ``--revises`` catalogue or a bad map row.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -70,6 +71,8 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
         _apply_edit(opened, edit)
     finally:
         opened.close()
+    for warning in catalog_import.warnings:  # a very large catalogue
+        print(f"警告: {warning}", file=sys.stderr)
     kinds = catalog_import.kind_counts()
     forms = f"（機能 {kinds['function']} 件・帳票 {kinds['form']} 件）" if catalog_import.forms_sheet else ""
     print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件{forms}")

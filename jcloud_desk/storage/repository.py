@@ -106,6 +106,8 @@ def inspect_file(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         _raise_if_cannot_open(path, exc)
         raise CorruptProjectError(str(path), str(exc)) from exc
+    except UnicodeDecodeError as exc:  # a damaged byte inside a text value (found by tests/fuzz)
+        raise CorruptProjectError(str(path), "文字データが壊れています") from exc
     unknown = set(applied) - set(known_migrations())
     if unknown:
         raise NewerFormatError(str(path), ", ".join(sorted(unknown)))
