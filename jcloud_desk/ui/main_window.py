@@ -49,6 +49,7 @@ from jcloud_desk.ui.structure_controller import StructureController
 from jcloud_desk.ui.transfer_dialogs import TransferDialogs
 from jcloud_desk.ui.window_dialogs import WindowDialogs
 from jcloud_desk.ui.window_menus import WindowMenus
+from jcloud_desk.ui.window_state import WindowState
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +84,8 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self)
         self.menus.build()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_status())
-        self.resize(1440, 900)
+        self.window_state = WindowState(self, settings, store)
+        self.window_state.restore()
         self._update_title()
 
     # --- composition -------------------------------------------------------------------------------
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.fitgap_dock, self.catalog_dock)
         self.tabifyDockWidget(self.catalog_dock, self.history_dock)
         self.properties_dock.raise_()
-        self.resizeDocks([self.process_dock, self.properties_dock], [240, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.process_dock, self.properties_dock], [230, 350], Qt.Orientation.Horizontal)
         self.resizeDocks([self.process_dock, self.overview_dock], [520, 170], Qt.Orientation.Vertical)
 
     def docks(self) -> list[QDockWidget]:
@@ -436,5 +438,7 @@ class MainWindow(QMainWindow):
             self._status_save.setText(self.tr("Saved automatically"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.presentation.set_active(False)
+        self.window_state.save()
         self._close_current()
         super().closeEvent(event)

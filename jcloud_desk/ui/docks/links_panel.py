@@ -51,8 +51,10 @@ class LinksPanel(QWidget):
         self.links.setObjectName("linkedItems")
         self.links.setHeaderLabels([self.tr("ID"), self.tr("Function"), self.tr("Class"), self.tr("Own verdict")])
         self.links.setRootIsDecorated(False)
-        self.links.setColumnWidth(0, 120)
-        self.links.setColumnWidth(1, 200)
+        self.links.setColumnWidth(0, 118)
+        self.links.setColumnWidth(1, 150)
+        self.links.setColumnWidth(2, 60)
+        self.links.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.links.setMaximumHeight(130)
         self.links.itemDoubleClicked.connect(self._activate_link)
         self.links.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -62,6 +64,7 @@ class LinksPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("linkSearch")
         self.search.setPlaceholderText(self.tr("Type an ID or words, Enter links the item"))
+        self.search.setMinimumWidth(120)
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -79,12 +82,18 @@ class LinksPanel(QWidget):
         self.suggestions = QListWidget(self)
         self.suggestions.setObjectName("suggestions")
         self.suggestions.setMaximumHeight(120)
+        self.suggestions.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the ID and the class stay readable
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestions.itemActivated.connect(lambda item: self.accept_suggestion(self.suggestions.row(item)))
         layout.addWidget(self.suggestions)
         for number in range(1, 6):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self.window() or self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(lambda n=number: self.accept_suggestion(n - 1))
+
+    def tab_chain(self) -> tuple[QWidget, ...]:
+        """The panel's fields in Tab order."""
+        return (self.links, self.search, self.remove, self.suggestions)
 
     # --- model ------------------------------------------------------------------------------------
     def show_step(self, project: Project | None, step_id: str) -> None:

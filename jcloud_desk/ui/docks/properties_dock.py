@@ -85,6 +85,17 @@ class PropertiesDock(QDockWidget):
         for widget in (self.kind, self.label, self.lane, self.phase, self.step_no, self.notes, *self.attrs.values()):
             widget.setEnabled(enabled)
 
+    def _clear_fields(self) -> None:
+        """No step: empty fields, not the previous step's values greyed out."""
+        for line in (self.label, self.step_no, *self.attrs.values()):
+            line.clear()
+        self.notes.clear()
+        self.kind.setCurrentIndex(-1)
+        for combo in (self.lane, self.phase, self.opens):
+            combo.clear()
+        self.opens.setVisible(False)
+        self.opens_label.setVisible(False)
+
     def show_step(self, project: Project | None, step_ids: list[str]) -> None:
         """Show the last selected step (or nothing)."""
         self._project = project
@@ -100,6 +111,7 @@ class PropertiesDock(QDockWidget):
             if step is None or project is None:
                 self._step_id = ""
                 self.heading.setText(self.tr("Select a step."))
+                self._clear_fields()
                 self._set_enabled(False)
                 return
             self._set_enabled(True)
@@ -143,12 +155,12 @@ class PropertiesDock(QDockWidget):
     def _commit_text(self, name: str, value: str) -> None:
         step = self._current()
         if step is not None and getattr(step, name) != value:
-            self._push(SetFields.of(step, **{name: value}), self.tr("Edit step"))
+            self._push(SetFields.of(step, **{name: value}), self._history_text(step))
 
     def _commit_combo(self, name: str, value: object) -> None:
         step = self._current()
         if step is not None and getattr(step, name) != value:
-            self._push(SetFields.of(step, **{name: value}), self.tr("Edit step"))
+            self._push(SetFields.of(step, **{name: value}), self._history_text(step))
 
     def _commit_attr(self, key: str, value: str) -> None:
         step = self._current()
@@ -161,7 +173,11 @@ class PropertiesDock(QDockWidget):
             attrs[key] = value
         else:
             attrs.pop(key, None)
-        self._push(SetFields.of(step, attrs=attrs), self.tr("Edit step"))
+        self._push(SetFields.of(step, attrs=attrs), self._history_text(step))
+
+    def _history_text(self, step: object) -> str:
+        """The undo-history entry names the step (「手順の編集: 転入届を受け付ける」)."""
+        return self.tr("Edit step: {step}").format(step=getattr(step, "label", ""))
 
     def _commit_notes(self) -> None:
         self._commit_text("notes", self.notes.toPlainText())

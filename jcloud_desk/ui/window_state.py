@@ -1,0 +1,59 @@
+"""WindowState: the main window's geometry and dock layout across runs, and a first window that fits its screen.
+
+The geometry and QMainWindow.saveState() (dock sizes, places, the raised tab of each tab group) are kept in the
+user settings as base64 text. Without a remembered geometry (first start) the window takes the preferred size
+but never more than the available area of the screen it opens on, and is centred there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRect, QSize
+from PySide6.QtWidgets import QMainWindow
+
+from jcloud_desk.services.settings import Settings, SettingsStore
+
+PREFERRED_SIZE = QSize(1440, 900)
+SCREEN_MARGIN = 24  # keep the frame (title bar, borders) on the screen too
+
+
+def fitted_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRect:
+    """The preferred size shrunk to ``available`` (minus a margin for the frame), centred in it."""
+    width = min(preferred.width(), max(400, available.width() - SCREEN_MARGIN))
+    height = min(preferred.height(), max(300, available.height() - 2 * SCREEN_MARGIN))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
+
+
+def _encode(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _decode(text: str) -> QByteArray:
+    return QByteArray.fromBase64(QByteArray(text.encode("ascii")))
+
+
+class WindowState:
+    """Restores and remembers one window (leave full-screen modes before ``save``)."""
+
+    def __init__(self, window: QMainWindow, settings: Settings, store: SettingsStore) -> None:
+        self.window, self.settings, self.store = window, settings, store
+
+    def restore(self) -> None:
+        """Apply the remembered geometry and dock layout, or fit the window to its screen."""
+        w = self.window
+        restored = bool(self.settings.window_geometry) and w.restoreGeometry(_decode(self.settings.window_geometry))
+        screen = w.screen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1440, 900)
+        if not restored or not available.intersects(w.geometry()):
+            w.setGeometry(fitted_geometry(available))
+        elif w.width() > available.width() or w.height() > available.height():
+            w.setGeometry(fitted_geometry(available, w.size()))  # remembered on a larger screen
+        if self.settings.window_state:
+            w.restoreState(_decode(self.settings.window_state))
+
+    def save(self) -> None:
+        """Remember the geometry and dock layout now."""
+        self.settings.window_geometry = _encode(self.window.saveGeometry())
+        self.settings.window_state = _encode(self.window.saveState())
+        self.store.save(self.settings)
