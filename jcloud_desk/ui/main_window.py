@@ -49,7 +49,7 @@ from jcloud_desk.ui.structure_controller import StructureController
 from jcloud_desk.ui.transfer_dialogs import TransferDialogs
 from jcloud_desk.ui.window_dialogs import WindowDialogs
 from jcloud_desk.ui.window_menus import WindowMenus
-from jcloud_desk.ui.window_state import WindowState
+from jcloud_desk.ui.window_state import WindowState, scroll_when_short
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.structure = StructureController(self, lambda: self.opened.project if self.opened else None,
                                              lambda: self.scene.process_id if self.scene else "", self.push_edit)
         self.structure.process_created.connect(self._select_process_later)
+        self.structure.phase_added.connect(self._reveal_phase)
         self.layout_runner = LayoutRunner(self, self.push_edit, self.undo_stack.index)
         self.layout_runner.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_docks()
@@ -84,7 +85,8 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self)
         self.menus.build()
         self.undo_stack.indexChanged.connect(lambda _i: self._update_status())
-        self.window_state = WindowState(self, settings, store)
+        scroll_when_short(self.docks())
+        self.window_state = WindowState(self, settings, store, self.default_dock_sizes)
         self.window_state.restore()
         self._update_title()
 
@@ -137,8 +139,13 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.fitgap_dock, self.catalog_dock)
         self.tabifyDockWidget(self.catalog_dock, self.history_dock)
         self.properties_dock.raise_()
+
+    def default_dock_sizes(self) -> None:
+        """Dock sizes of a first start (later runs restore the user's): the Fit&Gap form needs ~350 px."""
+        height = self.height()
         self.resizeDocks([self.process_dock, self.properties_dock], [230, 350], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.process_dock, self.overview_dock], [520, 170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.process_dock, self.overview_dock, self.checks_dock],
+                         [int(height * 0.45), 150, max(170, int(height * 0.24))], Qt.Orientation.Vertical)
 
     def docks(self) -> list[QDockWidget]:
         """Every dock (for the View menu)."""
@@ -241,6 +248,8 @@ class MainWindow(QMainWindow):
         if not opened.read_only:
             self.settings.add_recent(opened.path)
             self.store.save(self.settings)
+        self.apply_verdicts()
+        self.presentation.show_overlay(self.presentation.active)
         self.view.show()
         self.view.setFocus()
         self._update_title()
@@ -317,6 +326,12 @@ class MainWindow(QMainWindow):
             self.view.centerOn(self.scene.step_items[step_id])
             self.view.setFocus()
 
+    def _reveal_phase(self, phase_id: str) -> None:
+        """A new phase column is often appended off-screen: scroll to it."""
+        if self.scene is not None and self.view is not None and phase_id in self.scene.phase_items:
+            self.view.stop_auto_fit()
+            self.view.ensureVisible(self.scene.phase_items[phase_id], 40, 40)
+
     def _select_process_later(self, process_id: str) -> None:
         if self.opened is not None:
             self.process_dock.populate(self.opened.project, process_id)
@@ -373,11 +388,18 @@ class MainWindow(QMainWindow):
             self.layout_runner.run(self.opened.project, self.scene.process_id)
 
     def toggle_verdicts(self, checked: bool) -> None:
-        """Verdict colour overlay with its legend."""
+        """The user switched the verdict colour overlay (remembered; presentation mode keeps it on anyway)."""
+        self.settings.show_verdicts = checked
+        self.store.save(self.settings)
+        self.apply_verdicts()
+
+    def apply_verdicts(self) -> None:
+        """Show verdict colours and their legend when switched on or while presenting."""
+        shown = self.verdict_action.isChecked() or self.presentation.active
         if self.scene is not None:
-            self.scene.set_show_verdicts(checked)
+            self.scene.set_show_verdicts(shown)
         if self.view is not None:
-            legend = [(theme.VERDICT_COLORS[v], verdict_label(v)) for v in VERDICT_ORDER] if checked else None
+            legend = [(theme.VERDICT_COLORS[v], verdict_label(v)) for v in VERDICT_ORDER] if shown else None
             self.view.set_legend(legend)
 
     # --- reacting to the model ----------------------------------------------------------------------

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 
 from jcloud_desk.analysis.coverage import unassessed_steps
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import set_judgment
+from jcloud_desk.ui import theme
 from jcloud_desk.ui.labels import verdict_label
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ TAG_KEYS: tuple[tuple[str, Verdict], ...] = (
     ("5", Verdict.GAP), ("6", Verdict.OUT_OF_SCOPE), ("0", Verdict.UNASSESSED),
 )
 PROJECTOR_ZOOM = 1.6
+OVERLAY_SCALE = 1.7  # legend, key strip and confirmations readable from the back of the room
 
 
 class PresentationMode(QObject):
@@ -88,8 +90,25 @@ class PresentationMode(QObject):
                 w.showNormal()
             if w.view is not None:
                 w.view.fit_readable()
+        w.apply_verdicts()  # always on while presenting: the keys 1–6 must show their effect
+        self.show_overlay(active)
         if self.toggle_action.isChecked() != active:
             self.toggle_action.setChecked(active)
+
+    def hints(self) -> list[tuple[str, str]]:
+        """The key strip shown while presenting."""
+        return [*((key, verdict_label(verdict)) for key, verdict in TAG_KEYS if key != "0"),
+                ("N", self.tr("next unjudged")), ("P", self.tr("previous unjudged")), ("Esc", self.tr("leave"))]
+
+    def show_overlay(self, active: bool) -> None:
+        """Key strip and large overlay text while presenting (also for a view created meanwhile)."""
+        view = self.w.view
+        if view is None:
+            return
+        view.overlay.set_scale(OVERLAY_SCALE if active else 1.0)
+        view.overlay.set_hints(self.hints() if active else None)
+        if not active:
+            view.overlay.clear_flash()
 
     def tag(self, verdict: Verdict) -> bool:
         """Set the verdict of the selected step (one undo step)."""
@@ -98,11 +117,19 @@ class PresentationMode(QObject):
             return False
         selected = w.scene.selected_step_ids()
         if not selected:
+            self._flash(self.tr("Select a step first (N = next unjudged)"), None)
             return False
-        edit = set_judgment(w.opened.project, selected[-1], verdict=verdict)
+        step = w.opened.project.step[selected[-1]]
+        edit = set_judgment(w.opened.project, step.id, verdict=verdict)
         if edit is not None:
-            w.push_edit(edit, self.tr("Tag verdict"))
+            w.push_edit(edit, self.tr("Tag verdict: {step}").format(step=step.label))
+        key = next(k for k, v in TAG_KEYS if v is verdict)
+        self._flash(f"{key}  {verdict_label(verdict)}  —  {step.label}", theme.VERDICT_COLORS[verdict])
         return True
+
+    def _flash(self, text: str, color: QColor | None) -> None:
+        if self.w.view is not None:
+            self.w.view.overlay.flash(text, color)
 
     def jump(self, direction: int) -> bool:
         """Select and centre the next (1) or previous (-1) unjudged step of the current process."""

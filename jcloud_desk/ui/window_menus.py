@@ -145,6 +145,7 @@ class WindowMenus(QObject):
         )
         w.verdict_action = self._action(self.tr("&Verdict colours"), w.toggle_verdicts, "Ctrl+Shift+V", "verdicts")
         w.verdict_action.setCheckable(True)
+        w.verdict_action.setChecked(w.settings.show_verdicts)
         view_menu.addAction(w.verdict_action)
         view_menu.addAction(w.presentation.toggle_action)
         tagging = view_menu.addMenu(self.tr("Presentation keys"))

@@ -7,8 +7,10 @@ but never more than the available area of the screen it opens on, and is centred
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QByteArray, QRect, QSize
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 
 from jcloud_desk.services.settings import Settings, SettingsStore
 
@@ -25,6 +27,21 @@ def fitted_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRec
     return rect
 
 
+def scroll_when_short(docks: Iterable[QDockWidget], max_min_height: int = 150) -> None:
+    """Put the content of a dock that would not shrink below ``max_min_height`` into a scroll area: docks stacked
+    on a 768-px screen otherwise force the window taller than the screen."""
+    for dock in docks:
+        content = dock.widget()
+        if content is None or isinstance(content, QScrollArea) or content.minimumSizeHint().height() <= max_min_height:
+            continue
+        scroll = QScrollArea(dock)
+        scroll.setObjectName(f"{dock.objectName()}Scroll")
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        dock.setWidget(scroll)
+
+
 def _encode(data: QByteArray) -> str:
     return bytes(data.toBase64().data()).decode("ascii")
 
@@ -36,12 +53,15 @@ def _decode(text: str) -> QByteArray:
 class WindowState:
     """Restores and remembers one window (leave full-screen modes before ``save``)."""
 
-    def __init__(self, window: QMainWindow, settings: Settings, store: SettingsStore) -> None:
+    def __init__(self, window: QMainWindow, settings: Settings, store: SettingsStore,
+                 default_docks: Callable[[], None] | None = None) -> None:
         self.window, self.settings, self.store = window, settings, store
+        self._default_docks = default_docks
 
     def restore(self) -> None:
         """Apply the remembered geometry and dock layout, or fit the window to its screen."""
         w = self.window
+        w.layout().activate()  # else the minimum height is that of all docks stacked, tabs not yet formed
         restored = bool(self.settings.window_geometry) and w.restoreGeometry(_decode(self.settings.window_geometry))
         screen = w.screen()
         available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1440, 900)
@@ -49,8 +69,9 @@ class WindowState:
             w.setGeometry(fitted_geometry(available))
         elif w.width() > available.width() or w.height() > available.height():
             w.setGeometry(fitted_geometry(available, w.size()))  # remembered on a larger screen
-        if self.settings.window_state:
-            w.restoreState(_decode(self.settings.window_state))
+        if not (self.settings.window_state and w.restoreState(_decode(self.settings.window_state))) \
+                and self._default_docks is not None:
+            self._default_docks()
 
     def save(self) -> None:
         """Remember the geometry and dock layout now."""

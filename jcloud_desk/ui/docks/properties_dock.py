@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -70,7 +71,11 @@ class PropertiesDock(QDockWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(body)
         column.addStretch(1)
-        self.setWidget(outer)
+        scroll = QScrollArea(self)  # a short screen (1366×768) scrolls the form instead of growing the window
+        scroll.setWidget(outer)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidget(scroll)
         self.label.editingFinished.connect(lambda: self._commit_text("label", self.label.text().strip()))
         self.step_no.editingFinished.connect(lambda: self._commit_text("step_no", self.step_no.text().strip()))
         for key, field in self.attrs.items():
