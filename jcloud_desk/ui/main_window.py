@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self._central_layout.setSpacing(0)
         self._placeholder = QLabel(self.tr("Open or create a project (File menu)."), self._central)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)  # a one-line label would keep the docks from their remembered sizes
         self._central_layout.addWidget(self._placeholder, 1)
         self.find_bar = FindBar(self._central)
         self.find_bar.find_requested.connect(lambda text: self.controller.find(text) if self.controller else None)

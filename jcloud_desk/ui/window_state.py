@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QByteArray, QRect, QSize
+from PySide6.QtCore import QByteArray, QObject, QRect, QSize
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 
 from jcloud_desk.services.settings import Settings, SettingsStore
@@ -50,11 +50,12 @@ def _decode(text: str) -> QByteArray:
     return QByteArray.fromBase64(QByteArray(text.encode("ascii")))
 
 
-class WindowState:
+class WindowState(QObject):
     """Restores and remembers one window (leave full-screen modes before ``save``)."""
 
     def __init__(self, window: QMainWindow, settings: Settings, store: SettingsStore,
                  default_docks: Callable[[], None] | None = None) -> None:
+        super().__init__(window)
         self.window, self.settings, self.store = window, settings, store
         self._default_docks = default_docks
 
@@ -69,8 +70,8 @@ class WindowState:
             w.setGeometry(fitted_geometry(available))
         elif w.width() > available.width() or w.height() > available.height():
             w.setGeometry(fitted_geometry(available, w.size()))  # remembered on a larger screen
-        if not (self.settings.window_state and w.restoreState(_decode(self.settings.window_state))) \
-                and self._default_docks is not None:
+        restored_docks = bool(self.settings.window_state) and w.restoreState(_decode(self.settings.window_state))
+        if not restored_docks and self._default_docks is not None:
             self._default_docks()
 
     def save(self) -> None:

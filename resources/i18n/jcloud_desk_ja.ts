@@ -21,62 +21,62 @@
 <context>
     <name>CatalogDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="62" />
         <source>Catalogue</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="71" />
         <source>Search by words or ID</source>
         <translation>キーワードまたは機能IDで検索</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="75" />
         <source>All classes</source>
         <translation>すべての実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="84" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="84" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="84" />
         <source>Steps</source>
         <translation>手順数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="101" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="98" />
         <source>Steps that use this item:</source>
         <translation>この機能を使う手順:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="158" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="155" />
         <source> (adopted)</source>
         <translation>（採用）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="224" />
         <source>Withdraw adoption of this option</source>
         <translation>この標準オプションの採用を取り消す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="224" />
         <source>Adopt this standard option</source>
         <translation>この標準オプションを採用する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="236" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="233" />
         <source>Adopt option</source>
         <translation>標準オプションの採用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="236" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="233" />
         <source>Withdraw option</source>
         <translation>標準オプションの採用取消</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="74" />
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
@@ -263,32 +263,37 @@
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="116" />
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="116" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="117" />
         <source>Info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="140" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="146" />
         <source>Errors {e}  Warnings {w}  Info {i}</source>
         <translation>エラー {e}　警告 {w}　情報 {i}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="154" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="150" />
+        <source>{severity} ({count})</source>
+        <translation>{severity} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="183" />
         <source>Switch this rule off for the project</source>
         <translation>このプロジェクトではこのルールをオフにする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="180" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="209" />
         <source>Check settings</source>
         <translation>チェックの設定</translation>
     </message>
@@ -550,131 +555,136 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/editor_actions.py" line="59" />
+        <source>New start event</source>
+        <translation>開始を追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="60" />
         <source>New end event</source>
         <translation>終了を追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="60" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="61" />
         <source>Rename step</source>
         <translation>手順名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="61" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="62" />
         <source>Connect two selected steps</source>
         <translation>選択した2つの手順をつなぐ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="62" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="63" />
         <source>Move to lane above</source>
         <translation>上の部署へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="63" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="64" />
         <source>Move to lane below</source>
         <translation>下の部署へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="64" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="65" />
         <source>Move to next phase</source>
         <translation>次の工程へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="65" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="66" />
         <source>Move to previous phase</source>
         <translation>前の工程へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="66" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="67" />
         <source>Go to next step along the flow</source>
         <translation>流れに沿って次の手順へ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="67" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="68" />
         <source>Go to previous step along the flow</source>
         <translation>流れに沿って前の手順へ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="68" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="69" />
         <source>Go to the step in the lane above</source>
         <translation>上の部署の手順へ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="69" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="70" />
         <source>Go to the step in the lane below</source>
         <translation>下の部署の手順へ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="70" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="71" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="71" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="72" />
         <source>Cut</source>
         <translation>切り取り</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="72" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="73" />
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="73" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="74" />
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="74" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="75" />
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="75" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="76" />
         <source>Select all steps</source>
         <translation>すべての手順を選択</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="76" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="77" />
         <source>Align left</source>
         <translation>左揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="76" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="77" />
         <source>Align centres vertically</source>
         <translation>左右中央揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="77" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="78" />
         <source>Align right</source>
         <translation>右揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="77" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="78" />
         <source>Align top</source>
         <translation>上揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="78" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="79" />
         <source>Align middles horizontally</source>
         <translation>上下中央揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="78" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="79" />
         <source>Align bottom</source>
         <translation>下揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="79" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="80" />
         <source>Distribute horizontally</source>
         <translation>左右に等間隔で配置</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="80" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="81" />
         <source>Distribute vertically</source>
         <translation>上下に等間隔で配置</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="100" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="101" />
         <source>Align and distribute</source>
         <translation>整列・配置</translation>
     </message>
@@ -682,57 +692,63 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="77" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="76" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="97" />
         <source>Add a lane first (Process menu).</source>
         <translation>先に部署（レーン）を追加してください（「業務フロー」メニュー）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="99" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="114" />
         <source>Add step</source>
         <translation>手順の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="115" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="114" />
+        <source>Add step: {step}</source>
+        <translation>手順の追加: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="130" />
         <source>Rename step</source>
         <translation>手順名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="135" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="150" />
         <source>Select exactly two steps to connect (first the source).</source>
         <translation>つなぐ手順を2つ選択してください（先に選んだ方が流れの元になります）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="142" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="157" />
         <source>Connect steps</source>
         <translation>手順の接続</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="150" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="165" />
         <source>Move to other lane</source>
         <translation>部署の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="158" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="173" />
         <source>Move to other phase</source>
         <translation>工程の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="207" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="222" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="243" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="258" />
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="261" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="276" />
         <source>Align</source>
         <translation>整列</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="274" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="289" />
         <source>No step matches "{text}".</source>
         <translation>「{text}」に一致する手順はありません。</translation>
     </message>
@@ -814,160 +830,160 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FitGapDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="56" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="44" />
         <source>Fit&amp;&amp;Gap</source>
         <translation>Fit&amp;&amp;Gap</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="64" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="55" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="146" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
         <source>Why is the customization truly unavoidable?</source>
         <translation>カスタマイズが真にやむを得ない理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="82" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="207" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="83" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="207" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="84" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="208" />
         <source>Rationale / difference</source>
         <translation>理由・差異内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="85" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="208" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="86" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
         <source>Due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="87" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="88" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
         <source>Customization justification</source>
         <translation>カスタマイズの正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="82" />
         <source>Change history...</source>
         <translation>変更履歴...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="127" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="133" />
         <source>the resolution is a customization</source>
         <translation>対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="128" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="134" />
         <source>the step needs an item the standard prohibits (実装不可)</source>
         <translation>実装不可の機能を必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="129" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="135" />
         <source>the step needs a standard option the project has not adopted</source>
         <translation>未採用の標準オプションを必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="153" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="165" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="172" />
         <source> — a justification is required.</source>
         <translation> — 正当化理由の記入が必要です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="166" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="173" />
         <source>Customization: {reasons}{missing}</source>
         <translation>カスタマイズ: {reasons}{missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="178" />
-        <source>Edit Fit&amp;Gap</source>
-        <translation>Fit&amp;Gap の編集</translation>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="185" />
+        <source>Edit Fit&amp;Gap: {step}</source>
+        <translation>Fit&amp;Gap の編集: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="197" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="204" />
         <source>Link {code}</source>
         <translation>機能 {code} の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="198" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="205" />
         <source>Judgment</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="206" />
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="206" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
         <source>Linked item</source>
         <translation>紐付け機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="217" />
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
         <source>Who</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="215" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="230" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1314,37 +1330,37 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LayoutRunner</name>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="51" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="50" />
         <source>Laying out {n} steps...</source>
         <translation>{n} 件の手順を配置しています...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="51" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="50" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="75" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="74" />
         <source>Auto-layout cancelled; nothing changed.</source>
         <translation>自動レイアウトを取り消しました（変更はありません）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="77" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="76" />
         <source>Auto-layout failed: {error}</source>
         <translation>自動レイアウトに失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="82" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="81" />
         <source>The flow changed during the layout; run it again.</source>
         <translation>レイアウト中に業務フローが変更されました。もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="87" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="86" />
         <source>Auto-layout</source>
         <translation>自動レイアウト</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="88" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="87" />
         <source>Auto-layout: {n} edge crossings.</source>
         <translation>自動レイアウト: 流れの交差 {n} か所</translation>
     </message>
@@ -1352,27 +1368,27 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LedgerDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="84" />
         <source>Fit&amp;&amp;Gap ledger</source>
         <translation>Fit&amp;&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="96" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="94" />
         <source>Filter (any column)</source>
         <translation>絞り込み（全列）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="103" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="101" />
         <source>All verdicts</source>
         <translation>すべての判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="135" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="133" />
         <source>All processes</source>
         <translation>すべての業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="163" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="161" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1464,27 +1480,27 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="51" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="49" />
         <source>Linked catalogue items</source>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
@@ -1494,39 +1510,39 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="187" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="194" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="80" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="81" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="153" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="175" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="195" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="182" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="202" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="190" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="184" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="191" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="210" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -1534,82 +1550,82 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="160" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="169" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="183" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="192" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="128" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="132" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="131" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="135" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="184" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="193" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="189" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="198" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="261" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="272" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="328" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="345" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="340" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="357" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="406" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="430" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="416" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="440" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="418" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="442" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="428" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="452" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="432" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="456" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="434" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="458" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="436" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="460" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
@@ -1982,114 +1998,114 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="40" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="39" />
         <source>Workshop notes</source>
         <translation>ワークショップ記録</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="67" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="66" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
         <source>By / when</source>
         <translation>記録者・日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="62" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="63" />
         <source>Action item</source>
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="64" />
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="76" />
         <source>Text (Ctrl+Enter adds it to the selected step, or to the process)</source>
         <translation>内容（Ctrl+Enter で選択中の手順、なければ業務フローに追加）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="78" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="93" />
         <source>Decisions</source>
         <translation>決定事項</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="93" />
         <source>Action items</source>
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="95" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="108" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="107" />
         <source>New notes go to: {target}</source>
         <translation>追加先: {target}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="117" />
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="118" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="117" />
         <source>Open</source>
         <translation>未完了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="137" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="136" />
         <source>Add note</source>
         <translation>記録の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="150" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="149" />
         <source>Action item status</source>
         <translation>宿題の状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="158" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="157" />
         <source>Mark done / open</source>
         <translation>完了／未完了を切り替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="159" />
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="164" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="158" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="163" />
         <source>Delete note</source>
         <translation>記録を削除</translation>
     </message>
@@ -2296,46 +2312,66 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="37" />
+        <location filename="../../jcloud_desk/ui/presentation.py" line="39" />
         <source>&amp;Presentation mode</source>
         <extracomment>Keys 1–6 and 0 in the order facilitators call them out.</extracomment>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="45" />
+        <location filename="../../jcloud_desk/ui/presentation.py" line="47" />
         <source>Tag: {verdict}</source>
         <translation>判定: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="46" />
+        <location filename="../../jcloud_desk/ui/presentation.py" line="48" />
         <source>Next unjudged step</source>
         <translation>次の未判定の手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="47" />
+        <location filename="../../jcloud_desk/ui/presentation.py" line="49" />
         <source>Previous unjudged step</source>
         <translation>前の未判定の手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="48" />
+        <location filename="../../jcloud_desk/ui/presentation.py" line="50" />
         <source>Leave presentation mode</source>
         <translation>プレゼンテーションモードを終了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="104" />
-        <source>Tag verdict</source>
-        <translation>判定の入力</translation>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="101" />
+        <source>next unjudged</source>
+        <translation>次の未判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="101" />
+        <source>previous unjudged</source>
+        <translation>前の未判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="101" />
+        <source>leave</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="120" />
+        <source>Select a step first (N = next unjudged)</source>
+        <translation>先に手順を選んでください（N = 次の未判定）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="125" />
+        <source>Tag verdict: {step}</source>
+        <translation>判定の入力: {step}</translation>
     </message>
 </context>
 <context>
     <name>ProcessListDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="23" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="24" />
         <source>Processes</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="42" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="60" />
         <source>{name}  [{kind}]  {count} steps</source>
         <translation>{name}  [{kind}]  手順 {count}</translation>
     </message>
@@ -2343,12 +2379,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="482" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="348" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="525" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="391" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
@@ -2399,68 +2435,68 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="51" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="36" />
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="119" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="43" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="118" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="57" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="59" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="60" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="61" />
         <source>Step no.</source>
         <translation>手順番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="62" />
         <source>Opens process</source>
         <translation>開く業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="80" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="64" />
         <source>Person in charge</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="65" />
         <source>Minutes per case</source>
         <translation>所要時間（分／件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="66" />
         <source>Cases per year</source>
         <translation>年間件数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="83" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="67" />
         <source>Forms used</source>
         <translation>使用帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="84" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="68" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
@@ -2476,63 +2512,61 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="163" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="168" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="181" />
-        <source>Edit step</source>
-        <translation>手順の編集</translation>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="185" />
+        <source>Edit step: {step}</source>
+        <translation>手順の編集: {step}</translation>
     </message>
 </context>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Item ID</source>
         <extracomment>Editable column → CustomizationRequest field. Tint of the cells one can type into.</extracomment>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Requested by</source>
         <translation>要望団体</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="90" />
         <source>Effort (person-days)</source>
         <translation>工数（人日）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="93" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="91" />
         <source>Cost (yen)</source>
         <translation>費用（円）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="111" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="109" />
         <source>{cost} yen / {days} person-days</source>
         <translation>{cost}円／{days}人日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="118" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="116" />
         <source>No estimate registered</source>
         <translation>見積未登録</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="120" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="118" />
         <source>Double-click to enter the estimate; the shares follow</source>
         <translation>ダブルクリックで見積を入力（割り勘も更新されます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="123" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="121" />
         <source>Avoidable: {names} already work the standard way</source>
         <translation>不要にできる要望：{names}は標準どおりに運用済み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="169" />
+        <location filename="../../jcloud_desk/ui/models/requests_model.py" line="167" />
         <source>Edit estimate</source>
         <translation>見積の変更</translation>
     </message>
@@ -2540,7 +2574,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>RuleSettingsDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="41" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="40" />
         <source>Check rules</source>
         <translation>チェックのルール</translation>
     </message>
@@ -2648,7 +2682,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     <message>
         <location filename="../../jcloud_desk/ui/structure_controller.py" line="65" />
         <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="267" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
@@ -2755,7 +2789,6 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
@@ -2765,29 +2798,34 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="269" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
+        <source>Add phase: {name}</source>
+        <translation>工程の追加: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="267" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="270" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="282" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="283" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="290" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="291" />
         <source>Resize phase</source>
         <translation>工程の幅変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="300" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="305" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="301" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="306" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="301" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="302" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>
@@ -3180,119 +3218,127 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="150" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="151" />
         <source>Presentation keys</source>
         <translation>プレゼンテーション用キー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="157" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="158" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="158" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="159" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="159" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="160" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="181" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="182" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="182" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="183" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="183" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="184" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="184" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="185" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="185" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="186" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="187" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="188" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="189" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="190" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="190" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="191" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="191" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="192" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="192" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="193" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="193" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="194" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="195" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="196" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="206" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="207" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="208" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="209" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="209" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="210" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="213" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="214" />
         <source>Copy this As-Is for another municipality...</source>
         <translation>この As-Is を他団体用にコピー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="215" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="216" />
         <source>Process settings...</source>
         <translation>業務フローの設定...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="217" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="218" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="219" />
+        <location filename="../../jcloud_desk/ui/window_menus.py" line="220" />
         <source>Municipalities of the group...</source>
         <translation>団体の管理...</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/app.py" line="123" />
+        <source>Opening {name}...</source>
+        <translation>{name} を開いています...</translation>
     </message>
 </context>
 </TS>

@@ -58,7 +58,8 @@ class ProcessView(QGraphicsView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         if visible.left() <= 4:
             return
-        width = min(LANE_HEADER, 110.0 / max(self.zoom(), 0.1))
+        # never narrower than what is left of the real header column: the two must read as one column
+        width = max(min(LANE_HEADER, 110.0 / max(self.zoom(), 0.1)), LANE_HEADER - visible.left())
         painter.save()
         font = QFont(scene.font() if scene is not None else painter.font())
         font.setBold(True)

@@ -82,16 +82,24 @@ class ViewOverlay(QWidget):
             self._paint_flash(painter)
         painter.end()
 
+    def legend_rect(self) -> QRectF:
+        """Where the legend box is drawn (empty without a legend)."""
+        if not self.legend:
+            return QRectF()
+        metrics = QFontMetricsF(self._font())
+        row_h = metrics.height() + 4 * self.scale
+        width = max(metrics.horizontalAdvance(text) for _c, text in self.legend) + 42 * self.scale
+        return QRectF(self.width() - width - 12, 10, width, row_h * len(self.legend) + 10 * self.scale)
+
     def _paint_legend(self, painter: QPainter) -> None:
         assert self.legend
         painter.setFont(self._font())
         metrics = QFontMetricsF(painter.font())
         row_h = metrics.height() + 4 * self.scale
         swatch = 16 * self.scale
-        width = max(metrics.horizontalAdvance(text) for _c, text in self.legend) + swatch + 26 * self.scale
-        box = QRectF(self.width() - width - 12, 10, width, row_h * len(self.legend) + 10 * self.scale)
+        box = self.legend_rect()
         painter.setPen(QPen(_FRAME, 1))
-        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(box, 6, 6)
         for i, (color, text) in enumerate(self.legend):
             y = box.top() + 5 * self.scale + i * row_h
@@ -103,11 +111,24 @@ class ViewOverlay(QWidget):
             left = box.left() + swatch + 14 * self.scale
             painter.drawText(QRectF(left, y, box.right() - left, row_h), int(Qt.AlignmentFlag.AlignVCenter), text)
 
+    def _hint_layout(self, factor: float) -> tuple[QFont, QFont, float, float]:
+        """Fonts, padding and total width of the key strip at ``factor`` × the overlay scale."""
+        assert self.hints
+        key_font, text_font = self._font(factor, bold=True), self._font(factor)
+        key_metrics, text_metrics = QFontMetricsF(key_font), QFontMetricsF(text_font)
+        pad = 8 * self.scale * factor
+        width = pad + sum(key_metrics.horizontalAdvance(key) + 2 * pad + text_metrics.horizontalAdvance(text)
+                          + 3 * pad for key, text in self.hints)
+        return key_font, text_font, pad, width
+
     def _paint_hints(self, painter: QPainter) -> None:
         assert self.hints
-        key_font, text_font = self._font(bold=True), self._font()
+        factor = 1.0
+        key_font, text_font, pad, needed = self._hint_layout(factor)
+        while needed > self.width() and factor > 0.55:  # every key stays on the strip: smaller text instead
+            factor *= 0.9
+            key_font, text_font, pad, needed = self._hint_layout(factor)
         key_metrics, text_metrics = QFontMetricsF(key_font), QFontMetricsF(text_font)
-        pad = 8 * self.scale
         height = max(key_metrics.height(), text_metrics.height()) + 2 * pad
         strip = QRectF(0, self.height() - height, self.width(), height)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -117,8 +138,6 @@ class ViewOverlay(QWidget):
         for key, text in self.hints:
             key_w = key_metrics.horizontalAdvance(key) + 2 * pad
             text_w = text_metrics.horizontalAdvance(text)
-            if x + key_w + text_w > strip.right():
-                break  # a narrow window shows the first hints only
             key_box = QRectF(x, strip.top() + pad / 2, key_w, height - pad)
             painter.setBrush(QColor("#ffffff"))
             painter.setPen(Qt.PenStyle.NoPen)
