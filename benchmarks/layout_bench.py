@@ -17,6 +17,7 @@ import argparse
 import datetime
 import os
 import platform
+import random
 import re
 import shutil
 import statistics
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+from benchmarks.drawn_layout import dot_drawn, ours_drawn
 from benchmarks.results_file import write_section
 from benchmarks.swimlane_graphs import PROCESS_ID, GraphStats, swimlane_project
 from jcloud_desk.analysis.layout.autolayout import auto_layout
@@ -306,6 +308,26 @@ def seed_table(sizes: list[int], seeds: list[int]) -> tuple[str, list[str]]:
     return "\n".join(lines), summary
 
 
+def drawn_table(sizes: list[int]) -> str:
+    """The flows as drawn (our orthogonal routes vs dot's splines) on the main-seed graphs."""
+    lines = [
+        "| steps | engine | crossings as drawn | bends per flow | total flow length (pt) |",
+        "| ---: | --- | ---: | ---: | ---: |",
+    ]
+    for size in sizes:
+        project, _stats = swimlane_project(size, lanes=LANES, seed=MAIN_SEED)
+        plain = _dot_plain(dot_source(project))
+        inverse = auto_layout(project, PROCESS_ID).apply(project, Change())  # type: ignore[attr-defined]
+        try:
+            ours = ours_drawn(project, PROCESS_ID)
+        finally:
+            inverse.apply(project, Change())
+        dot = dot_drawn(plain)
+        for name, drawn in (("ours (orthogonal routes)", ours), ("dot (splines)", dot)):
+            lines.append(f"| {size} | {name} | {drawn.crossings} | {drawn.bends_per_flow:.2f} | {drawn.length:,.0f} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every engine on 500 and 2,000 steps, print the tables, optionally write RESULTS.md."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -313,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--seeds", type=int, nargs="*", default=list(SEEDS),
                         help="generator seeds of the crossings comparison (none: skip it)")
+    parser.add_argument("--fresh", type=int, default=3,
+                        help="how many fresh random seeds (new every run) to add to the comparison")
     args = parser.parse_args(argv)
     load = os.getloadavg()[0]
     runs: list[Run] = []
@@ -332,8 +356,14 @@ def main(argv: list[str] | None = None) -> int:
     result = table(runs, stats)
     print(result)
     seeds, summary = "", list[str]()
-    if args.seeds and shutil.which("dot"):
-        seeds, summary = seed_table(args.sizes, args.seeds)
+    fresh = [random.SystemRandom().randrange(10_000, 10_000_000) for _ in range(args.fresh)]
+    drawn = ""
+    if shutil.which("dot"):
+        drawn = drawn_table(args.sizes)
+        print()
+        print(drawn)
+    if (args.seeds or fresh) and shutil.which("dot"):
+        seeds, summary = seed_table(args.sizes, [*args.seeds, *fresh])
         print()
         print(seeds)
         print("; ".join(summary))
@@ -352,8 +382,10 @@ def main(argv: list[str] | None = None) -> int:
         if seeds:
             parts += [
                 "",
-                "Crossings over more generator seeds (same counter; dot chooses its own cluster order, ours keeps "
-                "the user's; the third column runs ours with the lanes sorted as dot stacked them):",
+                f"Crossings over more generator seeds: the fixed seeds {', '.join(map(str, args.seeds))} and the fresh "
+                f"seeds {', '.join(map(str, fresh))} drawn at random for this run (same counter; dot chooses its own "
+                "cluster order, ours keeps the user's; the third column runs ours with the lanes sorted as dot "
+                "stacked them):",
                 "",
                 seeds,
                 "",
@@ -363,9 +395,22 @@ def main(argv: list[str] | None = None) -> int:
                 "no lanes at all (fewest crossings, but unusable as a swimlane drawing; it varies by ±1 between "
                 "runs). More barycenter passes or a longer transpose do not change our counts (the order converges "
                 "within ~5 passes); what is left is mostly rework flows drawn as straight lines across lanes, fixed "
-                "by the user's lane order and the longest-path layering. Crossings are counted on straight centre "
+                "by the user's lane order and the longest-path layering: on seeds 1-3 at 2,000 steps, 115 of 188 "
+                "crossings are a rework flow back across lanes against a forward hand-off inside its own loop (the "
+                "loop's path leaves the band the straight rework line spans and comes back, which no order of the "
+                "steps inside their lanes avoids). The goal of at most 0.85x dot's count is therefore not reached "
+                "while the user's lane order is kept. Crossings are counted on straight centre "
                 "lines for every engine; the app itself routes flows orthogonally and draws rework loops around the "
                 "shapes.",
+            ]
+        if drawn:
+            parts += [
+                "",
+                f"The flows as drawn (seed {MAIN_SEED}; `benchmarks/drawn_layout.py`): ours routed as the app draws "
+                "them (orthogonal, rework loops around the shapes), dot's splines sampled; crossings are points "
+                "where two drawn flows cross, a dot bend is a turn of 30° or more:",
+                "",
+                drawn,
             ]
         write_section(SECTION, "\n".join(parts), f"# Benchmark results\n\nMachine: {_machine()}.\n")
     return 0

@@ -146,33 +146,49 @@ def _process_groups(project: Project, processes: list[Process]) -> dict[str, str
     return {p.id: find(p.id) for p in processes}
 
 
-@dataclass
+@dataclass(eq=False)  # rows are compared by identity (list.index, membership)
 class _Building:
     group: str
     first: Step
     steps: dict[str, Step] = field(default_factory=dict)
-    keys: set[str] = field(default_factory=set)
-
-    def add(self, name: str, step: Step) -> None:
-        self.steps[name] = step
-        self.keys.update(k for k in (step.id, step.attrs.get(ORIGIN_STEP_ATTR, "")) if k)
 
 
-def _match(rows: list[_Building], name: str, step: Step) -> _Building | None:
-    free = [row for row in rows if name not in row.steps]
-    origin = {k for k in (step.id, step.attrs.get(ORIGIN_STEP_ATTR, "")) if k}
-    label = _normalise(step.label)
-    tests = (
-        lambda row: bool(origin & row.keys),
-        lambda row: bool(step.step_no) and any(
-            s.step_no == step.step_no and _normalise(s.label) == label for s in row.steps.values()),
-        lambda row: bool(label) and any(_normalise(s.label) == label for s in row.steps.values()),
-    )
-    for test in tests:
-        found = next((row for row in free if test(row)), None)
-        if found is not None:
-            return found
-    return None
+class _GroupRows:
+    """The rows of one process group in order, indexed by what a step is matched on (origin ids, number and
+    label, label), so matching a step costs a few look-ups instead of a scan over every row."""
+
+    def __init__(self) -> None:
+        self.rows: list[_Building] = []
+        self._by_key: dict[str, list[_Building]] = {}
+        self._by_numbered: dict[tuple[str, str], list[_Building]] = {}
+        self._by_label: dict[str, list[_Building]] = {}
+
+    def add(self, row: _Building, name: str, step: Step, label: str) -> None:
+        row.steps[name] = step
+        for key in _origin_keys(step):
+            self._by_key.setdefault(key, []).append(row)
+        if step.step_no:
+            self._by_numbered.setdefault((step.step_no, label), []).append(row)
+        if label:
+            self._by_label.setdefault(label, []).append(row)
+
+    def match(self, name: str, step: Step, label: str) -> _Building | None:
+        """The first row (in order) this municipality's step belongs to: same origin, else same number and
+        label, else same label (``label`` is the step's normalised label); rows it already has a step in skip."""
+        tests: list[list[_Building]] = [
+            [row for key in _origin_keys(step) for row in self._by_key.get(key, ())],
+            self._by_numbered.get((step.step_no, label), []) if step.step_no else [],
+            self._by_label.get(label, []) if label else [],
+        ]
+        for hits in tests:
+            free = {id(row): row for row in hits if name not in row.steps}
+            if free:
+                return min(free.values(), key=self.rows.index)
+        return None
+
+
+def _origin_keys(step: Step) -> list[str]:
+    return [k for k in (step.id, step.attrs.get(ORIGIN_STEP_ATTR, "")) if k]
 
 
 def step_matrix(project: Project, business: str | None = None,
@@ -183,19 +199,25 @@ def step_matrix(project: Project, business: str | None = None,
     per_name = {name: processes_of(project, name, business, kinds) for name in names}
     groups = _process_groups(project, [p for ps in per_name.values() for p in ps])
     rows: list[_Building] = []
+    by_group: dict[str, _GroupRows] = {}
     for name in names:
         last: dict[str, _Building] = {}
         for process in per_name[name]:
             group = groups[process.id]
+            candidates = by_group.setdefault(group, _GroupRows())
             for step in reading_order(project, process.id):
-                candidates = [row for row in rows if row.group == group]
-                row = _match(candidates, name, step)
+                label = _normalise(step.label)
+                row = candidates.match(name, step, label)
                 if row is None:
                     row = _Building(group, step)
                     previous = last.get(group)
-                    index = rows.index(previous) + 1 if previous is not None else len(rows)
-                    rows.insert(index, row)
-                row.add(name, step)
+                    if previous is None:
+                        rows.append(row)
+                        candidates.rows.append(row)
+                    else:
+                        rows.insert(rows.index(previous) + 1, row)
+                        candidates.rows.insert(candidates.rows.index(previous) + 1, row)
+                candidates.add(row, name, step, label)
                 last[group] = row
     titles = {p.id: process_title(p) for ps in per_name.values() for p in ps}
     result = []

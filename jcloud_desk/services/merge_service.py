@@ -150,13 +150,16 @@ class MergePlan:
         self.source, self.origin_id = source, origin_id
         self._entries: dict[Ref, _Entry] = {}
         for kind in CLASSES:
-            ids = set(self.base.table(kind)) | set(ours.table(kind)) | set(theirs.table(kind))
+            # An entity only ours has (not in base, not in theirs) was added here and stays: no entry. Skipping
+            # them keeps a merge linear in the size of the other file and the base, not of this (growing) file.
+            ids = set(self.base.table(kind)) | set(theirs.table(kind))
             for entity_id in sorted(ids):
                 ref = Ref(kind, entity_id)
                 entry = _entry(ref, *(p.table(kind).get(entity_id) for p in (self.base, ours, theirs)))
                 if entry is not None:
                     self._entries[ref] = entry
         self._children: dict[Ref, list[Ref]] = {}
+        self._ours_children: dict[Ref, list[Ref]] | None = None  # built on first need (only when removing)
         for entity in self.base.entities():
             for _name, parent in parent_refs(entity):
                 self._children.setdefault(parent, []).append(Ref(kind_of(entity), entity.id))
@@ -291,13 +294,26 @@ class MergePlan:
         return state
 
     def _present(self, state: dict[Ref, Any]) -> Iterator[tuple[Ref, Any]]:
-        for kind in CLASSES:
-            for entity_id, entity in self.ours.table(kind).items():
-                if Ref(kind, entity_id) not in state:
-                    yield Ref(kind, entity_id), entity
+        """Every present entity whose parents may be missing: the merged ones, and those of ours (untouched by the
+        merge) whose parent the merged state removes. Ours is whole, so its other entities have their parents."""
+        removed = [ref for ref, value in state.items() if value is None]
+        if removed:
+            children = self._children_of_ours()
+            for parent in removed:
+                for ref in children.get(parent, ()):
+                    if ref not in state:
+                        yield ref, self.ours.get(ref)
         for ref, value in state.items():
             if value is not None:
                 yield ref, value
+
+    def _children_of_ours(self) -> dict[Ref, list[Ref]]:
+        if self._ours_children is None:
+            self._ours_children = {}
+            for entity in self.ours.entities():
+                for _name, parent in parent_refs(entity):
+                    self._ours_children.setdefault(parent, []).append(Ref(kind_of(entity), entity.id))
+        return self._ours_children
 
     def _keep_followers(self, state: dict[Ref, Any], dropped: set[Ref], get: Any) -> bool:
         """Undo a deletion that only followed its parent's deletion there, when the parent stays here."""

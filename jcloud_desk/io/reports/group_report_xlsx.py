@@ -16,6 +16,7 @@ import os
 from collections.abc import Sequence
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -32,6 +33,7 @@ from jcloud_desk.io.reports.report_xlsx import (
     Value,
     _write_cell,
     _write_table,
+    copy_style,
     display_width,
     print_setup,
 )
@@ -76,17 +78,23 @@ def _fill(state: str) -> PatternFill | None:
     return PatternFill(fill_type="solid", start_color=color, end_color=color) if color else None
 
 
-def _paint_state(ws: Worksheet, row: int, column: int, state: str) -> None:
-    """A state cell: its symbol (a constant, written as text), centred, on its colour."""
+def _paint_state(ws: Worksheet, row: int, column: int, state: str, templates: dict[str, Cell]) -> None:
+    """A state cell: its symbol (a constant, written as text), centred, on its colour. The style of the first
+    cell of each state is copied to the others (``templates``), which is much faster than styling each."""
     cell = ws.cell(row=row, column=column)
     symbol = STATE_SYMBOLS.get(state, "")
     cell.value = symbol or None
     if symbol:
         cell.data_type = "s"
+    template = templates.get(state)
+    if template is not None:
+        copy_style(template, cell)
+        return
     cell.alignment = _CENTER
     fill = _fill(state)
     if fill is not None:
         cell.fill = fill
+    templates[state] = cell
 
 
 def _matrix_sheet(ws: Worksheet, data: GroupReport, leading: Sequence[str], lines: Sequence[MatrixLine],
@@ -100,9 +108,10 @@ def _matrix_sheet(ws: Worksheet, data: GroupReport, leading: Sequence[str], line
         rows.append(row)
     _write_table(ws, headers, rows)
     first = len(leading) + 1
+    templates: dict[str, Cell] = {}
     for row_no, line in enumerate(lines, start=2):
         for offset, state in enumerate(line.states):
-            _paint_state(ws, row_no, first + offset, state)
+            _paint_state(ws, row_no, first + offset, state, templates)
         ws.cell(row=row_no, column=first + len(data.municipalities)).alignment = _CENTER
     for offset in range(len(data.municipalities)):
         letter = get_column_letter(first + offset)
@@ -184,7 +193,7 @@ def _summary_sheet(ws: Worksheet, data: GroupReport) -> None:
                                  [("（空欄）" if not STATE_SYMBOLS[k] else None, STATE_LABELS[k]) for k in STATE_KEYS])
     for offset, key in enumerate(STATE_KEYS, start=1):
         if STATE_SYMBOLS[key]:
-            _paint_state(ws, legend_top + offset, 1, key)
+            _paint_state(ws, legend_top + offset, 1, key, {})
     if data.attributions:
         blocks.table("出典", ("出典",), [(text,) for text in data.attributions])
     blocks.apply_widths()
