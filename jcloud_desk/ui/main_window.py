@@ -289,6 +289,8 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.setParent(None)
             self.view.deleteLater()
+        if self.scene is not None:
+            self.scene.blockSignals(True)  # freed later by Python's GC: it must not call into deleted docks
         self.view, self.scene, self.controller = None, None, None
         self.opened.close()
         self.opened = None

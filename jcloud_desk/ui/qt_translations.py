@@ -78,7 +78,7 @@ class QtTranslationGaps(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         """Qt's translation of ``source``, or None (a null string: "not translated here"; an empty string would
         be taken as the translation)."""

@@ -62,7 +62,9 @@ class WindowState(QObject):
     def restore(self) -> None:
         """Apply the remembered geometry and dock layout, or fit the window to its screen."""
         w = self.window
-        w.layout().activate()  # else the minimum height is that of all docks stacked, tabs not yet formed
+        layout = w.layout()
+        if layout is not None:
+            layout.activate()  # else the minimum height is that of all docks stacked, tabs not yet formed
         restored = bool(self.settings.window_geometry) and w.restoreGeometry(_decode(self.settings.window_geometry))
         screen = w.screen()
         available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1440, 900)

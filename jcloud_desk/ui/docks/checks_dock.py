@@ -120,7 +120,7 @@ class ChecksDock(QDockWidget):
         """Run the checks and fill the list: one group per severity with its count (info collapsed at first)."""
         expanded = self._expanded_groups()
         self.tree.clear()
-        self.groups: dict[Severity, QTreeWidgetItem] = {}
+        self.groups = {}
         project = self._project
         if project is None or self._process_id not in project.process:
             self.findings = []
@@ -164,7 +164,8 @@ class ChecksDock(QDockWidget):
 
     def finding_items(self) -> list[QTreeWidgetItem]:
         """The finding rows, in the order of ``findings`` grouped by severity."""
-        return [group.child(i) for group in self.groups.values() for i in range(group.childCount())]
+        rows = [group.child(i) for group in self.groups.values() for i in range(group.childCount())]
+        return [row for row in rows if row is not None]
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         data = item.data(0, Qt.ItemDataRole.UserRole)
