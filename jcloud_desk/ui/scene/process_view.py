@@ -123,7 +123,9 @@ class ProcessView(QGraphicsView):
             self.scale(READABLE_ZOOM, READABLE_ZOOM)
             rect = self.sceneRect()
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
-            self.centerOn(rect.left() + self.viewport().width() / (2 * READABLE_ZOOM), rect.center().y())
+            half_h = self.viewport().height() / (2 * READABLE_ZOOM)
+            y = rect.center().y() if rect.height() <= 2 * half_h else rect.top() + half_h  # phase headers stay in view
+            self.centerOn(rect.left() + self.viewport().width() / (2 * READABLE_ZOOM), y)
             self.zoom_changed.emit(self.zoom())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
