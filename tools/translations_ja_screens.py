@@ -15,4 +15,5 @@ TRANSLATIONS: dict[str, str] = {
     "leave": "終了",
     "Select a step first (N = next unjudged)": "先に手順を選んでください（N = 次の未判定）",
     "Opening {name}...": "{name} を開いています...",
+    "Link {code}: {step}": "機能の紐付け {code}: {step}",
 }

@@ -288,12 +288,12 @@
         <translation>{severity} ({count})</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="184" />
         <source>Switch this rule off for the project</source>
         <translation>このプロジェクトではこのルールをオフにする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="209" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="210" />
         <source>Check settings</source>
         <translation>チェックの設定</translation>
     </message>
@@ -1511,7 +1511,7 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="77" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="194" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="196" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
@@ -1521,28 +1521,28 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="153" />
-        <source>Link catalogue item</source>
-        <translation>機能の紐付け</translation>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="154" />
+        <source>Link {code}: {step}</source>
+        <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="182" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="184" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="204" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="190" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="192" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="191" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="193" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="210" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="212" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -1555,7 +1555,7 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="192" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="193" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
@@ -1570,62 +1570,62 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="193" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="194" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="198" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="199" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="272" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="273" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="345" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="348" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="357" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="360" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="430" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="433" />
         <source>Not saved</source>
         <translation>保存されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="440" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="443" />
         <source> [read-only]</source>
         <translation> [読み取り専用]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="442" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="445" />
         <source> [NOT SAVED]</source>
         <translation> [未保存]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="452" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="455" />
         <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
         <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="456" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="459" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="458" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="461" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="460" />
+        <location filename="../../jcloud_desk/ui/main_window.py" line="463" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>

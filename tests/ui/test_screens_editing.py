@@ -86,9 +86,16 @@ def test_fitgap_history_entries_name_the_step(main_window: MainWindow, small_pro
     texts = [main_window.undo_stack.text(i) for i in range(main_window.undo_stack.count())]
     assert texts == [f"Fit&Gap の編集: {project.step['s-check'].label}",
                      f"Fit&Gap の編集: {project.step['s-issue'].label}"]
-    main_window.properties_dock.label.setText("届出内容を確かめる")
+    old_label = project.step["s-issue"].label
+    main_window.properties_dock.label.setText("写しを交付する")
     main_window.properties_dock.label.editingFinished.emit()
-    assert main_window.undo_stack.text(2).startswith("手順の編集: ")
+    assert main_window.undo_stack.text(2) == f"手順の編集: {old_label}"  # the name it had when edited
+    dock.show()
+    dock.raise_()
+    main_window.scene.select_steps(["s-check"])
+    assert dock.links.accept_suggestion(0)
+    linked = main_window.undo_stack.text(3)
+    assert linked.startswith("機能の紐付け ") and linked.endswith(f": {project.step['s-check'].label}")
 
 
 def test_tab_from_due_date_goes_to_the_decision(main_window: MainWindow, small_project_file: Path,

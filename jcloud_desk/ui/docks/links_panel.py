@@ -150,7 +150,9 @@ class LinksPanel(QWidget):
             return False
         edit = link_item(self._project, self._step_id, item_id)
         if edit is not None:
-            self._push(edit, self.tr("Link catalogue item"))
+            item = self._project.item.get(item_id)
+            self._push(edit, self.tr("Link {code}: {step}").format(
+                code=item.code if item else item_id, step=self._project.step[self._step_id].label))
         return edit is not None
 
     def accept_suggestion(self, row: int) -> bool:
