@@ -16,4 +16,5 @@ TRANSLATIONS: dict[str, str] = {
     "Select a step first (N = next unjudged)": "先に手順を選んでください（N = 次の未判定）",
     "Opening {name}...": "{name} を開いています...",
     "Link {code}: {step}": "機能の紐付け {code}: {step}",
+    "Every step of this flow is judged": "この業務フローの手順はすべて判定済みです",
 }

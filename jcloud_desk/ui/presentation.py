@@ -138,6 +138,7 @@ class PresentationMode(QObject):
             return False
         steps = [s.id for s in unassessed_steps(w.opened.project, w.scene.process_id)]
         if not steps:
+            self._flash(self.tr("Every step of this flow is judged"), theme.VERDICT_COLORS[Verdict.FIT])
             return False
         selected = w.scene.selected_step_ids()
         current = steps.index(selected[-1]) if selected and selected[-1] in steps else -1 if direction > 0 else 0

@@ -2362,6 +2362,11 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <source>Tag verdict: {step}</source>
         <translation>判定の入力: {step}</translation>
     </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/presentation.py" line="141" />
+        <source>Every step of this flow is judged</source>
+        <translation>この業務フローの手順はすべて判定済みです</translation>
+    </message>
 </context>
 <context>
     <name>ProcessListDock</name>

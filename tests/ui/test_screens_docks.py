@@ -80,6 +80,12 @@ def test_presentation_mode_shows_verdicts_keys_and_confirms_each_tag(main_window
         label = main_window.opened.project.step["s-input"].label  # type: ignore[union-attr]
         assert view.overlay.flash_text.startswith("5  ギャップ") and label in view.overlay.flash_text
         assert main_window.undo_stack.text(main_window.undo_stack.index() - 1) == f"判定の入力: {label}"
+        for step in main_window.opened.project.steps_of(scene.process_id):  # type: ignore[union-attr]
+            scene.select_steps([step.id])
+            main_window.presentation.tag(Verdict.FIT)
+        assert not main_window.presentation.jump(1) and "すべて判定済み" in view.overlay.flash_text
+        scene.select_steps(["s-input"])
+        main_window.presentation.tag(Verdict.GAP)
         image = view.overlay.grab().toImage()
         centre = image.pixelColor(image.width() // 2, image.height() // 2)
         assert centre.red() > 180 and centre.green() < 110  # the confirmation is drawn in the gap colour
