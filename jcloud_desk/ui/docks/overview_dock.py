@@ -36,12 +36,20 @@ class OverviewView(QWidget):
         if main is not None:
             main.horizontalScrollBar().valueChanged.connect(self.update)
             main.verticalScrollBar().valueChanged.connect(self.update)
-            main.zoom_changed.connect(lambda _z: self.update())
+            # bound methods, not lambdas: Qt cuts a connection to a deleted receiver only when it knows the
+            # receiver (a lambda outlives this widget and then touched its deleted timer under load)
+            main.zoom_changed.connect(self._on_zoom)
             scene = main.scene()
             if scene is not None:
-                scene.changed.connect(lambda _regions: self.schedule_render())
-                scene.sceneRectChanged.connect(lambda _r: self.schedule_render())
+                scene.changed.connect(self._on_scene_changed)
+                scene.sceneRectChanged.connect(self._on_scene_changed)
         self.render_now()
+
+    def _on_zoom(self, _zoom: float) -> None:
+        self.update()
+
+    def _on_scene_changed(self, _what: object) -> None:
+        self.schedule_render()
 
     def refit(self) -> None:
         """Re-render now (kept for callers of the former live view)."""
