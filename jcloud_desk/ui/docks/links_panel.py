@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -51,9 +52,12 @@ class LinksPanel(QWidget):
         self.links.setObjectName("linkedItems")
         self.links.setHeaderLabels([self.tr("ID"), self.tr("Function"), self.tr("Class"), self.tr("Own verdict")])
         self.links.setRootIsDecorated(False)
-        self.links.setColumnWidth(0, 118)
-        self.links.setColumnWidth(1, 150)
-        self.links.setColumnWidth(2, 60)
+        header = self.links.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes what the dock leaves
+        self.links.setColumnWidth(0, 112)
+        self.links.setColumnWidth(2, 64)
+        self.links.setColumnWidth(3, 64)
         self.links.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.links.setMaximumHeight(130)
         self.links.itemDoubleClicked.connect(self._activate_link)
@@ -82,7 +86,7 @@ class LinksPanel(QWidget):
         self.suggestions = QListWidget(self)
         self.suggestions.setObjectName("suggestions")
         self.suggestions.setMaximumHeight(120)
-        self.suggestions.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the ID and the class stay readable
+        self.suggestions.setTextElideMode(Qt.TextElideMode.ElideRight)  # full text in the tooltip
         self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestions.itemActivated.connect(lambda item: self.accept_suggestion(self.suggestions.row(item)))
         layout.addWidget(self.suggestions)
@@ -121,7 +125,9 @@ class LinksPanel(QWidget):
         if not enabled or project is None:
             return
         self._ensure_index(project)
-        for link in project.links_of_step(self._step_id):
+        links = project.links_of_step(self._step_id)
+        self.links.setColumnHidden(3, not any(link.verdict for link in links))  # room for the name at 340 px
+        for link in links:
             item = project.item.get(link.item_id)
             if item is None:
                 continue
