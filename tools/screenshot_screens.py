@@ -85,6 +85,11 @@ def _shoot(width: int, height: int, lang: str, out: Path) -> None:
         QTest.qWait(150)
         screen.grabWindow(window.winId()).save(str(out / f"{prefix}presentation.png"))
         print(f"{prefix}presentation.png (backing store)")
+        for _ in range(6):  # further along the flow: the view has scrolled, the lane names stay at the left
+            window.presentation.jump(1)
+            QTest.qWait(40)
+        screen.grabWindow(window.winId()).save(str(out / f"{prefix}presentation_after_n.png"))
+        print(f"{prefix}presentation_after_n.png (backing store)")
         window.presentation.toggle_action.setChecked(False)
         dialog = QFileDialog(window, "Open project", folder, "jcloud_desk (*.jcdesk)")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)

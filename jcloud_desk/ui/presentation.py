@@ -143,5 +143,6 @@ class PresentationMode(QObject):
         selected = w.scene.selected_step_ids()
         current = steps.index(selected[-1]) if selected and selected[-1] in steps else -1 if direction > 0 else 0
         target = steps[(current + direction) % len(steps)]
+        w.view.overlay.clear_flash()  # the last confirmation was about the previous step
         w.reveal_step(w.scene.process_id, target)
         return True
