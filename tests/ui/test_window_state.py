@@ -78,3 +78,17 @@ def test_fitgap_form_fits_340_px_without_a_horizontal_scrollbar(main_window: Mai
     for widget in (dock.verdict, dock.resolution, dock.rationale, dock.links.remove):
         rect = QRect(widget.mapTo(scroll.viewport(), widget.rect().topLeft()), widget.size())
         assert viewport.left() <= rect.left() and rect.right() <= viewport.right(), widget
+
+
+def test_closing_in_presentation_mode_remembers_the_docks_not_the_full_screen(
+        qtbot: QtBot, isolated_config_dir: Path, small_project_file: Path) -> None:
+    store = SettingsStore(isolated_config_dir)
+    first = _window(qtbot, store, Settings())
+    first.open_path(small_project_file)
+    first.presentation.toggle_action.setChecked(True)
+    assert not first.fitgap_dock.isVisible()
+    first.close()
+    second = _window(qtbot, store, store.load())
+    QApplication.processEvents()
+    assert not second.isFullScreen()
+    assert all(not dock.isHidden() for dock in (second.process_dock, second.properties_dock, second.checks_dock))
