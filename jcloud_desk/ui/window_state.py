@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QByteArray, QObject, QRect, QSize
+from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 
 from jcloud_desk.services.settings import Settings, SettingsStore
@@ -50,12 +50,11 @@ def _decode(text: str) -> QByteArray:
     return QByteArray.fromBase64(QByteArray(text.encode("ascii")))
 
 
-class WindowState(QObject):
+class WindowState:
     """Restores and remembers one window (leave full-screen modes before ``save``)."""
 
     def __init__(self, window: QMainWindow, settings: Settings, store: SettingsStore,
                  default_docks: Callable[[], None] | None = None) -> None:
-        super().__init__(window)
         self.window, self.settings, self.store = window, settings, store
         self._default_docks = default_docks
 
