@@ -152,7 +152,7 @@ def task_render(path: Path, repeat: int) -> dict[str, Any]:
     project, process_id = _load(path)
     rss_before = rss_mib()
     start = time.perf_counter()
-    scene = ProcessScene(project, lambda _edit, _text: None, _scene_font(app))
+    scene = ProcessScene(project, _scene_font(app))
     scene.set_process(process_id)
     build = time.perf_counter() - start
     view = ProcessView(scene)

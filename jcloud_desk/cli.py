@@ -17,9 +17,9 @@ from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError
+from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import SettingsStore
-from jcloud_desk.storage.errors import StorageError
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -472,8 +472,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     try:
         return handlers[args.command](args)
-    except (StorageError, DomainError, UserError, FormatError, ValueError) as exc:
-        message = exc.user_message() if isinstance(exc, StorageError) else str(exc)
+    except (ProjectFileError, DomainError, UserError, FormatError, ValueError) as exc:
+        message = str(exc)  # a ProjectFileError's str() is its one-line Japanese message
         print(f"エラー: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as exc:

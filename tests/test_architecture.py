@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 import jcloud_desk
@@ -42,14 +43,11 @@ RULES: dict[str, Rule] = {
                    "jcloud_desk.ui"),
     ),
     "services": Rule(forbidden=("PySide6", "shiboken6", "jcloud_desk.ui")),
-    "ui": Rule(
-        forbidden=("sqlite_utils", "sqlite3", "jcloud_desk.storage"),
-        allowed=("jcloud_desk.storage.errors",),
-    ),
+    # services translate storage errors (services/errors.py): the ui never imports storage
+    "ui": Rule(forbidden=("sqlite_utils", "sqlite3", "jcloud_desk.storage")),
     # the GUI (and so PySide6) is imported only inside the function that launches it
     "cli.py": Rule(
         forbidden=("PySide6", "shiboken6", "jcloud_desk.ui", "jcloud_desk.storage", "sqlite_utils", "sqlite3"),
-        allowed=("jcloud_desk.storage.errors",),
         module_level_only=("PySide6", "shiboken6", "jcloud_desk.ui"),
     ),
 }
@@ -131,6 +129,52 @@ def test_only_storage_imports_sqlite_utils() -> None:
     assert not bad, "\n".join(bad)
 
 
+def module_name(path: Path) -> str:
+    """``jcloud_desk.ui.window.menus`` for ``.../jcloud_desk/ui/window/menus.py`` (packages: their name)."""
+    parts = path.relative_to(PKG.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph(sources: dict[str, str]) -> nx.DiGraph:
+    """Module → module it imports, for every import that runs when the module is loaded or type-checked:
+    module level and ``if TYPE_CHECKING:`` blocks (imports inside functions run later and are left out)."""
+    graph = nx.DiGraph()
+    graph.add_nodes_from(sources)
+    for module, source in sources.items():
+        for imported in imports_of(source, module):
+            if not imported.module_level:
+                continue
+            target = imported.name
+            while target and target not in sources:  # `from a.b import C` names a.b.C: the module is a.b
+                target = target.rpartition(".")[0]
+            if target and target != module and target != "jcloud_desk":
+                graph.add_edge(module, target)
+    return graph
+
+
+def import_cycles(sources: dict[str, str]) -> list[list[str]]:
+    """Every set of modules that import each other (directly or round a circle), sorted."""
+    graph = import_graph(sources)
+    return sorted(sorted(c) for c in nx.strongly_connected_components(graph) if len(c) > 1)
+
+
+def test_no_import_cycles_even_under_type_checking() -> None:
+    sources = {module_name(p): p.read_text(encoding="utf-8") for p in sorted(PKG.rglob("*.py"))}
+    cycles = import_cycles(sources)
+    assert not cycles, "modules importing each other:\n" + "\n".join(" <-> ".join(c) for c in cycles)
+
+
+def test_cycle_checker_sees_type_checking_imports() -> None:
+    sources = {
+        "jcloud_desk.a": "from jcloud_desk.b import B\n",
+        "jcloud_desk.b": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from jcloud_desk.a import A\n",
+        "jcloud_desk.c": "def late() -> None:\n    from jcloud_desk.a import A\n",
+    }
+    assert import_cycles(sources) == [["jcloud_desk.a", "jcloud_desk.b"]]
+    sources["jcloud_desk.b"] = "import os\n"
+    assert import_cycles(sources) == []
+
+
 def test_every_module_parses_with_absolute_imports() -> None:
     for path in sorted(PKG.rglob("*.py")):
         list(imports_of(path.read_text(encoding="utf-8"), str(path)))
@@ -170,6 +214,8 @@ def test_checker_reports_pyside_in_domain() -> None:
         ("services", "from jcloud_desk.ui.app import main\n"),
         ("ui", "from jcloud_desk.storage.repository import ProjectRepository\n"),
         ("ui", "from jcloud_desk.storage import repository\n"),
+        ("ui", "from jcloud_desk.storage.errors import ProjectLockedError\n"),
+        ("cli.py", "from jcloud_desk.storage.errors import StorageError\n"),
         ("cli.py", "from PySide6.QtWidgets import QApplication\n"),
         ("cli.py", "from jcloud_desk.storage.repository import ProjectRepository\n"),
         ("cli.py", "from jcloud_desk.ui.app import main\n"),
@@ -183,8 +229,7 @@ def test_checker_reports_forbidden_imports(layer: str, source: str) -> None:
     ("layer", "source"),
     [
         ("domain", "from jcloud_desk.domain.project import Project\nimport networkx as nx\n"),
-        ("ui", "from jcloud_desk.storage.errors import ProjectLockedError\nimport PySide6.QtCore\n"),
-        ("cli.py", "from jcloud_desk.storage.errors import StorageError\n"),
+        ("ui", "from jcloud_desk.services.errors import ProjectFileError\nimport PySide6.QtCore\n"),
         ("cli.py", "def gui() -> None:\n    from PySide6.QtWidgets import QApplication\n"),
         ("cli.py", "def gui() -> None:\n    from jcloud_desk.ui.app import main\n"),
     ],

@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from jcloud_desk.services.project_service import ProjectService  # noqa: E402
 from jcloud_desk.services.settings import Settings, SettingsStore  # noqa: E402
 from jcloud_desk.ui.app import create_application  # noqa: E402
-from jcloud_desk.ui.main_window import MainWindow  # noqa: E402
+from jcloud_desk.ui.window.main_window import MainWindow  # noqa: E402
 
 
 def main(out: Path) -> None:
@@ -33,8 +33,8 @@ def main(out: Path) -> None:
         window.resize(1440, 900)
         window.show()
         window.open_path(path)
-        if not window.verdict_action.isChecked():  # on by default; a remembered "off" is switched back on
-            window.verdict_action.trigger()
+        if not window.menus.verdict_action.isChecked():  # on by default; a remembered "off" is switched back on
+            window.menus.verdict_action.trigger()
         assert window.scene is not None and window.opened is not None
         judged = [s for s in window.opened.project.steps_of(window.scene.process_id)
                   if s.id in window.opened.project.judgment and s.kind.is_activity]

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any, Literal, TypeVar
 
 from jcloud_desk.analysis.customization import customization_flag
-from jcloud_desk.analysis.labels_ja import decision_ja, resolution_ja, verdict_ja
+from jcloud_desk.analysis.labels import decision_ja, resolution_ja, verdict_ja
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.edits import Add, Edit, SetFields
 from jcloud_desk.domain.errors import DomainError
@@ -210,7 +210,7 @@ def ledger_edit(project: Project, row: LedgerRow, field: str, value: object) -> 
     ``verdict``, ``resolution``, ``rationale``, ``owner``, ``due_on``, ``decision`` and ``justification``
     change the step's Judgment (added when the step has none); ``link_verdict`` sets the link's own verdict
     (None or '' clears it, so the row follows the step again). Enum values may be members, keys or the
-    Japanese labels of ``labels_ja``; ``due_on`` is '' or an ISO date. Invalid values raise DomainError.
+    Japanese labels of ``analysis.labels``; ``due_on`` is '' or an ISO date. Invalid values raise DomainError.
     """
     if row.step_id not in project.step:
         raise DomainError(f"step {row.step_id} does not exist")

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from jcloud_desk.analysis.labels_ja import resolution_ja, step_kind_ja, verdict_ja
+from jcloud_desk.analysis.labels import resolution_ja, step_kind_ja, verdict_ja
 from jcloud_desk.domain.fitgap import Resolution, Verdict
 from jcloud_desk.domain.layout import Grid
 from jcloud_desk.domain.operations import ORIGIN_STEP_ATTR

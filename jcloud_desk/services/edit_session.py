@@ -7,11 +7,12 @@ from datetime import datetime
 
 from jcloud_desk.domain.edits import Change, Edit
 from jcloud_desk.domain.project import Project
+from jcloud_desk.services.errors import ProjectFileError, file_error
 from jcloud_desk.storage.errors import ProjectWriteError
 from jcloud_desk.storage.repository import ProjectRepository
 
 ChangeListener = Callable[[Change], None]
-ErrorListener = Callable[[ProjectWriteError], None]
+ErrorListener = Callable[[ProjectFileError], None]
 
 
 class EditSession:
@@ -35,7 +36,7 @@ class EditSession:
         self._listeners: list[ChangeListener] = []
         self._error_listeners: list[ErrorListener] = []
         self.detached = repository is None or repository.read_only
-        self.last_error: ProjectWriteError | None = None
+        self.last_error: ProjectFileError | None = None
 
     def subscribe(self, listener: ChangeListener) -> None:
         """Call ``listener(change)`` after every applied edit."""
@@ -61,7 +62,8 @@ class EditSession:
             self.repository.persist(
                 self.project, change, user=self._user(), at=datetime.now().isoformat(timespec="seconds")
             )
-        except ProjectWriteError as error:
+        except ProjectWriteError as raised:
+            error = file_error(raised)
             self.detached = True
             self.last_error = error
             for listener in list(self._error_listeners):

@@ -15,7 +15,7 @@ from jcloud_desk.analysis.harmonization import (
     municipalities_of,
     step_matrix,
 )
-from jcloud_desk.analysis.labels_ja import impl_class_ja
+from jcloud_desk.analysis.labels import impl_class_ja
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.reports.group_report_model import (
     STATE_KEYS,

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jcloud_desk.domain.project import CLASSES, Project, Ref
+from jcloud_desk.services.errors import translating
 from jcloud_desk.services.merge_labels import KIND_JA
 from jcloud_desk.services.merge_service import MergePlan, plan_merge
 from jcloud_desk.services.project_service import OpenProject
@@ -43,6 +44,7 @@ def common_origin(ours: ProjectRepository, theirs: ProjectRepository) -> str:
     return min(shared, default="")
 
 
+@translating
 def plan_file_merge(current: OpenProject, other: Path) -> MergePlan:
     """Read ``other`` (read-only: it may be open elsewhere) and plan merging it into ``current``."""
     other = Path(other)

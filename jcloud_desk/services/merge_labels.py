@@ -10,7 +10,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from jcloud_desk.analysis.labels_ja import decision_ja, impl_class_ja, resolution_ja, step_kind_ja, verdict_ja
+from jcloud_desk.analysis.labels import decision_ja, impl_class_ja, resolution_ja, step_kind_ja, verdict_ja
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
 from jcloud_desk.domain.process import StepKind

@@ -14,6 +14,7 @@ from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.project import Project, ProjectInfo
 from jcloud_desk.paths import default_sample_path
 from jcloud_desk.services.edit_session import EditSession
+from jcloud_desk.services.errors import translating
 from jcloud_desk.storage.errors import ProjectExistsError, ProjectWriteError, StorageError
 from jcloud_desk.storage.repository import ProjectRepository
 
@@ -74,11 +75,13 @@ class ProjectService:
         )
         return self.create_from(path, project)
 
+    @translating
     def create_from(self, path: Path, project: Project) -> OpenProject:
         """Write ``project`` to a new file and open it."""
         repository = ProjectRepository.create(Path(path), project)
         return OpenProject(Path(path), repository, EditSession(repository.load(), repository, self._user))
 
+    @translating
     def open(self, path: Path, read_only: bool = False) -> OpenProject:
         """Open an existing project file (validated; locked unless read-only)."""
         repository = ProjectRepository.open(Path(path), read_only=read_only)
@@ -89,6 +92,7 @@ class ProjectService:
             raise
         return OpenProject(Path(path), repository, EditSession(project, repository, self._user))
 
+    @translating
     def save_as(self, current: OpenProject, target: Path) -> OpenProject:
         """Copy the project to ``target`` and continue there (the old file is released)."""
         target = Path(target)
@@ -103,6 +107,7 @@ class ProjectService:
         current.session.attach(new_repo)
         return OpenProject(target, new_repo, current.session)
 
+    @translating
     def distribute_copy(self, current: OpenProject, target: Path) -> Path:
         """Write a copy for a municipality to fill in offline; it can be merged back later (``merge_service``).
 
@@ -132,6 +137,7 @@ class ProjectService:
             raise
         return target
 
+    @translating
     def write_sample(self, target: Path) -> Path:
         """Write the bundled sample project to ``target`` (refuses to overwrite)."""
         target = Path(target)
@@ -152,6 +158,7 @@ class ProjectService:
             self.write_sample(target)
         return target
 
+    @translating
     def describe(self, path: Path) -> dict[str, Any]:
         """The `info --json` document of a file (opened read-only: works while another instance edits)."""
         repository = ProjectRepository.open(Path(path), read_only=True)

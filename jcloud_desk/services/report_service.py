@@ -9,7 +9,7 @@ from pathlib import Path
 
 from jcloud_desk.analysis.coverage import unreferenced_mandatory
 from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flags
-from jcloud_desk.analysis.labels_ja import decision_ja, flag_reason_ja, impl_class_ja, resolution_ja, verdict_ja
+from jcloud_desk.analysis.labels import decision_ja, flag_reason_ja, impl_class_ja, resolution_ja, verdict_ja
 from jcloud_desk.analysis.ledger import LedgerRow, ledger_rows, ordered_steps
 from jcloud_desk.analysis.process_diff import describe_ja, diff_processes, origin_pairs
 from jcloud_desk.analysis.summary import verdict_counts

@@ -10,10 +10,11 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from jcloud_desk.paths import resources_dir
+from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore, data_dir
-from jcloud_desk.storage.errors import StorageError
 from jcloud_desk.ui.crash_handler import CrashHandler
+from jcloud_desk.ui.labels import set_language
 from jcloud_desk.ui.main_window import MainWindow
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME, FRAGMENT_MIME
 from jcloud_desk.ui.qt_translations import QtTranslationGaps
@@ -37,6 +38,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     Qt's catalogue (qtbase) comes from Qt's TranslationsPath; QtTranslationGaps fills the texts it misses (the
     Qt 6 file dialog). Translators are searched newest first, so the gap filler is installed first."""
     translators: list[QTranslator] = []
+    set_language(language)
     if language == "en":
         return translators
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -98,7 +100,7 @@ def startup_project(service: ProjectService, settings: Settings, requested: Path
             return Path(recent)
     try:
         return service.ensure_working_sample(data_dir())
-    except (StorageError, OSError):
+    except (ProjectFileError, OSError):
         return None
 
 

@@ -19,7 +19,7 @@ from jcloud_desk.domain.edits import Batch, Edit, Remove, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.process import Flow, FlowKind, Step, StepKind
 from jcloud_desk.domain.project import Project, Ref
-from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.mime import FRAGMENT_MIME
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
 from jcloud_desk.ui.scene.process_scene import ProcessScene
@@ -36,14 +36,20 @@ class EditorController(QObject):
     open_process_requested = Signal(str)
     message = Signal(str)
 
-    def __init__(self, scene: ProcessScene, view: ProcessView, push: PushEdit) -> None:
+    def __init__(self, scene: ProcessScene, view: ProcessView, document: ProjectDocument) -> None:
         super().__init__(scene)
         self.scene = scene
         self.view = view
-        self._push = push
+        self.document = document
+        self._push = document.push
+        self.open_process_requested.connect(document.set_process)
+        self.message.connect(self._tell)
         self._last_find = ""
         self._find_index = -1
         scene.step_activated.connect(self._on_step_activated)
+
+    def _tell(self, text: str) -> None:
+        self.document.message.emit(text, 6000)
 
     @property
     def project(self) -> Project:

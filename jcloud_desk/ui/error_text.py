@@ -4,43 +4,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from jcloud_desk.storage.errors import (
-    CorruptProjectError,
-    NewerFormatError,
-    NotAProjectError,
-    ProjectExistsError,
-    ProjectLockedError,
-    ProjectNotFoundError,
-    ProjectWriteError,
-    StorageError,
-)
+from jcloud_desk.services.errors import FileProblem, ProjectFileError
 
 translate = QCoreApplication.translate
 
 
-def _template(error: StorageError) -> str:
-    if isinstance(error, ProjectNotFoundError):
+def _template(error: ProjectFileError) -> str:
+    problem = error.problem
+    if problem is FileProblem.NOT_FOUND:
         return translate("ErrorText", "The file was not found:\n{path}")
-    if isinstance(error, ProjectExistsError):
+    if problem is FileProblem.EXISTS:
         return translate("ErrorText", "A file with this name already exists and was not overwritten:\n{path}")
-    if isinstance(error, NotAProjectError):
+    if problem is FileProblem.NOT_A_PROJECT:
         return translate("ErrorText", "This is not a jcloud_desk project file ({detail}):\n{path}")
-    if isinstance(error, CorruptProjectError):
+    if problem is FileProblem.CORRUPT:
         return translate(
             "ErrorText",
             "The project file is damaged and was left unchanged. Open a backup copy or ask the sender "
             "for the file again.\n{path}\n({detail})",
         )
-    if isinstance(error, NewerFormatError):
+    if problem is FileProblem.NEWER_FORMAT:
         return translate(
             "ErrorText", "This file was made by a newer version of jcloud_desk. Please update the app.\n{path}"
         )
-    if isinstance(error, ProjectLockedError):
+    if problem is FileProblem.LOCKED:
         return translate(
             "ErrorText",
             "This project is being edited in another jcloud_desk window ({holder}). You can open it read-only.\n{path}",
         )
-    if isinstance(error, ProjectWriteError):
+    if problem is FileProblem.WRITE_FAILED:
         return translate(
             "ErrorText",
             "The project could not be saved ({detail}). Your work is still in memory: use "
@@ -49,7 +41,6 @@ def _template(error: StorageError) -> str:
     return translate("ErrorText", "The project file could not be used ({detail}):\n{path}")
 
 
-def storage_error_text(error: StorageError) -> str:
+def storage_error_text(error: ProjectFileError) -> str:
     """One or two sentences telling what happened and what to do."""
-    holder = error.holder if isinstance(error, ProjectLockedError) else ""
-    return _template(error).format(path=error.path, detail=error.detail, holder=holder or "?")
+    return _template(error).format(path=error.path, detail=error.detail, holder=error.holder or "?")

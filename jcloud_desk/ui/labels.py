@@ -1,85 +1,57 @@
-"""Display labels of domain enums, translated at call time (never at import time)."""
+"""Display labels of domain enums in the language the UI runs in, from the one table in ``analysis.labels``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from enum import Enum
 
+from jcloud_desk.analysis.labels import LANGUAGES, label
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
 from jcloud_desk.domain.process import ProcessKind, StepKind
 
-translate = QCoreApplication.translate
+_language = ["ja"]
+
+
+def set_language(language: str) -> None:
+    """The UI language ('ja' or 'en'); ``install_translators`` sets it with the Qt translators."""
+    _language[0] = language if language in LANGUAGES else "ja"
+
+
+def current_language() -> str:
+    """The UI language."""
+    return _language[0]
+
+
+def enum_label(value: Enum) -> str:
+    """The name of any labelled enum value in the UI language."""
+    return label(value, _language[0])
 
 
 def step_kind_label(kind: StepKind) -> str:
     """Name of a step kind."""
-    return {
-        StepKind.TASK: translate("Labels", "Task"),
-        StepKind.MANUAL_TASK: translate("Labels", "Manual task"),
-        StepKind.SYSTEM_TASK: translate("Labels", "System task"),
-        StepKind.START: translate("Labels", "Start"),
-        StepKind.END: translate("Labels", "End"),
-        StepKind.GATEWAY: translate("Labels", "Decision gateway"),
-        StepKind.GATEWAY_AND: translate("Labels", "Parallel"),
-        StepKind.EVENT: translate("Labels", "Intermediate event"),
-        StepKind.DOCUMENT: translate("Labels", "Form / document"),
-        StepKind.DATA_STORE: translate("Labels", "Data store"),
-        StepKind.ANNOTATION: translate("Labels", "Annotation"),
-        StepKind.SUBPROCESS: translate("Labels", "Sub-process"),
-    }[kind]
+    return enum_label(StepKind(kind))
 
 
 def process_kind_label(kind: ProcessKind) -> str:
     """Name of a process variant."""
-    return {
-        ProcessKind.AS_IS: translate("Labels", "As-Is"),
-        ProcessKind.TO_BE: translate("Labels", "To-Be"),
-        ProcessKind.STANDARD: translate("Labels", "Standard"),
-    }[kind]
+    return enum_label(ProcessKind(kind))
 
 
 def verdict_label(verdict: Verdict) -> str:
     """Name of a verdict."""
-    return {
-        Verdict.FIT: translate("Labels", "Fit"),
-        Verdict.FIT_CONFIG: translate("Labels", "Fit by configuration"),
-        Verdict.FIT_OPTION: translate("Labels", "Fit with standard option"),
-        Verdict.PARTIAL: translate("Labels", "Partial fit"),
-        Verdict.GAP: translate("Labels", "Gap"),
-        Verdict.OUT_OF_SCOPE: translate("Labels", "Out of scope"),
-        Verdict.UNASSESSED: translate("Labels", "Not assessed"),
-    }[verdict]
+    return enum_label(Verdict(verdict))
 
 
 def resolution_label(resolution: Resolution) -> str:
-    """Name of a resolution."""
-    return {
-        Resolution.NONE: translate("Labels", "(none)"),
-        Resolution.ADOPT_STANDARD: translate("Labels", "Change the work"),
-        Resolution.WORKAROUND: translate("Labels", "Operational workaround"),
-        Resolution.EUC: translate("Labels", "Forms / EUC"),
-        Resolution.SEPARATE_SYSTEM: translate("Labels", "Other system"),
-        Resolution.SPEC_REQUEST: translate("Labels", "Request spec revision"),
-        Resolution.CUSTOMIZATION: translate("Labels", "Customization"),
-        Resolution.DEFER: translate("Labels", "On hold"),
-    }[resolution]
+    """Name of a resolution ('(none)' when none is set)."""
+    return enum_label(Resolution(resolution))
 
 
 def decision_label(decision: Decision) -> str:
     """Name of a decision state."""
-    return {
-        Decision.PROPOSED: translate("Labels", "Proposed"),
-        Decision.AGREED: translate("Labels", "Agreed"),
-        Decision.REJECTED: translate("Labels", "Rejected"),
-        Decision.DEFERRED: translate("Labels", "Deferred"),
-    }[decision]
+    return enum_label(Decision(decision))
 
 
 def impl_class_label(impl_class: ImplClass) -> str:
     """Name of an implementation class."""
-    return {
-        ImplClass.MANDATORY: translate("Labels", "Mandatory"),
-        ImplClass.OPTIONAL: translate("Labels", "Standard option"),
-        ImplClass.PROHIBITED: translate("Labels", "Not to be implemented"),
-        ImplClass.UNSPECIFIED: translate("Labels", "Unspecified"),
-    }[impl_class]
+    return enum_label(ImplClass(impl_class))

@@ -4,7 +4,6 @@ for large processes), then pushed as one undoable edit if the project did not ch
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from jcloud_desk.analysis.layout.autolayout import LayoutCancelled, LayoutPlan, plan_edits, plan_layout
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.background import BackgroundTask
-from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.document import ProjectDocument
 
 BACKGROUND_FROM_STEPS = 300
 
@@ -23,13 +22,18 @@ class LayoutRunner(QObject):
     message = Signal(str)
     done = Signal(bool)  # True when an edit was pushed
 
-    def __init__(self, parent: QWidget, push: PushEdit, revision: Callable[[], int]) -> None:
+    def __init__(self, parent: QWidget, document: ProjectDocument) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._push = push
-        self._revision = revision
+        self._push = document.push
+        self._revision = document.undo_stack.index
+        self._document = document
+        self.message.connect(self._tell)
         self.task: BackgroundTask | None = None
         self._dialog: QProgressDialog | None = None
+
+    def _tell(self, text: str) -> None:
+        self._document.message.emit(text, 8000)
 
     def run(self, project: Project, process_id: str) -> None:
         """Lay out ``process_id``; large processes go to a worker thread with a progress dialog."""

@@ -14,9 +14,9 @@ from jcloud_desk.domain.cascades import remove_lane, remove_phase, remove_proces
 from jcloud_desk.domain.edits import Edit, SetFields
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
-from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
 from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
+from jcloud_desk.ui.document import ProjectDocument
 
 
 class StructureController(QObject):
@@ -25,13 +25,18 @@ class StructureController(QObject):
     process_created = Signal(str)
     phase_added = Signal(str)  # phase id: the window scrolls it into view
 
-    def __init__(self, parent: QWidget, project: Callable[[], Project | None], process_id: Callable[[], str],
-                 push: PushEdit) -> None:
+    def __init__(self, parent: QWidget, document: ProjectDocument) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._project = project
-        self._process_id = process_id
-        self._push = push
+        self._document = document
+        self._push = document.push
+        self.process_created.connect(document.set_process)
+
+    def _project(self) -> Project | None:
+        return self._document.project
+
+    def _process_id(self) -> str:
+        return self._document.process_id
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self._parent, title, label, text=text)
@@ -278,6 +283,17 @@ class StructureController(QObject):
         phases = project.phases_of(project.phase[phase_id].process_id)
         index = next(i for i, x in enumerate(phases) if x.id == phase_id)
         edit = operations.reorder(phases, phase_id, index + offset)
+        if edit is None:
+            return False
+        self._push(edit, self.tr("Reorder phases"))
+        return True
+
+    def reorder_phase(self, phase_id: str, new_index: int) -> bool:
+        """Drop a dragged phase at ``new_index``."""
+        project = self._project()
+        if project is None or phase_id not in project.phase:
+            return False
+        edit = operations.reorder(project.phases_of(project.phase[phase_id].process_id), phase_id, new_index)
         if edit is None:
             return False
         self._push(edit, self.tr("Reorder phases"))

@@ -21,62 +21,62 @@
 <context>
     <name>CatalogDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="62" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="63" />
         <source>Catalogue</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="73" />
         <source>Search by words or ID</source>
         <translation>キーワードまたは機能IDで検索</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="77" />
         <source>All classes</source>
         <translation>すべての実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="84" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="86" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="84" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="86" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="84" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="86" />
         <source>Steps</source>
         <translation>手順数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="98" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="100" />
         <source>Steps that use this item:</source>
         <translation>この機能を使う手順:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="155" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="163" />
         <source> (adopted)</source>
         <translation>（採用）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="232" />
         <source>Withdraw adoption of this option</source>
         <translation>この標準オプションの採用を取り消す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="232" />
         <source>Adopt this standard option</source>
         <translation>この標準オプションを採用する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="233" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="241" />
         <source>Adopt option</source>
         <translation>標準オプションの採用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="233" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="241" />
         <source>Withdraw option</source>
         <translation>標準オプションの採用取消</translation>
     </message>
@@ -238,62 +238,62 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="76" />
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="88" />
         <source>Rules...</source>
         <translation>ルール...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="94" />
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="94" />
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="94" />
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="116" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="110" />
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="116" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="110" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="111" />
         <source>Info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="140" />
         <source>Errors {e}  Warnings {w}  Info {i}</source>
         <translation>エラー {e}　警告 {w}　情報 {i}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="150" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="144" />
         <source>{severity} ({count})</source>
         <translation>{severity} ({count})</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="184" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="178" />
         <source>Switch this rule off for the project</source>
         <translation>このプロジェクトではこのルールをオフにする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="210" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="204" />
         <source>Check settings</source>
         <translation>チェックの設定</translation>
     </message>
@@ -316,217 +316,225 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="95" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="110" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="116" />
         <source>&lt;b&gt;By process&lt;/b&gt;</source>
         <translation>&lt;b&gt;業務フロー別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="176" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="164" />
         <source>{n} steps</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="186" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="174" />
         <source>Fit {fit:.0%} of judged steps  ·  judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
         <translation>適合率 {fit:.0%}（判定済みの手順）  ·  判定済み {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="192" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="180" />
         <source>&lt;b&gt;{name}: by lane&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 部署別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="193" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="181" />
         <source>&lt;b&gt;{name}: by phase&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 工程別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="197" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="185" />
         <source>&lt;b&gt;Steps not judged yet ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未判定の手順（{n}）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="205" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="193" />
         <source>&lt;b&gt;Customizations ({n})&lt;/b&gt; by lane: {lanes} / by business: {business}</source>
         <translation>&lt;b&gt;カスタマイズ（{n}）&lt;/b&gt; 部署別: {lanes} ／ 業務別: {business}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="212" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="200" />
         <source>No justification yet</source>
         <translation>正当化理由が未記入</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="215" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="203" />
         <source>&lt;b&gt;Mandatory items no step references ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未参照の実装必須機能（{n}）&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
+    <name>DiagramPart</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/diagram.py" line="39" />
+        <source>Open or create a project (File menu).</source>
+        <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
+    </message>
+</context>
+<context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="84" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="76" />
         <source>Compare: {old} → {new}</source>
         <extracomment>Highlight colour group of each delta kind; a step with several deltas takes the earliest group.</extracomment>
         <translation>比較: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="96" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="88" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="96" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="88" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="96" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="88" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="96" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="88" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="107" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="99" />
         <source>As-Is: {name}</source>
         <translation>As-Is: {name}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="108" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="100" />
         <source>To-Be: {name}</source>
         <translation>To-Be: {name}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="116" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="108" />
         <source>One above the other</source>
         <translation>上下に並べる</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="118" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="110" />
         <source>Scroll together</source>
         <translation>連動してスクロール</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="205" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="197" />
         <source>Added (To-Be)</source>
         <translation>追加（To-Be 側）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="206" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="198" />
         <source>Removed (As-Is)</source>
         <translation>削除（As-Is 側）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="207" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="199" />
         <source>Moved / other lane or phase</source>
         <translation>位置・部署・工程の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="208" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="200" />
         <source>Verdict or resolution changed</source>
         <translation>判定・対応方針の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="209" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="201" />
         <source>Other change (label, kind, links)</source>
         <translation>その他の変更（名称・種類・紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="223" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="215" />
         <source>{steps} steps changed ({added} added, {removed} removed), {flows} flows changed, {same} steps unchanged</source>
         <translation>変更のある手順 {steps} 件（追加 {added}・削除 {removed}）、流れの変更 {flows} 件、変更のない手順 {same} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="242" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="234" />
         <source>Flow added</source>
         <translation>流れの追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="242" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="234" />
         <source>Flow removed</source>
         <translation>流れの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="244" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="236" />
         <source>Added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="245" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="237" />
         <source>Removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="246" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="238" />
         <source>Moved</source>
         <translation>位置変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="247" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="239" />
         <source>Renamed</source>
         <translation>名称変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="248" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="240" />
         <source>Lane changed</source>
         <translation>部署変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="249" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="241" />
         <source>Phase changed</source>
         <translation>工程変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="250" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="242" />
         <source>Kind changed</source>
         <translation>種類変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="251" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="243" />
         <source>Verdict changed</source>
         <translation>判定変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="252" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="244" />
         <source>Resolution changed</source>
         <translation>対応方針変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="253" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="245" />
         <source>Catalogue link added</source>
         <translation>機能の紐付け追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="254" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="246" />
         <source>Catalogue link removed</source>
         <translation>機能の紐付け削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="293" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="285" />
         <source>No differences</source>
         <translation>差分はありません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="360" />
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="365" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="351" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="356" />
         <source>Compare with As-Is</source>
         <translation>As-Is と比較</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="361" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="352" />
         <source>The project has no other process to compare with.</source>
         <translation>比較できる他の業務フローがありません。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="366" />
+        <location filename="../../jcloud_desk/ui/dialogs/diff_dialog.py" line="357" />
         <source>"{name}" was not copied from another process. Compare it with:</source>
         <translation>「{name}」は他の業務フローから複製されていません。比較する業務フロー:</translation>
     </message>
@@ -692,63 +700,63 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="76" />
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="97" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="82" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="103" />
         <source>Add a lane first (Process menu).</source>
         <translation>先に部署（レーン）を追加してください（「業務フロー」メニュー）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="114" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="120" />
         <source>Add step</source>
         <translation>手順の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="114" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="120" />
         <source>Add step: {step}</source>
         <translation>手順の追加: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="130" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="136" />
         <source>Rename step</source>
         <translation>手順名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="150" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="156" />
         <source>Select exactly two steps to connect (first the source).</source>
         <translation>つなぐ手順を2つ選択してください（先に選んだ方が流れの元になります）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="157" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="163" />
         <source>Connect steps</source>
         <translation>手順の接続</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="165" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="171" />
         <source>Move to other lane</source>
         <translation>部署の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="173" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="179" />
         <source>Move to other phase</source>
         <translation>工程の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="222" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="228" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="258" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="264" />
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="276" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="282" />
         <source>Align</source>
         <translation>整列</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="289" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="295" />
         <source>No step matches "{text}".</source>
         <translation>「{text}」に一致する手順はありません。</translation>
     </message>
@@ -756,28 +764,28 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="23" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="15" />
         <source>The file was not found:
 {path}</source>
         <translation>ファイルが見つかりません:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="25" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="17" />
         <source>A file with this name already exists and was not overwritten:
 {path}</source>
         <translation>同じ名前のファイルが既にあるため、上書きしませんでした:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="27" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="19" />
         <source>This is not a jcloud_desk project file ({detail}):
 {path}</source>
         <translation>jcloud_desk のプロジェクトファイルではありません（{detail}）:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="29" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="21" />
         <source>The project file is damaged and was left unchanged. Open a backup copy or ask the sender for the file again.
 {path}
 ({detail})</source>
@@ -786,32 +794,91 @@ The details were written to {path}. Please send them to your support contact.</s
 （{detail}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="35" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="27" />
         <source>This file was made by a newer version of jcloud_desk. Please update the app.
 {path}</source>
         <translation>このファイルは新しいバージョンの jcloud_desk で作成されています。アプリを更新してください。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="39" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="31" />
         <source>This project is being edited in another jcloud_desk window ({holder}). You can open it read-only.
 {path}</source>
         <translation>このプロジェクトは別の jcloud_desk で編集中です（{holder}）。読み取り専用で開くことはできます。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="44" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="36" />
         <source>The project could not be saved ({detail}). Your work is still in memory: use "Save As" to save it to another place.
 {path}</source>
         <translation>プロジェクトを保存できませんでした（{detail}）。作業内容はメモリ上に残っています。「名前を付けて保存」で別の場所に保存してください。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/error_text.py" line="49" />
+        <location filename="../../jcloud_desk/ui/error_text.py" line="41" />
         <source>The project file could not be used ({detail}):
 {path}</source>
         <translation>プロジェクトファイルを使用できませんでした（{detail}）:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="47" />
+        <source>Project in use</source>
+        <translation>プロジェクトは使用中です</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="48" />
+        <source>Open read-only?</source>
+        <translation>読み取り専用で開きますか？</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="44" />
+        <source>Cannot open project</source>
+        <translation>プロジェクトを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="85" />
+        <source>Cannot save project</source>
+        <translation>プロジェクトを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="100" />
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="108" />
+        <source>Create project file</source>
+        <translation>プロジェクトファイルの作成</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="109" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="137" />
+        <source>jcloud_desk project (*.jcdesk)</source>
+        <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="119" />
+        <source>Cannot create project</source>
+        <translation>プロジェクトを作成できません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="126" />
+        <source>Open project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="126" />
+        <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
+        <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="136" />
+        <source>Save project as</source>
+        <translation>名前を付けて保存</translation>
     </message>
 </context>
 <context>
@@ -830,160 +897,160 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FitGapDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="44" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="43" />
         <source>Fit&amp;&amp;Gap</source>
         <translation>Fit&amp;&amp;Gap</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="55" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="145" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="70" />
         <source>Why is the customization truly unavoidable?</source>
         <translation>カスタマイズが真にやむを得ない理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="207" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="206" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="207" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="206" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="208" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="207" />
         <source>Rationale / difference</source>
         <translation>理由・差異内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="208" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="207" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="208" />
         <source>Due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="78" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="208" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="79" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
         <source>Customization justification</source>
         <translation>カスタマイズの正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="81" />
         <source>Change history...</source>
         <translation>変更履歴...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="133" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="132" />
         <source>the resolution is a customization</source>
         <translation>対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="134" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="133" />
         <source>the step needs an item the standard prohibits (実装不可)</source>
         <translation>実装不可の機能を必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="135" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="134" />
         <source>the step needs a standard option the project has not adopted</source>
         <translation>未採用の標準オプションを必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="153" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="152" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="172" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="171" />
         <source> — a justification is required.</source>
         <translation> — 正当化理由の記入が必要です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="173" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="172" />
         <source>Customization: {reasons}{missing}</source>
         <translation>カスタマイズ: {reasons}{missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="185" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="184" />
         <source>Edit Fit&amp;Gap: {step}</source>
         <translation>Fit&amp;Gap の編集: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="204" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="203" />
         <source>Link {code}</source>
         <translation>機能 {code} の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="205" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="204" />
         <source>Judgment</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="206" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="205" />
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="206" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="205" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
         <source>Linked item</source>
         <translation>紐付け機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="217" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="216" />
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>Who</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="230" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="229" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1044,82 +1111,82 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>HarmonizationDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="61" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="63" />
         <source>Group harmonization</source>
         <translation>グループ調和マトリクス</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="74" />
         <source>By catalogue item</source>
         <translation>機能別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="75" />
         <source>By step</source>
         <translation>手順別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="78" />
         <source>Only rows where municipalities differ</source>
         <translation>団体間で異なる行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="149" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="133" />
         <source>blank</source>
         <translation>空欄</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="163" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="147" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="163" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="147" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="163" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="147" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="167" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="151" />
         <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="167" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="151" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="167" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="151" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="186" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="170" />
         <source>Click to show the step</source>
         <translation>クリックで手順を表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="209" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="192" />
         <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates shared equally among the requesting municipalities</source>
         <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で均等に割り勘</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="212" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="195" />
         <source>Fewer than two municipalities: set the municipality of each process to compare them.</source>
         <translation>団体が2つ未満です。団体を比較するには業務フローごとに団体を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="216" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="199" />
         <source>Customizations requested: {requested} ({distinct} items) · avoidable if the group adopts the standard way: {avoided} ({avoided_distinct} items) · estimate {cost} yen, of which avoidable {avoided_cost} yen</source>
         <translation>カスタマイズ要望：延べ{requested}件（{distinct}機能） · 標準どおりの運用に合わせれば不要：延べ{avoided}件（{avoided_distinct}機能） · 見積 {cost}円（うち不要にできる {avoided_cost}円）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="228" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="211" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1127,199 +1194,29 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="17" />
-        <source>Task</source>
-        <translation>タスク</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="18" />
-        <source>Manual task</source>
-        <translation>手作業</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="19" />
-        <source>System task</source>
-        <translation>システム処理</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="20" />
-        <source>Start</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="21" />
-        <source>End</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="22" />
-        <source>Decision gateway</source>
-        <translation>分岐（判断）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="23" />
-        <source>Parallel</source>
-        <translation>並行分岐</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="24" />
-        <source>Intermediate event</source>
-        <translation>中間イベント</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="25" />
-        <source>Form / document</source>
-        <translation>帳票・書類</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="26" />
-        <source>Data store</source>
-        <translation>データストア</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="27" />
-        <source>Annotation</source>
-        <translation>注釈</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="28" />
-        <source>Sub-process</source>
-        <translation>サブプロセス</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="35" />
-        <source>As-Is</source>
-        <translation>現行（As-Is）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="36" />
-        <source>To-Be</source>
-        <translation>見直し後（To-Be）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="37" />
-        <source>Standard</source>
-        <translation>標準</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="44" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="37" />
         <source>Fit</source>
         <translation>適合</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="45" />
-        <source>Fit by configuration</source>
-        <translation>設定で対応</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="46" />
-        <source>Fit with standard option</source>
-        <translation>標準オプションで対応</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="47" />
-        <source>Partial fit</source>
-        <translation>一部適合</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="48" />
-        <source>Gap</source>
-        <translation>ギャップ</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="49" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="40" />
         <source>Out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="50" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="41" />
         <source>Not assessed</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="57" />
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="58" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="38" />
         <source>Change the work</source>
         <translation>業務見直し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="59" />
-        <source>Operational workaround</source>
-        <translation>運用で回避</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="60" />
-        <source>Forms / EUC</source>
-        <translation>帳票・EUCで対応</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="61" />
-        <source>Other system</source>
-        <translation>他システム</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="62" />
-        <source>Request spec revision</source>
-        <translation>改定要望</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="63" />
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="39" />
         <source>Customization</source>
         <translation>カスタマイズ</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="64" />
-        <source>On hold</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="71" />
-        <source>Proposed</source>
-        <translation>提案</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="72" />
-        <source>Agreed</source>
-        <translation>合意</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="73" />
-        <source>Rejected</source>
-        <translation>却下</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="74" />
-        <source>Deferred</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="81" />
-        <source>Mandatory</source>
-        <translation>実装必須</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="82" />
-        <source>Standard option</source>
-        <translation>標準オプション</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="83" />
-        <source>Not to be implemented</source>
-        <translation>実装不可</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/labels.py" line="84" />
-        <source>Unspecified</source>
-        <translation>区分なし</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="42" />
@@ -1330,37 +1227,37 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LayoutRunner</name>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="50" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="54" />
         <source>Laying out {n} steps...</source>
         <translation>{n} 件の手順を配置しています...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="50" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="54" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="74" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="78" />
         <source>Auto-layout cancelled; nothing changed.</source>
         <translation>自動レイアウトを取り消しました（変更はありません）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="76" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="80" />
         <source>Auto-layout failed: {error}</source>
         <translation>自動レイアウトに失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="81" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="85" />
         <source>The flow changed during the layout; run it again.</source>
         <translation>レイアウト中に業務フローが変更されました。もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="86" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="90" />
         <source>Auto-layout</source>
         <translation>自動レイアウト</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/layout_runner.py" line="87" />
+        <location filename="../../jcloud_desk/ui/layout_runner.py" line="91" />
         <source>Auto-layout: {n} edge crossings.</source>
         <translation>自動レイアウト: 流れの交差 {n} か所</translation>
     </message>
@@ -1368,17 +1265,17 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LedgerDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="84" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="85" />
         <source>Fit&amp;&amp;Gap ledger</source>
         <translation>Fit&amp;&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="94" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="96" />
         <source>Filter (any column)</source>
         <translation>絞り込み（全列）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="101" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="103" />
         <source>All verdicts</source>
         <translation>すべての判定</translation>
     </message>
@@ -1388,7 +1285,7 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>すべての業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="161" />
+        <location filename="../../jcloud_desk/ui/docks/ledger_dock.py" line="160" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1480,69 +1377,69 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="49" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="50" />
         <source>Linked catalogue items</source>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="53" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="66" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="70" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="77" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="196" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="202" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="85" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="154" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="160" />
         <source>Link {code}: {step}</source>
         <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="184" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="204" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="190" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="210" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="192" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="198" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="193" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="199" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="212" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="218" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -1550,115 +1447,45 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="169" />
-        <source>Open or create a project (File menu).</source>
-        <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="193" />
-        <source>Project in use</source>
-        <translation>プロジェクトは使用中です</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="132" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="89" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="135" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="92" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="194" />
-        <source>Open read-only?</source>
-        <translation>読み取り専用で開きますか？</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="199" />
-        <source>Cannot open project</source>
-        <translation>プロジェクトを開けません</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="273" />
-        <source>Reorder phases</source>
-        <translation>工程の並べ替え</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="348" />
-        <source>The project is open read-only.</source>
-        <translation>プロジェクトは読み取り専用で開いています。</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="360" />
-        <source>Cannot save project</source>
-        <translation>プロジェクトを保存できません</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="433" />
-        <source>Not saved</source>
-        <translation>保存されていません</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="443" />
-        <source> [read-only]</source>
-        <translation> [読み取り専用]</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="445" />
-        <source> [NOT SAVED]</source>
-        <translation> [未保存]</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="455" />
-        <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
-        <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="459" />
-        <source>Read-only</source>
-        <translation>読み取り専用</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="461" />
-        <source>NOT SAVED — use Save As</source>
-        <translation>未保存 — 「名前を付けて保存」してください</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/main_window.py" line="463" />
-        <source>Saved automatically</source>
-        <translation>自動保存済み</translation>
     </message>
 </context>
 <context>
     <name>MergeActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="38" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="37" />
         <source>municipality</source>
         <translation>団体</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="39" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="38" />
         <source>Save a copy for a municipality</source>
         <translation>団体用のコピーを保存</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="40" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="39" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="47" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="46" />
         <source>Cannot save the copy</source>
         <translation>コピーを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="50" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="49" />
         <source>Copy saved</source>
         <translation>コピーを保存しました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="51" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="50" />
         <source>Copy written: {path}
 
 When it comes back, merge it with File ▸ Merge another project file.</source>
@@ -1667,48 +1494,48 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 記入済みのコピーが戻ってきたら、ファイル ▸ 別のプロジェクトファイルを統合 で取り込みます。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="61" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="60" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="61" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="60" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="64" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="63" />
         <source>Merge another project file</source>
         <translation>別のプロジェクトファイルを統合</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="65" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="64" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="72" />
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="75" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="71" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="74" />
         <source>Cannot merge</source>
         <translation>統合できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="78" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="77" />
         <source>Nothing to merge</source>
         <translation>統合するものはありません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="79" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="78" />
         <source>{file} has nothing that this project lacks.</source>
         <translation>{file} には、このプロジェクトにない変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="83" />
         <source>Merge {file}</source>
         <translation>{file} を統合</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/merge_actions.py" line="85" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="84" />
         <source>Merged: {file}</source>
         <translation>統合しました: {file}</translation>
     </message>
@@ -1998,114 +1825,114 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="39" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="41" />
         <source>Workshop notes</source>
         <translation>ワークショップ記録</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="66" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="68" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="52" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="54" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="55" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="55" />
         <source>By / when</source>
         <translation>記録者・日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="62" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="64" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="65" />
         <source>Action item</source>
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="66" />
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="78" />
         <source>Text (Ctrl+Enter adds it to the selected step, or to the process)</source>
         <translation>内容（Ctrl+Enter で選択中の手順、なければ業務フローに追加）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="80" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="93" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="95" />
         <source>Decisions</source>
         <translation>決定事項</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="93" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="95" />
         <source>Action items</source>
         <translation>宿題</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="94" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="96" />
         <source>Comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="107" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="109" />
         <source>New notes go to: {target}</source>
         <translation>追加先: {target}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="119" />
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="117" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="119" />
         <source>Open</source>
         <translation>未完了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="136" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="138" />
         <source>Add note</source>
         <translation>記録の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="149" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="151" />
         <source>Action item status</source>
         <translation>宿題の状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="157" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="159" />
         <source>Mark done / open</source>
         <translation>完了／未完了を切り替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="158" />
-        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="163" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="160" />
+        <location filename="../../jcloud_desk/ui/docks/notes_dock.py" line="165" />
         <source>Delete note</source>
         <translation>記録を削除</translation>
     </message>
@@ -2113,7 +1940,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>OverviewDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="125" />
+        <location filename="../../jcloud_desk/ui/docks/overview_dock.py" line="133" />
         <source>Overview</source>
         <translation>全体図</translation>
     </message>
@@ -2312,58 +2139,58 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="39" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="42" />
         <source>&amp;Presentation mode</source>
         <extracomment>Keys 1–6 and 0 in the order facilitators call them out.</extracomment>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="47" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="50" />
         <source>Tag: {verdict}</source>
         <translation>判定: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="48" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="51" />
         <source>Next unjudged step</source>
         <translation>次の未判定の手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="49" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="52" />
         <source>Previous unjudged step</source>
         <translation>前の未判定の手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="50" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="53" />
         <source>Leave presentation mode</source>
         <translation>プレゼンテーションモードを終了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="101" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="102" />
         <source>next unjudged</source>
         <translation>次の未判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="101" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="102" />
         <source>previous unjudged</source>
         <translation>前の未判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="101" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="102" />
         <source>leave</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="120" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="118" />
         <source>Select a step first (N = next unjudged)</source>
         <translation>先に手順を選んでください（N = 次の未判定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="125" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="123" />
         <source>Tag verdict: {step}</source>
         <translation>判定の入力: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/presentation.py" line="141" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="138" />
         <source>Every step of this flow is judged</source>
         <translation>この業務フローの手順はすべて判定済みです</translation>
     </message>
@@ -2371,12 +2198,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessListDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="24" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="29" />
         <source>Processes</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="60" />
+        <location filename="../../jcloud_desk/ui/docks/process_list_dock.py" line="88" />
         <source>{name}  [{kind}]  {count} steps</source>
         <translation>{name}  [{kind}]  手順 {count}</translation>
     </message>
@@ -2384,12 +2211,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="348" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="376" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="391" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="419" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
@@ -2438,9 +2265,17 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>ProjectDocument</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/document.py" line="99" />
+        <source>The project is open read-only.</source>
+        <translation>プロジェクトは読み取り専用で開いています。</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="36" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="37" />
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
@@ -2626,714 +2461,710 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>StatusPart</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/status.py" line="53" />
+        <source>Not saved</source>
+        <translation>保存されていません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/status.py" line="64" />
+        <source> [read-only]</source>
+        <translation> [読み取り専用]</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/status.py" line="66" />
+        <source> [NOT SAVED]</source>
+        <translation> [未保存]</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/status.py" line="78" />
+        <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
+        <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/status.py" line="82" />
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/status.py" line="84" />
+        <source>NOT SAVED — use Save As</source>
+        <translation>未保存 — 「名前を付けて保存」してください</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/status.py" line="86" />
+        <source>Saved automatically</source>
+        <translation>自動保存済み</translation>
+    </message>
+</context>
+<context>
     <name>StructureController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="47" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
         <source>New process</source>
         <translation>新しい業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="47" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
         <source>Name of the process (e.g. 転出届):</source>
         <translation>業務フローの名前（例: 転出届）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
         <source>Resident / applicant</source>
         <translation>住民・申請者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="50" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
         <source>Section in charge</source>
         <translation>担当課</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="51" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Examination</source>
         <translation>審査</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Issue</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="65" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="68" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="70" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="73" />
         <source>Rename process</source>
         <translation>業務フロー名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="65" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="267" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="70" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="186" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="272" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="78" />
         <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="88" />
         <source>Duplicate as To-Be</source>
         <translation>To-Be として複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="78" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
         <source>Name of the To-Be process:</source>
         <translation>To-Be の業務フロー名:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="79" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="84" />
         <source>{name} (To-Be)</source>
         <translation>{name}（To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="94" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="99" />
         <source>Copy for another municipality</source>
         <translation>他団体用にコピー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="97" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="102" />
         <source>Only an As-Is process can be copied for another municipality.</source>
         <translation>他団体用にコピーできるのは As-Is の業務フローだけです。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="101" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="106" />
         <source>Municipality of the copy of "{name}":</source>
         <translation>「{name}」のコピーの団体：</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="118" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="123" />
         <source>Process settings</source>
         <translation>業務フローの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="127" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="132" />
         <source>Edit municipalities</source>
         <translation>団体の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="151" />
         <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="161" />
         <source>Delete process</source>
         <translation>業務フローの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="152" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="157" />
         <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
         <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="165" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="172" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="177" />
         <source>Add lane</source>
         <translation>部署の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="165" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
         <source>Department / actor of the new lane:</source>
         <translation>新しいレーンの部署・担当:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="184" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="186" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="189" />
         <source>Rename lane</source>
         <translation>部署名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="197" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="208" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="202" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="213" />
         <source>Reorder lanes</source>
         <translation>部署の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="215" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="220" />
         <source>Resize lane</source>
         <translation>部署の高さ変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="228" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="241" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="246" />
         <source>Delete lane</source>
         <translation>部署の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="229" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="234" />
         <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
         <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="231" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="236" />
         <source>Move them to "{name}"</source>
         <translation>「{name}」へ移す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="238" />
         <source>Delete them too</source>
         <translation>手順も削除する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="255" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="255" />
         <source>Name of the new phase:</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="262" />
         <source>Add phase: {name}</source>
         <translation>工程の追加: {name}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="267" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="270" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="272" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="275" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="283" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="288" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="299" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="291" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="307" />
         <source>Resize phase</source>
         <translation>工程の幅変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="301" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="306" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="317" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="322" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="302" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="318" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>
 </context>
 <context>
-    <name>TransferDialogs</name>
+    <name>TransferActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="36" />
-        <source>Read-only</source>
-        <translation>読み取り専用</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="36" />
-        <source>The project is open read-only.</source>
-        <translation>プロジェクトは読み取り専用で開いています。</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="56" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="81" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="84" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="91" />
-        <source>Cannot import</source>
-        <translation>取り込めません</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="58" />
-        <source>Import function list</source>
-        <translation>機能一覧の取り込み</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="59" />
-        <source>{n} items imported.</source>
-        <translation>{n} 件の機能を取り込みました。</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="62" />
-        <source>Function list imported</source>
-        <translation>機能一覧を取り込みました</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="72" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="94" />
-        <source>Import flow</source>
-        <translation>業務フローの取り込み</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="73" />
-        <source>Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)</source>
-        <translation>業務フロー (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="84" />
-        <source>The file holds no flow.</source>
-        <translation>ファイルに業務フローがありません。</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="96" />
-        <source>Imported: {names}</source>
-        <translation>取り込みました: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="99" />
-        <source>Flow imported</source>
-        <translation>業務フローを取り込みました</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="115" />
-        <source>Export report</source>
-        <translation>レポートの書き出し</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="116" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="187" />
-        <source>Excel (*.xlsx);;PDF (*.pdf)</source>
-        <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="127" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="154" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="175" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="196" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="213" />
-        <source>Cannot export</source>
-        <translation>書き出せません</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="131" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="156" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="177" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="198" />
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="215" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="33" />
         <source>Written: {path}</source>
         <translation>書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="141" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="39" />
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="39" />
+        <source>The project is open read-only.</source>
+        <translation>プロジェクトは読み取り専用で開いています。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="59" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="87" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="94" />
+        <source>Cannot import</source>
+        <translation>取り込めません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="61" />
+        <source>Import function list</source>
+        <translation>機能一覧の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="62" />
+        <source>{n} items imported.</source>
+        <translation>{n} 件の機能を取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="65" />
+        <source>Function list imported</source>
+        <translation>機能一覧を取り込みました</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="75" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="97" />
+        <source>Import flow</source>
+        <translation>業務フローの取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="76" />
+        <source>Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)</source>
+        <translation>業務フロー (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="87" />
+        <source>The file holds no flow.</source>
+        <translation>ファイルに業務フローがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="99" />
+        <source>Imported: {names}</source>
+        <translation>取り込みました: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="102" />
+        <source>Flow imported</source>
+        <translation>業務フローを取り込みました</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="118" />
+        <source>Export report</source>
+        <translation>レポートの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="119" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="190" />
+        <source>Excel (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="130" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="157" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="178" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="199" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="216" />
+        <source>Cannot export</source>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="144" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="142" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="145" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="147" />
-        <source>DPI (300 or more for posters):</source>
-        <translation>解像度 DPI（掲示用は 300 以上）:</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="146" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="149" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="168" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="150" />
+        <source>DPI (300 or more for posters):</source>
+        <translation>解像度 DPI（掲示用は 300 以上）:</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="171" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="169" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="172" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="186" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="189" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="206" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="209" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/transfer_dialogs.py" line="207" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="210" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
-    <name>WindowDialogs</name>
-    <message>
-        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="40" />
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="49" />
-        <source>Create project file</source>
-        <translation>プロジェクトファイルの作成</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="50" />
-        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="79" />
-        <source>jcloud_desk project (*.jcdesk)</source>
-        <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="60" />
-        <source>Cannot create project</source>
-        <translation>プロジェクトを作成できません</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="68" />
-        <source>Open project</source>
-        <translation>プロジェクトを開く</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="68" />
-        <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
-        <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/window_dialogs.py" line="78" />
-        <source>Save project as</source>
-        <translation>名前を付けて保存</translation>
-    </message>
-</context>
-<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="43" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="59" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="45" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="61" />
         <source>&amp;New project...</source>
         <translation>新規プロジェクト(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="47" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="63" />
         <source>&amp;Open...</source>
         <translation>開く(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="48" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="64" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="51" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="67" />
         <source>Save &amp;as...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="54" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="69" />
         <source>Save a copy for a m&amp;unicipality...</source>
         <translation>団体用のコピーを保存(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="56" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="71" />
         <source>&amp;Merge another project file...</source>
         <translation>別のプロジェクトファイルを統合(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="60" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="75" />
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="63" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="78" />
         <source>Function list (CSV / Excel)...</source>
         <translation>機能一覧（CSV / Excel）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="67" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="82" />
         <source>Flow (BPMN / step list / Mermaid)...</source>
         <translation>業務フロー（BPMN / 手順一覧 / Mermaid）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="69" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="84" />
         <source>E&amp;xport</source>
         <translation>書き出し(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="72" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="87" />
         <source>Fit&amp;&amp;Gap report (Excel / PDF)...</source>
         <translation>Fit&amp;&amp;Gap レポート（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="76" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="91" />
         <source>Diagram image (PNG / SVG / PDF)...</source>
         <translation>図の画像（PNG / SVG / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="80" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="95" />
         <source>Workshop minutes (Excel / PDF)...</source>
         <translation>ワークショップ議事録（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="83" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="98" />
         <source>BPMN 2.0...</source>
         <translation>BPMN 2.0...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="99" />
         <source>Project as JSON...</source>
         <translation>プロジェクト全体（JSON）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="87" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="102" />
         <source>&amp;Print preview...</source>
         <translation>印刷プレビュー(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="89" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="104" />
         <source>Se&amp;ttings...</source>
         <translation>設定(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="91" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="106" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="93" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="108" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="94" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="109" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="96" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="111" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="105" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="120" />
         <source>&amp;Find step...</source>
         <translation>手順を検索(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="108" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="123" />
         <source>&amp;Step</source>
         <translation>手順(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="111" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="126" />
         <source>&amp;Process</source>
         <translation>業務フロー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="113" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="128" />
         <source>&amp;New process...</source>
         <translation>新しい業務フロー(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="115" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="130" />
         <source>&amp;Rename process...</source>
         <translation>業務フロー名の変更(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="118" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="133" />
         <source>&amp;Duplicate as To-Be...</source>
         <translation>To-Be として複製(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="120" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="135" />
         <source>Copy this As-Is for another m&amp;unicipality...</source>
         <translation>この As-Is を他団体用にコピー(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="122" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="137" />
         <source>&amp;Compare with As-Is...</source>
         <translation>As-Is と比較(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="125" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="140" />
         <source>Process &amp;settings...</source>
         <translation>業務フローの設定(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="128" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="143" />
         <source>De&amp;lete process...</source>
         <translation>業務フローを削除(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="131" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="146" />
         <source>&amp;Municipalities of the group...</source>
         <translation>団体の管理(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="134" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="149" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="136" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="151" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="137" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="152" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="139" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="154" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="140" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="155" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="141" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="156" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="142" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="157" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="144" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="159" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="146" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="161" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="151" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="167" />
         <source>Presentation keys</source>
         <translation>プレゼンテーション用キー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="158" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="174" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="159" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="175" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="160" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="176" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="182" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="198" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="183" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="199" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="184" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="200" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="185" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="201" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="186" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="202" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="188" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="204" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="190" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="206" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="191" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="207" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="192" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="208" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="193" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="209" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="194" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="210" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="196" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="212" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="207" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="223" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="209" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="225" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="210" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="226" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="214" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="230" />
         <source>Copy this As-Is for another municipality...</source>
         <translation>この As-Is を他団体用にコピー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="216" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="232" />
         <source>Process settings...</source>
         <translation>業務フローの設定...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="218" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="234" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window_menus.py" line="220" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="236" />
         <source>Municipalities of the group...</source>
         <translation>団体の管理...</translation>
     </message>
@@ -3341,7 +3172,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../jcloud_desk/ui/app.py" line="123" />
+        <location filename="../../jcloud_desk/ui/app.py" line="125" />
         <source>Opening {name}...</source>
         <translation>{name} を開いています...</translation>
     </message>

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from jcloud_desk.analysis.customization import FlagReason
-from jcloud_desk.analysis.labels_ja import (
+from jcloud_desk.analysis.labels import (
     decision_ja,
     flag_reason_ja,
     impl_class_ja,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.storage.schema import MIGRATION_SET
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 from tests.factories import small_project
 from tests.faults.support import assert_one_japanese_error_line, has_japanese, run_cli, sha256
 

@@ -24,7 +24,7 @@ from jcloud_desk.domain.project import Ref
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.storage.lock import lock_path_for
 from jcloud_desk.storage.repository import ProjectRepository
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 from tests.factories import small_project, subprocess_env
 from tests.faults.support import assert_one_japanese_error_line, has_japanese, run_cli, sha256
 
@@ -57,13 +57,13 @@ import json
 import sys
 from pathlib import Path
 
-from jcloud_desk.storage.errors import StorageError
+from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 
 try:
     opened = ProjectService(user=lambda: "second").open(Path(sys.argv[1]))
-except StorageError as error:
-    print(json.dumps({"error": type(error).__name__, "message": error.user_message()}, ensure_ascii=False))
+except ProjectFileError as error:
+    print(json.dumps({"error": error.problem.value, "message": str(error)}, ensure_ascii=False))
 else:
     opened.close()
     print(json.dumps({"error": None}))
@@ -171,7 +171,7 @@ def test_second_instance_is_refused_and_reads(
         layout_result, info_result = layout.result(), info.result()
 
     for answer in answers:
-        assert answer["error"] == "ProjectLockedError", answer
+        assert answer["error"] == "locked", answer
         message = answer["message"] or ""
         assert "編集中" in message and "読み取り専用" in message, message
     line = assert_one_japanese_error_line(layout_result)

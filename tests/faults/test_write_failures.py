@@ -31,7 +31,7 @@ from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.storage.errors import LockUnavailableError, ProjectWriteError, StorageError
 from jcloud_desk.storage.lock import lock_path_for
 from jcloud_desk.storage.repository import ProjectRepository
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 from tests.factories import small_project
 from tests.faults.support import (
     assert_one_japanese_error_line,
@@ -421,7 +421,7 @@ def test_window_warns_keeps_work_and_save_as_recovers(
 
     target = tmp_path / "救出" / "p.jcdesk"
     target.parent.mkdir()
-    assert main_window.save_as(target)
+    assert main_window.file_actions.save_as(target)
     assert "未保存" not in main_window.windowTitle()
     assert main_window.opened.path == target
     with ProjectRepository.open(target, read_only=True) as repository:

@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from jcloud_desk.analysis.coverage import unreferenced_mandatory
 from jcloud_desk.analysis.customization import customization_flags
-from jcloud_desk.analysis.labels_ja import verdict_ja
+from jcloud_desk.analysis.labels import verdict_ja
 from jcloud_desk.analysis.ledger import ledger_rows
 from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.ui.app import install_translators, load_bundled_fonts, release_clipboard
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.document import ProjectDocument
+from jcloud_desk.ui.window.main_window import MainWindow
 from tests.factories import small_project
 
 
@@ -54,3 +55,12 @@ def small_project_file(tmp_path: Path) -> Path:
     path = tmp_path / "small.jcdesk"
     ProjectService().create_from(path, small_project()).close()
     return path
+
+
+@pytest.fixture()
+def document(tmp_path: Path) -> Iterator[ProjectDocument]:
+    """A ProjectDocument over tests.factories.small_project() in a project file (no window)."""
+    doc = ProjectDocument(lambda: "テスト担当")
+    doc.set_opened(ProjectService(user=lambda: "テスト担当").create_from(tmp_path / "doc.jcdesk", small_project()))
+    yield doc
+    doc.close()

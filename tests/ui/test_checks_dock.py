@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jcloud_desk.domain.cascades import remove_steps
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 
 
 def _rules(window: MainWindow) -> list[str]:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from jcloud_desk.domain import operations
 from jcloud_desk.domain.project import Project, ProjectInfo
 from jcloud_desk.services.project_service import ProjectService
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 
 LANES = ["住民", "窓口", "担当課", "システム", "関係機関"]
 PHASES = ["受付", "審査", "入力", "交付"]

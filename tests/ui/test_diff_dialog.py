@@ -27,7 +27,7 @@ from jcloud_desk.ui.dialogs.diff_dialog import (
     VERDICT_COLOR,
     DiffDialog,
 )
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 from tests.factories import small_project
 
 
@@ -160,7 +160,7 @@ def test_process_menu_compares_with_the_origin_or_asks(main_window: MainWindow, 
     assert main_window.open_path(small_project_file)
     assert main_window.opened is not None and main_window.scene is not None
     project = main_window.opened.project
-    action = main_window.findChild(type(main_window.verdict_action), "action_compare_as_is")
+    action = main_window.findChild(type(main_window.menus.verdict_action), "action_compare_as_is")
     assert action is not None and action.text() == "As-Is と比較(&C)..."
     # 転入届 has no origin and is the only process: nothing to compare with
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *args: None)
@@ -168,7 +168,7 @@ def test_process_menu_compares_with_the_origin_or_asks(main_window: MainWindow, 
     assert _dialogs(main_window) == []
     to_id, edit = duplicate_process(project, "proc-1", ProcessKind.TO_BE, "転入届（To-Be）")
     main_window.push_edit(edit, "duplicate")
-    main_window.show_process(to_id)
+    main_window.document.set_process(to_id)
     action.trigger()
     dialogs = _dialogs(main_window)
     assert len(dialogs) == 1
@@ -176,7 +176,7 @@ def test_process_menu_compares_with_the_origin_or_asks(main_window: MainWindow, 
     assert dialogs[0].isModal() or dialogs[0].windowModality() != Qt.WindowModality.NonModal
     dialogs[0].close()
     # from a process without an origin, the user picks the process to compare with
-    main_window.show_process("proc-1")
+    main_window.document.set_process("proc-1")
     asked: list[list[str]] = []
 
     def pick(_parent: object, _title: str, _label: str, names: list[str], *_args: object) -> tuple[str, bool]:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jcloud_desk.domain.process import StepKind
-from jcloud_desk.ui.main_window import MainWindow
 from jcloud_desk.ui.scene.process_view import ProcessView
+from jcloud_desk.ui.window.main_window import MainWindow
 
 
 @pytest.fixture()
@@ -249,9 +249,9 @@ def test_properties_dock_edits_are_undoable(editor: MainWindow, qtbot: QtBot) ->
 
 
 def test_find_selects_and_centres(editor: MainWindow, qtbot: QtBot) -> None:
-    editor.open_find_bar()
-    editor.find_bar.field.setText("写し")
-    editor.find_bar.field.returnPressed.emit()
+    editor.diagram.open_find_bar()
+    editor.diagram.find_bar.field.setText("写し")
+    editor.diagram.find_bar.field.returnPressed.emit()
     assert editor.scene.selected_step_ids() == ["s-issue"]  # type: ignore[union-attr]
 
 

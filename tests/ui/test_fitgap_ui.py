@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jcloud_desk.domain.fitgap import Resolution, Verdict
-from jcloud_desk.ui.main_window import MainWindow
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
+from jcloud_desk.ui.window.main_window import MainWindow
 
 
 def _open(window: MainWindow, path: Path, step: str) -> None:

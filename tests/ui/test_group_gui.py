@@ -19,8 +19,8 @@ from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
 from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
 from jcloud_desk.ui.docks.harmonization_dock import HarmonizationDock
 from jcloud_desk.ui.labels import process_kind_label
-from jcloud_desk.ui.main_window import MainWindow
 from jcloud_desk.ui.models.requests_model import COST, EFFORT, parse_amount
+from jcloud_desk.ui.window.main_window import MainWindow
 
 NAMES = ["みどり市", "あおば町", "さくら村"]
 

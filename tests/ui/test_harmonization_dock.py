@@ -14,8 +14,8 @@ from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.paths import sample_projects_dir
 from jcloud_desk.ui.docks.harmonization_dock import MODE_STEPS, HarmonizationDock
-from jcloud_desk.ui.main_window import MainWindow
 from jcloud_desk.ui.models.harmonization_model import STATE_COLORS
+from jcloud_desk.ui.window.main_window import MainWindow
 
 NAMES = ["みどり市", "あおば町", "さくら村"]
 
@@ -123,5 +123,5 @@ def test_edits_refresh_the_matrix_and_closing_clears_it(dock: HarmonizationDock,
     step = next(s for s in project.steps_of(sakura.id) if s.label.startswith("庁内他業務"))
     main_window.push_edit(SetFields.of(project.judgment[step.id], verdict=Verdict.PARTIAL), "test")
     qtbot.waitUntil(lambda: dock.model.data(dock.model.index(row, 5)) == "△")  # type: ignore[attr-defined]
-    main_window._close_current()
+    main_window.file_actions.close()
     assert dock.model.rowCount() == 0 and dock.requests_model.rowCount() == 0

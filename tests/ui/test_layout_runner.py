@@ -11,7 +11,7 @@ from jcloud_desk.domain import operations
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.project import Project, ProjectInfo
 from jcloud_desk.services.project_service import ProjectService
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 
 
 def _chain_project(steps: int) -> tuple[Project, str]:
@@ -34,7 +34,7 @@ def test_small_process_layout_is_one_undo_step(main_window: MainWindow, small_pr
     assert main_window.open_path(small_project_file)
     project = main_window.opened.project  # type: ignore[union-attr]
     before = copy.deepcopy(project)
-    main_window.auto_layout()
+    main_window.diagram.auto_layout()
     assert main_window.undo_stack.count() == 1
     assert {s.id: s.lane_id for s in project.step.values()} == {s.id: s.lane_id for s in before.step.values()}
     main_window.undo_stack.undo()
@@ -48,9 +48,9 @@ def test_large_process_lays_out_in_the_background(main_window: MainWindow, tmp_p
     assert main_window.open_path(path)
     opened = main_window.opened.project  # type: ignore[union-attr]
     lanes_before = {s.id: (s.lane_id, s.phase_id) for s in opened.step.values()}
-    with qtbot.waitSignal(main_window.layout_runner.done, timeout=30_000) as blocker:
-        main_window.auto_layout()
-        assert main_window.layout_runner.task is not None, "large processes run in a worker thread"
+    with qtbot.waitSignal(main_window.diagram.layout_runner.done, timeout=30_000) as blocker:
+        main_window.diagram.auto_layout()
+        assert main_window.diagram.layout_runner.task is not None, "large processes run in a worker thread"
     assert blocker.args == [True]
     assert main_window.undo_stack.count() == 1
     assert {s.id: (s.lane_id, s.phase_id) for s in opened.step.values()} == lanes_before
@@ -61,9 +61,9 @@ def test_background_layout_can_be_cancelled(main_window: MainWindow, tmp_path: P
     path = tmp_path / "cancel.jcdesk"
     ProjectService().create_from(path, project).close()
     assert main_window.open_path(path)
-    with qtbot.waitSignal(main_window.layout_runner.done, timeout=30_000) as blocker:
-        main_window.auto_layout()
-        task = main_window.layout_runner.task
+    with qtbot.waitSignal(main_window.diagram.layout_runner.done, timeout=30_000) as blocker:
+        main_window.diagram.auto_layout()
+        task = main_window.diagram.layout_runner.task
         assert task is not None
         task.cancel()
     assert blocker.args == [False]

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from jcloud_desk.domain.fitgap import Resolution, Verdict
-from jcloud_desk.ui.main_window import MainWindow
 from jcloud_desk.ui.models.ledger_table_model import COLUMNS
+from jcloud_desk.ui.window.main_window import MainWindow
 
 
 def _column(field: str) -> int:

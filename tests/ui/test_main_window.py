@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from jcloud_desk.paths import default_sample_path
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.ui.dialogs.about_dialog import AboutDialog
-from jcloud_desk.ui.main_window import MainWindow
 from jcloud_desk.ui.scene.items.lane_item import LaneItem, PhaseHeaderItem
+from jcloud_desk.ui.window.main_window import MainWindow
 
 
 def test_opens_small_project_and_draws_it(main_window: MainWindow, small_project_file: Path) -> None:
@@ -23,7 +23,7 @@ def test_opens_small_project_and_draws_it(main_window: MainWindow, small_project
     assert len(scene.flow_items) == 4
     assert sum(isinstance(i, LaneItem) for i in scene.items()) == 2
     assert sum(isinstance(i, PhaseHeaderItem) for i in scene.items()) == 3
-    assert "手順 5" in main_window.statusBar().findChildren(type(main_window._status_counts))[0].text()
+    assert "手順 5" in main_window.statusBar().findChildren(type(main_window.status.counts))[0].text()
     assert "住民記録テスト" in main_window.windowTitle()
 
 
@@ -111,7 +111,7 @@ def test_reopening_restores_process_and_zoom(main_window: MainWindow, tmp_path: 
     assert main_window.open_path(path)
     main_window.process_dock.select_row(2)
     chosen = main_window.process_dock.current_process_id()
-    main_window.zoom_to(1.3)
+    main_window.diagram.zoom_to(1.3)
     main_window.close()
     settings = SettingsStore(isolated_config_dir).load()
     assert settings.recent_files[0] == str(path.resolve())

@@ -16,7 +16,7 @@ from jcloud_desk.services.merge_service import OURS, THEIRS, plan_merge
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.storage.repository import ProjectRepository
 from jcloud_desk.ui.dialogs.merge_dialog import MergeDialog
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 from tests.factories import small_project
 
 
@@ -87,7 +87,7 @@ def test_merge_from_the_file_menu_is_one_undo_step(main_window: MainWindow, tmp_
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(MergeDialog, "exec", decide)
-    assert main_window.menus.merge.merge_file(theirs)
+    assert main_window.merge.merge_file(theirs)
     assert seen == [["転入届 ▸ 住民票を登録 の判定"]]
     assert project.judgment["s-input"].verdict is Verdict.GAP and project.step["s-new"].label == "通知を送る"
     assert main_window.undo_stack.count() == 1
@@ -106,14 +106,14 @@ def test_cancel_and_nothing_to_merge_change_nothing(main_window: MainWindow, tmp
     mine, theirs = _copies(tmp_path)
     assert main_window.open_path(mine)
     monkeypatch.setattr(MergeDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
-    assert not main_window.menus.merge.merge_file(theirs)
+    assert not main_window.merge.merge_file(theirs)
     assert main_window.undo_stack.count() == 0
     twin = tmp_path / "twin.jcdesk"
-    assert main_window.menus.merge.distribute_copy(twin)
+    assert main_window.merge.distribute_copy(twin)
     assert quiet and "twin.jcdesk" in quiet[-1]
-    assert not main_window.menus.merge.merge_file(twin)
+    assert not main_window.merge.merge_file(twin)
     assert "ない変更はありません" in quiet[-1]
-    assert not main_window.menus.merge.merge_file(mine)  # itself
+    assert not main_window.merge.merge_file(mine)  # itself
     assert "統合できません" in quiet[-1]
     with ProjectRepository.open(twin, read_only=True) as copy:
         assert copy.origin_id() in main_window.opened.repository.baseline_ids()  # type: ignore[union-attr]

@@ -51,20 +51,20 @@ def test_verdict_colours_are_remembered(qtbot: QtBot, isolated_config_dir: Path,
     qtbot.addWidget(first)
     first.open_path(small_project_file)
     assert first.scene is not None and first.scene.show_verdicts  # on by default
-    first.verdict_action.trigger()
+    first.menus.verdict_action.trigger()
     assert not first.scene.show_verdicts
     first.close()
     assert store.load().show_verdicts is False
     second = MainWindow(ProjectService(), store, store.load())
     qtbot.addWidget(second)
     second.open_path(small_project_file)
-    assert not second.verdict_action.isChecked() and second.scene is not None and not second.scene.show_verdicts
+    assert not second.menus.verdict_action.isChecked() and second.scene is not None and not second.scene.show_verdicts
 
 
 def test_presentation_mode_shows_verdicts_keys_and_confirms_each_tag(main_window: MainWindow,
                                                                      small_project_file: Path) -> None:
     assert main_window.open_path(small_project_file)
-    main_window.verdict_action.trigger()  # the user switched colours off…
+    main_window.menus.verdict_action.trigger()  # the user switched colours off…
     scene, view = main_window.scene, main_window.view
     assert scene is not None and view is not None and not scene.show_verdicts
     main_window.presentation.toggle_action.setChecked(True)

@@ -61,7 +61,7 @@ def test_backspace_does_not_delete_a_step_but_delete_does(editor: MainWindow, qt
 
 
 def test_menus_show_enter_and_every_shortcut_is_unique(main_window: MainWindow) -> None:
-    actions = main_window.editor_actions.actions
+    actions = main_window.diagram.editor_actions.actions
     assert actions["new_step"].shortcut().toString(QKeySequence.SequenceFormat.NativeText) == "Enter"
     assert QKeySequence("Return") in actions["new_step"].shortcuts()  # the main Enter key still works
     assert actions["new_start"].shortcut() == QKeySequence("Ctrl+B")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from jcloud_desk.paths import resources_dir
 from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
 from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from jcloud_desk.paths import resources_dir
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 
 TS = resources_dir() / "i18n" / "jcloud_desk_ja.ts"
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 from tests.factories import small_project
 
 ACTIONS = ["new_step", "new_below", "new_gateway", "rename", "connect", "lane_down", "lane_up", "phase_next",
@@ -104,11 +104,10 @@ def test_random_ui_actions_undo_and_redo_exactly(actions: list[tuple[str, int, i
         assert window.scene is not None
         assert set(window.scene.step_items) == {s.id for s in window.opened.project.steps_of(window.scene.process_id)}  # type: ignore[union-attr]
         # and the file holds the same project (autosave per edit)
-        window.opened.close()  # type: ignore[union-attr]
+        window.document.close()
         reopened = ProjectService().open(path, read_only=True)
         assert reopened.project == final
         reopened.close()
-        window.opened = None
     finally:
         window.close()
         window.deleteLater()

@@ -12,7 +12,7 @@ from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.ui.crash_handler import CrashHandler
 from jcloud_desk.ui.dialogs.settings_dialog import SettingsDialog
 from jcloud_desk.ui.export.pdf_report import print_diagrams
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 
 
 def test_settings_dialog_writes_name_and_language(qtbot: object, isolated_config_dir: Path) -> None:
@@ -45,11 +45,11 @@ def test_unhandled_exception_is_logged_and_shown_in_japanese(qtbot: object, monk
 
 def test_verdict_overlay_shows_a_legend(main_window: MainWindow, small_project_file: Path) -> None:
     assert main_window.open_path(small_project_file)
-    assert main_window.verdict_action.isChecked()  # on by default
+    assert main_window.menus.verdict_action.isChecked()  # on by default
     assert main_window.view is not None and main_window.view.overlay.legend
     labels = [text for _color, text in main_window.view.overlay.legend]
     assert labels[0] == "適合" and "ギャップ" in labels
-    main_window.verdict_action.trigger()
+    main_window.menus.verdict_action.trigger()
     assert not main_window.view.overlay.legend and main_window.scene is not None
     assert not main_window.scene.show_verdicts
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.workshop import NoteKind, NoteStatus
-from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 
 
 def _add(window: MainWindow, kind: NoteKind, text: str, owner: str = "", due: str = "") -> None:

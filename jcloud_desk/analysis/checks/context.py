@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from jcloud_desk.analysis.checks.findings import RULE_BY_KEY, Finding
-from jcloud_desk.analysis.labels_ja import step_kind_ja
+from jcloud_desk.analysis.labels import step_kind_ja
 from jcloud_desk.domain.fitgap import Link
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Step, StepKind
 from jcloud_desk.domain.project import Project

@@ -11,7 +11,6 @@ be stacked one above the other for wide processes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QShowEvent
@@ -33,16 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.analysis.process_diff import DeltaKind, FlowChange, ProcessDiff, StepDelta, diff_processes
-from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.fitgap import Resolution, Verdict
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import resolution_label, step_kind_label, verdict_label
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import READABLE_ZOOM, ProcessView
-
-if TYPE_CHECKING:
-    from jcloud_desk.ui.main_window import MainWindow
 
 ADDED_COLOR = QColor("#2e9d48")
 REMOVED_COLOR = QColor("#d63a3a")
@@ -66,10 +62,6 @@ translate = QCoreApplication.translate
 def highlight_color(kinds: set[DeltaKind]) -> QColor | None:
     """The outline colour for a step with these deltas (None when it has none)."""
     return next((color for group, color in _GROUPS if kinds & group), None)
-
-
-def _no_push(_edit: Edit, _text: str) -> None:
-    """The diagrams of the diff view never change the project."""
 
 
 class DiffDialog(QDialog):
@@ -176,7 +168,7 @@ class DiffDialog(QDialog):
 
     # --- building --------------------------------------------------------------------------------
     def _diagram(self, process_id: str, font: QFont | None) -> tuple[ProcessScene, ProcessView]:
-        scene = ProcessScene(self.project, _no_push, font)
+        scene = ProcessScene(self.project, font)
         scene.set_process(process_id)
         for item in scene.step_items.values():
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
@@ -346,11 +338,10 @@ class DiffDialog(QDialog):
             self.changes.setCurrentItem(row)
 
 
-def open_diff_dialog(window: MainWindow) -> DiffDialog | None:
+def open_diff_dialog(document: ProjectDocument, window: QWidget) -> DiffDialog | None:
     """Process menu → Compare with As-Is: the current process against its origin, or against a process the
     user picks when it has none. The dialog is window-modal; None when there is nothing to compare."""
-    project = window.opened.project if window.opened is not None else None
-    current = window.scene.process_id if window.scene is not None else ""
+    project, current = document.project, document.process_id
     if project is None or current not in project.process:
         return None
     from_id = project.process[current].origin_id

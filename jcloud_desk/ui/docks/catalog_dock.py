@@ -9,7 +9,6 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +27,8 @@ from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import set_option_adopted
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui import theme
-from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.docks.document_dock import DocumentDock
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import impl_class_label
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
 
@@ -51,16 +51,18 @@ class _ItemTree(QTreeWidget):
         return [CATALOG_ITEM_MIME]
 
 
-class CatalogDock(QDockWidget):
+class CatalogDock(DocumentDock):
     """Browse and search the catalogues."""
 
     step_activated = Signal(str, str)  # process id, step id
+    kinds = frozenset({"link", "item", "catalog", "info"})
 
-    def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("CatalogDock")
         self.setWindowTitle(self.tr("Catalogue"))
-        self._push = push
+        self.step_activated.connect(document.reveal)
+        document.item_requested.connect(self.reveal_item)
         self._project: Project | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -107,10 +109,16 @@ class CatalogDock(QDockWidget):
         layout.addWidget(splitter)
         self.setWidget(body)
 
-    def set_project(self, project: Project | None) -> None:
+    def on_project(self, project: Project | None) -> None:
         """Show the catalogues of ``project``."""
         self._project = project
         self.refresh()
+
+    def reveal_item(self, item_id: str) -> None:
+        """Show the dock with ``item_id`` selected."""
+        self.show()
+        self.raise_()
+        self.select_item(item_id)
 
     def _matches(self, item: CatalogItem, needle: str, impl: str) -> bool:
         if impl and item.impl_class.value != impl:

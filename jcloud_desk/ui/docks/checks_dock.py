@@ -5,13 +5,12 @@ A click selects and centres the step; a rule can be switched off per project (an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
 from jcloud_desk.analysis.checks import RULE_BY_KEY, RULES, Finding, Severity, run_checks
 from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.project import Project
-from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.docks.document_dock import DocumentDock
+from jcloud_desk.ui.document import ProjectDocument
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _COLORS = {Severity.ERROR: QColor("#c0392b"), Severity.WARNING: QColor("#b9770e"), Severity.INFO: QColor("#2e6da4")}
@@ -63,16 +63,18 @@ class RuleSettingsDialog(QDialog):
         return tuple(key for key, box in self.boxes.items() if not box.isChecked())
 
 
-class ChecksDock(QDockWidget):
+class ChecksDock(DocumentDock):
     """The findings list."""
 
     finding_activated = Signal(str, str)  # process id, step id
+    follows = frozenset({"process"})
+    refresh_delay = 150  # re-check shortly after edits (they come in bursts)
 
-    def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("ChecksDock")
         self.setWindowTitle(self.tr("Checks"))
-        self._push = push
+        self.finding_activated.connect(document.reveal)
         self._project: Project | None = None
         self._process_id = ""
         self.findings: list[Finding] = []
@@ -98,19 +100,11 @@ class ChecksDock(QDockWidget):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.tree)
         self.setWidget(body)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.refresh)
 
-    def show_process(self, project: Project | None, process_id: str) -> None:
+    def on_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
         """Check ``process_id`` of ``project`` now."""
         self._project, self._process_id = project, process_id
         self.refresh()
-
-    def schedule_refresh(self) -> None:
-        """Re-check shortly (edits come in bursts)."""
-        self._timer.start()
 
     def _severity_label(self, severity: Severity) -> str:
         return {Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QGridLayout,
     QLabel,
     QListWidget,
@@ -29,6 +28,8 @@ from jcloud_desk.analysis.coverage import (
     unreferenced_mandatory,
 )
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.docks.document_dock import DocumentDock
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.export.charts import VERDICT_ORDER, paint_legend, paint_verdict_bars
 from jcloud_desk.ui.labels import verdict_label
 
@@ -79,16 +80,21 @@ class LegendWidget(QWidget):
             self.setMinimumHeight(int(used) + 2)
 
 
-class DashboardDock(QDockWidget):
+class DashboardDock(DocumentDock):
     """Coverage at a glance."""
 
     step_activated = Signal(str, str)  # process id, step id
     item_activated = Signal(str)
+    follows = frozenset({"process"})
+    refresh_delay = 250  # edits come in bursts
+    refresh_hidden = False  # while hidden, only when it is shown again
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("DashboardDock")
         self.setWindowTitle(self.tr("Dashboard"))
+        self.step_activated.connect(document.reveal)
+        self.item_activated.connect(document.show_item)
         self._project: Project | None = None
         self._process_id = ""
         body = QWidget(self)
@@ -141,29 +147,11 @@ class DashboardDock(QDockWidget):
             widget.itemDoubleClicked.connect(self._activate_step)
         self.unreferenced.itemActivated.connect(self._activate_item)
         self.unreferenced.itemDoubleClicked.connect(self._activate_item)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.refresh)
-        self._stale = False
-        self.visibilityChanged.connect(self._on_visibility)
 
-    def show_process(self, project: Project | None, process_id: str) -> None:
+    def on_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
         """Show the project with ``process_id`` as the current process."""
         self._project, self._process_id = project, process_id
         self.refresh()
-
-    def schedule_refresh(self) -> None:
-        """Refresh shortly (edits come in bursts); while hidden, only when it is shown again."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._timer.start()
-
-    def _on_visibility(self, visible: bool) -> None:
-        if visible and self._stale:
-            self._stale = False
-            self.refresh()
 
     def refresh(self) -> None:
         """Recompute everything."""

@@ -3,7 +3,6 @@ with the reasons, its linked catalogue items with suggestions, and its change hi
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
@@ -11,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDockWidget,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,23 +25,23 @@ from jcloud_desk.analysis.customization import FlagReason, customization_flag
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
 from jcloud_desk.domain.fitgap_ops import set_judgment
 from jcloud_desk.domain.project import Project
-from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.docks.leave_aware_text import LeaveAwareText
 from jcloud_desk.ui.docks.links_panel import LinksPanel
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import decision_label, resolution_label, verdict_label
 
-History = Callable[[str], list[dict[str, Any]]]
 
-
-class FitGapDock(QDockWidget):
+class FitGapDock(DocumentDock):
     """Edits one step's Fit&Gap record; every change is one undoable edit."""
 
-    def __init__(self, push: PushEdit, history: History, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    follows = frozenset({"selection"})
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("FitGapDock")
         self.setWindowTitle(self.tr("Fit&&Gap"))
-        self._push = push
-        self._history = history
+        self._history = document.step_history
         self._project: Project | None = None
         self._step_id = ""
         self._loading = False
@@ -77,7 +75,8 @@ class FitGapDock(QDockWidget):
         form.addRow(self.tr("Due date"), self.due_on)
         form.addRow(self.tr("Decision"), self.decision)
         form.addRow(self.tr("Customization justification"), self.justification)
-        self.links = LinksPanel(push, body)
+        self.links = LinksPanel(document.push, body)
+        self.links.item_activated.connect(document.show_item)
         form.addRow(self.links)
         self.history_button = QPushButton(self.tr("Change history..."), body)
         self.history_button.clicked.connect(self.show_history)
@@ -122,7 +121,7 @@ class FitGapDock(QDockWidget):
             text.clear()
 
     # --- showing ---------------------------------------------------------------------------------
-    def show_step(self, project: Project | None, step_ids: list[str]) -> None:
+    def on_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
         """Show the last selected step."""
         self._project = project
         self._step_id = step_ids[-1] if project is not None and step_ids else ""

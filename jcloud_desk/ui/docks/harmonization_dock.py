@@ -9,14 +9,11 @@ undoable edit each; the shares follow). Clicking a cell shows the step behind it
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +33,8 @@ from jcloud_desk.analysis.harmonization import (
 )
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.docks.document_dock import DocumentDock
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import impl_class_label
 from jcloud_desk.ui.models.harmonization_model import (
     STATE_COLORS,
@@ -50,14 +49,17 @@ from jcloud_desk.ui.models.requests_model import RequestsModel
 MODE_ITEMS, MODE_STEPS = "items", "steps"
 
 
-class HarmonizationDock(QDockWidget):
+class HarmonizationDock(DocumentDock):
     """The harmonization matrix and the shared customization requests of a group project."""
 
     step_activated = Signal(str, str)  # process id, step id
+    refresh_delay = 300  # edits come in bursts
+    refresh_hidden = False  # a hidden dock refreshes when it is shown again
 
-    def __init__(self, push: Callable[[Edit, str], None] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("HarmonizationDock")
+        self.step_activated.connect(document.reveal)
         self.setWindowTitle(self.tr("Group harmonization"))
         self._project: Project | None = None
         self.model = HarmonizationModel()
@@ -102,8 +104,7 @@ class HarmonizationDock(QDockWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         self.requests_title = QLabel(lower)
         lower_layout.addWidget(self.requests_title)
-        self._push = push
-        self.requests_model = RequestsModel(self._push_estimate if push is not None else None)
+        self.requests_model = RequestsModel(self._push_estimate)
         self.requests = QTableView(lower)
         self.requests.setObjectName("groupRequests")
         self.requests.setModel(self.requests_model)
@@ -118,33 +119,16 @@ class HarmonizationDock(QDockWidget):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.setWidget(body)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(300)
-        self._timer.timeout.connect(self.refresh)
-        self._stale = False
-        self.visibilityChanged.connect(self._on_visibility)
 
     # --- project ------------------------------------------------------------------------------------
-    def set_project(self, project: Project | None) -> None:
+    def on_project(self, project: Project | None) -> None:
         """Show ``project`` (None clears the dock)."""
         self._project = project
         self.refresh()
 
-    def schedule_refresh(self) -> None:
-        """Refresh shortly (edits come in bursts); a hidden dock refreshes when it is shown again."""
-        if self.isVisible():
-            self._timer.start()
-        else:
-            self._stale = True
-
-    def _on_visibility(self, visible: bool) -> None:
-        if visible and self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """Recompute the matrix, the requests and the summary."""
-        self._timer.stop()
+        self._refresh_timer.stop()
         self._stale = False
         blank = self.tr("blank")
         self.legend.setText(" ".join(
@@ -189,9 +173,8 @@ class HarmonizationDock(QDockWidget):
 
     def _push_estimate(self, edit: Edit, text: str) -> None:
         """Push an estimate typed into the requests table and show the new shares right away."""
-        if self._push is not None:
-            self._push(edit, text)
-            QTimer.singleShot(0, self.refresh)
+        self._push(edit, text)
+        QTimer.singleShot(0, self.refresh)
 
     def _fill_requests(self, project: Project | None, names: list[str]) -> None:
         current = self.requests.currentIndex()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
-from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.docks.document_dock import DocumentDock
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.models.ledger_table_model import COLUMNS, LedgerTableModel
 
@@ -73,16 +73,18 @@ class _LedgerFilter(QSortFilterProxyModel):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-class LedgerDock(QDockWidget):
+class LedgerDock(DocumentDock):
     """The table with its filters; double-clicking a read-only cell shows the step in the diagram."""
 
     step_activated = Signal(str, str)  # process id, step id
+    refresh_hidden = False  # while hidden, only remember to catch up when shown
 
-    def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("LedgerDock")
         self.setWindowTitle(self.tr("Fit&&Gap ledger"))
-        self.model = LedgerTableModel(push)
+        self.step_activated.connect(document.reveal)
+        self.model = LedgerTableModel(document.push)
         self.proxy = _LedgerFilter()
         self.proxy.setSourceModel(self.model)
         body = QWidget(self)
@@ -120,13 +122,11 @@ class LedgerDock(QDockWidget):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table)
         self.setWidget(body)
-        self._stale = False
-        self.visibilityChanged.connect(self._on_visibility)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
 
-    def set_project(self, project: Project | None) -> None:
+    def on_project(self, project: Project | None) -> None:
         """Show the ledger of ``project``."""
         self.process.blockSignals(True)
         self.process.clear()
@@ -137,7 +137,7 @@ class LedgerDock(QDockWidget):
         self.model.set_project(project)
         self._update_count()
 
-    def apply_change(self, change: Change) -> None:
+    def on_change(self, change: Change) -> None:
         """Follow the project after an edit (while hidden, only remember to catch up when shown)."""
         if not self.isVisible():
             self._stale = True
@@ -145,11 +145,10 @@ class LedgerDock(QDockWidget):
         self.model.apply_change(change)
         self._update_count()
 
-    def _on_visibility(self, visible: bool) -> None:
-        if visible and self._stale:
-            self._stale = False
-            self.model.set_project(self.model.project)
-            self._update_count()
+    def catch_up(self) -> None:
+        """Shown again after edits: reload the rows."""
+        self.model.set_project(self.model.project)
+        self._update_count()
 
     def _apply_filters(self) -> None:
         self.proxy.process_id = str(self.process.currentData() or "")

@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,17 +25,21 @@ from jcloud_desk.domain.edits import Add, Remove, SetFields
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.project import Project, Ref
 from jcloud_desk.domain.workshop import Note, NoteKind, NoteStatus
-from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.docks.document_dock import DocumentDock
+from jcloud_desk.ui.document import ProjectDocument
 
 
-class NotesDock(QDockWidget):
+class NotesDock(DocumentDock):
     """Add and follow up workshop notes."""
 
-    def __init__(self, push: PushEdit, author: Callable[[], str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    follows = frozenset({"process", "selection"})
+    kinds = frozenset({"note", "step"})
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("NotesDock")
         self.setWindowTitle(self.tr("Workshop notes"))
-        self._push, self._author = push, author
+        self._author = document.user
         self._project: Project | None = None
         self._process_id = ""
         self._step_id = ""
@@ -83,7 +85,7 @@ class NotesDock(QDockWidget):
         shortcut.activated.connect(self.add_note)
         self.setWidget(body)
 
-    def show_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
+    def on_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
         """Show the notes of the process; new notes go to the last selected step (or the process)."""
         self._project, self._process_id = project, process_id
         self._step_id = step_ids[-1] if step_ids else ""

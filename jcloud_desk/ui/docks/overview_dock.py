@@ -63,7 +63,7 @@ class OverviewView(QWidget):
     def render_now(self) -> None:
         """Render the whole scene into the cached picture, fitted to the widget."""
         main = self._main
-        scene = main.scene() if main is not None else None
+        scene = main.scene() if main is not None and not main.isHidden() else None
         if scene is None or self.width() < 4 or self.height() < 4:
             self._pixmap = QPixmap()
             self.update()

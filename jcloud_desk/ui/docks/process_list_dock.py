@@ -4,22 +4,27 @@ the process that holds that step; selecting one shows it in the diagram."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
+from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.docks.document_dock import DocumentDock
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import process_kind_label
 
 
-class ProcessListDock(QDockWidget):
+class ProcessListDock(DocumentDock):
     """Processes as 「name [As-Is]」 with their step count; right-click for process commands, double-click for the
     process settings."""
 
     process_selected = Signal(str)
     process_activated = Signal(str)  # double-click: open the process settings
     context_menu_requested = Signal(str, QPoint)
+    follows = frozenset({"process"})
+    kinds = frozenset({"process", "step"})
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("ProcessListDock")
         self.setWindowTitle(self.tr("Processes"))
         self.tree = QTreeWidget(self)
@@ -31,6 +36,29 @@ class ProcessListDock(QDockWidget):
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemDoubleClicked.connect(
             lambda item, _column: self.process_activated.emit(str(item.data(0, Qt.ItemDataRole.UserRole))))
+        self.process_selected.connect(self._select_in_document)
+
+    def on_project(self, project: Project | None) -> None:
+        """List the processes of another project."""
+        self.populate(project, self.document.process_id)
+
+    def on_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
+        """Highlight the current process (without emitting ``process_selected``)."""
+        self.tree.blockSignals(True)
+        for item in self.items():
+            if item.data(0, Qt.ItemDataRole.UserRole) == process_id:
+                self.tree.setCurrentItem(item)
+                break
+        self.tree.blockSignals(False)
+
+    def on_change(self, change: Change) -> None:
+        """Processes or steps changed: names and step counts."""
+        if self.cares(change):
+            self.populate(self.document.project, self.document.process_id)
+
+    def _select_in_document(self, process_id: str) -> None:
+        if process_id != self.document.process_id:
+            self.document.set_process(process_id)
 
     def populate(self, project: Project | None, current_id: str = "") -> None:
         """Fill from the project and select ``current_id``."""

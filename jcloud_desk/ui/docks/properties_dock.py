@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,21 +19,22 @@ from PySide6.QtWidgets import (
 from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
-from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.docks.leave_aware_text import LeaveAwareText
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import step_kind_label
 
 
-class PropertiesDock(QDockWidget):
+class PropertiesDock(DocumentDock):
     """Shows and edits one step."""
 
     ATTR_FIELDS = ("owner", "minutes_per_case", "cases_per_year", "forms")
+    follows = frozenset({"selection"})
 
-    def __init__(self, push: PushEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
         self.setObjectName("PropertiesDock")
         self.setWindowTitle(self.tr("Properties"))
-        self._push = push
         self._project: Project | None = None
         self._step_id = ""
         self._loading = False
@@ -101,7 +101,7 @@ class PropertiesDock(QDockWidget):
         self.opens.setVisible(False)
         self.opens_label.setVisible(False)
 
-    def show_step(self, project: Project | None, step_ids: list[str]) -> None:
+    def on_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
         """Show the last selected step (or nothing)."""
         self._project = project
         self._step_id = step_ids[-1] if project is not None and step_ids else ""

@@ -8,7 +8,6 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
@@ -16,16 +15,12 @@ SCENE_DPI = 96.0
 FORMATS = (".png", ".svg", ".pdf")
 
 
-def _no_edit(_edit: Edit, _text: str) -> None:
-    raise RuntimeError("export scenes are read-only")
-
-
 class DiagramExporter:
     """Builds a private scene of one process and paints it to a file."""
 
     def __init__(self, project: Project, process_id: str, font: QFont | None = None,
                  show_verdicts: bool = False) -> None:
-        self.scene = ProcessScene(project, _no_edit, font)
+        self.scene = ProcessScene(project, font)
         self.scene.set_process(process_id)
         self.scene.set_show_verdicts(show_verdicts)
         self.scene.clearSelection()

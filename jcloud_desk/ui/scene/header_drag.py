@@ -9,17 +9,32 @@ main window turns that into one undoable edit. The scene owns no state of the ge
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, SignalInstance
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsLineItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem
 
-from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, Rect
+from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, Grid, Rect
 from jcloud_desk.ui import theme
 
-if TYPE_CHECKING:
-    from jcloud_desk.ui.scene.process_scene import ProcessScene
+
+class BandScene(Protocol):
+    """What the gesture needs from the scene (``ProcessScene`` provides it)."""
+
+    grid: Grid
+    lane_dropped: SignalInstance
+    phase_dropped: SignalInstance
+    lane_resized: SignalInstance
+    phase_resized: SignalInstance
+
+    def lane_at(self, pos: QPointF) -> str: ...
+
+    def phase_at(self, pos: QPointF) -> str: ...
+
+    def addItem(self, item: QGraphicsItem) -> None: ...
+
+    def removeItem(self, item: QGraphicsItem) -> None: ...
 
 EDGE_GRIP = 6.0  # how close to a band's far edge a press starts a resize, in scene units
 DRAG_THRESHOLD = 8.0  # a shorter header drag is a click, not a move
@@ -36,7 +51,7 @@ class _Gesture:
 class HeaderDrag:
     """The header gesture of one scene: ``begin`` on press, ``move`` while dragging, ``release`` at the end."""
 
-    def __init__(self, scene: ProcessScene) -> None:
+    def __init__(self, scene: BandScene) -> None:
         self._scene = scene
         self._gesture: _Gesture | None = None
         self._guide: QGraphicsLineItem | None = None

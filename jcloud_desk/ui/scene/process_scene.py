@@ -1,14 +1,15 @@
-"""ProcessScene: draws one process and follows the project through SessionBridge changes.
+"""ProcessScene: draws one process and, attached to a ProjectDocument, follows it.
 
 Items are built once per process and then updated by id from each Change; a change to lanes or phases
-(which moves the whole grid) rebuilds. Items never write the domain: drags end in one pushed edit.
+(which moves the whole grid) rebuilds. Items never write the domain: drags end in one edit pushed on the
+document. A scene without a document (exports, the diff dialog) only draws.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -26,7 +27,7 @@ from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, SHAPE_SIZE, Gri
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
-from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
 from jcloud_desk.ui.scene.header_drag import HeaderDrag
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
@@ -36,6 +37,8 @@ from jcloud_desk.ui.scene.label_editor import LabelEditorItem
 from jcloud_desk.ui.scene.obstacles import Obstacles
 
 _GRID_KINDS = {"process", "lane", "phase"}
+
+
 class ProcessScene(QGraphicsScene):
     """The diagram of one process of the project."""
 
@@ -50,10 +53,11 @@ class ProcessScene(QGraphicsScene):
     phase_resized = Signal(str, float)
     context_menu_requested = Signal(str, str, object)  # kind ('lane', 'phase', 'step', 'canvas'), id, QPoint
 
-    def __init__(self, project: Project, push: PushEdit, font: QFont | None = None) -> None:
-        super().__init__()
-        self._project = project
-        self._push = push
+    def __init__(self, project: Project | None = None, font: QFont | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._project = project if project is not None else Project()
+        self._document: ProjectDocument | None = None
         self._font = font or QFont()
         self.process_id = ""
         self.show_verdicts = False
@@ -73,6 +77,30 @@ class ProcessScene(QGraphicsScene):
     def project(self) -> Project:
         """The project drawn."""
         return self._project
+
+    # --- following a document --------------------------------------------------------------------
+    def attach(self, document: ProjectDocument) -> None:
+        """Follow ``document``: its project, current process, selection and changes; drags push edits on it."""
+        self._document = document
+        document.project_replaced.connect(self._project_replaced)
+        document.process_changed.connect(self.set_process)
+        document.changed.connect(self.apply_change)
+        document.selection_changed.connect(self._follow_selection)
+        self.selected_steps_changed.connect(document.set_selection)
+        self._project_replaced()
+
+    def _project_replaced(self) -> None:
+        assert self._document is not None
+        self._project = self._document.project or Project()
+        self.set_process(self._document.process_id)
+
+    def _follow_selection(self, step_ids: list[str]) -> None:
+        if step_ids != self.selected_step_ids():
+            self.select_steps(step_ids)
+
+    def _push(self, edit: Edit, text: str) -> None:
+        if self._document is not None:
+            self._document.push(edit, text)
 
     # --- building --------------------------------------------------------------------------------
     def set_process(self, process_id: str) -> None:

@@ -1,19 +1,23 @@
-"""The main window's menus and context menus (kept out of MainWindow to keep it small)."""
+"""WindowMenus: the menu bar and the context menus; each command is a slot of a window part."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.ui.dialogs.diff_dialog import open_diff_dialog
-from jcloud_desk.ui.merge_actions import MergeActions
-
-if TYPE_CHECKING:
-    from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from jcloud_desk.ui.document import ProjectDocument
+from jcloud_desk.ui.structure_controller import StructureController
+from jcloud_desk.ui.window.diagram import DiagramPart
+from jcloud_desk.ui.window.file_actions import FileActions
+from jcloud_desk.ui.window.merge import MergeActions
+from jcloud_desk.ui.window.presentation import PresentationMode
+from jcloud_desk.ui.window.transfer import TransferActions
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -21,10 +25,18 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 class WindowMenus(QObject):
     """Builds the menu bar; keeps the window-level actions for the shortcut sheet."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, document: ProjectDocument, files: FileActions,
+                 transfer: TransferActions, merge: MergeActions, structure: StructureController,
+                 diagram: DiagramPart, presentation: PresentationMode,
+                 docks: Callable[[], list[QDockWidget]]) -> None:
         super().__init__(window)
         self.w = window
+        self._document = document
+        self.files, self.transfer, self.merge, self.structure = files, transfer, merge, structure
+        self.diagram, self.presentation, self._docks = diagram, presentation, docks
         self.window_actions: list[QAction] = []
+        self.build()
+        diagram.scene.context_menu_requested.connect(self.show_scene_menu)
 
     def _action(self, text: str, slot: object, shortcut: Shortcut = None, key: str = "") -> QAction:
         action = QAction(text, self.w)
@@ -36,27 +48,30 @@ class WindowMenus(QObject):
         self.window_actions.append(action)
         return action
 
+    def show_shortcuts(self) -> None:
+        """F1: the keyboard cheat sheet."""
+        ShortcutsDialog([*self.diagram.editor_actions.actions.values(), *self.window_actions], self.w).exec()
+
     def build(self) -> None:
         """Create every menu."""
-        w = self.w
+        w, f, d = self.w, self.files, self.diagram
         bar = w.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(
-            self._action(self.tr("&New project..."), w.dialogs.new_project_dialog, QKeySequence.StandardKey.New)
+            self._action(self.tr("&New project..."), f.new_project_dialog, QKeySequence.StandardKey.New)
         )
-        file_menu.addAction(self._action(self.tr("&Open..."), w.dialogs.open_dialog, QKeySequence.StandardKey.Open))
-        w.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        w.recent_menu.aboutToShow.connect(w.dialogs.fill_recent_menu)
+        file_menu.addAction(self._action(self.tr("&Open..."), f.open_dialog, QKeySequence.StandardKey.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(lambda: f.fill_recent_menu(self.recent_menu))
         file_menu.addAction(
-            self._action(self.tr("Save &as..."), w.dialogs.save_as_dialog, QKeySequence.StandardKey.SaveAs)
+            self._action(self.tr("Save &as..."), f.save_as_dialog, QKeySequence.StandardKey.SaveAs)
         )
-        self.merge = MergeActions(w)
         file_menu.addAction(self._action(self.tr("Save a copy for a m&unicipality..."),
                                          lambda: self.merge.distribute_copy(), None, "distribute_copy"))
         file_menu.addAction(self._action(self.tr("&Merge another project file..."), lambda: self.merge.merge_file(),
                                          None, "merge_project"))
         file_menu.addSeparator()
-        t = w.transfer
+        t = self.transfer
         import_menu = file_menu.addMenu(self.tr("&Import"))
         import_menu.addAction(
             self._action(
@@ -84,32 +99,32 @@ class WindowMenus(QObject):
         export_menu.addAction(self._action(self.tr("Project as JSON..."), lambda: t.export_json(), None, "export_json"))
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(self.tr("&Print preview..."), w.dialogs.print_preview, QKeySequence.StandardKey.Print, "print")
+            self._action(self.tr("&Print preview..."), f.print_preview, QKeySequence.StandardKey.Print, "print")
         )
-        file_menu.addAction(self._action(self.tr("Se&ttings..."), w.dialogs.show_settings, None, "settings"))
+        file_menu.addAction(self._action(self.tr("Se&ttings..."), f.show_settings, None, "settings"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
+        undo = self._document.undo_stack.createUndoAction(w, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
+        redo = self._document.undo_stack.createRedoAction(w, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.window_actions += [undo, redo]
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        w.editor_actions.fill_edit_menu(edit_menu)
+        d.editor_actions.fill_edit_menu(edit_menu)
         edit_menu.addSeparator()
         edit_menu.addAction(
-            self._action(self.tr("&Find step..."), w.open_find_bar, QKeySequence.StandardKey.Find, "find")
+            self._action(self.tr("&Find step..."), d.open_find_bar, QKeySequence.StandardKey.Find, "find")
         )
 
         step_menu = bar.addMenu(self.tr("&Step"))
-        w.editor_actions.fill_step_menu(step_menu)
+        d.editor_actions.fill_step_menu(step_menu)
 
         structure = bar.addMenu(self.tr("&Process"))
-        s = w.structure
+        s = self.structure
         structure.addAction(self._action(self.tr("&New process..."), s.new_process, "Ctrl+Shift+N", "new_process"))
         structure.addAction(
             self._action(self.tr("&Rename process..."), lambda: s.rename_process(), None, "rename_process")
@@ -119,8 +134,8 @@ class WindowMenus(QObject):
         )
         structure.addAction(self._action(self.tr("Copy this As-Is for another m&unicipality..."),
                                          lambda: s.copy_for_municipality(), None, "copy_for_municipality"))
-        structure.addAction(self._action(self.tr("&Compare with As-Is..."), lambda: open_diff_dialog(w), None,
-                                         "compare_as_is"))
+        structure.addAction(self._action(self.tr("&Compare with As-Is..."),
+                                         lambda: open_diff_dialog(self._document, w), None, "compare_as_is"))
         structure.addAction(
             self._action(self.tr("Process &settings..."), lambda: s.process_settings(), None, "process_settings")
         )
@@ -131,40 +146,41 @@ class WindowMenus(QObject):
         structure.addAction(self._action(self.tr("&Municipalities of the group..."), lambda: s.edit_municipalities(),
                                          None, "municipalities"))
         structure.addSeparator()
-        structure.addAction(self._action(self.tr("&Auto-layout"), w.auto_layout, "Ctrl+Shift+L", "auto_layout"))
+        structure.addAction(self._action(self.tr("&Auto-layout"), d.auto_layout, "Ctrl+Shift+L", "auto_layout"))
         structure.addSeparator()
         structure.addAction(self._action(self.tr("Add &lane..."), lambda: s.add_lane(), "Ctrl+Shift+R", "add_lane"))
         structure.addAction(self._action(self.tr("Add &phase..."), lambda: s.add_phase(), "Ctrl+Shift+P", "add_phase"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self._action(self.tr("&Fit all"), w.fit_all, "Ctrl+0", "fit_all"))
-        view_menu.addAction(self._action(self.tr("&Actual size (100%)"), lambda: w.zoom_to(1.0), "Ctrl+1", "zoom_100"))
-        view_menu.addAction(self._action(self.tr("Zoom &in"), lambda: w.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn))
+        view_menu.addAction(self._action(self.tr("&Fit all"), d.fit_all, "Ctrl+0", "fit_all"))
+        view_menu.addAction(self._action(self.tr("&Actual size (100%)"), lambda: d.zoom_to(1.0), "Ctrl+1", "zoom_100"))
+        view_menu.addAction(self._action(self.tr("Zoom &in"), lambda: d.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn))
         view_menu.addAction(
-            self._action(self.tr("Zoom &out"), lambda: w.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
+            self._action(self.tr("Zoom &out"), lambda: d.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
         )
-        w.verdict_action = self._action(self.tr("&Verdict colours"), w.toggle_verdicts, "Ctrl+Shift+V", "verdicts")
-        w.verdict_action.setCheckable(True)
-        w.verdict_action.setChecked(w.settings.show_verdicts)
-        view_menu.addAction(w.verdict_action)
-        view_menu.addAction(w.presentation.toggle_action)
+        self.verdict_action = self._action(self.tr("&Verdict colours"), d.toggle_verdicts, "Ctrl+Shift+V",
+                                           "verdicts")
+        self.verdict_action.setCheckable(True)
+        self.verdict_action.setChecked(d.verdicts_chosen)
+        view_menu.addAction(self.verdict_action)
+        view_menu.addAction(self.presentation.toggle_action)
         tagging = view_menu.addMenu(self.tr("Presentation keys"))
-        for action in w.presentation.actions:
+        for action in self.presentation.actions:
             tagging.addAction(action)
         view_menu.addSeparator()
-        for dock in w.docks():
+        for dock in self._docks():
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), w.dialogs.show_shortcuts, "F1", "shortcuts"))
-        help_menu.addAction(self._action(self.tr("&About jcloud_desk"), w.dialogs.show_about))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", "shortcuts"))
+        help_menu.addAction(self._action(self.tr("&About jcloud_desk"), f.show_about))
 
     # --- context menus -----------------------------------------------------------------------------
     def show_scene_menu(self, kind: str, item_id: str, pos: QPoint) -> None:
         """Right-click on a step, lane header, phase header or the canvas."""
-        w, s = self.w, self.w.structure
+        w, s = self.w, self.structure
         menu = QMenu(w)
-        acts = w.editor_actions.actions
+        acts = self.diagram.editor_actions.actions
         if kind == "step":
             for key in (
                 "rename",
@@ -202,13 +218,13 @@ class WindowMenus(QObject):
 
     def show_process_menu(self, process_id: str, pos: QPoint) -> None:
         """Right-click in the process list."""
-        w, s = self.w, self.w.structure
+        w, s = self.w, self.structure
         menu = QMenu(w)
         menu.addAction(self.tr("New process..."), s.new_process)
         if process_id:
             menu.addAction(self.tr("Rename process..."), lambda: s.rename_process(process_id))
             menu.addAction(self.tr("Duplicate as To-Be..."), lambda: s.duplicate_as_to_be(process_id))
-            project = w.opened.project if w.opened is not None else None
+            project = self._document.project
             if project is not None and process_id in project.process \
                     and project.process[process_id].kind is ProcessKind.AS_IS:
                 menu.addAction(self.tr("Copy this As-Is for another municipality..."),

@@ -4,19 +4,18 @@ selected step with 1–6 (0 = not assessed), next / previous unjudged step with 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from jcloud_desk.analysis.coverage import unassessed_steps
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import set_judgment
 from jcloud_desk.ui import theme
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import verdict_label
-
-if TYPE_CHECKING:
-    from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.window.host import Diagram
 
 #: Keys 1–6 and 0 in the order facilitators call them out.
 TAG_KEYS: tuple[tuple[str, Verdict], ...] = (
@@ -30,9 +29,13 @@ OVERLAY_SCALE = 1.7  # legend, key strip and confirmations readable from the bac
 class PresentationMode(QObject):
     """Enter / leave, and the actions that only work while presenting."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, document: ProjectDocument, diagram: Diagram,
+                 docks: Callable[[], list[QDockWidget]]) -> None:
         super().__init__(window)
         self.w = window
+        self._document = document
+        self._diagram = diagram
+        self._docks = docks
         self.active = False
         self._state = QByteArray()
         self._was_maximized = False
@@ -72,14 +75,13 @@ class PresentationMode(QObject):
         if active:
             self._state = w.saveState()
             self._was_maximized = w.isMaximized()
-            for dock in w.docks():
+            for dock in self._docks():
                 dock.hide()
             w.menuBar().hide()
             w.statusBar().hide()
             w.showFullScreen()
-            if w.view is not None:
-                w.view.set_zoom(PROJECTOR_ZOOM)
-                w.view.setFocus()
+            self._diagram.view.set_zoom(PROJECTOR_ZOOM)
+            self._diagram.view.setFocus()
         else:
             w.menuBar().show()
             w.statusBar().show()
@@ -88,9 +90,8 @@ class PresentationMode(QObject):
                 w.showMaximized()
             else:
                 w.showNormal()
-            if w.view is not None:
-                w.view.fit_readable()
-        w.apply_verdicts()  # always on while presenting: the keys 1–6 must show their effect
+            self._diagram.view.fit_readable()
+        self._diagram.set_presenting(active)  # verdict colours always on while presenting
         self.show_overlay(active)
         if self.toggle_action.isChecked() != active:
             self.toggle_action.setChecked(active)
@@ -101,10 +102,8 @@ class PresentationMode(QObject):
                 ("N", self.tr("next unjudged")), ("P", self.tr("previous unjudged")), ("Esc", self.tr("leave"))]
 
     def show_overlay(self, active: bool) -> None:
-        """Key strip and large overlay text while presenting (also for a view created meanwhile)."""
-        view = self.w.view
-        if view is None:
-            return
+        """Key strip and large overlay text while presenting."""
+        view = self._diagram.view
         view.overlay.set_scale(OVERLAY_SCALE if active else 1.0)
         view.overlay.set_hints(self.hints() if active else None)
         if not active:
@@ -112,37 +111,35 @@ class PresentationMode(QObject):
 
     def tag(self, verdict: Verdict) -> bool:
         """Set the verdict of the selected step (one undo step)."""
-        w = self.w
-        if w.opened is None or w.scene is None:
+        project, selected = self._document.project, self._document.selection
+        if project is None:
             return False
-        selected = w.scene.selected_step_ids()
         if not selected:
             self._flash(self.tr("Select a step first (N = next unjudged)"), None)
             return False
-        step = w.opened.project.step[selected[-1]]
-        edit = set_judgment(w.opened.project, step.id, verdict=verdict)
+        step = project.step[selected[-1]]
+        edit = set_judgment(project, step.id, verdict=verdict)
         if edit is not None:
-            w.push_edit(edit, self.tr("Tag verdict: {step}").format(step=step.label))
+            self._document.push(edit, self.tr("Tag verdict: {step}").format(step=step.label))
         key = next(k for k, v in TAG_KEYS if v is verdict)
         self._flash(f"{key}  {verdict_label(verdict)}  —  {step.label}", theme.VERDICT_COLORS[verdict])
         return True
 
     def _flash(self, text: str, color: QColor | None) -> None:
-        if self.w.view is not None:
-            self.w.view.overlay.flash(text, color)
+        self._diagram.view.overlay.flash(text, color)
 
     def jump(self, direction: int) -> bool:
         """Select and centre the next (1) or previous (-1) unjudged step of the current process."""
-        w = self.w
-        if w.opened is None or w.scene is None or w.view is None:
+        project, process_id = self._document.project, self._document.process_id
+        if project is None:
             return False
-        steps = [s.id for s in unassessed_steps(w.opened.project, w.scene.process_id)]
+        steps = [s.id for s in unassessed_steps(project, process_id)]
         if not steps:
             self._flash(self.tr("Every step of this flow is judged"), theme.VERDICT_COLORS[Verdict.FIT])
             return False
-        selected = w.scene.selected_step_ids()
+        selected = self._document.selection
         current = steps.index(selected[-1]) if selected and selected[-1] in steps else -1 if direction > 0 else 0
         target = steps[(current + direction) % len(steps)]
-        w.view.overlay.clear_flash()  # the last confirmation was about the previous step
-        w.reveal_step(w.scene.process_id, target)
+        self._diagram.view.overlay.clear_flash()  # the last confirmation was about the previous step
+        self._diagram.reveal_step(process_id, target)
         return True

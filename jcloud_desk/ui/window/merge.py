@@ -7,31 +7,30 @@ back (``services.merge_files``) knows what each side changed. The merge is one u
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.merge_files import plan_file_merge
-from jcloud_desk.services.project_service import PROJECT_SUFFIX
-from jcloud_desk.storage.errors import StorageError
+from jcloud_desk.services.project_service import PROJECT_SUFFIX, ProjectService
 from jcloud_desk.ui.dialogs.merge_dialog import MergeDialog
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.error_text import storage_error_text
-
-if TYPE_CHECKING:
-    from jcloud_desk.ui.main_window import MainWindow
 
 
 class MergeActions(QObject):
     """Distributing copies of the open project and merging other copies into it."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, document: ProjectDocument, service: ProjectService) -> None:
         super().__init__(window)
         self.w = window
+        self._document = document
+        self._service = service
 
     def distribute_copy(self, path: Path | None = None) -> bool:
         """Write a copy for a municipality (the current project stays open)."""
-        opened = self.w.opened
+        opened = self._document.opened
         if opened is None:
             return False
         if path is None:
@@ -42,8 +41,8 @@ class MergeActions(QObject):
                 return False
             path = Path(text) if Path(text).suffix == PROJECT_SUFFIX else Path(text).with_suffix(PROJECT_SUFFIX)
         try:
-            self.w.service.distribute_copy(opened, path)
-        except StorageError as error:
+            self._service.distribute_copy(opened, path)
+        except ProjectFileError as error:
             QMessageBox.critical(self.w, self.tr("Cannot save the copy"), storage_error_text(error))
             return False
         QMessageBox.information(
@@ -54,7 +53,7 @@ class MergeActions(QObject):
 
     def merge_file(self, path: Path | None = None) -> bool:
         """Pick another project file, show what comes in and the conflicts, apply as one undoable command."""
-        opened = self.w.opened
+        opened = self._document.opened
         if opened is None:
             return False
         if opened.read_only:
@@ -68,7 +67,7 @@ class MergeActions(QObject):
             path = Path(text)
         try:
             plan = plan_file_merge(opened, path)
-        except StorageError as error:
+        except ProjectFileError as error:
             QMessageBox.critical(self.w, self.tr("Cannot merge"), storage_error_text(error))
             return False
         except ValueError as error:
@@ -81,6 +80,6 @@ class MergeActions(QObject):
         dialog = MergeDialog(plan, self.w)
         if not dialog.exec():
             return False
-        self.w.push_edit(dialog.edit(), self.tr("Merge {file}").format(file=plan.source))
-        self.w.statusBar().showMessage(self.tr("Merged: {file}").format(file=plan.source), 8000)
+        self._document.push(dialog.edit(), self.tr("Merge {file}").format(file=plan.source))
+        self._document.message.emit(self.tr("Merged: {file}").format(file=plan.source), 8000)
         return True

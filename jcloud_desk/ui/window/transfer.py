@@ -8,31 +8,34 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
+from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
 from jcloud_desk.ui.export.pdf_report import write_minutes_pdf, write_pdf_report
-
-if TYPE_CHECKING:
-    from jcloud_desk.ui.main_window import MainWindow
+from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 
-class TransferDialogs(QObject):
+class TransferActions(QObject):
     """File ▸ Import / Export."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, document: ProjectDocument, scene: ProcessScene) -> None:
         super().__init__(window)
         self.w = window
+        self._document = document
+        self._scene = scene
+
+    def _written(self, path: Path) -> None:
+        self._document.message.emit(self.tr("Written: {path}").format(path=path), 8000)
 
     def _ready(self) -> bool:
-        if self.w.opened is None:
+        if self._document.opened is None:
             return False
-        if self.w.opened.read_only:
+        if self._document.opened.read_only:
             QMessageBox.information(self.w, self.tr("Read-only"), self.tr("The project is open read-only."))
             return False
         return True
@@ -45,17 +48,17 @@ class TransferDialogs(QObject):
         """The mapping dialog, then one undoable edit; a re-import reports what changed."""
         from jcloud_desk.services.catalog_service import describe_diff, import_edit
         from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
-        if not self._ready() or self.w.opened is None:
+        if not self._ready() or self._document.opened is None:
             return False
         dialog = CatalogImportDialog(self.w, path)
         if not dialog.exec() or dialog.result_import is None:
             return False
         try:
-            edit, diff = import_edit(self.w.opened.project, dialog.result_import)
+            edit, diff = import_edit(self._document.opened.project, dialog.result_import)
         except (FormatError, ValueError) as error:
             self._failed(self.tr("Cannot import"), error)
             return False
-        self.w.push_edit(edit, self.tr("Import function list"))
+        self._document.push(edit, self.tr("Import function list"))
         lines = [self.tr("{n} items imported.").format(n=len(dialog.result_import.items))]
         if diff is not None:
             lines += describe_diff(diff)
@@ -65,7 +68,7 @@ class TransferDialogs(QObject):
     def import_flow(self, path: Path | None = None) -> bool:
         """BPMN, step list (CSV/xlsx) or Mermaid → new processes (laid out when the file has no positions)."""
         from jcloud_desk.services.flow_import_service import FlowImportService
-        if not self._ready() or self.w.opened is None:
+        if not self._ready() or self._document.opened is None:
             return False
         if path is None:
             text, _f = QFileDialog.getOpenFileName(
@@ -86,19 +89,19 @@ class TransferDialogs(QObject):
         if not FlowImportPreviewDialog(imported, path.name, self.w).exec():
             return False
         try:
-            edit = importer.import_edit(self.w.opened.project, imported)
+            edit = importer.import_edit(self._document.opened.project, imported)
         except (FormatError, ValueError) as error:
             self._failed(self.tr("Cannot import"), error)
             return False
-        before = set(self.w.opened.project.process)
-        self.w.push_edit(edit, self.tr("Import flow"))
-        created = [p for p in self.w.opened.project.processes() if p.id not in before]
+        before = set(self._document.opened.project.process)
+        self._document.push(edit, self.tr("Import flow"))
+        created = [p for p in self._document.opened.project.processes() if p.id not in before]
         text = self.tr("Imported: {names}").format(names="、".join(p.name for p in created))
         if imported.warnings:
             text += "\n\n" + "\n".join(f"{w.where}: {w.message}" for w in imported.warnings[:20])
         QMessageBox.information(self.w, self.tr("Flow imported"), text)
         if created:
-            self.w.process_dock.select_process(created[0].id)
+            self._document.set_process(created[0].id)
         return True
 
     # --- exports ---------------------------------------------------------------------------------
@@ -109,9 +112,9 @@ class TransferDialogs(QObject):
     def export_report(self, path: Path | None = None) -> bool:
         """Excel or PDF Fit&Gap report."""
         from jcloud_desk.services.report_service import build_report_data, write_report
-        if self.w.opened is None:
+        if self._document.opened is None:
             return False
-        project = self.w.opened.project
+        project = self._document.opened.project
         path = path or self._save_path(self.tr("Export report"), f"{project.meta.name}_FitGap.xlsx",
                                        self.tr("Excel (*.xlsx);;PDF (*.pdf)"))
         if path is None:
@@ -128,14 +131,14 @@ class TransferDialogs(QObject):
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        self.w.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        self._written(path)
         return True
 
     def export_image(self, path: Path | None = None, dpi: int | None = None) -> bool:
         """The current process as PNG (chosen DPI), SVG or PDF."""
-        if self.w.opened is None or self.w.scene is None:
+        if self._document.opened is None:
             return False
-        project, process_id = self.w.opened.project, self.w.scene.process_id
+        project, process_id = self._document.opened.project, self._document.process_id
         if process_id not in project.process:
             return False
         path = path or self._save_path(self.tr("Export diagram"), f"{project.process[process_id].name}.png",
@@ -149,20 +152,20 @@ class TransferDialogs(QObject):
                 return False
             dpi = value
         try:
-            DiagramExporter(project, process_id, self.w.font(), self.w.scene.show_verdicts).write(path, dpi or 300)
+            DiagramExporter(project, process_id, self.w.font(), self._scene.show_verdicts).write(path, dpi or 300)
         except (OSError, ValueError) as error:
             self._failed(self.tr("Cannot export"), error)
             return False
-        self.w.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        self._written(path)
         return True
 
     def export_bpmn(self, path: Path | None = None) -> bool:
         """The current process as BPMN 2.0 with DI."""
         from jcloud_desk.io.bpmn.exporter import write_bpmn
 
-        if self.w.opened is None or self.w.scene is None:
+        if self._document.opened is None:
             return False
-        project, process_id = self.w.opened.project, self.w.scene.process_id
+        project, process_id = self._document.opened.project, self._document.process_id
         if process_id not in project.process:
             return False
         path = path or self._save_path(self.tr("Export BPMN"), f"{project.process[process_id].name}.bpmn",
@@ -174,15 +177,15 @@ class TransferDialogs(QObject):
         except (OSError, ValueError) as error:
             self._failed(self.tr("Cannot export"), error)
             return False
-        self.w.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        self._written(path)
         return True
 
     def export_minutes(self, path: Path | None = None) -> bool:
         """Decisions, action items and comments as Excel or PDF minutes."""
         from jcloud_desk.io.reports.minutes_xlsx import write_minutes_xlsx
-        if self.w.opened is None:
+        if self._document.opened is None:
             return False
-        project = self.w.opened.project
+        project = self._document.opened.project
         path = path or self._save_path(self.tr("Export minutes"), f"{project.meta.name}_議事録.xlsx",
                                        self.tr("Excel (*.xlsx);;PDF (*.pdf)"))
         if path is None:
@@ -195,22 +198,22 @@ class TransferDialogs(QObject):
         except (OSError, ValueError) as error:
             self._failed(self.tr("Cannot export"), error)
             return False
-        self.w.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        self._written(path)
         return True
 
     def export_json(self, path: Path | None = None) -> bool:
         """The whole project as versioned JSON (for version control and exchange)."""
         from jcloud_desk.services.flow_import_service import FlowImportService
-        if self.w.opened is None:
+        if self._document.opened is None:
             return False
-        path = path or self._save_path(self.tr("Export JSON"), f"{self.w.opened.project.meta.name}.json",
+        path = path or self._save_path(self.tr("Export JSON"), f"{self._document.opened.project.meta.name}.json",
                                        self.tr("JSON (*.json)"))
         if path is None:
             return False
         try:
-            FlowImportService().export_json(self.w.opened.project, path)
+            FlowImportService().export_json(self._document.opened.project, path)
         except (OSError, ValueError) as error:
             self._failed(self.tr("Cannot export"), error)
             return False
-        self.w.statusBar().showMessage(self.tr("Written: {path}").format(path=path), 8000)
+        self._written(path)
         return True

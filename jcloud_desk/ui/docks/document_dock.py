@@ -1,0 +1,100 @@
+"""DocumentDock: the base of every dock that shows the open project.
+
+A dock subscribes to its ``ProjectDocument`` itself; the window only places it. A subclass says what it follows
+and implements up to four hooks:
+
+* ``follows`` — which context changes call ``on_context``: ``"process"`` (the current process),
+  ``"selection"`` (the selected steps), both, or neither;
+* ``kinds`` — the entity kinds (``Ref.kind``) whose changes make it refresh (empty: every change);
+* ``refresh_delay`` — milliseconds to wait before refreshing after a change (edits come in bursts; 0 = at once);
+* ``refresh_hidden`` — False: while the dock is hidden, a change only marks it stale; it catches up when shown.
+
+Hooks: ``on_project(project)`` after another project was opened (default: ``on_context``), ``on_context(project,
+process_id, step_ids)``, ``on_change(change)`` (default: ``schedule_refresh`` when a kind it cares about was
+touched) and ``refresh()``. ``self._push(edit, text)`` pushes an edit on the document's undo stack.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from jcloud_desk.domain.edits import Change
+from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.document import ProjectDocument
+
+
+class DocumentDock(QDockWidget):
+    """A dock following one document."""
+
+    follows: ClassVar[frozenset[str]] = frozenset()
+    kinds: ClassVar[frozenset[str]] = frozenset()
+    refresh_delay: ClassVar[int] = 0
+    refresh_hidden: ClassVar[bool] = True
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._push = document.push
+        self._stale = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(self.refresh_delay)
+        self._refresh_timer.timeout.connect(self.refresh)
+        document.project_replaced.connect(self._project_replaced)
+        document.changed.connect(self.on_change)
+        if "process" in self.follows:
+            document.process_changed.connect(self._context_changed)
+        if "selection" in self.follows:
+            document.selection_changed.connect(self._context_changed)
+        self.visibilityChanged.connect(self._visibility_changed)
+
+    # --- hooks -----------------------------------------------------------------------------------
+    def on_project(self, project: Project | None) -> None:
+        """Another project was opened (None: closed); by default shows its current context."""
+        self.on_context(project, self.document.process_id, list(self.document.selection))
+
+    def on_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
+        """The current process or the selection changed (as far as ``follows`` says)."""
+
+    def on_change(self, change: Change) -> None:
+        """An edit was applied (or undone); by default refreshes when it touched a kind in ``kinds``."""
+        if self.cares(change):
+            self.schedule_refresh()
+
+    def refresh(self) -> None:
+        """Re-read what the dock shows from the project."""
+
+    def catch_up(self) -> None:
+        """Shown again after changes were skipped while hidden (``refresh_hidden`` False)."""
+        self.refresh()
+
+    # --- helpers ---------------------------------------------------------------------------------
+    def cares(self, change: Change) -> bool:
+        """Whether ``change`` touched an entity kind this dock shows."""
+        return not self.kinds or bool(change.kinds() & self.kinds)
+
+    def schedule_refresh(self) -> None:
+        """Refresh now, after ``refresh_delay``, or (hidden, ``refresh_hidden`` False) once shown again."""
+        if not self.refresh_hidden and not self.isVisible():
+            self._stale = True
+            return
+        if self.refresh_delay:
+            self._refresh_timer.start()
+        else:
+            self.refresh()
+
+    def _project_replaced(self) -> None:
+        self._refresh_timer.stop()
+        self._stale = False
+        self.on_project(self.document.project)
+
+    def _context_changed(self, *_args: object) -> None:
+        self.on_context(self.document.project, self.document.process_id, list(self.document.selection))
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._stale = False
+            self.catch_up()
