@@ -24,6 +24,7 @@ class StructureController(QObject):
     """Asks the user what is needed (names, confirmations) and pushes one edit per action."""
 
     process_created = Signal(str)
+    phase_added = Signal(str)  # phase id: the window scrolls it into view
 
     def __init__(self, parent: QWidget, document: ProjectDocument) -> None:
         super().__init__(parent)
@@ -258,8 +259,9 @@ class StructureController(QObject):
         phases = project.phases_of(pid)
         index = next((i for i, x in enumerate(phases) if x.id == relative_to), None)
         at = None if index is None else index + (1 if right else 0)
-        _phase_id, edit = operations.add_phase(project, pid, name, at)
-        self._push(edit, self.tr("Add phase"))
+        phase_id, edit = operations.add_phase(project, pid, name, at)
+        self._push(edit, self.tr("Add phase: {name}").format(name=name))
+        self.phase_added.emit(phase_id)
         return True
 
     def rename_phase(self, phase_id: str) -> bool:

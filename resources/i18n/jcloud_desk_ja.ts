@@ -289,57 +289,62 @@
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="76" />
         <source>Checks</source>
         <translation>チェック</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="88" />
         <source>Rules...</source>
         <translation>ルール...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="94" />
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="94" />
         <source>Finding</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="94" />
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="109" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="110" />
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="109" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="110" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="110" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="111" />
         <source>Info</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="132" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="140" />
         <source>Errors {e}  Warnings {w}  Info {i}</source>
         <translation>エラー {e}　警告 {w}　情報 {i}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="146" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="144" />
+        <source>{severity} ({count})</source>
+        <translation>{severity} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="178" />
         <source>Switch this rule off for the project</source>
         <translation>このプロジェクトではこのルールをオフにする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="172" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="204" />
         <source>Check settings</source>
         <translation>チェックの設定</translation>
     </message>
@@ -557,7 +562,7 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>DiagramPart</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/diagram.py" line="36" />
+        <location filename="../../jcloud_desk/ui/window/diagram.py" line="42" />
         <source>Open or create a project (File menu).</source>
         <translation>「ファイル」メニューからプロジェクトを開くか、新規作成してください。</translation>
     </message>
@@ -751,131 +756,136 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/editor_actions.py" line="59" />
+        <source>New start event</source>
+        <translation>開始を追加</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="60" />
         <source>New end event</source>
         <translation>終了を追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="60" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="61" />
         <source>Rename step</source>
         <translation>手順名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="61" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="62" />
         <source>Connect two selected steps</source>
         <translation>選択した2つの手順をつなぐ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="62" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="63" />
         <source>Move to lane above</source>
         <translation>上の部署へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="63" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="64" />
         <source>Move to lane below</source>
         <translation>下の部署へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="64" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="65" />
         <source>Move to next phase</source>
         <translation>次の工程へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="65" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="66" />
         <source>Move to previous phase</source>
         <translation>前の工程へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="66" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="67" />
         <source>Go to next step along the flow</source>
         <translation>流れに沿って次の手順へ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="67" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="68" />
         <source>Go to previous step along the flow</source>
         <translation>流れに沿って前の手順へ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="68" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="69" />
         <source>Go to the step in the lane above</source>
         <translation>上の部署の手順へ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="69" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="70" />
         <source>Go to the step in the lane below</source>
         <translation>下の部署の手順へ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="70" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="71" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="71" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="72" />
         <source>Cut</source>
         <translation>切り取り</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="72" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="73" />
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="73" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="74" />
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="74" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="75" />
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="75" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="76" />
         <source>Select all steps</source>
         <translation>すべての手順を選択</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="76" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="77" />
         <source>Align left</source>
         <translation>左揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="76" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="77" />
         <source>Align centres vertically</source>
         <translation>左右中央揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="77" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="78" />
         <source>Align right</source>
         <translation>右揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="77" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="78" />
         <source>Align top</source>
         <translation>上揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="78" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="79" />
         <source>Align middles horizontally</source>
         <translation>上下中央揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="78" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="79" />
         <source>Align bottom</source>
         <translation>下揃え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="79" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="80" />
         <source>Distribute horizontally</source>
         <translation>左右に等間隔で配置</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="80" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="81" />
         <source>Distribute vertically</source>
         <translation>上下に等間隔で配置</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_actions.py" line="100" />
+        <location filename="../../jcloud_desk/ui/editor_actions.py" line="101" />
         <source>Align and distribute</source>
         <translation>整列・配置</translation>
     </message>
@@ -883,57 +893,63 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="81" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="82" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="103" />
         <source>Add a lane first (Process menu).</source>
         <translation>先に部署（レーン）を追加してください（「業務フロー」メニュー）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="103" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="120" />
         <source>Add step</source>
         <translation>手順の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="119" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="120" />
+        <source>Add step: {step}</source>
+        <translation>手順の追加: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="136" />
         <source>Rename step</source>
         <translation>手順名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="139" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="156" />
         <source>Select exactly two steps to connect (first the source).</source>
         <translation>つなぐ手順を2つ選択してください（先に選んだ方が流れの元になります）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="146" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="163" />
         <source>Connect steps</source>
         <translation>手順の接続</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="154" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="171" />
         <source>Move to other lane</source>
         <translation>部署の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="162" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="179" />
         <source>Move to other phase</source>
         <translation>工程の移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="211" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="228" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="247" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="264" />
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="265" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="282" />
         <source>Align</source>
         <translation>整列</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/editor_controller.py" line="278" />
+        <location filename="../../jcloud_desk/ui/editor_controller.py" line="295" />
         <source>No step matches "{text}".</source>
         <translation>「{text}」に一致する手順はありません。</translation>
     </message>
@@ -1088,160 +1104,160 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FitGapDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="42" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="43" />
         <source>Fit&amp;&amp;Gap</source>
         <translation>Fit&amp;&amp;Gap</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="49" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="126" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="53" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="145" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="66" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="70" />
         <source>Why is the customization truly unavoidable?</source>
         <translation>カスタマイズが真にやむを得ない理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="67" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="186" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="206" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="68" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="186" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="206" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="69" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="187" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="207" />
         <source>Rationale / difference</source>
         <translation>理由・差異内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="70" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="187" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="207" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="71" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="188" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="208" />
         <source>Due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="188" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="208" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="189" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
         <source>Customization justification</source>
         <translation>カスタマイズの正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="81" />
         <source>Change history...</source>
         <translation>変更履歴...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="113" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="132" />
         <source>the resolution is a customization</source>
         <translation>対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="114" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="133" />
         <source>the step needs an item the standard prohibits (実装不可)</source>
         <translation>実装不可の機能を必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="115" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="134" />
         <source>the step needs a standard option the project has not adopted</source>
         <translation>未採用の標準オプションを必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="132" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="152" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="151" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="171" />
         <source> — a justification is required.</source>
         <translation> — 正当化理由の記入が必要です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="152" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="172" />
         <source>Customization: {reasons}{missing}</source>
         <translation>カスタマイズ: {reasons}{missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="164" />
-        <source>Edit Fit&amp;Gap</source>
-        <translation>Fit&amp;Gap の編集</translation>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="184" />
+        <source>Edit Fit&amp;Gap: {step}</source>
+        <translation>Fit&amp;Gap の編集: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="203" />
         <source>Link {code}</source>
         <translation>機能 {code} の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="184" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="204" />
         <source>Judgment</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="185" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="205" />
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="185" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="205" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="189" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
         <source>Linked item</source>
         <translation>紐付け機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="196" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="216" />
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>Who</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="229" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1686,104 +1702,104 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="61" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="62" />
         <source>Linked catalogue items</source>
         <extracomment>Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="65" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="65" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="65" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="65" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="66" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="82" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="88" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="92" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="259" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="99" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="276" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="96" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="103" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="160" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="175" />
         <source> (re-check: revised)</source>
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="169" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="184" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="175" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="190" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="195" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="210" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="214" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="217" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="217" />
-        <source>Link catalogue item</source>
-        <translation>機能の紐付け</translation>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="233" />
+        <source>Link {code}: {step}</source>
+        <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="270" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="287" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="255" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="272" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="256" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="273" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="278" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="295" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -1791,12 +1807,12 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="97" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="100" />
         <source>History</source>
         <translation>操作履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/main_window.py" line="100" />
+        <location filename="../../jcloud_desk/ui/window/main_window.py" line="103" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
@@ -2587,32 +2603,6 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>業務フロー(To-Be)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
-        <source>Requirement</source>
-        <translation>要件</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
-        <source>Differences (As-Is → To-Be)</source>
-        <translation>差分（As-Is→To-Be）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
-        <source>Change</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
-        <source>Before</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
-        <source>After</source>
-        <translation>変更後</translation>
-    </message>
-    <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
         <source>Form ID</source>
         <translation>帳票ID</translation>
@@ -2666,6 +2656,32 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="256" />
         <source>Revision impact (catalogue revisions)</source>
         <translation>改定影響（機能一覧の改定）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
+        <source>Requirement</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <source>Differences (As-Is → To-Be)</source>
+        <translation>差分（As-Is→To-Be）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
+        <source>After</source>
+        <translation>変更後</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="274" />
@@ -2761,35 +2777,60 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/presentation.py" line="40" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="42" />
         <source>&amp;Presentation mode</source>
         <extracomment>Keys 1–6 and 0 in the order facilitators call them out.</extracomment>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/presentation.py" line="48" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="50" />
         <source>Tag: {verdict}</source>
         <translation>判定: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/presentation.py" line="49" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="51" />
         <source>Next unjudged step</source>
         <translation>次の未判定の手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/presentation.py" line="50" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="52" />
         <source>Previous unjudged step</source>
         <translation>前の未判定の手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/presentation.py" line="51" />
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="53" />
         <source>Leave presentation mode</source>
         <translation>プレゼンテーションモードを終了</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/window/presentation.py" line="102" />
-        <source>Tag verdict</source>
-        <translation>判定の入力</translation>
+        <source>next unjudged</source>
+        <translation>次の未判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="102" />
+        <source>previous unjudged</source>
+        <translation>前の未判定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="102" />
+        <source>leave</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="118" />
+        <source>Select a step first (N = next unjudged)</source>
+        <translation>先に手順を選んでください（N = 次の未判定）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="123" />
+        <source>Tag verdict: {step}</source>
+        <translation>判定の入力: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/presentation.py" line="138" />
+        <source>Every step of this flow is judged</source>
+        <translation>この業務フローの手順はすべて判定済みです</translation>
     </message>
 </context>
 <context>
@@ -2877,88 +2918,86 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="37" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="38" />
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="43" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="103" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="44" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="119" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="57" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="58" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="59" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="59" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="60" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="60" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="61" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="61" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="62" />
         <source>Step no.</source>
         <translation>手順番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="62" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="63" />
         <source>Opens process</source>
         <translation>開く業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="65" />
         <source>Person in charge</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="66" />
         <source>Minutes per case</source>
         <translation>所要時間（分／件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="66" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="67" />
         <source>Cases per year</source>
         <translation>年間件数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="67" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="68" />
         <source>Forms used</source>
         <translation>使用帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="68" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="69" />
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="107" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="124" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="118" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="126" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="135" />
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="143" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="148" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="153" />
-        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="166" />
-        <source>Edit step</source>
-        <translation>手順の編集</translation>
+        <location filename="../../jcloud_desk/ui/docks/properties_dock.py" line="187" />
+        <source>Edit step: {step}</source>
+        <translation>手順の編集: {step}</translation>
     </message>
 </context>
 <context>
@@ -3242,7 +3281,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>RuleSettingsDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="39" />
+        <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="40" />
         <source>Check rules</source>
         <translation>チェックのルール</translation>
     </message>
@@ -3344,206 +3383,210 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>StructureController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="53" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="60" />
         <source>New process</source>
         <translation>新しい業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="52" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="53" />
         <source>Name of the process (e.g. 転出届):</source>
         <translation>業務フローの名前（例: 転出届）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
         <source>Resident / applicant</source>
         <translation>住民・申請者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="55" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
         <source>Section in charge</source>
         <translation>担当課</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
         <source>Examination</source>
         <translation>審査</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
         <source>Input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
         <source>Issue</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="70" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="73" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="71" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="74" />
         <source>Rename process</source>
         <translation>業務フロー名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="70" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="186" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="271" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="71" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="187" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="273" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="88" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="84" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="89" />
         <source>Duplicate as To-Be</source>
         <translation>To-Be として複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="83" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="84" />
         <source>Name of the To-Be process:</source>
         <translation>To-Be の業務フロー名:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="84" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="85" />
         <source>{name} (To-Be)</source>
         <translation>{name}（To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="99" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="100" />
         <source>Copy for another municipality</source>
         <translation>他団体用にコピー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="102" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="103" />
         <source>Only an As-Is process can be copied for another municipality.</source>
         <translation>他団体用にコピーできるのは As-Is の業務フローだけです。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="106" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="107" />
         <source>Municipality of the copy of "{name}":</source>
         <translation>「{name}」のコピーの団体：</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="123" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="124" />
         <source>Process settings</source>
         <translation>業務フローの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="132" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="133" />
         <source>Edit municipalities</source>
         <translation>団体の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="156" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="161" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="157" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="162" />
         <source>Delete process</source>
         <translation>業務フローの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="157" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="158" />
         <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
         <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="177" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="171" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="178" />
         <source>Add lane</source>
         <translation>部署の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="171" />
         <source>Department / actor of the new lane:</source>
         <translation>新しいレーンの部署・担当:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="186" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="189" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="187" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="190" />
         <source>Rename lane</source>
         <translation>部署名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="202" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="213" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="203" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="214" />
         <source>Reorder lanes</source>
         <translation>部署の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="220" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="221" />
         <source>Resize lane</source>
         <translation>部署の高さ変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="246" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="234" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="247" />
         <source>Delete lane</source>
         <translation>部署の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="234" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="235" />
         <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
         <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="236" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="237" />
         <source>Move them to "{name}"</source>
         <translation>「{name}」へ移す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="238" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="239" />
         <source>Delete them too</source>
         <translation>手順も削除する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="255" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="262" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="256" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="255" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="256" />
         <source>Name of the new phase:</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="271" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="274" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="263" />
+        <source>Add phase: {name}</source>
+        <translation>工程の追加: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="273" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="276" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="287" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="298" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="289" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="300" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="306" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="308" />
         <source>Resize phase</source>
         <translation>工程の幅変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="316" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="321" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="318" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="323" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="317" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="319" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>
@@ -4207,119 +4250,127 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="173" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="174" />
         <source>Presentation keys</source>
         <translation>プレゼンテーション用キー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="180" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="181" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="181" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="182" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="182" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="183" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="204" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="205" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="205" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="206" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="206" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="207" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="207" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="208" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="208" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="209" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="210" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="211" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="212" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="213" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="213" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="214" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="214" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="215" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="215" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="216" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="216" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="217" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="218" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="219" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="229" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="230" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="231" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="232" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="232" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="233" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="236" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="237" />
         <source>Copy this As-Is for another municipality...</source>
         <translation>この As-Is を他団体用にコピー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="238" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="239" />
         <source>Process settings...</source>
         <translation>業務フローの設定...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="240" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="241" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="242" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="243" />
         <source>Municipalities of the group...</source>
         <translation>団体の管理...</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/app.py" line="125" />
+        <source>Opening {name}...</source>
+        <translation>{name} を開いています...</translation>
     </message>
 </context>
 </TS>

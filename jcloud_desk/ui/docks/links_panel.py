@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -64,8 +65,13 @@ class LinksPanel(QWidget):
         self.links.setHeaderLabels([self.tr("ID"), self.tr("Function"), self.tr("Class"), self.tr("Own verdict"),
                                     self.tr("Vendor")])
         self.links.setRootIsDecorated(False)
-        self.links.setColumnWidth(0, 120)
-        self.links.setColumnWidth(1, 200)
+        header = self.links.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes what the dock leaves
+        self.links.setColumnWidth(0, 112)
+        self.links.setColumnWidth(2, 64)
+        self.links.setColumnWidth(3, 64)
+        self.links.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.links.setMaximumHeight(130)
         self.links.itemDoubleClicked.connect(self._activate_link)
         self.links.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -80,6 +86,7 @@ class LinksPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("linkSearch")
         self.search.setPlaceholderText(self.tr("Type an ID or words, Enter links the item"))
+        self.search.setMinimumWidth(120)
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -97,12 +104,18 @@ class LinksPanel(QWidget):
         self.suggestions = QListWidget(self)
         self.suggestions.setObjectName("suggestions")
         self.suggestions.setMaximumHeight(120)
+        self.suggestions.setTextElideMode(Qt.TextElideMode.ElideRight)  # full text in the tooltip
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestions.itemActivated.connect(lambda item: self.accept_suggestion(self.suggestions.row(item)))
         layout.addWidget(self.suggestions)
         for number in range(1, 6):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self.window() or self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(lambda n=number: self.accept_suggestion(n - 1))
+
+    def tab_chain(self) -> tuple[QWidget, ...]:
+        """The panel's fields in Tab order."""
+        return (self.links, self.search, self.remove, self.suggestions)
 
     # --- model ------------------------------------------------------------------------------------
     def show_step(self, project: Project | None, step_id: str) -> None:
@@ -147,7 +160,9 @@ class LinksPanel(QWidget):
         self._ensure_choices(project)
         vendor = VendorIndex(project) if project.vendor_answer else None
         answers: list[str] = []
-        for link in project.links_of_step(self._step_id):
+        links = project.links_of_step(self._step_id)
+        self.links.setColumnHidden(3, not any(link.verdict for link in links))  # room for the name at 340 px
+        for link in links:
             item = project.item.get(link.item_id)
             if item is None:
                 continue
@@ -214,7 +229,9 @@ class LinksPanel(QWidget):
         edit = link_item(project, step_id, item_id)
         if edit is not None:
             self.suggest_service(project).record(step_id, item_id, accepted=True)
-            self._push(edit, self.tr("Link catalogue item"))
+            item = project.item.get(item_id)
+            self._push(edit, self.tr("Link {code}: {step}").format(
+                code=item.code if item else item_id, step=project.step[step_id].label))
         return edit is not None
 
     def accept_suggestion(self, row: int) -> bool:

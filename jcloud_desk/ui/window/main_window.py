@@ -41,6 +41,7 @@ from jcloud_desk.ui.window.presentation import PresentationMode
 from jcloud_desk.ui.window.status import StatusPart
 from jcloud_desk.ui.window.suggestions import SuggestionActions
 from jcloud_desk.ui.window.transfer import TransferActions
+from jcloud_desk.ui.window_state import WindowState, scroll_when_short
 
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.document = ProjectDocument(service.current_user, self)
         self.structure = StructureController(self, self.document)
         self._build_docks()
-        self.diagram = DiagramPart(self, self.document, self.structure)
+        self.diagram = DiagramPart(self, self.document, self.structure, settings, store)
         self.setCentralWidget(self.diagram.central)
         self.status = StatusPart(self, self.document, self.diagram.view)
         self.file_actions = FileActions(self, self.document, service, settings, store, self.diagram.view)
@@ -75,7 +76,9 @@ class MainWindow(QMainWindow):
         self.process_dock.context_menu_requested.connect(self.menus.show_process_menu)
         self.process_dock.process_activated.connect(lambda pid: self.structure.process_settings(pid))
         self.overview_dock.overview.follow(self.diagram.view)
-        self.resize(1440, 900)
+        scroll_when_short(self.docks())
+        self.window_state = WindowState(self, settings, store, self.default_dock_sizes)
+        self.window_state.restore()
 
     # --- composition -------------------------------------------------------------------------------
     def _build_docks(self) -> None:
@@ -104,8 +107,13 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.fitgap_dock, self.catalog_dock)
         self.tabifyDockWidget(self.catalog_dock, self.history_dock)
         self.properties_dock.raise_()
-        self.resizeDocks([self.process_dock, self.properties_dock], [240, 330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.process_dock, self.overview_dock], [520, 170], Qt.Orientation.Vertical)
+
+    def default_dock_sizes(self) -> None:
+        """Dock sizes of a first start (later runs restore the user's): the Fit&Gap form needs ~350 px."""
+        height = self.height()
+        self.resizeDocks([self.process_dock, self.properties_dock], [230, 350], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.process_dock, self.overview_dock, self.checks_dock],
+                         [int(height * 0.45), 150, max(170, int(height * 0.24))], Qt.Orientation.Vertical)
 
     def _place(self, dock: D, area: Qt.DockWidgetArea, tab_with: QDockWidget | None = None) -> D:
         """Add ``dock`` to ``area`` (as a tab next to ``tab_with``)."""
@@ -155,5 +163,7 @@ class MainWindow(QMainWindow):
         return self.document.push(edit, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.presentation.set_active(False)  # the remembered layout is the normal one, with its docks
+        self.window_state.save()
         self.file_actions.close()
         super().closeEvent(event)
