@@ -3361,21 +3361,21 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/window/status.py" line="78" />
-        <source>Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
-        <translation>業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
+        <source>Processes {p}  |  Steps {s} (tasks judged: {t})  |  Links {l}  |  Not assessed {u}  |  Gaps {g}</source>
+        <translation>業務フロー {p}  |  手順 {s}（うち判定対象の作業 {t}）  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/status.py" line="82" />
+        <location filename="../../jcloud_desk/ui/window/status.py" line="83" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/status.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window/status.py" line="85" />
         <source>NOT SAVED — use Save As</source>
         <translation>未保存 — 「名前を付けて保存」してください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/status.py" line="86" />
+        <location filename="../../jcloud_desk/ui/window/status.py" line="87" />
         <source>Saved automatically</source>
         <translation>自動保存済み</translation>
     </message>
