@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -14,13 +15,15 @@ from pathlib import Path
 
 from jcloud_desk import __version__, cli_suggest
 from jcloud_desk.analysis import glossary
+from jcloud_desk.cli_catalog import add_import_catalog
 from jcloud_desk.cli_configure import add_parser as add_configure_parser
 from jcloud_desk.cli_configure import cmd_configure
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError
-from jcloud_desk.services.errors import ProjectFileError
+from jcloud_desk.io.output_errors import OutputWriteError, folder_problem, os_error_reason
+from jcloud_desk.services.errors import ProjectFileError, cli_text
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import SettingsStore
 
@@ -34,6 +37,13 @@ class UserError(Exception):
 def _service() -> ProjectService:
     settings = SettingsStore().load()
     return ProjectService(user=settings.display_user)
+
+
+def _check_output(out: Path) -> None:
+    """Refuse before any work when nothing can be written where ``out`` goes (the message names ``out``)."""
+    problem = folder_problem(out.parent if out.parent != Path() else Path.cwd())
+    if problem:
+        raise OutputWriteError(out, problem)
 
 
 def _print_json(data: object) -> None:
@@ -61,7 +71,9 @@ def cmd_info(args: argparse.Namespace) -> int:
               f"{glossary.PHASE} {p['phases']} / {glossary.steps_count(p['steps'], p['tasks'])} / "
               f"{glossary.FLOW} {p['flows']}")
     for c in summary["catalogs"]:
-        print(f"  機能一覧 {c['name']} {c['version']}: {c['items']} 件")
+        retired = "（旧版・改定済み）" if c.get("retired") else ""
+        forms = f"（うち帳票 {c['kinds']['form']} 件）" if c["kinds"]["form"] else ""
+        print(f"  機能一覧 {c['name']} {c['version']}{retired}: {c['items']} 件{forms}")
     print(f"  紐付け {summary['links']} 件; 判定 " + ", ".join(f"{k}={v}" for k, v in summary["verdicts"].items()))
     return EXIT_OK
 
@@ -154,6 +166,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise UserError(f"出力形式は .png / .svg / .pdf のいずれかです: {out}")
     if not 30 <= args.dpi <= 1200:
         raise UserError("--dpi は 30〜1200 で指定してください")
+    _check_output(out)
     opened = _service().open(Path(args.project), read_only=True)
     try:
         project = opened.project
@@ -164,7 +177,10 @@ def cmd_render(args: argparse.Namespace) -> int:
     from jcloud_desk.ui.export.headless import diagram_font, ensure_application
 
     ensure_application()
-    DiagramExporter(project, process_id, diagram_font(), show_verdicts=args.verdicts).write(out, args.dpi)
+    exporter = DiagramExporter(project, process_id, diagram_font(), show_verdicts=args.verdicts)
+    exporter.write(out, args.dpi)
+    if exporter.notice:  # the PNG was drawn at a lower resolution to stay within the pixel budget
+        print(f"警告: {exporter.notice}", file=sys.stderr)
     print(f"書き出しました: {out}")
     return EXIT_OK
 
@@ -172,9 +188,13 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     """Coverage, findings, customizations and unreferenced mandatory items."""
     from jcloud_desk.analysis.coverage import analyze_document
+    from jcloud_desk.analysis.form_coverage import forms_document
+    from jcloud_desk.analysis.vendor_layer import vendor_document
     opened = _service().open(Path(args.project), read_only=True)
     try:
         document = analyze_document(opened.project)
+        document["forms"] = forms_document(opened.project)
+        document["vendor"] = vendor_document(opened.project)
     finally:
         opened.close()
     if args.json:
@@ -183,32 +203,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for name, counts in document["coverage"].items():
         print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     print(f"指摘 {len(document['findings'])} 件 / カスタマイズ {len(document['customizations'])} 件 / "
-          f"未参照の実装必須機能 {len(document['unreferenced_mandatory'])} 件")
-    return EXIT_OK
-
-
-def cmd_import_catalog(args: argparse.Namespace) -> int:
-    """Import a function list (CSV/xlsx) as one edit; a newer version keeps links by item code."""
-    from jcloud_desk.io.catalog.importer import read_catalog
-    from jcloud_desk.services.catalog_service import describe_diff, import_edit
-    path = Path(args.file)
-    name = args.name or path.stem
-    catalog_import = read_catalog(path, name, args.version or "", source=path.name)
-    opened = _service().open(Path(args.project))
-    try:
-        edit, diff = import_edit(opened.project, catalog_import)
-        _apply_edit(opened, edit)
-    finally:
-        opened.close()
-    print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件")
-    conditional = sum(1 for item in catalog_import.items if item.conditions)
-    if conditional:
-        print(f"  団体区分で実装区分が変わる機能: {conditional} 件")
-    for warning in catalog_import.warnings:
-        print(f"  警告: {warning}", file=sys.stderr)
-    if diff is not None:
-        for line in describe_diff(diff):
-            print(line)
+          f"未決定リスク {len(document['open_risks'])} 件 / "
+          f"未参照の実装必須機能 {len(document['unreferenced_mandatory'])} 件 / "
+          f"改定で要再確認 {len(document['review_needed'])} 件")
     return EXIT_OK
 
 
@@ -216,9 +213,9 @@ def cmd_import_flow(args: argparse.Namespace) -> int:
     """Import BPMN / step list (CSV, xlsx) / Mermaid flows as new processes; prints their names."""
     from jcloud_desk.services.flow_import_service import FlowImportService
     importer = FlowImportService()
-    imported = importer.read(Path(args.file), args.format)
-    opened = _service().open(Path(args.project))
+    opened = _service().open(Path(args.project))  # first: a locked or read-only project is refused before any work
     try:
+        imported = importer.read(Path(args.file), args.format)
         before = {p.id for p in opened.project.process.values()}
         _apply_edit(opened, importer.import_edit(opened.project, imported))
         created = [p.name for p in opened.project.processes() if p.id not in before]
@@ -251,6 +248,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise UserError(f"レポートの形式は .xlsx または .pdf です: {out}")
+    _check_output(out)
     project = _read_project(args.project)
     if suffix == ".xlsx":
         write_report(project, out)
@@ -272,6 +270,7 @@ def cmd_group_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise UserError(f"グループレポートの形式は .xlsx です: {out}")
+    _check_output(out)
     write_group_report(_read_project(args.project), out)
     print(f"グループレポートを書き出しました: {out}")
     return EXIT_OK
@@ -405,12 +404,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--json", action="store_true")
     handlers["analyze"] = cmd_analyze
 
-    p = sub.add_parser("import-catalog", help="機能一覧（CSV / xlsx）を取り込む")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--name", metavar="N")
-    p.add_argument("--version", metavar="V")
-    handlers["import-catalog"] = cmd_import_catalog
+    add_import_catalog(sub, handlers)
 
     p = sub.add_parser("import-flow", help="業務フローを取り込む（BPMN / CSV / xlsx / Mermaid）")
     p.add_argument("project", metavar="PROJECT")
@@ -462,6 +456,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers["merge"] = cmd_merge
 
     cli_suggest.add_parser(sub, handlers, lambda path: _service().open(path, read_only=True), _print_json)
+    from jcloud_desk import cli_vendor
+    cli_vendor.register(sub, handlers)
 
     p = sub.add_parser("gui", help="GUI を開く（既定）")
     p.add_argument("project", metavar="PROJECT", nargs="?")
@@ -478,6 +474,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return gui_main(Path(args.project) if args.project else None, read_only=args.read_only, smoke=args.smoke)
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    """SIGTERM: unwind like Ctrl+C does (``finally`` blocks remove temporary files), exit 128 + 15."""
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `jcloud-desk` and `python -m jcloud_desk`."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -488,14 +489,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command != "gui":  # the window has its own shutdown; a command unwinds so temporary files go away
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         return handlers[args.command](args)
     except (ProjectFileError, DomainError, UserError, FormatError, ValueError) as exc:
-        message = str(exc)  # a ProjectFileError's str() is its one-line Japanese message
+        # a ProjectFileError's message for the command line: one Japanese line, no window advice
+        message = cli_text(exc) if isinstance(exc, ProjectFileError) else str(exc)
         print(f"エラー: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except OutputWriteError as exc:
+        print(f"エラー: {exc.user_message()}", file=sys.stderr)
+        return EXIT_USER_ERROR
     except OSError as exc:
-        print(f"エラー: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        reason = os_error_reason(exc) or "ファイルを扱えませんでした"
+        print(f"エラー: {reason}: {exc.filename or ''}（{exc.strerror or exc}）", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

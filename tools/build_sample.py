@@ -30,9 +30,11 @@ from jcloud_desk.domain.layout import SHAPE_SIZE  # noqa: E402
 from jcloud_desk.domain.municipality_type import MunicipalityType  # noqa: E402
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, ProcessKind, Step, StepKind  # noqa: E402
 from jcloud_desk.domain.project import INFO_ID, Project, ProjectInfo  # noqa: E402
+from jcloud_desk.domain.vendor import OptionStatus  # noqa: E402
 from jcloud_desk.io.catalog.csv_reader import read_catalog_csv  # noqa: E402
-from jcloud_desk.paths import default_sample_path, resources_dir  # noqa: E402
+from jcloud_desk.paths import default_sample_path, resources_dir, sample_projects_dir  # noqa: E402
 from jcloud_desk.storage.repository import ProjectRepository  # noqa: E402
+from tools.sample_forms import add_forms_and_vendor, write_files  # noqa: E402
 
 NAMESPACE = "juminkiroku-sample"
 CREATED_AT = "2025-04-01T09:00:00"
@@ -565,7 +567,8 @@ def _add_process(project: Project, spec: ProcessSpec, sort: int, items: dict[str
         if code not in items:
             raise SampleSpecError(f"{spec.key}: unknown catalogue code {code}")
         lid = _id(spec.key, "link", step_key, code)
-        project.link[lid] = Link(lid, step_ids[step_key], items[code].id, verdict, note, resolution)
+        project.link[lid] = Link(lid, step_ids[step_key], items[code].id, verdict, note, resolution,
+                                 judged_item_id=items[code].id)
 
     for step_key, codes in spec.links.items():
         for code in codes:
@@ -583,6 +586,7 @@ def _add_process(project: Project, spec: ProcessSpec, sort: int, items: dict[str
             id=sid, verdict=judgment.verdict, resolution=judgment.resolution, rationale=judgment.rationale,
             owner=judgment.owner, due_on=judgment.due_on, decision=judgment.decision,
             justification=judgment.justification,
+            catalog_ids=tuple(sorted({project.item[lk.item_id].catalog_id for lk in project.links_of_step(sid)})),
         )
 
 
@@ -609,7 +613,6 @@ def build_project(catalog_path: Path | None = None) -> Project:
             f"業務フロー（転入届・転出届）とギャップの一部: {KB_ATTRIBUTION}"
         ),
         created_at=CREATED_AT,
-        adopted_options=tuple(by_code[code].id for code in ADOPTED_OPTIONS),
         municipality_type=MunicipalityType.CITY,
     )
     project = Project(info={INFO_ID: info})
@@ -618,12 +621,17 @@ def build_project(catalog_path: Path | None = None) -> Project:
         project.item[item.id] = item
     for sort, spec in enumerate(PROCESSES, start=1):
         _add_process(project, spec, sort, by_code)
+    add_forms_and_vendor(project, catalog)  # 帳票, 現行帳票, vendor answer, option decisions (tools/sample_forms.py)
+    if {d.code for d in project.option_decision.values() if d.status is OptionStatus.ADOPTED} != set(ADOPTED_OPTIONS):
+        raise SampleSpecError("the option decisions of tools/sample_forms.py must adopt exactly ADOPTED_OPTIONS")
     return project
 
 
 def main(out_path: Path | str | None = None) -> Path:
     """Write the sample project to ``out_path`` (default: the bundled sample), replacing any existing file."""
     target = Path(out_path) if out_path is not None else default_sample_path()
+    if out_path is None:
+        write_files(sample_projects_dir())  # the CSV files a new user can import, beside the bundled sample
     project = build_project()
     target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)

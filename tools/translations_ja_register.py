@@ -69,4 +69,5 @@ TRANSLATIONS: dict[str, str] = {
     "Municipality type: {kind}": "団体区分: {kind}",
     "Open risks (undecided)": "未決定リスク",
     "Risk": "リスク",
+    "class by municipality type": "団体区分による実装区分",
 }

@@ -23,6 +23,8 @@ from jcloud_desk.analysis.customization import (
 from jcloud_desk.analysis.effective_class import mandatory_items
 from jcloud_desk.analysis.labels import flag_reason_ja
 from jcloud_desk.analysis.open_risks import OpenRisk, open_risks
+from jcloud_desk.analysis.review_queue import review_queue
+from jcloud_desk.analysis.step_order import ordered_steps as _ordered_steps
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.fitgap import Decision, Link, Resolution, Verdict
@@ -152,26 +154,6 @@ def coverage_by_phase(project: Project, process_id: str) -> list[Coverage]:
 
 
 # --- ordered step lists -----------------------------------------------------------------------------
-def _ordered_steps(project: Project, process_id: str | None = None) -> list[Step]:
-    """Steps in display order: process order, then phase, x, lane, y (as the checks order them)."""
-    inf = float("inf")
-    process_rank = {p.id: rank for rank, p in enumerate(project.processes())}
-    insertion = {step_id: rank for rank, step_id in enumerate(project.step)}
-
-    def key(step: Step) -> tuple[float, float, float, float, float, int]:
-        phase = project.phase.get(step.phase_id)
-        lane = project.lane.get(step.lane_id)
-        phase_sort = phase.sort if phase is not None and phase.process_id == step.process_id else inf
-        lane_sort = lane.sort if lane is not None and lane.process_id == step.process_id else inf
-        rank = process_rank.get(step.process_id, len(process_rank))
-        return (rank, phase_sort, step.x, lane_sort, step.y, insertion[step.id])
-
-    if process_id is not None:
-        _require_process(project, process_id)
-    steps = [s for s in project.step.values() if process_id is None or s.process_id == process_id]
-    return sorted(steps, key=key)
-
-
 def unassessed_steps(project: Project, process_id: str | None = None) -> list[Step]:
     """Activity steps still 未判定 (of one process when given), in display order."""
     return [
@@ -189,11 +171,15 @@ def _links_by_step(project: Project) -> dict[str, list[Link]]:
 
 
 def unreferenced_mandatory(project: Project) -> list[CatalogItem]:
-    """Items 実装必須 for the project's 団体区分 that no existing step links to, in catalogue order."""
+    """実装必須 functions (for the project's 団体区分) of the current catalogue versions that no existing step links
+    to, in catalogue order.
+
+    帳票 have their own coverage, which also counts the 現行帳票 mapped to them (``form_coverage``).
+    """
     referenced = {link.item_id for link in project.link.values() if link.step_id in project.step}
     catalog_rank = {catalog_id: rank for rank, catalog_id in enumerate(project.catalog)}
     return sorted(
-        (item for item in mandatory_items(project) if item.id not in referenced),
+        (item for item in mandatory_items(project) if item.id not in referenced and not item.is_form),
         key=lambda item: (catalog_rank.get(item.catalog_id, len(catalog_rank)), item.sort, item.code),
     )
 
@@ -321,7 +307,8 @@ def analyze_document(project: Project) -> dict[str, Any]:
 
     ``{"coverage": {process name: {verdict: count}}, "findings": [{"rule", "severity", "process", "step",
     "message"}], "customizations": [{"process", "step", "reason", "items", "scenario"}], "unreferenced_mandatory":
-    [code], "open_risks": [{"process", "step", "reason", "items", "reason_code", "scenario"}]}``.
+    [code], "open_risks": [{"process", "step", "reason", "items", "reason_code", "scenario"}], "review_needed":
+    [{"process", "step", "item", "change", "new_item"}]}`` (see ``review_needed``).
     Process names are ``unique_process_names`` (project-level findings have process and step ''); "reason" joins
     the Japanese reasons with 「、」; "items" and "unreferenced_mandatory" hold item codes (機能ID). Customizations
     and open risks leave out an As-Is that a To-Be copy supersedes; "scenario" is 「As-Is」 / 「To-Be」 / 「標準」.
@@ -370,5 +357,26 @@ def analyze_document(project: Project) -> dict[str, Any]:
         "customizations": customizations,
         "unreferenced_mandatory": [item.code for item in unreferenced_mandatory(project)],
         "open_risks": risks,
+        "review_needed": review_needed(project, names),
     }
+
+
+def review_needed(project: Project, names: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """The 要再確認 queue as JSON: ``{"process", "step", "item" (old 機能ID), "change", "new_item", "changes"}``.
+
+    ``change`` is the most important change (removed, impl_class, text, title), ``changes`` all of them;
+    ``new_item`` is '' for a removed item.
+    """
+    names = names if names is not None else unique_process_names(project)
+    return [
+        {
+            "process": names.get(entry.process_id, ""),
+            "step": project.step[entry.step_id].label,
+            "item": project.item[entry.old_item_id].code,
+            "change": entry.change.value,
+            "new_item": project.item[entry.new_item_id].code if entry.new_item_id else "",
+            "changes": [change.value for change in entry.changes],
+        }
+        for entry in review_queue(project)
+    ]
 

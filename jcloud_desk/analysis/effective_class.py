@@ -57,9 +57,10 @@ def class_in_process(project: Project, item: CatalogItem, process_id: str) -> Im
 
 
 def mandatory_items(project: Project, municipality_type: MunicipalityType | None = None) -> list[CatalogItem]:
-    """Items that are 実装必須 for ``municipality_type`` (default: the project's), in project order."""
+    """Items of the current catalogue versions that are 実装必須 for ``municipality_type`` (default: the
+    project's), in project order (retired versions no longer count)."""
     kind = project.meta.municipality_type if municipality_type is None else municipality_type
-    return [item for item in project.item.values() if effective_class(item, kind) is ImplClass.MANDATORY]
+    return [item for item in project.current_items() if effective_class(item, kind) is ImplClass.MANDATORY]
 
 
 def has_conditions(item: CatalogItem) -> bool:

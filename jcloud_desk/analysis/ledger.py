@@ -21,7 +21,7 @@ from jcloud_desk.analysis.customization import link_resolution, scenario_of, sup
 from jcloud_desk.analysis.effective_class import effective_class, process_type
 from jcloud_desk.analysis.labels import decision_ja, resolution_ja, verdict_ja
 from jcloud_desk.analysis.open_risks import RiskContext
-from jcloud_desk.domain.catalog import ImplClass
+from jcloud_desk.domain.catalog import ImplClass, ItemKind
 from jcloud_desk.domain.edits import Add, Batch, Edit, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verdict
@@ -78,6 +78,7 @@ class LedgerRow:
     customization: bool
     link_note: str = ""
     has_judgment: bool = False
+    item_kind: ItemKind | None = None
     link_resolution: Resolution | None = None
     risk: str = ""
     scenario: str = ""
@@ -132,6 +133,7 @@ def _step_rows(project: Project, step: Step, links: list[Link], risks: RiskConte
             item_code=item.code if item else "",
             item_title=item.title if item else "",
             impl_class=effective_class(item, kind) if item else None,
+            item_kind=item.kind if item else None,
             verdict=link.verdict if link.verdict is not None else base.verdict,
             verdict_source="link" if own else "step",
             link_note=link.note,

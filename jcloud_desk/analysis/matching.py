@@ -330,7 +330,12 @@ class SuggestionIndex:
 
 
 def build_index(project: Project, features: TextFeatures | None = None) -> SuggestionIndex:
-    """An index over every item of the project, catalogue by catalogue in catalogue order."""
+    """An index over every function of the current catalogue versions, catalogue by catalogue in catalogue order.
+
+    帳票 are left out: a step names the forms it uses in its 使用帳票 text, which ``form_coverage`` matches by name
+    (ranked with the functions, form titles crowd out the function a step's wording describes).
+    """
     catalog_rank = {catalog_id: rank for rank, catalog_id in enumerate(project.catalog)}
-    items = sorted(project.item.values(), key=lambda i: (catalog_rank.get(i.catalog_id, len(catalog_rank)), i.sort))
+    items = sorted((i for i in project.current_items() if not i.is_form),
+                   key=lambda i: (catalog_rank.get(i.catalog_id, len(catalog_rank)), i.sort))
     return SuggestionIndex(items, features, project.meta.municipality_type)

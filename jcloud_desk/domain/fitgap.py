@@ -73,7 +73,12 @@ class Decision(StrEnum):
 @dataclass(slots=True)
 class Link:
     """A step uses (or needs) a catalogue item. ``verdict`` and ``resolution`` are set only where they differ
-    from the step's judgment (one step, several items, different outcomes); ``note`` says why."""
+    from the step's judgment (one step, several items, different outcomes); ``note`` says why.
+
+    ``judged_item_id`` is the item — and so the catalogue version — the link was judged against ('' means
+    ``item_id``). A revision moves ``item_id`` to the new version's item and leaves ``judged_item_id`` on the
+    old one until someone re-checks it (``analysis.review_queue``).
+    """
 
     id: str
     step_id: str
@@ -81,6 +86,12 @@ class Link:
     verdict: Verdict | None = None
     note: str = ""
     resolution: Resolution | None = None
+    judged_item_id: str = ""
+
+    @property
+    def basis_item_id(self) -> str:
+        """The item this link was judged against."""
+        return self.judged_item_id or self.item_id
 
 
 @dataclass(slots=True)
@@ -95,3 +106,4 @@ class Judgment:
     due_on: str = ""
     decision: Decision = Decision.PROPOSED
     justification: str = ""
+    catalog_ids: tuple[str, ...] = ()  # catalogue versions the judgment was made against (its links' catalogues)

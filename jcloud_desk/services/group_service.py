@@ -6,6 +6,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from jcloud_desk.analysis.adoption import decisions_for, option_items
 from jcloud_desk.analysis.harmonization import (
     CellState,
     ItemRow,
@@ -17,6 +18,7 @@ from jcloud_desk.analysis.harmonization import (
 )
 from jcloud_desk.analysis.labels import impl_class_ja, municipality_type_ja
 from jcloud_desk.domain.project import Project
+from jcloud_desk.domain.vendor import OPTION_STATUS_JA
 from jcloud_desk.io.reports.group_report_model import (
     STATE_KEYS,
     AvoidableLine,
@@ -112,7 +114,19 @@ def build_group_report(project: Project, generated_at: str | None = None) -> Gro
         municipality_lines=municipality_lines,
         avoidable_lines=avoidable,
         attributions=tuple(dict.fromkeys(note for note in notes if note)),
+        option_lines=option_lines(project),
     )
+
+
+def option_lines(project: Project) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Per 標準オプション, each municipality's decision in force (採用 / 不採用 / 保留, '' when undecided)."""
+    in_force = [decisions_for(project, m.id) for m in municipalities_of(project)]
+    lines = []
+    for catalog, code, title in option_items(project):
+        states = tuple(OPTION_STATUS_JA[d.status] if (d := decisions.get((catalog, code))) else ""
+                       for decisions in in_force)
+        lines.append((code, title, states))
+    return tuple(lines)
 
 
 def write_group_report(project: Project, path: str | os.PathLike[str], generated_at: str | None = None) -> Path:

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from jcloud_desk.analysis.coverage import ordered_open_risks, unreferenced_mandatory
+from jcloud_desk.analysis.coverage import ordered_open_risks, unique_process_names, unreferenced_mandatory
 from jcloud_desk.analysis.customization import CustomizationFlag, customization_flags, scenario_of
 from jcloud_desk.analysis.effective_class import effective_class, process_type
+from jcloud_desk.analysis.form_coverage import ITEM_KIND_JA
 from jcloud_desk.analysis.labels import (
     decision_ja,
     flag_reason_ja,
@@ -20,6 +21,7 @@ from jcloud_desk.analysis.labels import (
 )
 from jcloud_desk.analysis.ledger import LedgerRow, ledger_rows, ordered_steps
 from jcloud_desk.analysis.process_diff import describe_ja, diff_processes, origin_pairs
+from jcloud_desk.analysis.review_queue import CHANGE_NAMES, REVIEW_NOTE_TAG, review_queue
 from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.fitgap import Verdict
@@ -31,11 +33,13 @@ from jcloud_desk.io.reports.report_model import (
     Headline,
     LedgerLine,
     ReportData,
+    RevisionLine,
     RiskLine,
     SummaryLine,
     UnreferencedLine,
 )
 from jcloud_desk.io.reports.report_xlsx import write_report_xlsx
+from jcloud_desk.services.form_report import form_lines
 
 ReportWriter = Callable[[ReportData, Path], None]
 
@@ -68,6 +72,7 @@ def _ledger_line(row: LedgerRow) -> LedgerLine:
         customization="○" if row.customization else "",
         scenario=row.scenario,
         risk=row.risk,
+        item_kind=ITEM_KIND_JA[row.item_kind] if row.item_kind is not None else "",
     )
 
 
@@ -146,25 +151,9 @@ def summary_lines(project: Project) -> list[SummaryLine]:
     return lines
 
 
-def _optional_count(project: Project, name: str) -> int | None:
-    """Hook for figures other features record: ``project.<name>`` as a count (len of a collection, or a
-    number), None when the project has no such attribute (the report then leaves the figure out)."""
-    value = getattr(project, name, None)
-    if value is None:
-        return None
-    if callable(value):
-        value = value()
-    if isinstance(value, int):
-        return value
-    try:
-        return len(value)
-    except TypeError:
-        return None
-
-
 def headline(project: Project, summary: list[SummaryLine], customizations: int, unreferenced: int) -> Headline:
-    """The dashboard's headline figures; 未決定リスク from ``open_risks`` (a superseded As-Is left out), 要確認 from
-    ``project.review_needed`` when a feature provides it."""
+    """The dashboard's headline figures; 未決定リスク from ``open_risks`` (a superseded As-Is left out), 要再確認 from
+    the review queue once a catalogue has been revised (None before)."""
     counts: dict[str, int] = {verdict.value: 0 for verdict in Verdict}
     for line in summary:
         for verdict, n in zip(Verdict, line.counts, strict=True):
@@ -184,7 +173,7 @@ def headline(project: Project, summary: list[SummaryLine], customizations: int, 
         unreferenced=unreferenced,
         decisions=decisions,
         open_risks=len(ordered_open_risks(project)),
-        review_needed=_optional_count(project, "review_needed"),
+        review_needed=len(review_queue(project)) if project.retired_catalogs() else None,  # after a revision
     )
 
 
@@ -200,6 +189,34 @@ def diff_lines(project: Project) -> list[DiffLine]:
         diff = diff_processes(project, from_id, to_id)
         rows = list(describe_ja(diff, project)) or [(NO_CHANGE, "", "", "")]
         lines.extend(DiffLine(diff.from_name, diff.to_name, *row) for row in rows)
+    return lines
+
+
+#: 状況 of the lines of 「改定影響」.
+REVIEW_PENDING = "要再確認"
+REVIEW_DONE = "確認済み"
+
+
+def revision_lines(project: Project) -> list[RevisionLine]:
+    """改定影響: every entry of the 要再確認 queue, then every re-check decided (its 決定事項), in step order."""
+    names = unique_process_names(project)
+    lines = [
+        RevisionLine(
+            status=REVIEW_PENDING, process=names.get(entry.process_id, ""), step=project.step[entry.step_id].label,
+            old_code=project.item[entry.old_item_id].code, change="・".join(CHANGE_NAMES[c] for c in entry.changes),
+            new_code=project.item[entry.new_item_id].code if entry.new_item_id else "",
+            verdict=verdict_ja(project.verdict_of(entry.step_id)),
+        )
+        for entry in review_queue(project)
+    ]
+    for step in ordered_steps(project):
+        for note in project.notes_of(step.process_id, step.id):
+            if note.text.startswith(REVIEW_NOTE_TAG):
+                lines.append(RevisionLine(
+                    status=REVIEW_DONE, process=names.get(step.process_id, ""), step=step.label, old_code="",
+                    change="", new_code="", verdict=verdict_ja(project.verdict_of(step.id)),
+                    decision=note.text.removeprefix(REVIEW_NOTE_TAG), by=note.author, at=note.created_at,
+                ))
     return lines
 
 
@@ -225,7 +242,9 @@ def build_report_data(project: Project, generated_at: str) -> ReportData:
         diff=tuple(diff_lines(project)),
         risks=tuple(risk_lines(project)),
         municipality_type=_type_text(project),
+        forms=tuple(form_lines(project)),
         headline=headline(project, summary, len(customizations), len(unreferenced)),
+        revisions=tuple(revision_lines(project)),
     )
 
 

@@ -140,7 +140,7 @@ def test_rule_keys_are_stable_snake_case_with_japanese_titles() -> None:
         "gateway_single_out", "unlabelled_branch", "loop_without_gateway", "cross_pool_flow", "message_in_pool",
         "duplicate_flow", "disconnected", "implicit_split", "superfluous_gateway", "unmapped_task",
         "gap_without_resolution", "gap_without_owner", "customization_without_justification",
-        "unreferenced_mandatory", "fit_on_prohibited", "open_risk",
+        "unreferenced_mandatory", "fit_on_prohibited", "open_risk", "vendor_not_provided", "linked_to_retired_item",
     }  # fmt: skip
 
 

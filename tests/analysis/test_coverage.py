@@ -253,7 +253,9 @@ def test_unique_process_names_number_repeats(project: Project) -> None:
 
 def test_analyze_document_shape(project: Project) -> None:
     document = analyze_document(project)
-    assert list(document) == ["coverage", "findings", "customizations", "unreferenced_mandatory", "open_risks"]
+    assert list(document) == ["coverage", "findings", "customizations", "unreferenced_mandatory", "open_risks",
+                              "review_needed"]
+    assert document["review_needed"] == []
     assert json.loads(json.dumps(document, ensure_ascii=False)) == document
 
     coverage = document["coverage"]
@@ -291,7 +293,8 @@ def test_analyze_document_shape(project: Project) -> None:
 
 def test_analyze_document_of_an_empty_project() -> None:
     assert analyze_document(Project()) == {
-        "coverage": {}, "findings": [], "customizations": [], "unreferenced_mandatory": [], "open_risks": []
+        "coverage": {}, "findings": [], "customizations": [], "unreferenced_mandatory": [], "open_risks": [],
+        "review_needed": [],
     }
 
 

@@ -77,5 +77,5 @@ def test_no_to_be_with_an_origin_means_no_diff_sheet(tmp_path: Path) -> None:
     data = build_report_data(sample, GENERATED_AT)
     assert data.diff == ()
     write_report_xlsx(data, tmp_path / "sample.xlsx")
-    assert load_workbook(tmp_path / "sample.xlsx").sheetnames == list(SHEET_NAMES)
+    assert load_workbook(tmp_path / "sample.xlsx").sheetnames == [*SHEET_NAMES, "帳票一覧"]  # no diff sheet
     assert ReportData(project_name="x", generated_at=GENERATED_AT).diff == ()

@@ -31,7 +31,7 @@ from tests.factories import small_project
 
 SHEETS = ["Fit&Gap一覧", "カスタマイズ一覧", "未参照の実装必須機能", "集計", "未決定リスク"]
 LEDGER_HEADERS = ["業務", "業務フロー", "部署", "工程", "手順", "機能ID", "機能名", "実装区分", "判定", "対応方針",
-                  "理由", "担当", "期限", "手順番号", "決定", "カスタマイズ", "シナリオ", "未決定リスク"]
+                  "理由", "担当", "期限", "手順番号", "決定", "カスタマイズ", "シナリオ", "未決定リスク", "種別"]
 CUSTOMIZATION_HEADERS = ["業務フロー", "部署", "手順", "理由（フラグ）", "機能ID", "機能名", "実装区分", "対応方針",
                          "正当化理由", "決定", "シナリオ"]
 RISK_HEADERS = ["シナリオ", "業務フロー", "部署", "手順", "リスク", "機能ID", "機能名", "対応方針"]
@@ -99,7 +99,7 @@ def sample() -> Project:
 def test_structure_and_counts(which: str, sample: Project, tmp_path: Path) -> None:
     project = sample if which == "sample" else hand_project()
     wb = write(project, tmp_path)
-    assert wb.sheetnames == SHEETS
+    assert wb.sheetnames == ([*SHEETS, "帳票一覧"] if which == "sample" else SHEETS)  # the sample has 帳票
     ledger, custom, unreferenced, summary, risks = (wb[name] for name in SHEETS)
     assert header(risks) == RISK_HEADERS
     assert risks.max_row - 1 == len(open_risks(project, headline=True))
@@ -134,7 +134,7 @@ def test_structure_and_counts(which: str, sample: Project, tmp_path: Path) -> No
         assert ws["A1"].font.b and ws["A1"].fill.fill_type == "solid"
         assert ws.oddHeader.left.text == project.meta.name.replace("&", "&&")
         assert "&P" in (ws.oddFooter.right.text or "")
-    assert ledger.auto_filter.ref == f"A1:R{ledger.max_row}"
+    assert ledger.auto_filter.ref == f"A1:S{ledger.max_row}"
     assert wb.properties.creator == "jcloud_desk"
     assert wb.properties.title and project.meta.name in wb.properties.title
     assert all(getattr(cell, "data_type", "s") != "f" for cell in cells(wb))
@@ -214,7 +214,7 @@ def test_column_widths_fit_japanese_text(tmp_path: Path) -> None:
 def test_empty_project(tmp_path: Path) -> None:
     wb = write(Project(), tmp_path)
     assert wb.sheetnames == SHEETS
-    assert wb["Fit&Gap一覧"].auto_filter.ref == "A1:R1"
+    assert wb["Fit&Gap一覧"].auto_filter.ref == "A1:S1"
     assert wb["集計"]._charts == []
 
 

@@ -28,6 +28,7 @@ _CODES_SHOWN = 2
 def check_fitgap(ctx: ProcessContext) -> None:
     """Run every per-step Fit&Gap rule on one process."""
     project = ctx.project
+    retired = project.retired_catalogs() if ctx.on("linked_to_retired_item") else frozenset()
     for step in ctx.steps:
         links = ctx.links_by_step.get(step.id, [])
         _check_mapping(ctx, step, links)
@@ -38,6 +39,24 @@ def check_fitgap(ctx: ProcessContext) -> None:
             _check_fit_on_prohibited(ctx, step, links)
         if ctx.on("open_risk") and links:
             _check_open_risks(ctx, step, links)
+        if retired:
+            _check_retired(ctx, step, links, retired)
+
+
+def _check_retired(ctx: ProcessContext, step: Step, links: Sequence[Link], retired: frozenset[str]) -> None:
+    """linked_to_retired_item: a link still on an item of a superseded catalogue version (removed or unpaired)."""
+    for link in links:
+        item = ctx.project.item.get(link.item_id)
+        if item is None or item.catalog_id not in retired:
+            continue
+        catalog = ctx.project.catalog[item.catalog_id]
+        title = " ".join(item.title.split())
+        ctx.emit(
+            "linked_to_retired_item",
+            step.id,
+            f"{ctx.name(step)}は改定前の版（{catalog.name} {catalog.version}）の機能「{item.code} {title}」に"
+            "紐付いています（要再確認）",
+        )
 
 
 def _check_mapping(ctx: ProcessContext, step: Step, links: Sequence[Link]) -> None:

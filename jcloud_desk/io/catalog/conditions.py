@@ -63,6 +63,7 @@ _IMPL_CLASS_WORDS: dict[str, ImplClass] = {
     "実装してもしなくても良い機能": _O, "実装してもしなくてもよい機能": _O, "実装してもしなくても良い": _O,
     "実装してもしなくてもよい": _O, "optional": _O,
     "実装不可機能": _P, "実装不可": _P, "不可": _P, "実装しない機能": _P, "実装しない": _P, "prohibited": _P,
+    "実装必須帳票": _M, "標準オプション帳票": _O, "実装不可帳票": _P, "必須帳票": _M, "オプション帳票": _O,
     "": ImplClass.UNSPECIFIED, "unspecified": ImplClass.UNSPECIFIED,
 }
 

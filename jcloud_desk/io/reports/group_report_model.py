@@ -87,3 +87,5 @@ class GroupReport:
     municipality_lines: tuple[MunicipalityLine, ...] = ()
     avoidable_lines: tuple[AvoidableLine, ...] = ()
     attributions: tuple[str, ...] = field(default_factory=tuple)
+    #: 標準オプション採否: per option (code, title), each municipality's decision in ``municipalities`` order.
+    option_lines: tuple[tuple[str, str, tuple[str, ...]], ...] = ()

@@ -44,6 +44,8 @@ SHEET_STEPS = "調和マトリクス（手順別）"
 SHEET_REQUESTS = f"カスタマイズ要望（{glossary.COST_SHARE}）"
 SHEET_SUMMARY = "集計"
 SHEET_NAMES: tuple[str, ...] = (SHEET_ITEMS, SHEET_STEPS, SHEET_REQUESTS, SHEET_SUMMARY)
+#: Written after SHEET_NAMES when some municipality decided on a 標準オプション.
+SHEET_OPTIONS = "標準オプション採否"
 
 ITEM_LEADING: tuple[str, ...] = ("機能ID", "機能名", "実装区分")
 STEP_LEADING: tuple[str, ...] = ("業務フロー", "手順番号", "手順")
@@ -214,6 +216,10 @@ def build_workbook(data: GroupReport) -> Workbook:
     _matrix_sheet(sheets[SHEET_STEPS], data, STEP_LEADING, data.step_lines, STEP_NOTE_HEADER)
     _requests_sheet(sheets[SHEET_REQUESTS], data)
     _summary_sheet(sheets[SHEET_SUMMARY], data)
+    if any(any(states) for _code, _title, states in data.option_lines):
+        sheets[SHEET_OPTIONS] = wb.create_sheet(SHEET_OPTIONS)
+        rows = [(code, title, *states) for code, title, states in data.option_lines]
+        _write_table(sheets[SHEET_OPTIONS], ["機能ID", "標準オプション", *data.municipalities], rows)
     for ws in sheets.values():
         print_setup(ws, data.project_name, data.generated_at)
     wb.properties.title = f"{data.project_name} グループ調和レポート".strip()

@@ -31,6 +31,7 @@ class LedgerLine:
     customization: str = ""
     scenario: str = ""
     risk: str = ""
+    item_kind: str = ""  # 機能 / 帳票 ('' for a step without links)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,40 @@ class DiffLine:
 
 
 @dataclass(frozen=True, slots=True)
+class RevisionLine:
+    """One row of 「改定影響」: a link to re-check after a catalogue revision (要再確認), or a re-check decided."""
+
+    status: str  # 要再確認 / 確認済み
+    process: str
+    step: str
+    old_code: str
+    change: str
+    new_code: str
+    verdict: str
+    decision: str = ""  # the 決定事項 of a decided line
+    by: str = ""
+    at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FormLine:
+    """One row of 「帳票一覧」: a standard 帳票 with a 現行帳票 mapped to it (or alone), or an unmapped 現行帳票."""
+
+    code: str
+    title: str
+    impl_class: str
+    media: str
+    steps: str
+    current: str = ""
+    recipient: str = ""
+    volume: int | None = None
+    difference: str = ""
+    route: str = ""
+    notes: str = ""
+    municipality: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Headline:
     """The dashboard's headline figures for the summary page (all processes together)."""
 
@@ -140,7 +175,11 @@ class ReportData:
     risks: tuple[RiskLine, ...] = ()
     #: 団体区分 the classes were evaluated for (「一般市」, 「未設定（一般市として評価）」…).
     municipality_type: str = ""
+    #: 帳票一覧: standard 帳票 and the 現行帳票 inventory (empty when the project has neither).
+    forms: tuple[FormLine, ...] = ()
     headline: Headline = field(default_factory=Headline)
+    #: 改定影響: the 要再確認 queue, then the re-checks decided (empty when no catalogue was revised).
+    revisions: tuple[RevisionLine, ...] = ()
 
     @property
     def title(self) -> str:

@@ -38,10 +38,22 @@ SHEET_RISKS = "未決定リスク"
 SHEET_NAMES: tuple[str, ...] = (SHEET_LEDGER, SHEET_CUSTOMIZATION, SHEET_UNREFERENCED, SHEET_SUMMARY, SHEET_RISKS)
 #: Written after SHEET_NAMES, only when ReportData.diff has lines.
 SHEET_DIFF = "As-Is→To-Be差分"
+#: Written after SHEET_NAMES, only when ReportData.forms has lines.
+SHEET_FORMS = "帳票一覧"
+#: Written last, only when ReportData.revisions has lines (a catalogue was revised).
+SHEET_REVISION = "改定影響"
+REVISION_HEADERS: tuple[str, ...] = (
+    "状況", "プロセス", "手順", "旧機能ID", "変更内容", "新機能ID", "判定", "決定事項", "記録者", "日時",
+)
 
 LEDGER_HEADERS: tuple[str, ...] = (
     g.BUSINESS, g.PROCESS, g.LANE, g.PHASE, g.STEP, g.ITEM_CODE, g.ITEM_TITLE, g.IMPL_CLASS, g.VERDICT,
     g.RESOLUTION, g.RATIONALE, g.OWNER, g.DUE, g.STEP_NO, g.DECISION, g.CUSTOMIZATION, g.SCENARIO, g.OPEN_RISK,
+    "種別",
+)
+FORMS_HEADERS: tuple[str, ...] = (
+    "帳票ID", "帳票名称", "実装区分", "出力形式・媒体", "使用する手順", "現行帳票", "団体", "送付先", "年間件数",
+    "差異", "対応方法", "備考",
 )
 #: Column (1-based) of 判定 in 「Fit&Gap一覧」: its cells are filled with the verdict's colour.
 LEDGER_VERDICT_COLUMN = LEDGER_HEADERS.index(g.VERDICT) + 1
@@ -196,7 +208,7 @@ def _ledger_sheet(ws: Worksheet, data: ReportData) -> None:
     rows = [
         (line.business, line.process, line.lane, line.phase, line.step, line.item_code, line.item_title,
          line.impl_class, line.verdict, line.resolution, line.rationale, line.owner, line.due_on, line.step_no,
-         line.decision, line.customization, line.scenario, line.risk)
+         line.decision, line.customization, line.scenario, line.risk, line.item_kind)
         for line in data.ledger
     ]
     _write_table(ws, LEDGER_HEADERS, rows)
@@ -233,6 +245,18 @@ def _diff_sheet(ws: Worksheet, data: ReportData) -> None:
     rows = [(line.process_from, line.process_to, line.change, line.step, line.before, line.after)
             for line in data.diff]
     _write_table(ws, DIFF_HEADERS, rows)
+
+
+def _forms_sheet(ws: Worksheet, data: ReportData) -> None:
+    rows = [(line.code, line.title, line.impl_class, line.media, line.steps, line.current, line.municipality,
+             line.recipient, line.volume, line.difference, line.route, line.notes) for line in data.forms]
+    _write_table(ws, FORMS_HEADERS, rows)
+
+
+def _revision_sheet(ws: Worksheet, data: ReportData) -> None:
+    rows = [(line.status, line.process, line.step, line.old_code, line.change, line.new_code, line.verdict,
+             line.decision, line.by, line.at) for line in data.revisions]
+    _write_table(ws, REVISION_HEADERS, rows)
 
 
 def summary_headers(data: ReportData) -> tuple[str, ...]:
@@ -323,6 +347,12 @@ def build_workbook(data: ReportData) -> Workbook:
     if data.diff:
         sheets[SHEET_DIFF] = wb.create_sheet(SHEET_DIFF)
         _diff_sheet(sheets[SHEET_DIFF], data)
+    if data.forms:
+        sheets[SHEET_FORMS] = wb.create_sheet(SHEET_FORMS)
+        _forms_sheet(sheets[SHEET_FORMS], data)
+    if data.revisions:
+        sheets[SHEET_REVISION] = wb.create_sheet(SHEET_REVISION)
+        _revision_sheet(sheets[SHEET_REVISION], data)
     for ws in sheets.values():
         print_setup(ws, data.project_name, data.generated_at)
     _properties(wb, data)

@@ -32,6 +32,7 @@ from jcloud_desk.analysis.coverage import (
 )
 from jcloud_desk.analysis.customization import SCENARIO_NAMES, superseded_process_ids
 from jcloud_desk.analysis.open_risks import RiskReason
+from jcloud_desk.analysis.review_queue import review_queue
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
@@ -90,6 +91,7 @@ class DashboardDock(DocumentDock):
 
     step_activated = Signal(str, str)  # process id, step id
     item_activated = Signal(str)
+    review_requested = Signal()  # the 要再確認 count was clicked
     follows = frozenset({"process"})
     refresh_delay = 250  # edits come in bursts
     refresh_hidden = False  # while hidden, only when it is shown again
@@ -111,6 +113,12 @@ class DashboardDock(DocumentDock):
         self.kpis.setFont(big)
         self.kpis.setWordWrap(True)
         layout.addWidget(self.kpis)
+        # --- 要再確認 (catalogue revisions) -----------------------------------------------------------
+        self.review_needed = QLabel(body)
+        self.review_needed.setObjectName("reviewNeeded")
+        self.review_needed.linkActivated.connect(self._review_link)
+        layout.addWidget(self.review_needed)
+        # ------------------------------------------------------------------------------------------------
         layout.addWidget(LegendWidget(body))
         grid = QGridLayout()
         self.by_process = VerdictBarsWidget(body)
@@ -171,6 +179,7 @@ class DashboardDock(DocumentDock):
         for widget in (self.unassessed, self.unreferenced, self.customizations, self.risks):
             widget.clear()
         project = self._project
+        self._refresh_review(project)
         if project is None:
             self.kpis.setText("")
             return
@@ -252,6 +261,17 @@ class DashboardDock(DocumentDock):
             RiskReason.PROHIBITED_ITEM: self.tr("needs a prohibited item"),
             RiskReason.OPTION_NOT_ADOPTED: self.tr("needs an option not adopted"),
         }[reason]
+    # --- 要再確認 (catalogue revisions) ---------------------------------------------------------------
+    def _review_link(self, _link: str) -> None:
+        self.review_requested.emit()
+
+    def _refresh_review(self, project: Project | None) -> None:
+        """The 要再確認 count: links whose catalogue item changed in a revision since they were judged."""
+        count = len(review_queue(project)) if project is not None else 0
+        self.review_needed.setVisible(project is not None)
+        self.review_needed.setText(self.tr('<a href="review"><b>Re-check after revision: {n}</b></a>').format(n=count)
+                                   if count else self.tr("Re-check after revision: 0"))
+        self.review_needed.setStyleSheet("color:#b26a00;" if count else "")
 
     def _activate_step(self, entry: QListWidgetItem) -> None:
         process_id, step_id = entry.data(Qt.ItemDataRole.UserRole)

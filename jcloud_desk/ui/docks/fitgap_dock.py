@@ -3,6 +3,7 @@ with the reasons, its linked catalogue items with suggestions, and its change hi
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -48,6 +49,9 @@ class FitGapDock(DocumentDock):
         self._loading = False
         body = QWidget(self)
         form = QFormLayout(body)
+        # labels go above their field when the dock is narrow: the form fits ~340 px without a scrollbar
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.heading = QLabel(self.tr("Select a step."), body)
         self.heading.setWordWrap(True)
         form.addRow(self.heading)
@@ -79,6 +83,10 @@ class FitGapDock(DocumentDock):
         self.history_button = QPushButton(self.tr("Change history..."), body)
         self.history_button.clicked.connect(self.show_history)
         form.addRow(self.history_button)
+        chain = (self.verdict, self.resolution, self.rationale, self.owner, self.due_on, self.decision,
+                 self.justification, *self.links.tab_chain(), self.history_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)  # the order the form shows, not the order of creation
         scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -96,12 +104,23 @@ class FitGapDock(DocumentDock):
         combo = QComboBox(parent)
         for value, text in entries:
             combo.addItem(text, getattr(value, "value", value))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.verdict, self.resolution, self.decision, self.owner, self.due_on, self.rationale,
                        self.justification, self.history_button):
             widget.setEnabled(enabled)
+
+    def _clear_fields(self) -> None:
+        """No step: empty fields, not the previous step's values greyed out."""
+        for combo in (self.verdict, self.resolution, self.decision):
+            combo.setCurrentIndex(-1)
+        for line in (self.owner, self.due_on):
+            line.clear()
+        for text in (self.rationale, self.justification):
+            text.clear()
 
     # --- showing ---------------------------------------------------------------------------------
     def on_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
@@ -133,6 +152,7 @@ class FitGapDock(DocumentDock):
                 self._step_id = ""
                 self.heading.setText(self.tr("Select a step."))
                 self.flag.setText("")
+                self._clear_fields()
                 self._set_enabled(False)
                 self.links.show_step(None, "")
                 return
@@ -174,7 +194,7 @@ class FitGapDock(DocumentDock):
             own = [lk for lk in self._project.links_of_step(self._step_id) if lk.resolution is None]
             edit = with_adoption(self._project, edit, own)
         if edit is not None:
-            self._push(edit, self.tr("Edit Fit&Gap"))
+            self._push(edit, self.tr("Edit Fit&Gap: {step}").format(step=self._project.step[self._step_id].label))
 
     def _value_text(self, field: str, value: str) -> str:
         try:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRect
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QPen
 
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.reports.report_model import ReportData
+from jcloud_desk.io.reports.report_model import ReportData, RevisionLine
 from jcloud_desk.io.reports.report_xlsx import VERDICT_FILLS
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.export.charts import paint_legend, paint_verdict_bars
@@ -240,6 +240,43 @@ def diff_section(ctx: ReportContext) -> None:
     ctx.pages.table(translate("PdfReport", "Differences (As-Is → To-Be)"), headers, [10, 10, 8, 18, 16, 16], rows)
 
 
+def forms_section(ctx: ReportContext) -> None:
+    """「帳票一覧」: standard 帳票 with the steps using them and the 現行帳票 mapped to them (when there are any)."""
+    if not ctx.data.forms:
+        return
+    ctx.pages.new_page()
+    headers = _headers(
+        QT_TRANSLATE_NOOP("PdfReport", "Form ID"), QT_TRANSLATE_NOOP("PdfReport", "Standard form"),
+        QT_TRANSLATE_NOOP("PdfReport", "Class"), QT_TRANSLATE_NOOP("PdfReport", "Steps using it"),
+        QT_TRANSLATE_NOOP("PdfReport", "Form used today"), QT_TRANSLATE_NOOP("PdfReport", "Difference"),
+        QT_TRANSLATE_NOOP("PdfReport", "Route"))
+    rows = [(f.code, f.title, f.impl_class, f.steps, f.current, f.difference, f.route) for f in ctx.data.forms]
+    ctx.pages.table(translate("PdfReport", "Forms (standard forms and forms used today)"), headers,
+                    [9, 14, 9, 18, 14, 10, 12], rows)
+
+
+def revision_section(ctx: ReportContext) -> None:
+    """「改定影響」 after a catalogue revision: the 要再確認 queue, then the re-checks decided (who, when)."""
+    if not ctx.data.revisions:
+        return
+    ctx.pages.new_page()
+    headers = _headers(
+        QT_TRANSLATE_NOOP("PdfReport", "Status"), QT_TRANSLATE_NOOP("PdfReport", "Process"),
+        QT_TRANSLATE_NOOP("PdfReport", "Step"), QT_TRANSLATE_NOOP("PdfReport", "Old ID"),
+        QT_TRANSLATE_NOOP("PdfReport", "Change"), QT_TRANSLATE_NOOP("PdfReport", "New ID"),
+        QT_TRANSLATE_NOOP("PdfReport", "Verdict"), QT_TRANSLATE_NOOP("PdfReport", "Decision"))
+    rows = [(r.status, r.process, r.step, r.old_code, r.change, r.new_code, r.verdict, _decision_cell(r))
+            for r in ctx.data.revisions]
+    ctx.pages.table(translate("PdfReport", "Revision impact (catalogue revisions)"), headers,
+                    [7, 10, 16, 11, 10, 11, 7, 28], rows)
+
+
+def _decision_cell(line: RevisionLine) -> str:
+    """The 決定事項 of a re-check with who recorded it and when (「…（佐藤 2026-12-03 10:00）」)."""
+    who = " ".join(part for part in (line.by, line.at[:16].replace("T", " ")) if part)
+    return f"{line.decision}（{who}）" if line.decision and who else line.decision
+
+
 def requirements_appendix_section(ctx: ReportContext) -> None:
     """Appendix (only with ``ReportOptions.requirements_appendix``): the full text of the unreferenced items."""
     if not ctx.options.requirements_appendix or not ctx.data.unreferenced:
@@ -255,7 +292,7 @@ def requirements_appendix_section(ctx: ReportContext) -> None:
 #: The report, in order. Insert a builder to add a section (see the module doc).
 SECTIONS: list[Section] = [
     cover_section, summary_section, diagrams_section, ledger_section, customizations_section, open_risks_section,
-    unreferenced_section, diff_section, requirements_appendix_section,
+    unreferenced_section, diff_section, forms_section, revision_section, requirements_appendix_section,
 ]
 
 

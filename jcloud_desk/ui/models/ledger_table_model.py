@@ -13,12 +13,14 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from jcloud_desk.analysis.ledger import LedgerRow, ledger_edit, ledger_rows
+from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import PushEdit
+from jcloud_desk.ui.forms_labels import item_kind_label
 from jcloud_desk.ui.labels import decision_label, impl_class_label, resolution_label, verdict_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,7 +100,8 @@ class LedgerTableModel(QAbstractTableModel):
             "lane": lambda: row.lane_name,
             "phase": lambda: row.phase_name,
             "step": lambda: f"{row.step_no} {row.step_label}".strip(),
-            "code": lambda: row.item_code,
+            "code": lambda: (f"{item_kind_label(row.item_kind)} {row.item_code}" if row.item_kind is not None
+                             and row.item_kind is not ItemKind.FUNCTION else row.item_code),
             "title": lambda: row.item_title,
             "impl": lambda: impl_class_label(row.impl_class) if row.impl_class else "",
             "verdict": lambda: verdict_label(row.verdict),

@@ -416,8 +416,9 @@ class ProcessScene(QGraphicsScene):
             event.ignore()
             return
         item_ids = bytes(mime.data(CATALOG_ITEM_MIME).data()).decode("utf-8").split()
-        edits = [e for e in (link_item(self._project, step_id, i) for i in item_ids if i in self._project.item)
-                 if e is not None]
+        retired = self._project.retired_catalogs()
+        linkable = [i for i in item_ids if i in self._project.item and self._project.item[i].catalog_id not in retired]
+        edits = [e for e in (link_item(self._project, step_id, i) for i in linkable) if e is not None]
         if edits:
             self._push(batch(edits), self.tr("Link catalogue item"))
             self.select_steps([step_id])

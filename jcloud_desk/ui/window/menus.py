@@ -170,6 +170,7 @@ class WindowMenus(QObject):
         self.verdict_action = self._action(self.tr("&Verdict colours"), d.toggle_verdicts, "Ctrl+Shift+V",
                                            "verdicts")
         self.verdict_action.setCheckable(True)
+        self.verdict_action.setChecked(d.verdicts_chosen)
         view_menu.addAction(self.verdict_action)
         view_menu.addAction(self.presentation.toggle_action)
         tagging = view_menu.addMenu(self.tr("Presentation keys"))
