@@ -227,8 +227,7 @@ class LinksPanel(QWidget):
             return False
         project, step_id = self._project, self._step_id
         edit = link_item(project, step_id, item_id)
-        if edit is not None:
-            self.suggest_service(project).record(step_id, item_id, accepted=True)
+        if edit is not None:  # recorded as learning evidence by the window's SuggestionActions (undo retracts it)
             item = project.item.get(item_id)
             self._push(edit, self.tr("Link {code}: {step}").format(
                 code=item.code if item else item_id, step=project.step[step_id].label))
@@ -282,8 +281,6 @@ class LinksPanel(QWidget):
     def _unlink(self, link_id: str) -> None:
         project = self._project
         if project is not None and link_id in project.link:
-            link = project.link[link_id]
-            self.suggest_service(project).record(link.step_id, link.item_id, accepted=False)
             self._push(unlink(project, link_id), self.tr("Unlink item"))
 
     def set_link_verdict(self, link_id: str, verdict: Verdict | None) -> None:
