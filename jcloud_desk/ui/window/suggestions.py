@@ -45,7 +45,12 @@ class SuggestionActions(QObject):
         """Commands between the old and the new index were done (index grew) or undone (it shrank)."""
         stack = self._document.undo_stack
         old, self._index = self._index, index
-        if stack.count() == 0:
+        try:
+            count = stack.count()
+        except RuntimeError:  # the window is being destroyed: the stack clears itself on its way out
+            self.learning.forget()
+            return
+        if count == 0:
             self.learning.forget()
             return
         for position in range(old, index) if index > old else range(old - 1, index - 1, -1):
