@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from jcloud_desk.services.learning_store import LearningStore
+from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.suggest_service import SuggestService
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
 from jcloud_desk.ui.window.main_window import MainWindow
@@ -88,3 +89,21 @@ def test_learning_off_records_nothing_for_a_drop(main_window: MainWindow, small_
     assert LearningStore().evidence() == []
     main_window.undo_stack.undo()
     assert LearningStore().evidence() == []
+
+
+def test_a_dropped_link_survives_reopening_the_file_as_project_evidence(main_window: MainWindow,
+                                                                         small_project_file: Path) -> None:
+    assert main_window.open_path(small_project_file)
+    before = _ranking()
+    dropped = before[-1]
+    _drop(main_window, "s-check", dropped)
+    main_window.document.close()
+    opened = ProjectService().open(small_project_file, read_only=True)  # written per edit (autosave)
+    try:
+        reopened = opened.project
+        assert any(lk.step_id == "s-check" and lk.item_id == dropped for lk in reopened.link.values())
+        service = SuggestService(reopened, learning=False, use_analyser=False)  # the file's links alone
+        assert [e.text for e in service.evidence() if e.code == reopened.item[dropped].code] == [WORDING]
+        assert service.suggest_text(WORDING, k=3)[0].item_id == dropped
+    finally:
+        opened.close()
