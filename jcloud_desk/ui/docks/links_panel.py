@@ -197,8 +197,9 @@ class LinksPanel(QWidget):
             ranked = [s for s in service.suggest_step(self._step_id, k=5) if s.item_id not in shown]
             for rank, suggestion in enumerate(ranked[:5 - len(forms)], start=len(forms) + 1):
                 item = project.item[suggestion.item_id]
-                entry = QListWidgetItem(f"{rank}. {item.code}  {item.title}  [{impl_class_label(item.impl_class)}]"
-                                        f"  {suggestion.score:.2f}")
+                # the score first: a narrow dock elides the end of the row, and the score is what the room weighs
+                entry = QListWidgetItem(f"{rank}. {suggestion.score:.2f}  {item.code}  {item.title}"
+                                        f"  [{impl_class_label(item.impl_class)}]")
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
                 entry.setToolTip(f"{suggestion.score:.2f}  {item.title}\n{item.text[:400]}")
                 self.suggestions.addItem(entry)
