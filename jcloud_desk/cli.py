@@ -7,21 +7,27 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from jcloud_desk import __version__, cli_suggest
+from jcloud_desk.analysis import glossary
 from jcloud_desk.analysis.messages import LANGUAGES, render
+from jcloud_desk.cli_catalog import add_import_catalog
+from jcloud_desk.cli_configure import add_parser as add_configure_parser
+from jcloud_desk.cli_configure import cmd_configure
 from jcloud_desk.cli_language import default_language, take_language
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError
+from jcloud_desk.io.output_errors import OutputWriteError, folder_problem, os_error_reason
 from jcloud_desk.services.edit_session import NOTE_EXTERNAL, NOTE_MERGED
-from jcloud_desk.services.errors import ProjectFileError
+from jcloud_desk.services.errors import ProjectFileError, cli_text
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import SettingsStore
 
@@ -35,6 +41,13 @@ class UserError(Exception):
 def _service() -> ProjectService:
     settings = SettingsStore().load()
     return ProjectService(user=settings.display_user)
+
+
+def _check_output(out: Path) -> None:
+    """Refuse before any work when nothing can be written where ``out`` goes (the message names ``out``)."""
+    problem = folder_problem(out.parent if out.parent != Path() else Path.cwd())
+    if problem:
+        raise OutputWriteError(out, problem)
 
 
 def _print_json(data: object) -> None:
@@ -55,12 +68,16 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(summary)
         return EXIT_OK
-    print(f"プロジェクト: {summary['name']}  団体: {summary['municipality']}  形式: v{summary['format_version']}")
+    print(f"プロジェクト: {summary['name']}  団体: {summary['municipality']}（{summary['municipality_type_label']}）  "
+          f"形式: v{summary['format_version']}")
     for p in summary["processes"]:
-        print(f"  業務フロー {p['name']} [{p['kind']}]: 部署 {p['lanes']} / 工程 {p['phases']} / "
-              f"手順 {p['steps']} / 流れ {p['flows']}")
+        print(f"  {glossary.PROCESS} {p['name']} [{p['kind']}]: {glossary.LANE} {p['lanes']} / "
+              f"{glossary.PHASE} {p['phases']} / {glossary.steps_count(p['steps'], p['tasks'])} / "
+              f"{glossary.FLOW} {p['flows']}")
     for c in summary["catalogs"]:
-        print(f"  機能一覧 {c['name']} {c['version']}: {c['items']} 件")
+        retired = "（旧版・改定済み）" if c.get("retired") else ""
+        forms = f"（うち帳票 {c['kinds']['form']} 件）" if c["kinds"]["form"] else ""
+        print(f"  機能一覧 {c['name']} {c['version']}{retired}: {c['items']} 件{forms}")
     print(f"  紐付け {summary['links']} 件; 判定 " + ", ".join(f"{k}={v}" for k, v in summary["verdicts"].items()))
     return EXIT_OK
 
@@ -155,6 +172,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise UserError(f"出力形式は .png / .svg / .pdf のいずれかです: {out}")
     if not 30 <= args.dpi <= 1200:
         raise UserError("--dpi は 30〜1200 で指定してください")
+    _check_output(out)
     opened = _service().open(Path(args.project), read_only=True)
     try:
         project = opened.project
@@ -165,7 +183,10 @@ def cmd_render(args: argparse.Namespace) -> int:
     from jcloud_desk.ui.export.headless import diagram_font, ensure_application
 
     ensure_application()
-    DiagramExporter(project, process_id, diagram_font(), show_verdicts=args.verdicts).write(out, args.dpi)
+    exporter = DiagramExporter(project, process_id, diagram_font(), show_verdicts=args.verdicts)
+    exporter.write(out, args.dpi)
+    if exporter.notice:  # the PNG was drawn at a lower resolution to stay within the pixel budget
+        print(f"警告: {exporter.notice}", file=sys.stderr)
     print(f"書き出しました: {out}")
     return EXIT_OK
 
@@ -173,9 +194,13 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     """Coverage, findings, customizations and unreferenced mandatory items."""
     from jcloud_desk.analysis.coverage import analyze_document
+    from jcloud_desk.analysis.form_coverage import forms_document
+    from jcloud_desk.analysis.vendor_layer import vendor_document
     opened = _service().open(Path(args.project), read_only=True)
     try:
         document = analyze_document(opened.project, args.lang)
+        document["forms"] = forms_document(opened.project)
+        document["vendor"] = vendor_document(opened.project)
     finally:
         opened.close()
     if args.json:
@@ -184,27 +209,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for name, counts in document["coverage"].items():
         print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     print(f"指摘 {len(document['findings'])} 件 / カスタマイズ {len(document['customizations'])} 件 / "
-          f"未参照の実装必須機能 {len(document['unreferenced_mandatory'])} 件")
-    return EXIT_OK
-
-
-def cmd_import_catalog(args: argparse.Namespace) -> int:
-    """Import a function list (CSV/xlsx) as one edit; a newer version keeps links by item code."""
-    from jcloud_desk.io.catalog.importer import read_catalog
-    from jcloud_desk.services.catalog_service import describe_diff, import_edit
-    path = Path(args.file)
-    name = args.name or path.stem
-    catalog_import = read_catalog(path, name, args.version or "", source=path.name)
-    opened = _service().open(Path(args.project))
-    try:
-        edit, diff = import_edit(opened.project, catalog_import)
-        _apply_edit(opened, edit)
-    finally:
-        opened.close()
-    print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件")
-    if diff is not None:
-        for line in describe_diff(diff):
-            print(line)
+          f"未決定リスク {len(document['open_risks'])} 件 / "
+          f"未参照の実装必須機能 {len(document['unreferenced_mandatory'])} 件 / "
+          f"改定で要再確認 {len(document['review_needed'])} 件")
     return EXIT_OK
 
 
@@ -212,9 +219,9 @@ def cmd_import_flow(args: argparse.Namespace) -> int:
     """Import BPMN / step list (CSV, xlsx) / Mermaid flows as new processes; prints their names."""
     from jcloud_desk.services.flow_import_service import FlowImportService
     importer = FlowImportService()
-    imported = importer.read(Path(args.file), args.format)
-    opened = _service().open(Path(args.project))
+    opened = _service().open(Path(args.project))  # first: a locked or read-only project is refused before any work
     try:
+        imported = importer.read(Path(args.file), args.format)
         before = {p.id for p in opened.project.process.values()}
         _apply_edit(opened, importer.import_edit(opened.project, imported))
         created = [p.name for p in opened.project.processes() if p.id not in before]
@@ -247,26 +254,29 @@ def cmd_report(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise UserError(f"レポートの形式は .xlsx または .pdf です: {out}")
+    _check_output(out)
     project = _read_project(args.project)
     if suffix == ".xlsx":
         write_report(project, out)
     else:
         from jcloud_desk.ui.export.headless import diagram_font, ensure_application
-        from jcloud_desk.ui.export.pdf_report import write_pdf_report
+        from jcloud_desk.ui.export.pdf_report import ReportOptions, write_pdf_report
 
         ensure_application()
         data = build_report_data(project, datetime.now().strftime("%Y-%m-%d %H:%M"))
-        write_pdf_report(project, data, out, diagram_font(), args.paper)
+        options = ReportOptions(paper=args.paper, requirements_appendix=args.requirements_appendix)
+        write_pdf_report(project, data, out, diagram_font(), options=options)
     print(f"レポートを書き出しました: {out}")
     return EXIT_OK
 
 
 def cmd_group_report(args: argparse.Namespace) -> int:
-    """The group report of a 自治体クラウド project (.xlsx): harmonization matrices, 割り勘, avoidance summary."""
+    """The group report of a 自治体クラウド project (.xlsx): matrices, 按分 (cost shares), avoidance."""
     from jcloud_desk.services.group_service import write_group_report
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise UserError(f"グループレポートの形式は .xlsx です: {out}")
+    _check_output(out)
     write_group_report(_read_project(args.project), out)
     print(f"グループレポートを書き出しました: {out}")
     return EXIT_OK
@@ -365,6 +375,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--business", default="")
     handlers["new"] = cmd_new
 
+    add_configure_parser(sub)
+    handlers["configure"] = lambda args: cmd_configure(args, _service())
+
     p = sub.add_parser("info", help="プロジェクトの概要（--json で機械可読）")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("--json", action="store_true")
@@ -398,12 +411,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--json", action="store_true")
     handlers["analyze"] = cmd_analyze
 
-    p = sub.add_parser("import-catalog", help="機能一覧（CSV / xlsx）を取り込む")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--name", metavar="N")
-    p.add_argument("--version", metavar="V")
-    handlers["import-catalog"] = cmd_import_catalog
+    add_import_catalog(sub, handlers)
 
     p = sub.add_parser("import-flow", help="業務フローを取り込む（BPMN / CSV / xlsx / Mermaid）")
     p.add_argument("project", metavar="PROJECT")
@@ -421,9 +429,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--paper", choices=["A4", "A3"], default="A4")
+    p.add_argument("--requirements-appendix", action="store_true",
+                   help="PDF: 未参照の実装必須機能の要件本文を付録に載せる（一覧は機能ID・機能名のみ）")
     handlers["report"] = cmd_report
 
-    p = sub.add_parser("group-report", help="グループ（自治体クラウド）の調和マトリクス・割り勘レポート（.xlsx）")
+    p = sub.add_parser("group-report", help="グループ（自治体クラウド）の調和マトリクス・按分レポート（.xlsx）")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("--out", metavar="FILE", required=True)
     handlers["group-report"] = cmd_group_report
@@ -453,6 +463,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers["merge"] = cmd_merge
 
     cli_suggest.add_parser(sub, handlers, lambda path: _service().open(path, read_only=True), _print_json)
+    from jcloud_desk import cli_vendor
+    cli_vendor.register(sub, handlers)
 
     p = sub.add_parser("gui", help="GUI を開く（既定）")
     p.add_argument("project", metavar="PROJECT", nargs="?")
@@ -469,6 +481,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return gui_main(Path(args.project) if args.project else None, read_only=args.read_only, smoke=args.smoke)
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    """SIGTERM: unwind like Ctrl+C does (``finally`` blocks remove temporary files), exit 128 + 15."""
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `jcloud-desk` and `python -m jcloud_desk`."""
     language, arguments = take_language(sys.argv[1:] if argv is None else argv)
@@ -481,16 +498,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     args.lang = language or args.lang or default_language()
+    if args.command != "gui":  # the window has its own shutdown; a command unwinds so temporary files go away
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         return handlers[args.command](args)
     except (ProjectFileError, DomainError, UserError, FormatError, ValueError) as exc:
-        message = str(exc)  # Japanese, and every other error
+        # a ProjectFileError's message for the command line: one line, no window advice (Japanese by default)
+        message = cli_text(exc) if isinstance(exc, ProjectFileError) else str(exc)
         if args.lang != "ja" and isinstance(exc, ProjectFileError | FormatError):
             message = render(exc.as_message(), args.lang)
         print(render(Message.of("cli.error", message=message), args.lang), file=sys.stderr)
         return EXIT_USER_ERROR
+    except OutputWriteError as exc:
+        print(f"エラー: {exc.user_message()}", file=sys.stderr)
+        return EXIT_USER_ERROR
     except OSError as exc:
-        print(f"エラー: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        reason = os_error_reason(exc) or "ファイルを扱えませんでした"
+        print(f"エラー: {reason}: {exc.filename or ''}（{exc.strerror or exc}）", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

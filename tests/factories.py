@@ -81,6 +81,42 @@ def small_project() -> Project:
     return project
 
 
+def write_before_migration(path: Path, project: Project, migration: str) -> Path:
+    """``project`` written as the format before ``migration`` (its later columns are left out)."""
+    from sqlite_utils import Database
+
+    from jcloud_desk.domain.project import CLASSES
+    from jcloud_desk.storage.rows import to_row
+    from jcloud_desk.storage.schema import migrations
+
+    db = Database(path)
+    try:
+        db.execute("PRAGMA journal_mode = DELETE")
+        migrations.apply(db, stop_before=migration)
+        with db.atomic():
+            for kind in CLASSES:
+                # only the columns of that format: kinds and fields added later are not in it yet
+                columns = set(db[kind].columns_dict) if db[kind].exists() else set()
+                rows = [{k: v for k, v in to_row(e).items() if k in columns} for e in project.table(kind).values()]
+                if rows and columns:  # a table of a later format is not there yet
+                    db[kind].insert_all(rows)  # type: ignore[union-attr]
+    finally:
+        db.close()
+    return path
+
+
+def as_migrated(project: Project) -> Project:
+    """``project`` as m011 leaves it: links judged against their item, judgments against their links' catalogues."""
+    for link in project.link.values():
+        link.judged_item_id = link.judged_item_id or link.item_id
+    for judgment in project.judgment.values():
+        judgment.catalog_ids = judgment.catalog_ids or tuple(sorted({
+            project.item[link.item_id].catalog_id for link in project.link.values()
+            if link.step_id == judgment.id and link.item_id in project.item
+        }))
+    return project
+
+
 def subprocess_env(config_dir: str) -> dict[str, str]:
     """Environment for a child ``python`` that imports this checkout's ``jcloud_desk`` with its own config."""
     root = str(Path(jcloud_desk.__file__).resolve().parent.parent)

@@ -50,7 +50,12 @@ RULES: dict[str, Rule] = {
         forbidden=("PySide6", "shiboken6", "jcloud_desk.ui", "jcloud_desk.storage", "sqlite_utils", "sqlite3"),
         module_level_only=("PySide6", "shiboken6", "jcloud_desk.ui"),
     ),
+    # sub-commands registered from cli.py follow the same rule (services and domain only)
+    "cli_vendor.py": Rule(
+        forbidden=("PySide6", "shiboken6", "jcloud_desk.ui", "jcloud_desk.storage", "sqlite_utils", "sqlite3"),
+    ),
 }
+RULES["cli_catalog.py"] = RULES["cli.py"]
 
 
 @dataclass(frozen=True)

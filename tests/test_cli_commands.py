@@ -35,7 +35,8 @@ def test_sample_writes_a_project_that_info_describes(sample: Path, tmp_path: Pat
     data = json.loads(result.stdout)
     names = [p["name"] for p in data["processes"]]
     assert {"転入届", "転出届", "住民票の写しの交付"} <= set(names)
-    assert data["catalogs"][0]["items"] == 197
+    assert data["catalogs"][0]["items"] == 207
+    assert data["catalogs"][0]["kinds"] == {"function": 197, "form": 10}
     assert data["links"] > 30
     again = _run(tmp_path, "sample", str(sample))
     assert again.returncode == 1 and again.stderr.startswith("エラー:")

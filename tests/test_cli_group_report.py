@@ -26,10 +26,10 @@ def test_group_report_of_the_group_sample(tmp_path: Path) -> None:
     assert "グループレポートを書き出しました" in result.stdout
     workbook = load_workbook(out)
     assert workbook.sheetnames == ["調和マトリクス（機能別）", "調和マトリクス（手順別）",
-                                   "カスタマイズ要望（割り勘）", "集計"]
+                                   "カスタマイズ要望（按分）", "集計"]
     items = workbook["調和マトリクス（機能別）"]
     assert [c.value for c in items[1]][3:6] == ["みどり市", "あおば町", "さくら村"]
-    shares = [list(row) for row in workbook["カスタマイズ要望（割り勘）"].iter_rows(min_row=2, values_only=True)]
+    shares = [list(row) for row in workbook["カスタマイズ要望（按分）"].iter_rows(min_row=2, values_only=True)]
     assert len(shares) == 7
     by_code: dict[object, list[list[object]]] = {}
     for row in shares:

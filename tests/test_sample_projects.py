@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from jcloud_desk.analysis.adoption import adopted_option_ids
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Resolution, Verdict
 from jcloud_desk.domain.layout import Grid, Rect
@@ -80,13 +81,16 @@ def test_project_info_and_catalogue(sample: Project) -> None:
     assert catalog.name == "住民記録システム標準仕様書"
     assert catalog.version == "第1.0版（第3章 機能要件）"
     assert "「住民記録システム標準仕様書【第1.0版】」（総務省）を加工して作成" in catalog.attribution
-    items = sample.items_of(catalog.id)
+    items = [i for i in sample.items_of(catalog.id) if not i.is_form]
     assert len(items) == 197
     assert Counter(i.impl_class for i in items) == {
         ImplClass.MANDATORY: 132, ImplClass.OPTIONAL: 18, ImplClass.PROHIBITED: 47,
     }
-    assert len(info.adopted_options) >= 2
-    assert all(sample.item[i].impl_class is ImplClass.OPTIONAL for i in info.adopted_options)
+    forms = [i for i in sample.items_of(catalog.id) if i.is_form]
+    assert len(forms) == 10 and all(f.legacy_code for f in forms)  # each names the requirement it comes from
+    adopted = adopted_option_ids(sample)
+    assert info.adopted_options == () and len(adopted) >= 2  # decisions, not the old project-wide list
+    assert all(sample.item[i].impl_class is ImplClass.OPTIONAL for i in adopted)
 
 
 def test_processes_have_realistic_shape(sample: Project) -> None:
@@ -138,6 +142,7 @@ def test_every_verdict_and_resolution_is_used(sample: Project) -> None:
     verdicts = {sample.verdict_of(step_id) for step_id in activity_steps(sample)}
     assert verdicts == set(Verdict)
     resolutions = {j.resolution for j in sample.judgment.values()}
+    resolutions |= {link.resolution for link in sample.link.values() if link.resolution is not None}
     assert set(Resolution) - {Resolution.NONE} <= resolutions
 
 
@@ -165,7 +170,7 @@ def test_customization_of_a_prohibited_item(sample: Project) -> None:
 
 
 def test_a_step_needs_an_option_that_is_not_adopted(sample: Project) -> None:
-    adopted = set(sample.meta.adopted_options)
+    adopted = adopted_option_ids(sample)
     needed = {lk.item_id for lk in sample.link.values()
               if sample.item[lk.item_id].impl_class is ImplClass.OPTIONAL}
     assert needed - adopted, "no step needs an unadopted 標準オプション"
@@ -218,3 +223,31 @@ def test_bundled_samples_use_the_current_file_format() -> None:
             assert repo.applied_migrations() == known_migrations(), path.name
         finally:
             repo.close()
+
+
+def test_sample_shows_forms_vendor_answers_and_option_decisions(sample: Project, tmp_path: Path) -> None:
+    """A new user sees 帳票, a 現行帳票 inventory, a vendor answer and its risks in the sample, and the CSV files
+    beside it import into it without changing anything (they are the same data)."""
+    from jcloud_desk.analysis.form_coverage import forms_document
+    from jcloud_desk.analysis.vendor_layer import delivery_risks, vendor_document
+    from jcloud_desk.paths import sample_projects_dir
+    from jcloud_desk.services.forms_service import import_inventory
+    from jcloud_desk.services.vendor_service import import_vendor_answers
+    from tests.scripts import load_script
+
+    sample_forms = load_script(app_root() / "tools" / "sample_forms.py")
+    written = sample_forms.write_files(tmp_path)
+    for path in written:
+        assert path.read_bytes() == (sample_projects_dir() / path.name).read_bytes(), f"{path.name} is stale"
+    inventory, answers = (sample_projects_dir() / p.name for p in written)
+    assert import_inventory(sample, inventory)[0] is None
+    edit, result = import_vendor_answers(sample, answers, "住民記録システム標準仕様書", sample_forms.VENDOR)
+    assert edit is None and result.unknown == []
+    assert sample.current_form and sample.vendor_answer and sample.meta.go_live_on
+    assert any(link for link in sample.link.values() if sample.item[link.item_id].is_form)
+    forms = forms_document(sample)
+    assert forms["unreferenced_mandatory"] and forms["without_route"]
+    vendor = vendor_document(sample)
+    assert vendor["missing"] and vendor["late"] and vendor["unanswered"]
+    risky = [sample.step[r.step_id].label for r in delivery_risks(sample)]
+    assert risky == ["庁内他業務システムへ連携（国保・介護・児童手当）"]

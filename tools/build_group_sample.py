@@ -326,10 +326,16 @@ def _add_process(project: Project, v: Variant, sort: int, items: dict[str, Catal
             if code not in items:
                 raise SampleSpecError(f"{v.key}: unknown catalogue code {code}")
             lid = _id(v.key, "link", key, code)
-            project.link[lid] = Link(lid, sid, items[code].id, verdict, note)
+            project.link[lid] = Link(lid, sid, items[code].id, verdict, note, judged_item_id=items[code].id)
         project.judgment[sid] = Judgment(sid, spec.verdict, spec.resolution, spec.rationale, f"{v.name} {v.section}",
-                                         spec.due_on, spec.decision, spec.justification)
+                                         spec.due_on, spec.decision, spec.justification,
+                                         tuple(sorted({items[code].catalog_id for code in map(_code, spec.codes)})))
     return pid
+
+
+def _code(entry: str | tuple[str, Verdict | None, str]) -> str:
+    """The item code of a judgment spec's link entry."""
+    return entry if isinstance(entry, str) else entry[0]
 
 
 def build_project(catalog_path: Path | None = None) -> Project:

@@ -33,7 +33,8 @@ def main(out: Path) -> None:
         window.resize(1440, 900)
         window.show()
         window.open_path(path)
-        window.menus.verdict_action.trigger()
+        if not window.menus.verdict_action.isChecked():  # on by default; a remembered "off" is switched back on
+            window.menus.verdict_action.trigger()
         assert window.scene is not None and window.opened is not None
         judged = [s for s in window.opened.project.steps_of(window.scene.process_id)
                   if s.id in window.opened.project.judgment and s.kind.is_activity]

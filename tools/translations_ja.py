@@ -93,8 +93,8 @@ TRANSLATIONS: dict[str, str] = {
     "Not saved": "保存されていません",
     " [read-only]": " [読み取り専用]",
     " [NOT SAVED]": " [未保存]",
-    "Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}":
-        "業務フロー {p}  |  手順 {s}  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}",
+    "Processes {p}  |  Steps {s} (tasks judged: {t})  |  Links {l}  |  Not assessed {u}  |  Gaps {g}":
+        "業務フロー {p}  |  手順 {s}（うち判定対象の作業 {t}）  |  機能紐付け {l}  |  未判定 {u}  |  ギャップ {g}",
     "Read-only": "読み取り専用",
     "NOT SAVED — use Save As": "未保存 — 「名前を付けて保存」してください",
     "Saved automatically": "自動保存済み",

@@ -65,9 +65,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                      "{step}は判定が「{verdict}」ですが対応方針が決まっていません"),
     "check.gap_without_owner": ("{step} is judged “{verdict}” but has no owner",
                                 "{step}は判定が「{verdict}」ですが担当者が決まっていません"),
+    "check.codes": (" ({codes}{more})", "（{codes}{more}）"),
     "check.customization_without_justification": (
-        "{step} counts as a customization ({reasons}) but no justification is written",
-        "{step}はカスタマイズ扱い（{reasons}）ですが、理由が書かれていません"),
+        "{step} is decided as a customization{codes} but no justification (why it is truly unavoidable) is "
+        "written",
+        "{step}は対応方針がカスタマイズ{codes}ですが、理由（真にやむを得ない理由）が書かれていません"),
+    "check.fit_on_prohibited": ("{step} is judged a fit, but every function linked to it is prohibited{codes}",
+                                "{step}は「適合」と判定されていますが、対応付けた機能はすべて実装不可です{codes}"),
+    "check.open_risk": ("{step}: {reason}{codes}", "{step}: {reason}{codes}"),
+    "risk.prohibited_item": ("depends on a prohibited function (no resolution yet)",
+                             "実装不可の機能に依存（対応方針が未決定）"),
+    "risk.option_not_adopted": ("depends on a standard option not adopted (not decided yet)",
+                                "採用していない標準オプションに依存（採否が未決定）"),
+    "risk.late_delivery": ("delivery time: the vendor delivers after go-live (no interim resolution yet)",
+                           "提供時期: ベンダーの提供が稼働後（暫定の対応方針が未決定）"),
+    "check.linked_to_retired_item": (
+        "{step} is linked to “{code} {title}” of the superseded version ({catalog} {version}); re-check it",
+        "{step}は改定前の版（{catalog} {version}）の機能「{code} {title}」に紐付いています（要再確認）"),
+    "vendor.unset": ("not set", "未設定"),
+    "item.form": ("form", "帳票"),
+    "item.function": ("function", "機能"),
+    "check.vendor_not_provided": ("The vendor “{vendor}” answers “×” for the mandatory {what} “{code} {title}”",
+                                  "ベンダー（{vendor}）が実装必須の{what} {code} {title} を「×」と回答しています"),
     "check.unreferenced_mandatory": ("No step refers to the mandatory function “{code} {title}”{where}",
                                      "実装必須の機能「{code} {title}」{where}を参照する手順がありません"),
     # CLI output
@@ -82,6 +101,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "format.problems": ("Cannot read the {what}: {path}\n{lines}", "{what}を読み込めません: {path}\n{lines}"),
     "format.problem": ("{reason}", "{reason}"),
     "format.problem_row": ("row {row}: {reason}", "{row}行目: {reason}"),
+    "format.problem_sheet": ("sheet “{sheet}”: {reason}", "シート「{sheet}」: {reason}"),
+    "format.problem_sheet_row": ("sheet “{sheet}”, row {row}: {reason}", "シート「{sheet}」{row}行目: {reason}"),
     "format.more_problems": ("… and {n} more", "…ほか {n} 件"),
     "format.at_row": ("{path}, row {row}", "{path} の {row} 行目"),
     "format.in_sheet": ("{path} (sheet “{sheet}”)", "{path}（シート「{sheet}」）"),
@@ -142,6 +163,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rule.unmapped_task": ("Work not linked to a function", "機能に対応付けられていない作業"),
     "rule.unreferenced_mandatory": ("Mandatory function no step refers to",
                                     "どの手順からも参照されていない実装必須機能"),
+    "rule.fit_on_prohibited": ("Fit on prohibited functions only", "実装不可の機能だけに対応付けた適合"),
+    "rule.open_risk": ("Open risk (depends on a prohibited function or an option not adopted)",
+                       "未決定のリスク（実装不可・未採用の標準オプションに依存）"),
+    "rule.linked_to_retired_item": ("Step linked to a function of a superseded version",
+                                    "改定前の版（旧版）の機能に紐付いた手順"),
+    "rule.vendor_not_provided": ("Mandatory function the vendor answered “×”", "ベンダーが「×」と回答した実装必須機能"),
 }
 
 LANGUAGES = ("en", "ja")

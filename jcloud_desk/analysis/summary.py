@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
 
@@ -25,12 +26,17 @@ def project_summary(project: Project, format_version: int) -> dict[str, Any]:
     lanes = Counter(x.process_id for x in project.lane.values())
     phases = Counter(x.process_id for x in project.phase.values())
     steps = Counter(x.process_id for x in project.step.values())
+    tasks = Counter(x.process_id for x in project.step.values() if x.kind.is_activity)
     flows = Counter(x.process_id for x in project.flow.values())
     items = Counter(x.catalog_id for x in project.item.values())
+    kinds = Counter((x.catalog_id, x.kind.value) for x in project.item.values())
+    retired = project.retired_catalogs()
     return {
         "format_version": format_version,
         "name": project.meta.name,
         "municipality": project.meta.municipality,
+        "municipality_type": project.meta.municipality_type.value,
+        "municipality_type_label": project.meta.municipality_type.label_ja,
         "processes": [
             {
                 "id": p.id,
@@ -39,12 +45,15 @@ def project_summary(project: Project, format_version: int) -> dict[str, Any]:
                 "lanes": lanes[p.id],
                 "phases": phases[p.id],
                 "steps": steps[p.id],
+                "tasks": tasks[p.id],
                 "flows": flows[p.id],
             }
             for p in project.processes()
         ],
         "catalogs": [
-            {"id": c.id, "name": c.name, "version": c.version, "items": items[c.id]}
+            {"id": c.id, "name": c.name, "version": c.version, "items": items[c.id],
+             "kinds": {kind.value: kinds[(c.id, kind.value)] for kind in (ItemKind.FUNCTION, ItemKind.FORM)},
+             "retired": c.id in retired, "previous_id": c.previous_id}
             for c in project.catalog.values()
         ],
         "links": len(project.link),

@@ -339,3 +339,18 @@ def align(project: Project, step_ids: Sequence[str], mode: str) -> Edit | None:
         if (lane_id, phase_id, round(x, 1), round(y, 1)) != (s.lane_id, s.phase_id, round(s.x, 1), round(s.y, 1)):
             edits.append(SetFields.of(s, lane_id=lane_id, phase_id=phase_id, x=round(x, 1), y=round(y, 1)))
     return Batch(tuple(edits)) if edits else None
+
+
+def start_event(project: Project, process_id: str, label: str, before: str = "") -> NewStep:
+    """A start event: left of ``before`` in its lane and phase, connected to it; without ``before``, at the
+    left of the first lane and phase."""
+    if before:
+        target = project.step[before]
+        planned = new_step(project, process_id, target.lane_id, target.phase_id, label, StepKind.START,
+                           x=target.x - STEP_SPACING)
+        flow = Add(Flow(id=new_id(), process_id=process_id, source_id=planned.step_id, target_id=before))
+        return NewStep(planned.step, Batch((planned.edit, flow)))
+    lanes, phases = project.lanes_of(process_id), project.phases_of(process_id)
+    if not lanes:
+        raise DomainError("a start event needs a lane")
+    return new_step(project, process_id, lanes[0].id, phases[0].id if phases else "", label, StepKind.START)

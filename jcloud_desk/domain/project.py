@@ -6,10 +6,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
+from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass, retired_catalog_ids
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
+from jcloud_desk.domain.forms import CurrentForm
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.process import Flow, Lane, Phase, Process, Step
+from jcloud_desk.domain.vendor import OptionDecision, VendorAnswer
 from jcloud_desk.domain.workshop import CustomizationRequest, Municipality, Note
 
 INFO_ID = "project"
@@ -27,10 +30,12 @@ class ProjectInfo:
     created_at: str = ""
     adopted_options: tuple[str, ...] = ()
     disabled_checks: tuple[str, ...] = ()
+    municipality_type: MunicipalityType = MunicipalityType.UNKNOWN  # 団体区分 (UNKNOWN counts as 一般市)
+    go_live_on: str = ""  # 稼働開始日 (ISO date): vendor items delivered later are an open risk
 
 
 Entity = (ProjectInfo | Municipality | Process | Lane | Phase | Step | Flow | Catalog | CatalogItem | Link | Judgment
-          | Note | CustomizationRequest)
+          | Note | CustomizationRequest | CurrentForm | VendorAnswer | OptionDecision)
 
 
 class Ref(NamedTuple):
@@ -55,6 +60,9 @@ KINDS: dict[type[Any], str] = {
     Judgment: "judgment",
     Note: "note",
     CustomizationRequest: "request",
+    CurrentForm: "current_form",
+    VendorAnswer: "vendor_answer",
+    OptionDecision: "option_decision",
 }
 CLASSES: dict[str, type[Any]] = {kind: cls for cls, kind in KINDS.items()}
 
@@ -81,6 +89,9 @@ class Project:
     municipality: dict[str, Municipality] = field(default_factory=dict)
     note: dict[str, Note] = field(default_factory=dict)
     request: dict[str, CustomizationRequest] = field(default_factory=dict)
+    current_form: dict[str, CurrentForm] = field(default_factory=dict)
+    vendor_answer: dict[str, VendorAnswer] = field(default_factory=dict)
+    option_decision: dict[str, OptionDecision] = field(default_factory=dict)
 
     # --- generic access -------------------------------------------------------------------------
     def table(self, kind: str) -> dict[str, Any]:
@@ -172,6 +183,15 @@ class Project:
         """Find an item of a catalogue by its code (機能ID)."""
         return next((i for i in self.item.values() if i.catalog_id == catalog_id and i.code == code), None)
 
+    def retired_catalogs(self) -> frozenset[str]:
+        """Ids of the catalogue versions superseded by a revision (kept read-only for history)."""
+        return retired_catalog_ids(self.catalog.values())
+
+    def current_items(self) -> list[CatalogItem]:
+        """Items of the current (not retired) catalogue versions."""
+        retired = self.retired_catalogs()
+        return [i for i in self.item.values() if i.catalog_id not in retired]
+
     def mandatory_items(self) -> list[CatalogItem]:
-        """All 実装必須 items of all catalogues."""
-        return [i for i in self.item.values() if i.impl_class is ImplClass.MANDATORY]
+        """All 実装必須 items of the current catalogue versions (retired versions no longer count)."""
+        return [i for i in self.current_items() if i.impl_class is ImplClass.MANDATORY]

@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from jcloud_desk.io.output_errors import naming_the_target
+
 
 def _umask() -> int:
     mask = os.umask(0)
@@ -23,6 +25,11 @@ def _umask() -> int:
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     """Replace ``path`` with ``data`` all at once (readers never see a half-written file)."""
     target = Path(path)
+    with naming_the_target(target):  # errors name the user's file, not the temporary one
+        return _write_bytes_atomic(target, data)
+
+
+def _write_bytes_atomic(target: Path, data: bytes) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -26,6 +26,7 @@ from jcloud_desk.domain.process import Flow, FlowKind, Lane, Process, ProcessKin
 from jcloud_desk.io.errors import MermaidFormatError
 from jcloud_desk.io.imported import ImportedFlows, ImportWarning
 from jcloud_desk.io.mermaid_syntax import MGraph, MNode, clean_label, diagram_type, parse_flowchart
+from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text
 
 #: Lane of the nodes declared outside every subgraph.
 OTHER_LANE = "その他"
@@ -76,12 +77,10 @@ class MarkdownDoc:
 
 
 def _decode(data: bytes, where: str) -> str:
-    for encoding in ("utf-8-sig", "cp932"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise MermaidFormatError(where, None, "文字コードを判別できません（UTF-8 で保存してください）")
+    text = decode_japanese_text(data)
+    if text is None:
+        raise MermaidFormatError(where, None, UNDECODABLE)
+    return text
 
 
 def split_markdown(text: str) -> MarkdownDoc:
@@ -127,7 +126,7 @@ def split_markdown(text: str) -> MarkdownDoc:
 def read_mermaid(path_or_text: Path | str) -> ImportedFlows:
     """Read a ``.md`` / ``.mmd`` file (a ``Path`` or a path string) or Mermaid / Markdown text.
 
-    Raises ``MermaidFormatError`` only when a file cannot be decoded; ``OSError`` when it cannot be read.
+    Raises ``MermaidFormatError`` only when a file cannot be decoded or is empty; ``OSError`` when it cannot be read.
     """
     if isinstance(path_or_text, Path) or _is_file(path_or_text):
         path = Path(path_or_text)
@@ -135,9 +134,12 @@ def read_mermaid(path_or_text: Path | str) -> ImportedFlows:
         text = _decode(path.read_bytes(), str(path))
         markdown = path.suffix.lower() in _MARKDOWN_SUFFIXES or "```" in text
         stem = path.stem
+        where = str(path)
     else:
-        source, text, stem = "テキスト", path_or_text, "Mermaid"
+        source, text, stem, where = "テキスト", path_or_text, "Mermaid", ""
         markdown = "```" in text
+    if where and not text.strip():  # an empty file imported nothing and still said "done"
+        raise MermaidFormatError(where, None, "空のファイルです（Mermaid の flowchart がありません）")
     if markdown:
         doc = split_markdown(text)
     else:

@@ -176,9 +176,20 @@ def write_project_json(project: Project, path: Path | str) -> None:
     write_bytes_atomic(path, dumps_project(project).encode("utf-8"))
 
 
+#: Largest project JSON read (a project with a 100,000-item catalogue exports to about 60 MB).
+MAX_JSON_BYTES = 512 * 1024 * 1024
+
+
 def read_project_json(path: Path | str) -> Project:
     """Read a project JSON file; ``ProjectJsonError`` for invalid JSON, format, version or content."""
     path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # reading below reports it
+    if size > MAX_JSON_BYTES:
+        raise ProjectJsonError(str(path), None, f"ファイルが大きすぎます（{size / 1024 / 1024:,.0f} MB、上限 "
+                                                f"{MAX_JSON_BYTES // 1024 // 1024} MB）")
     try:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
@@ -186,4 +197,6 @@ def read_project_json(path: Path | str) -> Project:
     except json.JSONDecodeError as exc:
         reason = f"JSON として読めません（{exc.lineno} 行 {exc.colno} 桁: {exc.msg}）"
         raise ProjectJsonError(str(path), None, reason) from exc
+    except RecursionError as exc:  # "[[[[…" thousands deep: no project export looks like that
+        raise ProjectJsonError(str(path), None, "入れ子が深すぎて JSON を読めません") from exc
     return project_from_json(data, str(path))

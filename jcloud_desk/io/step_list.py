@@ -35,6 +35,7 @@ from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Ste
 from jcloud_desk.io.errors import StepListFormatError
 from jcloud_desk.io.imported import ImportedFlows, ImportWarning
 from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text
+from jcloud_desk.io.xlsx_limits import XlsxLimitError, archive_problem, used_rows
 
 #: Column key → accepted header names (normalised: NFKC, lower case, no spaces).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -127,11 +128,18 @@ def _decode(data: bytes, where: str) -> str:
     return text
 
 
+def _delimiter(text: str) -> str:
+    """Tab for tab-separated text (Excel's 「Unicode テキスト」), else comma; judged on the first lines."""
+    head = text[:4096]
+    return "\t" if head.count("\t") > head.count(",") else ","
+
+
 def _read_csv(path: Path) -> _Table:
     where = str(path)
     text = _decode(path.read_bytes(), where)
     try:
-        rows = [[_cell_text(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""))]
+        rows = [[_cell_text(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""),
+                                                                   delimiter=_delimiter(text))]
     except csv.Error as exc:
         raise StepListFormatError(where, None, f"CSV の形式が不正です: {exc}") from exc
     if not rows:
@@ -142,10 +150,25 @@ def _read_csv(path: Path) -> _Table:
     return table
 
 
+_NO_CELLS: list[str] = []
+
+
+def _sheet_rows(sheet: Any) -> list[list[str]]:
+    """The rows of a sheet as text, only cells that exist (declared dimensions ignored); row numbers kept."""
+    rows: list[list[str]] = []
+    for number, cells in used_rows(sheet, values_only=True):
+        rows.extend(itertools.repeat(_NO_CELLS, number - 1 - len(rows)))  # gaps keep the row numbers (shared)
+        rows.append([_cell_text(c) for c in cells])
+    return rows
+
+
 def _read_xlsx(path: Path) -> _Table:
     import openpyxl  # imported here: only xlsx files need it
 
     where = str(path)
+    problem = archive_problem(path)  # before openpyxl loads the shared strings whole
+    if problem:
+        raise StepListFormatError(where, None, problem)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, InvalidFileException, KeyError …
@@ -154,7 +177,9 @@ def _read_xlsx(path: Path) -> _Table:
     try:
         for index, sheet in enumerate(workbook.worksheets):
             try:  # read-only workbooks parse lazily: a damaged sheet fails here, not in load_workbook
-                rows = [[_cell_text(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+                rows = _sheet_rows(sheet)
+            except XlsxLimitError as exc:
+                raise StepListFormatError(where, None, exc.reason, sheet=str(sheet.title)) from exc
             except Exception as exc:
                 raise StepListFormatError(where, None, f"Excel ファイルが壊れています: {exc!r}",
                                           sheet=str(sheet.title)) from exc

@@ -1,26 +1,38 @@
 """Catalogue import use case: turn a read catalogue into ONE undoable edit, and diff a re-imported version.
 
 A project holds several catalogues (a 標準仕様書, a vendor's package list …), each a name with versions. Importing
-a catalogue whose name the project already has is a new version: the new catalogue points at the latest previous
-one (``previous_id``), the differences by 機能ID are reported (added, removed, changed fields), and every link —
-and every adopted 標準オプション — on an old item moves to the new item with the same code inside the same edit,
-so Fit&Gap work is kept. Links on removed items stay on the old catalogue, which is kept. Undo restores all.
+a catalogue whose name the project already has (or with ``revises``) is a revision: the new catalogue points at the
+latest previous one (``previous_id``), which is retired; items pair by 機能ID, legacy id and confirmed proposals
+(``services.catalog_revision``), the differences are reported (added, removed, renumbered, changed fields), and every
+link — and every adopted 標準オプション — on a paired old item moves to its new item inside the same edit, so Fit&Gap
+work is kept; links whose item changed go on the 要再確認 queue. Links on removed items stay on the retired
+catalogue, which is kept. Undo restores all.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from jcloud_desk.analysis.revision_match import is_older, legacy_ids
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
-from jcloud_desk.domain.edits import Add, Batch, Edit, SetFields
+from jcloud_desk.domain.edits import Add, Batch, Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.catalog.importer import CatalogImport
 from jcloud_desk.io.catalog.mapping import FIELD_LABELS, ColumnMapping
+from jcloud_desk.services.catalog_revision import (
+    RevisionError,
+    carry_option_decisions,
+    move_links,
+    plan_revision,
+)
 
 #: Item fields compared between versions (sort order and source row are not differences).
-COMPARED_FIELDS: tuple[str, ...] = ("title", "text", "impl_class", "path", "legacy_code")
+COMPARED_FIELDS: tuple[str, ...] = ("title", "text", "impl_class", "conditions", "path", "legacy_code")
+#: Names of compared fields that are not columns of the mapping.
+_EXTRA_LABELS: dict[str, str] = {"conditions": "団体区分による実装区分"}
 #: Japanese names of the 実装区分 in the current wording.
 IMPL_CLASS_NAMES: dict[ImplClass, str] = {
     ImplClass.MANDATORY: "実装必須機能", ImplClass.OPTIONAL: "標準オプション機能",
@@ -53,11 +65,13 @@ class CatalogDiff:
     moved_links: int = 0
     kept_links: dict[str, int] = field(default_factory=dict)  # removed code → links left on the old item
     moved_options: int = 0
+    renumbered: list[tuple[str, str]] = field(default_factory=list)  # (old code, new code)
+    to_review: int = 0  # moved links whose item changed: on the 要再確認 queue
 
     @property
     def is_empty(self) -> bool:
         """True when the new version has the same items with the same content."""
-        return not (self.added or self.removed or self.changed)
+        return not (self.added or self.removed or self.changed or self.renumbered)
 
 
 def catalogs_named(project: Project, name: str) -> list[Catalog]:
@@ -88,39 +102,95 @@ def saved_mapping(project: Project, name: str) -> ColumnMapping | None:
     return ColumnMapping.from_dict(latest.column_mapping) if latest and latest.column_mapping else None
 
 
-def diff_items(old: list[CatalogItem], new: list[CatalogItem]) -> CatalogDiff:
-    """Added, removed and changed items by code (catalogue names and link counts left empty)."""
-    old_by_code = {i.code: i for i in old}
-    new_by_code = {i.code: i for i in new}
+def item_key(item: CatalogItem) -> str:
+    """An item's code within its catalogue (``CatalogItem.key``)."""
+    return item.key
+
+
+def diff_items(old: list[CatalogItem], new: list[CatalogItem], pairs: Mapping[str, str] | None = None) -> CatalogDiff:
+    """Added, removed, changed and renumbered items (catalogue names and link counts left empty).
+
+    ``pairs`` maps old item ids to new item ids (default: by code). An old item without a pair is removed, a new
+    item that no old one pairs with is added; a pair with different codes is renumbered.
+    """
+    if pairs is None:
+        new_id_of_code = {item_key(i): i.id for i in reversed(new)}
+        pairs = {i.id: new_id_of_code[item_key(i)] for i in old if item_key(i) in new_id_of_code}
+    new_by_id = {i.id: i for i in new}
     diff = CatalogDiff(name="", previous_id="", previous_version="", version="")
-    diff.added = [i.code for i in new if i.code not in old_by_code]
-    diff.removed = [i.code for i in old if i.code not in new_by_code]
-    diff.titles = {i.code: i.title for i in old} | {i.code: i.title for i in new}
-    for item in new:
-        before = old_by_code.get(item.code)
-        if before is None:
+    targets = set(pairs.values())
+    diff.added = [item_key(i) for i in new if i.id not in targets]
+    diff.removed = [item_key(i) for i in old if pairs.get(i.id) not in new_by_id]
+    diff.titles = {item_key(i): i.title for i in old} | {item_key(i): i.title for i in new}
+    for before in old:
+        item = new_by_id.get(pairs.get(before.id, ""))
+        if item is None:
             continue
-        fields = tuple(f for f in COMPARED_FIELDS if getattr(before, f) != getattr(item, f))
+        if item_key(item) != item_key(before):
+            diff.renumbered.append((item_key(before), item_key(item)))
+        fields = tuple(f for f in COMPARED_FIELDS if getattr(before, f) != getattr(item, f)
+                       and (f != "legacy_code" or _legacy_changed(before, item)))
         if fields:
-            diff.changed.append((item.code, fields))
+            diff.changed.append((item_key(item), fields))
         if before.impl_class is not item.impl_class:
-            diff.class_changes[item.code] = (before.impl_class, item.impl_class)
+            diff.class_changes[item_key(item)] = (before.impl_class, item.impl_class)
     return diff
 
 
-def import_edit(project: Project, catalog_import: CatalogImport) -> tuple[Edit, CatalogDiff | None]:
-    """One edit adding the imported catalogue and its items; for a new version also moving links by code.
+def _legacy_changed(before: CatalogItem, item: CatalogItem) -> bool:
+    """A different legacy id is a change only when both versions have one and the new one does not name the old
+    item (a 旧機能ID column in the new version, or a version without the 要件番号 column, is no change)."""
+    return bool(before.legacy_code and item.legacy_code) and before.code not in legacy_ids(item.legacy_code)
 
-    Returns the diff against the latest previous version of the same name (None for a first import). Raises
-    ``CatalogConflictError`` when the same name and version is already in the project. Nothing is applied here:
-    the caller pushes the edit through its ``EditSession``.
+
+def revision_target(project: Project, catalog: Catalog, revises: str | None = None) -> Catalog | None:
+    """The catalogue version an import revises: the latest of ``revises`` when given, else of its own name.
+
+    Raises ``RevisionError`` when ``revises`` names no catalogue of the project.
+    """
+    name = (revises or "").strip()
+    previous = latest_catalog(project, name or catalog.name)
+    if previous is None and name:
+        known = "、".join(sorted({c.name for c in project.catalog.values()})) or "なし"
+        raise RevisionError(f"改定元の機能一覧「{name}」はありません（あるもの: {known}）")
+    return current_successor(project, previous) if previous is not None else None
+
+
+def current_successor(project: Project, catalog: Catalog) -> Catalog:
+    """``catalog`` itself when it is current, else the current version that (through revisions) supersedes it.
+
+    A catalogue revised under another name (``--revises``) leaves its own name's latest version retired; the next
+    revision of either name continues from the current head, never from a retired version.
+    """
+    seen = {catalog.id}
+    while True:
+        newer = [c for c in project.catalog.values() if c.previous_id == catalog.id and c.id not in seen]
+        if not newer:
+            return catalog
+        catalog = max(newer, key=lambda c: c.imported_at)
+        seen.add(catalog.id)
+
+
+def import_edit(project: Project, catalog_import: CatalogImport, *, revises: str | None = None,
+                pairs: Mapping[str, str] | None = None) -> tuple[Edit, CatalogDiff | None]:
+    """One edit adding the imported catalogue and its items; for a revision also moving links to the new items.
+
+    A revision (same name as a catalogue of the project, or ``revises`` naming one) supersedes the latest version
+    of that catalogue, which is retired. ``pairs`` maps its old item ids to new item ids; None pairs by 機能ID and
+    legacy id only (``analysis.revision_match``; similarity proposals need the user's confirmation). Returns the
+    diff against the previous version (None for a first import). Raises ``CatalogConflictError`` when the same
+    name and version is already in the project. Nothing is applied here: the caller pushes the edit through its
+    ``EditSession``.
     """
     catalog = catalog_import.catalog
     if catalog.id in project.catalog or any(
         c.name == catalog.name and c.version == catalog.version for c in project.catalog.values()
     ):
         raise CatalogConflictError(catalog.name, catalog.version)
-    previous = latest_catalog(project, catalog.name)
+    previous = revision_target(project, catalog, revises)
+    if previous is not None and is_older(catalog.version, previous.version):
+        raise RevisionError(f"版「{catalog.version}」は機能一覧「{previous.name}」の最新の版「{previous.version}」より"
+                            "古いため、改定版として取り込めません（別の名前で取り込んでください）")
     if previous is not None:
         catalog = dataclasses.replace(catalog, previous_id=previous.id)
     edits: list[Edit] = [Add(catalog)]
@@ -129,24 +199,23 @@ def import_edit(project: Project, catalog_import: CatalogImport) -> tuple[Edit, 
         return Batch(tuple(edits)), None
 
     old_items = project.items_of(previous.id)
-    diff = diff_items(old_items, catalog_import.items)
+    if pairs is None:
+        pairs = plan_revision(project, previous, catalog_import.items).mapping()
+    diff = diff_items(old_items, catalog_import.items, pairs)
     diff.name, diff.previous_id = catalog.name, previous.id
     diff.previous_version, diff.version = previous.version, catalog.version
-    new_id_of_code = {i.code: i.id for i in catalog_import.items}
-    new_id_of_old = {i.id: new_id_of_code[i.code] for i in old_items if i.code in new_id_of_code}
-    code_of_old = {i.id: i.code for i in old_items}
-    for link in sorted(project.link.values(), key=lambda lk: lk.id):
-        if link.item_id in new_id_of_old:
-            edits.append(SetFields.of(link, item_id=new_id_of_old[link.item_id]))
-            diff.moved_links += 1
-        elif link.item_id in code_of_old:
+    moved = move_links(project, previous, catalog_import.items, pairs)
+    edits.extend(moved.edits)
+    carried = carry_option_decisions(project, previous, catalog.name, catalog_import.items, pairs)
+    edits.extend(carried)
+    diff.moved_links, diff.to_review = moved.moved, moved.to_review
+    diff.moved_options = moved.moved_options + len(carried)
+    removed_ids = {i.id for i in old_items if pairs.get(i.id) not in {n.id for n in catalog_import.items}}
+    code_of_old = {i.id: item_key(i) for i in old_items}
+    for link in project.link.values():
+        if link.item_id in removed_ids:
             code = code_of_old[link.item_id]
             diff.kept_links[code] = diff.kept_links.get(code, 0) + 1
-    options = project.meta.adopted_options
-    moved = tuple(new_id_of_old.get(option, option) for option in options)
-    if moved != options:
-        edits.append(SetFields.of(project.meta, adopted_options=moved))
-        diff.moved_options = sum(a != b for a, b in zip(options, moved, strict=True))
     return Batch(tuple(edits)), diff
 
 
@@ -162,7 +231,7 @@ def describe_diff(diff: CatalogDiff) -> list[str]:
     lines.extend(f"追加: {code} {diff.titles.get(code, '')}" for code in diff.added)
     for code in diff.removed:
         kept = diff.kept_links.get(code, 0)
-        note = f"（この機能へのリンク {kept} 件は旧版 {previous} に残ります）" if kept else ""
+        note = f"（この機能へのリンク {kept} 件は旧版 {previous} に残ります・要再確認）" if kept else ""
         lines.append(f"削除: {code} {diff.titles.get(code, '')}{note}")
     for code, fields in diff.changed:
         names = []
@@ -171,10 +240,13 @@ def describe_diff(diff: CatalogDiff) -> list[str]:
                 old, new = diff.class_changes[code]
                 names.append(f"{FIELD_LABELS[name]}（{IMPL_CLASS_NAMES[old]} → {IMPL_CLASS_NAMES[new]}）")
             else:
-                names.append(FIELD_LABELS[name])
+                names.append(FIELD_LABELS.get(name) or _EXTRA_LABELS[name])
         lines.append(f"変更: {code} {diff.titles.get(code, '')}（{'、'.join(names)}）")
+    lines.extend(f"機能ID変更: {old} → {new} {diff.titles.get(new, '')}" for old, new in diff.renumbered)
     if diff.moved_links:
-        lines.append(f"リンク {diff.moved_links} 件を新しい版の同じ機能IDへ付け替えました")
+        lines.append(f"リンク {diff.moved_links} 件を新しい版の対応する機能へ付け替えました")
+    if diff.to_review:
+        lines.append(f"内容が変わった機能へのリンク {diff.to_review} 件を「要再確認」に入れました")
     if diff.moved_options:
         lines.append(f"採用済みの標準オプション {diff.moved_options} 件を新しい版へ引き継ぎました")
     return lines

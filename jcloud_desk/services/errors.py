@@ -18,10 +18,12 @@ from jcloud_desk.storage.errors import (
     LockUnavailableError,
     NewerFormatError,
     NotAProjectError,
+    ProjectCreateError,
     ProjectExistsError,
     ProjectLockedError,
     ProjectNotFoundError,
     ProjectWriteError,
+    ReadOnlyFileError,
     StorageError,
 )
 
@@ -39,7 +41,9 @@ class FileProblem(StrEnum):
     NEWER_FORMAT = "newer_format"
     LOCKED = "locked"  # another instance edits it
     CANNOT_LOCK = "cannot_lock"  # read-only folder or medium, a share without file locking
+    READ_ONLY_FILE = "read_only_file"  # the project file itself is read-only: open it read-only
     WRITE_FAILED = "write_failed"  # disk full, file moved; the work is still in memory
+    CREATE_FAILED = "create_failed"  # a new file could not be made (read-only or missing folder); nothing left
     OTHER = "other"
 
 
@@ -58,7 +62,7 @@ class ProjectFileError(Exception):
     @property
     def offers_read_only(self) -> bool:
         """The file can still be opened read-only (in use, or a folder where it cannot be locked)."""
-        return self.problem in (FileProblem.LOCKED, FileProblem.CANNOT_LOCK)
+        return self.problem in (FileProblem.LOCKED, FileProblem.CANNOT_LOCK, FileProblem.READ_ONLY_FILE)
 
     def as_message(self) -> Message:
         """The error as data (``file.<problem>``), for the catalogue to word in either language."""
@@ -112,6 +116,18 @@ class FileCannotLock(ProjectFileError, LockUnavailableError):
     problem = FileProblem.CANNOT_LOCK
 
 
+class FileReadOnly(ProjectFileError, ReadOnlyFileError):
+    """The project file itself is read-only."""
+
+    problem = FileProblem.READ_ONLY_FILE
+
+
+class FileCreateFailed(ProjectFileError, ProjectCreateError):
+    """A new project file could not be created."""
+
+    problem = FileProblem.CREATE_FAILED
+
+
 class FileWriteFailed(ProjectFileError, ProjectWriteError):
     """Writing failed; the in-memory project is intact."""
 
@@ -125,9 +141,16 @@ _TRANSLATIONS: tuple[tuple[type[StorageError], type[StorageError]], ...] = (
     (CorruptProjectError, FileCorrupt),
     (NewerFormatError, FileNewerFormat),
     (ProjectLockedError, FileLocked),
+    (ReadOnlyFileError, FileReadOnly),  # subclasses before the classes they refine
     (LockUnavailableError, FileCannotLock),
+    (ProjectCreateError, FileCreateFailed),
     (ProjectWriteError, FileWriteFailed),
 )
+
+
+def cli_text(error: ProjectFileError) -> str:
+    """The one-line message for the command line (no advice about windows or menus)."""
+    return error.cli_message() if isinstance(error, StorageError) else str(error)
 
 
 def file_error(error: StorageError) -> ProjectFileError:

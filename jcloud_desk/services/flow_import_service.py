@@ -24,6 +24,7 @@ from jcloud_desk.io.imported import ImportedFlows
 from jcloud_desk.io.mermaid import read_mermaid
 from jcloud_desk.io.project_json import read_project_json, write_project_json
 from jcloud_desk.io.step_list import read_step_list
+from jcloud_desk.services.import_limits import check_file_size, check_imported, check_structure, neutralize_bidi
 from jcloud_desk.services.project_service import ProjectService
 
 FlowReader = Callable[[Path], ImportedFlows]
@@ -102,7 +103,12 @@ class FlowImportService:
     def read(self, path: Path | str, fmt: str | None = None) -> ImportedFlows:
         """Read ``path`` with the importer of ``fmt`` (detected from the file when None)."""
         path = Path(path)
-        return self.reader(fmt or self.detect_format(path), str(path))(path)
+        check_file_size(path)
+        imported = self.reader(fmt or self.detect_format(path), str(path))(path)
+        check_structure(imported, str(path))
+        imported.warnings.extend(check_imported(imported, str(path)))
+        imported.warnings.extend(neutralize_bidi(imported, str(path)))
+        return imported
 
     def import_edit(self, project: Project, imported: ImportedFlows) -> Edit:
         """One edit adding everything imported (and laying it out when the file had no positions).

@@ -6,6 +6,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from jcloud_desk.analysis.adoption import decisions_for, option_items
 from jcloud_desk.analysis.harmonization import (
     CellState,
     ItemRow,
@@ -15,8 +16,9 @@ from jcloud_desk.analysis.harmonization import (
     municipalities_of,
     step_matrix,
 )
-from jcloud_desk.analysis.labels import impl_class_ja
+from jcloud_desk.analysis.labels import impl_class_ja, municipality_type_ja
 from jcloud_desk.domain.project import Project
+from jcloud_desk.domain.vendor import OPTION_STATUS_JA
 from jcloud_desk.io.reports.group_report_model import (
     STATE_KEYS,
     AvoidableLine,
@@ -89,7 +91,8 @@ def build_group_report(project: Project, generated_at: str | None = None) -> Gro
         ("機能に紐付かないカスタマイズ（手順数）", len(summary.unlinked)),
     )
     municipality_lines = tuple(
-        MunicipalityLine(total.municipality.name, total.municipality.lg_code, total.municipality.category,
+        MunicipalityLine(total.municipality.name, total.municipality.lg_code,
+                         municipality_type_ja(total.municipality.category) if total.municipality.category else "",
                          tuple(total.counts[CellState(key)] for key in STATE_KEYS), total.requests,
                          total.effort_days, total.cost)
         for total in summary.by_municipality
@@ -111,7 +114,19 @@ def build_group_report(project: Project, generated_at: str | None = None) -> Gro
         municipality_lines=municipality_lines,
         avoidable_lines=avoidable,
         attributions=tuple(dict.fromkeys(note for note in notes if note)),
+        option_lines=option_lines(project),
     )
+
+
+def option_lines(project: Project) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Per 標準オプション, each municipality's decision in force (採用 / 不採用 / 保留, '' when undecided)."""
+    in_force = [decisions_for(project, m.id) for m in municipalities_of(project)]
+    lines = []
+    for catalog, code, title in option_items(project):
+        states = tuple(OPTION_STATUS_JA[d.status] if (d := decisions.get((catalog, code))) else ""
+                       for decisions in in_force)
+        lines.append((code, title, states))
+    return tuple(lines)
 
 
 def write_group_report(project: Project, path: str | os.PathLike[str], generated_at: str | None = None) -> Path:

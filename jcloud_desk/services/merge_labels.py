@@ -37,11 +37,13 @@ FIELD_JA: dict[str, str] = {
     "step_id": "手順", "item_id": "機能", "verdict": "判定", "resolution": "対応方針", "rationale": "理由",
     "owner": "担当", "due_on": "期限", "decision": "決定", "justification": "正当化理由", "lg_code": "団体コード",
     "category": "団体区分", "status": "状況", "author": "記入者", "effort_days": "工数（人日）", "cost": "費用",
+    "judged_item_id": "判定時の機能（版）", "catalog_ids": "判定時の機能一覧の版",
 }
 
 #: Fields that name another entity, and its kind.
 _REF_FIELDS = {"process_id": "process", "lane_id": "lane", "phase_id": "phase", "subprocess_id": "process",
-               "source_id": "step", "target_id": "step", "catalog_id": "catalog", "step_id": "step", "item_id": "item"}
+               "source_id": "step", "target_id": "step", "catalog_id": "catalog", "step_id": "step", "item_id": "item",
+               "judged_item_id": "item"}
 
 NONE_TEXT = "（なし）"
 DELETED_TEXT = "（削除）"

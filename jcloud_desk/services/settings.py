@@ -49,6 +49,9 @@ class Settings:
     last_process: dict[str, str] = field(default_factory=dict)
     zoom: dict[str, float] = field(default_factory=dict)
     learn_from_links: bool = True  # suggestions learn from accepted / removed links across projects
+    window_geometry: str = ""  # QMainWindow.saveGeometry(), base64
+    window_state: str = ""  # QMainWindow.saveState(): dock sizes, places and the raised tabs, base64
+    show_verdicts: bool = True  # the verdict colour overlay of the diagram
 
     def display_user(self) -> str:
         """The name written into the audit trail (falls back to the login name)."""

@@ -18,6 +18,10 @@ class StorageError(Exception):
         """One line of Japanese for the user (CLI stderr, fallback in dialogs)."""
         return f"プロジェクトファイルを扱えませんでした: {self.path} ({self.detail})"
 
+    def cli_message(self) -> str:
+        """The message for the command line (no advice about windows or menus)."""
+        return self.user_message()
+
     def __str__(self) -> str:
         return self.user_message()
 
@@ -81,6 +85,16 @@ class LockUnavailableError(StorageError):
         )
 
 
+class ReadOnlyFileError(LockUnavailableError):
+    """The project file itself is read-only (file attribute, permissions): it can be read, not edited."""
+
+    def user_message(self) -> str:
+        return (
+            f"プロジェクトファイルが読み取り専用のため、編集用に開けません（{self.detail}）。"
+            f"読み取り専用を解除するか、書き込みできる場所にコピーしてから開いてください: {self.path}"
+        )
+
+
 class ProjectWriteError(StorageError):
     """Writing failed (disk full, read-only medium, file moved); the in-memory project is intact."""
 
@@ -89,6 +103,23 @@ class ProjectWriteError(StorageError):
             f"プロジェクトファイルに保存できませんでした（{self.detail}）。"
             f"作業内容はメモリ上に残っています。「名前を付けて保存」で別の場所に保存してください: {self.path}"
         )
+
+    def cli_message(self) -> str:
+        # a command writes in one transaction: what failed is not in the file, which stays as it was
+        return f"プロジェクトファイルに保存できませんでした（{self.detail}）。ファイルは元のままです: {self.path}"
+
+
+class ProjectCreateError(ProjectWriteError):
+    """A new project file could not be created (read-only or missing folder, disk full); nothing is left behind."""
+
+    def user_message(self) -> str:
+        return (
+            f"プロジェクトファイルを作成できませんでした（{self.detail}）。"
+            f"書き込みできるフォルダを指定してください: {self.path}"
+        )
+
+    def cli_message(self) -> str:
+        return self.user_message()
 
 
 _SQLITE_DETAILS = {

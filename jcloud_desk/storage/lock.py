@@ -1,13 +1,21 @@
-"""One writer per project file: an OS-level lock on a side file, released by the OS if the process dies.
+"""One writer per project file: OS-level locks released by the OS if the process dies.
 
-The lock file ``<project>.lock`` holds who has the project open, for the message shown to a second
-instance. ``flock`` (POSIX) / ``msvcrt.locking`` (Windows) locks vanish with the process, so a file left
-behind by a crash never blocks anyone.
+Two locks, both non-blocking and both dropped by the OS when the process ends (crash, ``kill -9``):
 
-The lock is taken on the side file of the *resolved* path, so opening one project through a symlink and
-through its real path still finds the same lock. Where no lock can be taken at all (a read-only folder, a share
-whose file system does not implement ``flock``), opening for writing is refused with
-``LockUnavailableError``: never two writers, and read-only access stays available.
+* **On the project file itself** (``FileLock``): one byte inside the page SQLite reserves for its own locks
+  and never stores data in (offset ``LOCK_BYTE``, just past SQLite's pending/reserved/shared bytes). Every
+  way of reaching the file -- a hard link, a symlink, ``../``, a mapped drive and its UNC path -- reaches the
+  same file, so every one of them sees this lock; on a share the server enforces it (SMB byte-range locks,
+  NFS with lockd). Linux uses open-file-description locks (``F_OFD_SETLK``), which, unlike classic POSIX
+  locks, are not lost when another descriptor of the same file is closed in this process (SQLite's read-only
+  connections, a header check).
+* **On the side file** ``<project>.lock`` next to the *resolved* path (``ProjectLock``): it exists before the
+  project file does (``create``), is what older versions look for, and holds who has the project open for the
+  message shown to a second instance.
+
+Where no lock can be taken at all (a read-only folder, a share whose file system does not implement locking),
+opening for writing is refused with ``LockUnavailableError``; a read-only project file with
+``ReadOnlyFileError``: never two writers, and read-only access stays available.
 """
 
 from __future__ import annotations
@@ -19,12 +27,18 @@ import importlib
 import json
 import os
 import socket
+import struct
 import sys
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from jcloud_desk.storage.errors import LockUnavailableError, ProjectLockedError, failure_detail
+from jcloud_desk.storage.errors import (
+    LockUnavailableError,
+    ProjectLockedError,
+    ReadOnlyFileError,
+    failure_detail,
+)
 
 #: ``flock`` errors that mean "someone else holds it"; any other error means locking does not work here.
 _HELD_ELSEWHERE = frozenset({errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES})
@@ -54,12 +68,108 @@ def _try_lock(handle: IO[str]) -> bool:
     return True
 
 
+def holder_info() -> dict[str, Any]:
+    """Who this process is, for the message a second instance shows."""
+    return {
+        "user": getpass.getuser(),
+        "host": socket.gethostname(),
+        "pid": os.getpid(),
+        "since": datetime.now().strftime("%Y-%m-%d %H:%M"),
+    }
+
+
+def holder_text(info: dict[str, Any]) -> str:
+    """``user@host since`` of a holder record ('' for none)."""
+    if not info:
+        return ""
+    return f"{info.get('user', '?')}@{info.get('host', '?')} {info.get('since', '')}".strip()
+
+
 def _holder_text(path: Path) -> str:
     try:
-        info = json.loads(path.read_text(encoding="utf-8"))
-        return f"{info.get('user', '?')}@{info.get('host', '?')} {info.get('since', '')}".strip()
-    except (OSError, ValueError):
+        return holder_text(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, AttributeError):
         return ""
+
+
+#: The byte locked in the project file: inside SQLite's lock page (starting at its PENDING_BYTE, 0x40000000),
+#: past the 512 bytes SQLite itself locks. SQLite never stores data in that page, so nothing ever reads or writes
+#: this byte (Windows byte-range locks are mandatory) and it does not overlap any lock SQLite takes.
+LOCK_BYTE = 0x40000000 + 1024
+
+#: Linux ``struct flock``: short l_type, short l_whence, off_t l_start, off_t l_len, pid_t l_pid (+ padding).
+_FLOCK_STRUCT = "hhqqi4x"
+_READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+def _lock_byte(fd: int) -> bool:
+    """Lock ``LOCK_BYTE`` of the open file ``fd``; False when another process holds it."""
+    if sys.platform == "win32":
+        msvcrt: Any = importlib.import_module("msvcrt")
+        os.lseek(fd, LOCK_BYTE, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    fcntl: Any = importlib.import_module("fcntl")
+    try:
+        ofd = getattr(fcntl, "F_OFD_SETLK", None)
+        if ofd is not None and struct.calcsize(_FLOCK_STRUCT) == 32:
+            fcntl.fcntl(fd, ofd, struct.pack(_FLOCK_STRUCT, fcntl.F_WRLCK, os.SEEK_SET, LOCK_BYTE, 1, 0))
+        else:  # classic POSIX record lock (macOS, BSD): same file, same byte, lost if this process closes the file
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, LOCK_BYTE, os.SEEK_SET)
+    except OSError as exc:
+        if exc.errno in _HELD_ELSEWHERE:
+            return False
+        raise
+    return True
+
+
+class FileLock:
+    """Exclusive lock of the project file itself, seen through every path that reaches the same file."""
+
+    def __init__(self, project_path: Path) -> None:
+        self.project_path = project_path
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        """Take the lock, or raise ``ProjectLockedError`` / ``ReadOnlyFileError`` / ``LockUnavailableError``."""
+        try:
+            fd = os.open(self.project_path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        except OSError as exc:
+            if exc.errno in _READ_ONLY_ERRNOS:
+                raise ReadOnlyFileError(str(self.project_path), failure_detail(exc)) from exc
+            raise LockUnavailableError(str(self.project_path), failure_detail(exc)) from exc
+        try:
+            locked = _lock_byte(fd)
+        except OSError as exc:
+            os.close(fd)
+            raise LockUnavailableError(
+                str(self.project_path), "この場所はファイルのロックに対応していません: " + failure_detail(exc)
+            ) from exc
+        if not locked:
+            os.close(fd)
+            raise ProjectLockedError(str(self.project_path), "")
+        self._fd = fd
+
+    def release(self) -> None:
+        """Give the lock back (closing the descriptor drops it)."""
+        if self._fd is None:
+            return
+        if sys.platform == "win32":  # Windows wants a lock undone explicitly; closing alone frees it late
+            msvcrt: Any = importlib.import_module("msvcrt")
+            with contextlib.suppress(OSError):
+                os.lseek(self._fd, LOCK_BYTE, os.SEEK_SET)
+                msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
+        with contextlib.suppress(OSError):
+            os.close(self._fd)
+        self._fd = None
+
+    @property
+    def held(self) -> bool:
+        """True while this object holds the lock."""
+        return self._fd is not None
 
 
 class ProjectLock:
@@ -103,12 +213,7 @@ class ProjectLock:
 
     def _write_holder(self) -> None:
         assert self._handle is not None
-        info = {
-            "user": getpass.getuser(),
-            "host": socket.gethostname(),
-            "pid": os.getpid(),
-            "since": datetime.now().strftime("%Y-%m-%d %H:%M"),
-        }
+        info = holder_info()
         # Windows locks byte 0 exclusively, so only write on POSIX; the message then lacks the holder
         if sys.platform != "win32":
             # only informative: a full disk must not stop the project from opening

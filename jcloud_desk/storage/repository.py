@@ -26,13 +26,14 @@ from jcloud_desk.storage.errors import (
     LockUnavailableError,
     NewerFormatError,
     NotAProjectError,
+    ProjectCreateError,
     ProjectExistsError,
     ProjectNotFoundError,
     ProjectWriteError,
     StorageError,
     failure_detail,
 )
-from jcloud_desk.storage.lock import ProjectLock
+from jcloud_desk.storage.lock import FileLock, ProjectLock
 from jcloud_desk.storage.rows import from_row, to_row
 from jcloud_desk.storage.schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
 from jcloud_desk.storage.undo_log import UndoEntry, UndoOp
@@ -106,6 +107,8 @@ def inspect_file(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         _raise_if_cannot_open(path, exc)
         raise CorruptProjectError(str(path), str(exc)) from exc
+    except UnicodeDecodeError as exc:  # a damaged byte inside a text value (found by tests/fuzz)
+        raise CorruptProjectError(str(path), "文字データが壊れています") from exc
     unknown = set(applied) - set(known_migrations())
     if unknown:
         raise NewerFormatError(str(path), ", ".join(sorted(unknown)))
@@ -167,6 +170,7 @@ class ProjectRepository:
         self.path = path
         self.db = db
         self._lock = lock
+        self._file_lock: FileLock | None = None
         self.read_only = read_only
         self._identity = _identity(path)
 
@@ -181,27 +185,55 @@ class ProjectRepository:
         try:
             lock.acquire()
         except LockUnavailableError as exc:  # Save As into a read-only or missing folder
-            raise ProjectWriteError(str(path), exc.detail) from exc
+            raise ProjectCreateError(str(path), exc.detail) from exc
         try:
-            repo: ProjectRepository | None = None
+            cls._build_beside(path, project)
             try:
                 db = Database(path)
                 repo = cls(path, db, lock, read_only=False)
                 repo._configure()
-                migrations.apply(db)
-                repo.replace_all(project)
-            except (sqlite3.Error, OSError, UnicodeError, ProjectWriteError) as exc:
-                # never leave a half-written project behind (disk full during Save As)
-                if repo is not None:
-                    repo.close()
-                for leftover in (path, path.with_name(path.name + "-journal")):
-                    with contextlib.suppress(OSError):
-                        leftover.unlink()
+                repo._lock_file()
+            except (sqlite3.Error, OSError, ProjectWriteError) as exc:
                 detail = exc.detail if isinstance(exc, ProjectWriteError) else failure_detail(exc)
-                raise ProjectWriteError(str(path), detail) from exc
+                raise ProjectCreateError(str(path), detail) from exc
             return repo
         except BaseException:
             lock.release()
+            raise
+
+    @classmethod
+    def _build_beside(cls, path: Path, project: Project) -> None:
+        """Write the whole new file under a temporary name next to ``path``, then rename it to ``path``.
+
+        So the file appears complete or not at all: a process killed while creating (``import-json``, Save As,
+        ``new``) leaves no half-made project under the user's name, only the hidden temporary file, which the
+        next attempt removes. The caller holds the side lock of ``path``, so nobody else creates it meanwhile.
+        """
+        building = path.with_name(f".{path.name}.creating")
+        leftovers = (building, building.with_name(building.name + "-journal"))
+        for leftover in leftovers:
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        repo: ProjectRepository | None = None
+        try:
+            repo = cls(building, Database(building), None, read_only=False)
+            repo._configure()
+            migrations.apply(repo.db)
+            repo.replace_all(project)
+            repo.close()
+            if path.exists():  # created meanwhile by a program that takes no lock: never overwrite
+                raise ProjectExistsError(str(path))
+            os.replace(building, path)
+        except BaseException as exc:
+            # never leave a half-written project behind (disk full during Save As)
+            if repo is not None:
+                repo.close()
+            for leftover in leftovers:
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if isinstance(exc, sqlite3.Error | OSError | UnicodeError | ProjectWriteError):
+                detail = exc.detail if isinstance(exc, ProjectWriteError) else failure_detail(exc)
+                raise ProjectCreateError(str(path), detail) from exc
             raise
 
     @classmethod
@@ -214,9 +246,16 @@ class ProjectRepository:
             return cls(path, db, None, read_only=True)
         lock = ProjectLock(path)
         lock.acquire()
+        file_lock = FileLock(path)  # held through another path to the same file (a hard link): refused here
+        try:
+            file_lock.acquire()
+        except BaseException:
+            lock.release()
+            raise
         try:
             db = Database(path)
             repo = cls(path, db, lock, read_only=False)
+            repo._file_lock = file_lock
             repo._configure()
             pending = migrations.pending(db)
             if pending:
@@ -227,11 +266,22 @@ class ProjectRepository:
                     repo.clear_undo_log(undo_log.NOTE_MIGRATED)
             return repo
         except sqlite3.Error as exc:
+            file_lock.release()
             lock.release()
             raise ProjectWriteError(str(path), failure_detail(exc)) from exc
         except BaseException:
+            file_lock.release()
             lock.release()
             raise
+
+    def _lock_file(self) -> None:
+        """Lock the (new) file itself; ``create`` does this once the file exists."""
+        file_lock = FileLock(self.path)
+        try:
+            file_lock.acquire()
+        except StorageError as exc:
+            raise ProjectWriteError(str(self.path), exc.detail or exc.user_message()) from exc
+        self._file_lock = file_lock
 
     def _configure(self) -> None:
         self.db.execute("PRAGMA foreign_keys = ON")
@@ -409,9 +459,12 @@ class ProjectRepository:
             raise ProjectWriteError(str(target), failure_detail(exc)) from exc
 
     def close(self) -> None:
-        """Close the database and release the lock."""
+        """Close the database and release the locks."""
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
+        if self._file_lock is not None:  # after the database: closing its descriptor ends this process's locks
+            self._file_lock.release()
+            self._file_lock = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None

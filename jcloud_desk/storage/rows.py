@@ -76,6 +76,10 @@ def _converters(kind: str) -> tuple[tuple[str, Converter | None, Any], ...]:
             table.append((name, load, dict if typing.get_origin(tp) is dict else _empty(tp)))
         elif tp is float:
             table.append((name, float, 0.0))
+        elif tp is bool:
+            table.append((name, bool, False))
+        elif tp is int:
+            table.append((name, int, 0))
         else:
             table.append((name, None, _empty(tp)))
     return tuple(table)
@@ -102,6 +106,10 @@ def _empty(tp: Any) -> Any:
         return ()
     if tp is float:
         return 0.0
+    if tp is bool:
+        return False
+    if tp is int:
+        return 0
     return ""
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database, Migrations
+
+from jcloud_desk.domain.vendor import option_decision_id
 
 #: SQLite header field identifying a jcloud_desk project ("JCD1").
 APPLICATION_ID = 0x4A434431
@@ -143,6 +146,118 @@ def m007_merge_baseline(db: Database) -> None:
         not_null={"origin_id", "kind", "entity_id", "row_json"},
     )
     db["info"].add_column("origin_id", str, not_null_default="")  # type: ignore[union-attr]
+
+
+#: Free-text 団体区分 of municipalities written before m008 → ``MunicipalityType`` key.
+_OLD_CATEGORY_WORDS: dict[str, str] = {
+    "指定都市": "designated_city", "政令指定都市": "designated_city", "政令市": "designated_city",
+    "特別区": "special_ward", "区": "special_ward", "中核市": "core_city",
+    "一般市": "city", "市": "city", "施行時特例市": "city", "特例市": "city",
+    "町村": "town_village", "町": "town_village", "村": "town_village",
+}
+_TYPE_KEYS = ("designated_city", "special_ward", "core_city", "city", "town_village")
+
+
+@migrations()
+def m008_municipality_type(db: Database) -> None:
+    """団体区分: on the project (''= not set, counted as 一般市); municipalities' free text becomes a type key."""
+    db["info"].add_column("municipality_type", str, not_null_default="")  # type: ignore[union-attr]
+    for row in list(db["municipality"].rows):
+        text = str(row.get("category") or "").strip()
+        key = text if text in _TYPE_KEYS else _OLD_CATEGORY_WORDS.get(text, "")
+        if key != text:
+            db["municipality"].update(row["id"], {"category": key})  # type: ignore[union-attr]
+
+
+@migrations()
+def m009_conditions_and_link_outcomes(db: Database) -> None:
+    """Items keep their 団体区分 conditions and conditional notes; links get their own 対応方針 (NULL = the step's)."""
+    db["item"].add_column("conditions", str, not_null_default="{}")  # type: ignore[union-attr]
+    db["item"].add_column("condition_note", str, not_null_default="")  # type: ignore[union-attr]
+    db["link"].add_column("resolution", str)  # type: ignore[union-attr]
+
+
+@migrations()
+def m011_judged_catalog_version(db: Database) -> None:
+    """Links and judgments record the catalogue version they were judged against (old files: today's)."""
+    db["link"].add_column("judged_item_id", str, not_null_default="")  # type: ignore[union-attr]
+    db["judgment"].add_column("catalog_ids", str, not_null_default="[]")  # type: ignore[union-attr]
+    db.execute("UPDATE link SET judged_item_id = item_id")
+    db.execute(
+        "UPDATE judgment SET catalog_ids = COALESCE((SELECT json_group_array(catalog_id) FROM ("
+        "SELECT DISTINCT item.catalog_id AS catalog_id FROM link JOIN item ON item.id = link.item_id "
+        "WHERE link.step_id = judgment.id ORDER BY item.catalog_id)), '[]')"
+    )
+
+
+@migrations()
+def m014_item_kinds(db: Database) -> None:
+    """Catalogue items have a kind (機能 / 帳票 / 連携); 帳票 keep their output medium and 印字項目."""
+    db["item"].add_column("kind", str, not_null_default="function")  # type: ignore[union-attr]
+    db["item"].add_column("media", str, not_null_default="")  # type: ignore[union-attr]
+    db["item"].add_column("print_items", str, not_null_default="")  # type: ignore[union-attr]
+
+
+@migrations()
+def m015_current_forms(db: Database) -> None:
+    """The 現行帳票 inventory of each municipality."""
+    _create(
+        db,
+        "current_form",
+        {"id": str, "name": str, "municipality": str, "recipient": str, "annual_volume": int, "notes": str,
+         "form_code": str, "own_form": int, "difference": str, "route": str, "sort": float},
+        [],
+    )
+
+
+@migrations()
+def m016_vendor_answers(db: Database) -> None:
+    """A vendor's conformance answers over a standard catalogue, and the project's go-live date."""
+    _create(
+        db,
+        "vendor_answer",
+        {"id": str, "catalog": str, "code": str, "vendor": str, "kind": str, "answer": str, "available_on": str,
+         "comment": str, "cost": str, "source_locator": str},
+        [],
+    )
+    db["vendor_answer"].create_index(["catalog", "code"])  # type: ignore[union-attr]
+    db["info"].add_column("go_live_on", str, not_null_default="")  # type: ignore[union-attr]
+
+
+@migrations()
+def m017_option_decisions(db: Database) -> None:
+    """Per-municipality 標準オプション decisions; the project-wide adopted list becomes 採用 rows.
+
+    An adopted id that names no item of the file stays in ``info.adopted_options`` (still honoured), so nothing
+    a user decided is lost.
+    """
+    _create(
+        db,
+        "option_decision",
+        {"id": str, "catalog": str, "code": str, "municipality": str, "status": str, "reason": str,
+         "decided_on": str, "decided_by": str},
+        [],
+    )
+    items = {row["id"]: row for row in db.query(
+        "SELECT item.id AS id, item.code AS code, catalog.name AS catalog FROM item "
+        "JOIN catalog ON catalog.id = item.catalog_id")}
+    for info in list(db.query("SELECT id, adopted_options FROM info")):
+        adopted = json.loads(info["adopted_options"] or "[]")
+        kept = []
+        for item_id in adopted:
+            item = items.get(item_id)
+            if item is None:
+                kept.append(item_id)
+                continue
+            db["option_decision"].insert(  # type: ignore[union-attr]
+                {"id": option_decision_id("", item["catalog"], item["code"]), "catalog": item["catalog"],
+                 "code": item["code"], "municipality": "", "status": "adopted", "reason": "", "decided_on": "",
+                 "decided_by": ""},
+                replace=True,
+            )
+        if kept != adopted:
+            db.execute("UPDATE info SET adopted_options = ? WHERE id = ?",
+                       [json.dumps(kept, ensure_ascii=False), info["id"]])
 
 
 @migrations()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,7 @@ from jcloud_desk.ui.crash_handler import CrashHandler
 from jcloud_desk.ui.labels import set_language
 from jcloud_desk.ui.main_window import MainWindow
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME, FRAGMENT_MIME
+from jcloud_desk.ui.qt_translations import QtTranslationGaps
 
 FONT_FAMILY_FALLBACKS = ["IPAexGothic", "IPAGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP"]
 
@@ -32,17 +33,26 @@ def load_bundled_fonts() -> list[str]:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own and the app's translations for ``language`` ('en' = none)."""
+    """Load Qt's own and the app's translations for ``language`` ('en' = none).
+
+    Qt's catalogue (qtbase) comes from Qt's TranslationsPath; QtTranslationGaps fills the texts it misses (the
+    Qt 6 file dialog). Translators are searched newest first, so the gap filler is installed first."""
     translators: list[QTranslator] = []
     set_language(language)
     if language == "en":
         return translators
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in (("qtbase", qt_dir), ("jcloud_desk", str(resources_dir() / "i18n"))):
-        translator = QTranslator(app)
-        if translator.load(QLocale(language), name, "_", directory):
-            app.installTranslator(translator)
-            translators.append(translator)
+    qtbase = QTranslator(app)
+    if qtbase.load(QLocale(language), "qtbase", "_", qt_dir):
+        gaps = QtTranslationGaps(qtbase, None if language == "ja" else {}, app)
+        app.installTranslator(gaps)
+        translators.append(gaps)
+        app.installTranslator(qtbase)
+        translators.append(qtbase)
+    ours = QTranslator(app)
+    if ours.load(QLocale(language), "jcloud_desk", "_", str(resources_dir() / "i18n")):
+        app.installTranslator(ours)
+        translators.append(ours)
     return translators
 
 
@@ -106,6 +116,22 @@ def _smoke_report(window: MainWindow) -> int:
     return 0 if window.scene.step_items else 1
 
 
+def open_after_first_frame(app: QApplication, window: MainWindow, path: Path | None, read_only: bool = False) -> None:
+    """Show the window chrome at once and open ``path`` once it is on screen (the event loop has painted it):
+    on a busy office machine loading the project takes seconds, and no window at all looks like a failed start."""
+    window.show()
+    if path is None:
+        return
+    window.statusBar().showMessage(window.tr("Opening {name}...").format(name=path.name))
+    app.processEvents()  # paint the empty window now
+
+    def load() -> None:
+        window.open_path(path, read_only=read_only)
+        window.statusBar().clearMessage()
+
+    QTimer.singleShot(0, load)
+
+
 def main(project: Path | None = None, read_only: bool = False, smoke: bool = False) -> int:
     """Start the GUI; returns the exit code. ``smoke`` opens the project, draws it once and exits."""
     store = SettingsStore()
@@ -115,10 +141,9 @@ def main(project: Path | None = None, read_only: bool = False, smoke: bool = Fal
     crash_handler.install()
     window = build_main_window(settings, store)
     path = startup_project(ProjectService(user=settings.display_user), settings, project)
-    window.show()
-    if path is not None:
-        window.open_path(path, read_only=read_only)
+    open_after_first_frame(app, window, path, read_only)
     if smoke:
+        app.processEvents()  # runs the pending load
         app.processEvents()
         code = _smoke_report(window)
         window.close()

@@ -30,6 +30,16 @@ class EditCommand(QUndoCommand):
         """An action of an earlier session, already applied: pushing it only puts it on the stack."""
         return cls(session, None, text, inverse)
 
+    @property
+    def applied(self) -> Edit | None:
+        """The edit this command (re)does (None for an action restored from an earlier session)."""
+        return self._edit
+
+    @property
+    def inverse(self) -> Edit | None:
+        """The inverse of the last apply (None before the first redo)."""
+        return self._inverse
+
     def redo(self) -> None:
         if self._edit is None:  # restored: applied in an earlier session
             return

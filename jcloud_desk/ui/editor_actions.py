@@ -52,10 +52,11 @@ class EditorActions(QObject):
 
     def _build(self) -> None:
         a = self._add
-        a("new_step", self.tr("New step (same lane)"), lambda c: c.new_step(0), "Return", "Enter")
+        a("new_step", self.tr("New step (same lane)"), lambda c: c.new_step(0), "Enter", "Return")
         a("new_step_below", self.tr("New step in the lane below"), lambda c: c.new_step(1), "Tab")
         a("new_step_above", self.tr("New step in the lane above"), lambda c: c.new_step(-1), "Shift+Tab")
         a("new_gateway", self.tr("New decision (gateway)"), lambda c: c.new_step(0, StepKind.GATEWAY), "Ctrl+G")
+        a("new_start", self.tr("New start event"), lambda c: c.new_start(), "Ctrl+B")
         a("new_end", self.tr("New end event"), lambda c: c.new_step(0, StepKind.END), "Ctrl+E")
         a("rename", self.tr("Rename step"), lambda c: c.rename_selected(), "F2")
         a("connect", self.tr("Connect two selected steps"), lambda c: c.connect_selected(), "C")
@@ -67,7 +68,7 @@ class EditorActions(QObject):
         a("walk_left", self.tr("Go to previous step along the flow"), lambda c: c.walk("left"), "Left")
         a("walk_up", self.tr("Go to the step in the lane above"), lambda c: c.walk("up"), "Up")
         a("walk_down", self.tr("Go to the step in the lane below"), lambda c: c.walk("down"), "Down")
-        a("delete", self.tr("Delete"), lambda c: c.delete_selected(), QKeySequence.StandardKey.Delete, "Backspace")
+        a("delete", self.tr("Delete"), lambda c: c.delete_selected(), "Delete")  # not Backspace: it erases a character
         a("cut", self.tr("Cut"), lambda c: c.cut_selected(), QKeySequence.StandardKey.Cut)
         a("copy", self.tr("Copy"), lambda c: c.copy_selected(), QKeySequence.StandardKey.Copy)
         a("paste", self.tr("Paste"), lambda c: c.paste(), QKeySequence.StandardKey.Paste)
@@ -103,7 +104,8 @@ class EditorActions(QObject):
 
     def fill_step_menu(self, menu: QMenu) -> None:
         """The capture commands (Step menu)."""
-        for key in ("new_step", "new_step_below", "new_step_above", "new_gateway", "new_end", None, "lane_up",
+        for key in ("new_step", "new_step_below", "new_step_above", "new_gateway", "new_start", "new_end", None,
+                    "lane_up",
                     "lane_down", "phase_next", "phase_prev", None, "walk_right", "walk_left", "walk_up", "walk_down"):
             if key is None:
                 menu.addSeparator()

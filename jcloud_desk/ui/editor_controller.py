@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict
 
 from PySide6.QtCore import QMimeData, QObject, QPointF, QTimer, Signal
@@ -91,6 +92,22 @@ class EditorController(QObject):
             def plan(label: str) -> operations.NewStep:
                 return operations.new_step(self.project, pid, lanes[0].id, phases[0].id if phases else "", label,
                                            kind, x=0.0)
+        return self._capture(plan, kind)
+
+    def new_start(self) -> bool:
+        """A start event before the selected step (connected to it), or at the start of the first lane."""
+        pid = self.scene.process_id
+        if pid not in self.project.process:
+            return False
+        if not self.project.lanes_of(pid):
+            self.message.emit(self.tr("Add a lane first (Process menu)."))
+            return False
+        selected = self._selected()
+        before = selected[-1] if selected else ""
+        return self._capture(lambda label: operations.start_event(self.project, pid, label, before), StepKind.START)
+
+    def _capture(self, plan: Callable[[str], operations.NewStep], kind: StepKind) -> bool:
+        """Open the label editor where ``plan`` puts the new step; Enter creates it (one undo step)."""
         planned = plan("").step
         center = QPointF(*self.scene.grid.step_center(planned))
         self.view.stop_auto_fit()
@@ -100,7 +117,7 @@ class EditorController(QObject):
             if not text and kind.is_activity:
                 return  # an empty new task is not created
             created = plan(text)
-            self._push(created.edit, self.tr("Add step"))
+            self._push(created.edit, self.tr("Add step: {step}").format(step=text) if text else self.tr("Add step"))
             self._focus_step(created.step_id)
 
         self.scene.begin_editing(center, kind, "", commit)

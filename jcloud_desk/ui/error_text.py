@@ -32,6 +32,18 @@ def _template(error: ProjectFileError) -> str:
             "ErrorText",
             "This project is being edited in another jcloud_desk window ({holder}). You can open it read-only.\n{path}",
         )
+    if problem is FileProblem.READ_ONLY_FILE:
+        return translate(
+            "ErrorText",
+            "This project file is read-only ({detail}). It can be opened read-only; to edit it, save a copy "
+            "with \"Save As\".\n{path}",
+        )
+    if problem is FileProblem.CREATE_FAILED:
+        return translate(
+            "ErrorText",
+            "The project file could not be created ({detail}). Choose a folder you can write to; nothing was "
+            "left behind.\n{path}",
+        )
     if problem is FileProblem.WRITE_FAILED:
         return translate(
             "ErrorText",

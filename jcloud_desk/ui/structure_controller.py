@@ -14,9 +14,11 @@ from jcloud_desk.domain.cascades import remove_lane, remove_phase, remove_proces
 from jcloud_desk.domain.edits import Edit, SetFields
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
+from jcloud_desk.io.text_decoding import strip_bidi_controls
 from jcloud_desk.ui.band_commands import BandCommands
 from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
 from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
+from jcloud_desk.ui.dialogs.project_settings_dialog import ProjectSettingsDialog
 from jcloud_desk.ui.document import ProjectDocument
 
 
@@ -24,6 +26,7 @@ class StructureController(QObject):
     """Asks the user what is needed (names, confirmations) and pushes one edit per action."""
 
     process_created = Signal(str)
+    phase_added = Signal(str)  # phase id: the window scrolls it into view
 
     def __init__(self, parent: QWidget, document: ProjectDocument) -> None:
         super().__init__(parent)
@@ -41,7 +44,7 @@ class StructureController(QObject):
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self._parent, title, label, text=text)
-        value = value.strip()
+        value = strip_bidi_controls(value).strip()  # a name must display as what it contains (no U+202E …)
         return value if ok and value else None
 
     # --- processes -------------------------------------------------------------------------------
@@ -131,6 +134,15 @@ class StructureController(QObject):
             return None
         dialog = MunicipalitiesDialog(project, self._parent)
         self._open(dialog, lambda: dialog.result_edit, self.tr("Edit municipalities"))
+        return dialog
+
+    def project_settings(self) -> ProjectSettingsDialog | None:
+        """Open the project's settings (name, municipality, 団体区分 …); OK pushes one edit."""
+        project = self._project()
+        if project is None:
+            return None
+        dialog = ProjectSettingsDialog(project, self._parent)
+        self._open(dialog, lambda: dialog.result_edit, self.tr("Edit project settings"))
         return dialog
 
     def _open(self, dialog: QDialog, result: Callable[[], Edit | None], text: str) -> None:
@@ -241,8 +253,9 @@ class StructureController(QObject):
         phases = project.phases_of(pid)
         index = next((i for i, x in enumerate(phases) if x.id == relative_to), None)
         at = None if index is None else index + (1 if right else 0)
-        _phase_id, edit = operations.add_phase(project, pid, name, at)
-        self._push(edit, self.tr("Add phase"))
+        phase_id, edit = operations.add_phase(project, pid, name, at)
+        self._push(edit, self.tr("Add phase: {name}").format(name=name))
+        self.phase_added.emit(phase_id)
         return True
 
     def rename_phase(self, phase_id: str) -> bool:

@@ -59,16 +59,33 @@ def test_links_are_not_duplicated_and_undo() -> None:
 
 
 def test_adopted_options_toggle() -> None:
+    from jcloud_desk.analysis.adoption import adopted_option_ids
+    from jcloud_desk.domain.vendor import OptionStatus
+
     project = small_project()
     edit = set_option_adopted(project, "item-optional", True)
     assert edit is not None
     edit.apply(project, Change())
-    assert "item-optional" in project.meta.adopted_options
+    assert "item-optional" in adopted_option_ids(project)
+    assert [(d.code, d.status) for d in project.option_decision.values()] == [("0010002", OptionStatus.ADOPTED)]
     assert set_option_adopted(project, "item-optional", True) is None
     remove = set_option_adopted(project, "item-optional", False)
     assert remove is not None
     remove.apply(project, Change())
-    assert "item-optional" not in project.meta.adopted_options
+    assert "item-optional" not in adopted_option_ids(project)
+    assert project.option_decision == {}
+
+
+def test_withdrawing_a_legacy_adoption_empties_the_old_list() -> None:
+    from jcloud_desk.analysis.adoption import adopted_option_ids
+
+    project = small_project()
+    project.meta.adopted_options = ("item-optional",)
+    assert "item-optional" in adopted_option_ids(project)
+    edit = set_option_adopted(project, "item-optional", False)
+    assert edit is not None
+    edit.apply(project, Change())
+    assert project.meta.adopted_options == () and "item-optional" not in adopted_option_ids(project)
 
 
 def test_cascades_keep_notes_of_deleted_steps_and_drop_them_with_the_process() -> None:

@@ -15,7 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,8 +35,11 @@ def has_japanese(text: str) -> bool:
     return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-def run_cli(config_dir: Path, *args: str, timeout: float = CLI_TIMEOUT) -> subprocess.CompletedProcess[str]:
-    """``python -m jcloud_desk ARGS`` in a child process with its own settings folder."""
+def run_cli(
+    config_dir: Path, *args: str, timeout: float = CLI_TIMEOUT, memory_mb: int | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m jcloud_desk ARGS`` in a child process with its own settings folder (``memory_mb``: its
+    address space capped, Linux only)."""
     return subprocess.run(
         [sys.executable, "-m", "jcloud_desk", *args],
         capture_output=True,
@@ -44,7 +47,31 @@ def run_cli(config_dir: Path, *args: str, timeout: float = CLI_TIMEOUT) -> subpr
         encoding="utf-8",
         env=subprocess_env(str(config_dir)),
         timeout=timeout,
+        preexec_fn=_limit_memory(memory_mb) if memory_mb else None,
     )
+
+
+#: Address space a CLI child may use in the bounded runs (Python + openpyxl + SQLite need about 300 MB).
+CLI_MEMORY_BUDGET_MB = 1024
+
+
+def _limit_memory(megabytes: int) -> Callable[[], None]:
+    def limit() -> None:
+        import resource
+
+        size = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
+    return limit
+
+
+def run_cli_bounded(
+    config_dir: Path, *args: str, memory_mb: int = CLI_MEMORY_BUDGET_MB, timeout: float = CLI_TIMEOUT
+) -> subprocess.CompletedProcess[str]:
+    """``run_cli`` with the child's address space capped (Linux): a blow-up ends in MemoryError, not swap."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("address-space limits need Linux")
+    return run_cli(config_dir, *args, timeout=timeout, memory_mb=memory_mb)
 
 
 def assert_one_japanese_error_line(result: subprocess.CompletedProcess[str]) -> str:

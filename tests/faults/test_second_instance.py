@@ -196,11 +196,16 @@ def test_second_instance_is_refused_and_reads(
 
 def test_simultaneous_starts_never_overlap(project_path: Path, tmp_path: Path) -> None:
     """Six instances released at the same instant: holding intervals never overlap, at least one wins."""
+    race([project_path] * 6, tmp_path)
+
+
+def race(paths: list[Path], tmp_path: Path) -> None:
+    """One instance per path released at the same instant: holding intervals never overlap, at least one wins."""
     start_at = time.time() + 1.5  # after every child has imported the app
     children = [
-        subprocess.Popen([sys.executable, "-c", RACER, str(project_path), repr(start_at)], stdout=subprocess.PIPE,
+        subprocess.Popen([sys.executable, "-c", RACER, str(path), repr(start_at)], stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True, env=subprocess_env(str(tmp_path / f"config{n}")))
-        for n in range(6)
+        for n, path in enumerate(paths)
     ]
     intervals: list[tuple[float, float]] = []
     for child in children:

@@ -28,7 +28,7 @@ from jcloud_desk.domain.edits import Add, Edit, SetFields
 from jcloud_desk.domain.process import Step
 from jcloud_desk.domain.project import Ref
 from jcloud_desk.services.project_service import OpenProject, ProjectService
-from jcloud_desk.storage.errors import LockUnavailableError, ProjectWriteError, StorageError
+from jcloud_desk.storage.errors import LockUnavailableError, ProjectWriteError, ReadOnlyFileError, StorageError
 from jcloud_desk.storage.lock import lock_path_for
 from jcloud_desk.storage.repository import ProjectRepository
 from jcloud_desk.ui.window.main_window import MainWindow
@@ -140,12 +140,55 @@ def _check_read_only_file(opened: OpenProject, errors: list[ProjectWriteError], 
     assert sha256(path) == before, "the read-only file is untouched"
 
 
-def test_read_only_file_real(read_only_file: tuple[Path, str], tmp_path: Path) -> None:
-    path, how = read_only_file
+def _check_read_only_file_refused(path: Path, config: Path) -> None:
+    """Opening for writing is refused at once, saying the file is read-only; reading works; nothing changes."""
     before = sha256(path)
-    opened, errors = _open(path)  # SQLite falls back to reading; the first write tells
-    _check_read_only_file(opened, errors, path, before, tmp_path)
+    listing = sorted(p.name for p in path.parent.iterdir())
+    with pytest.raises(ReadOnlyFileError) as info:
+        ProjectService().open(path)
+    message = info.value.user_message()
+    assert "\n" not in message and "読み取り専用" in message and str(path) in message, message
+    reader = ProjectService().open(path, read_only=True)
+    try:
+        assert reader.project == small_project()
+    finally:
+        reader.close()
+    # the CLI refuses before reading the import (here a file that does not even parse), without GUI advice
+    bad_import = config.parent / "壊れた.bpmn"
+    bad_import.write_text("<not-bpmn", encoding="utf-8")
+    for args in (("layout", str(path), "--process", "転入届"), ("import-flow", str(path), str(bad_import))):
+        line = assert_one_japanese_error_line(run_cli(config, *args))
+        assert "読み取り専用" in line and "名前を付けて保存" not in line and "BPMN" not in line, line
+    assert sha256(path) == before, "the read-only file is untouched"
+    assert sorted(p.name for p in path.parent.iterdir()) == listing, "no lock or journal left beside it"
+
+
+def test_read_only_file_real(read_only_file: tuple[Path, str], isolated_config_dir: Path) -> None:
+    path, how = read_only_file
+    _check_read_only_file_refused(path, isolated_config_dir)
     print(f"read-only file simulated with: {how}")
+
+
+def test_read_only_file_refused_injected(
+    tmp_path: Path, isolated_config_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without mount rights (root ignores chmod): opening the file for writing fails with EACCES."""
+    path = _new_file(tmp_path / "読み取り専用" / "p.jcdesk")
+    real_open = os.open
+
+    def refuse(file: object, flags: int, *args: object, **kwargs: object) -> int:
+        if flags & os.O_RDWR and Path(str(file)) == path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(file))
+        return real_open(file, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("jcloud_desk.storage.lock.os.open", refuse)
+    before = sha256(path)
+    with pytest.raises(ReadOnlyFileError) as info:
+        ProjectService().open(path)
+    assert "読み取り専用" in info.value.user_message()
+    assert "名前を付けて保存" not in info.value.cli_message()
+    assert sha256(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["p.jcdesk"]
 
 
 def test_read_only_file_injected(tmp_path: Path) -> None:
@@ -218,7 +261,8 @@ def test_lock_file_cannot_be_created_injected(tmp_path: Path, monkeypatch: pytes
     assert "読み取り専用の場所です" in info.value.detail
     with pytest.raises(ProjectWriteError) as saving:
         ProjectRepository.create(tmp_path / "new.jcdesk", small_project())
-    assert "名前を付けて保存" in saving.value.user_message()
+    assert "書き込みできるフォルダ" in saving.value.user_message()
+    assert "名前を付けて保存" not in saving.value.cli_message(), "no window advice on the command line"
     assert not (tmp_path / "new.jcdesk").exists()
 
 
@@ -464,3 +508,66 @@ def test_disk_helpers_clean_up(tmp_path: Path) -> None:
     with tmpfs_or_skip(disk, "64k"):
         assert shutil.disk_usage(disk).total <= 64 * 1024
     assert shutil.disk_usage(disk).total > 64 * 1024
+
+
+def test_window_opens_a_read_only_file_read_only_with_a_banner(
+    main_window: MainWindow, read_only_file: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No question, no error dialog: the file opens read-only, a bar says why and Save As continues in a copy."""
+    path, _how = read_only_file
+    before = sha256(path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail(f"unexpected question {a}"))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: pytest.fail(f"unexpected error dialog {a}"))
+    assert main_window.open_path(path)
+    assert main_window.opened is not None and main_window.opened.read_only
+    banner = main_window.diagram.read_only_banner
+    assert not banner.isHidden()
+    assert "読み取り専用" in banner.label.text() and "名前を付けて保存" in banner.label.text(), banner.label.text()
+    assert "名前を付けて保存" in banner.button.text()
+    main_window.push_edit(_label_edit(), "名前の変更")
+    assert main_window.opened.project.step["s-check"].label != LABEL, "a read-only project takes no edit"
+    target = tmp_path / "コピー" / "p.jcdesk"
+    target.parent.mkdir()
+    assert main_window.file_actions.save_as(target)
+    assert main_window.opened is not None
+    assert banner.isHidden() and not main_window.opened.read_only
+    main_window.push_edit(_label_edit(), "名前の変更")
+    with ProjectRepository.open(target, read_only=True) as repository:
+        assert repository.load().step["s-check"].label == LABEL
+    assert sha256(path) == before
+
+
+@pytest.mark.parametrize("name", ["報告.xlsx", "報告.pdf", "図.png", "図.svg", "図.pdf", "流れ.bpmn", "全体.json"])
+def test_export_into_a_read_only_folder_names_the_target(
+    read_only_folder: tuple[Path, str], isolated_config_dir: Path, name: str
+) -> None:
+    """One Japanese line naming the user's file (not the temporary one), why, and what to do; nothing left."""
+    path, _how = read_only_folder
+    folder = path.parent
+    before = sorted(p.name for p in folder.iterdir())
+    target = folder / name
+    draw = ("render", str(path), "--process", "転入届", "--out", str(target))
+    commands = {
+        "報告.xlsx": ("report", str(path), "--out", str(target)),
+        "報告.pdf": ("report", str(path), "--out", str(target)),
+        "図.png": draw, "図.svg": draw, "図.pdf": draw,
+        "流れ.bpmn": ("export-bpmn", str(path), "--process", "転入届", "--out", str(target)),
+        "全体.json": ("export-json", str(path), "--out", str(target)),
+    }
+    line = assert_one_japanese_error_line(run_cli(isolated_config_dir, *commands[name]))
+    assert f"書き出せませんでした: {target}（" in line, line
+    assert ".tmp" not in line and "Permission denied" not in line and "libpng" not in line, line
+    assert "書き込" in line and "フォルダ" in line, line
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_cli_new_in_a_read_only_folder_says_so_without_window_advice(
+    read_only_folder: tuple[Path, str], isolated_config_dir: Path
+) -> None:
+    folder = read_only_folder[0].parent
+    before = sorted(p.name for p in folder.iterdir())
+    target = folder / "新規.jcdesk"
+    line = assert_one_japanese_error_line(run_cli(isolated_config_dir, "new", str(target), "--name", "新規"))
+    assert "作成できませんでした" in line and "書き込みできるフォルダ" in line and str(target) in line, line
+    assert "名前を付けて保存" not in line and "メモリ" not in line, line
+    assert sorted(p.name for p in folder.iterdir()) == before

@@ -42,7 +42,7 @@ def test_state_keys_match_the_analysis() -> None:
 
 def test_sheets_and_headers(workbook: Workbook) -> None:
     assert workbook.sheetnames == list(SHEET_NAMES)
-    assert SHEET_NAMES == ("調和マトリクス（機能別）", "調和マトリクス（手順別）", "カスタマイズ要望（割り勘）", "集計")
+    assert SHEET_NAMES == ("調和マトリクス（機能別）", "調和マトリクス（手順別）", "カスタマイズ要望（按分）", "集計")
     items, steps, requests, summary = (workbook[name] for name in SHEET_NAMES)
     assert header(items) == ["機能ID", "機能名", "実装区分", *MUNICIPALITIES, "差異"]
     assert header(steps) == ["業務フロー", "手順番号", "手順", *MUNICIPALITIES, "差異", "団体ごとの手順名"]
@@ -80,7 +80,7 @@ def test_step_matrix_symbols_and_labels(workbook: Workbook) -> None:
 
 
 def test_shares_sum_to_the_total(workbook: Workbook) -> None:
-    lines = rows(workbook["カスタマイズ要望（割り勘）"])
+    lines = rows(workbook["カスタマイズ要望（按分）"])
     assert [line[:5] for line in lines] == [
         ["X-M", "審査・決裁", "実装必須", "C村", 1],
         ["Y-N", "処理日の遡及", "実装不可", "A市", 3],
@@ -93,7 +93,7 @@ def test_shares_sum_to_the_total(workbook: Workbook) -> None:
     assert [line[7] for line in shared] == [3.34, 3.33, 3.33]
     assert lines[0][6:9] == [50_000, 5, 50_000]
     assert lines[0][9] == "二段階決裁"
-    ws = workbook["カスタマイズ要望（割り勘）"]
+    ws = workbook["カスタマイズ要望（按分）"]
     assert ws.cell(row=2, column=7).number_format == "#,##0"
 
 
@@ -109,15 +109,15 @@ def test_summary_figures_and_tables(workbook: Workbook) -> None:
     assert values["見積費用の合計(円)"] == 150_000 and values["不要になる費用(円)"] == 50_000
     texts = [row for row in ws.iter_rows(values_only=True)]
     by_name = {row[0]: row for row in texts if row[0] in MUNICIPALITIES}
-    assert by_name["A市"][1:3] == ("990001", "市")
-    assert by_name["A市"][3:9] == (1, 0, 1, 0, 0, 0)  # ○ △ × － ？ 空欄 over the 2 items
-    assert by_name["C村"][9:12] == (2, 8.33, 83_333)
+    assert by_name["A市"][1:3] == ("990001", "一般市")
+    assert by_name["A市"][3:10] == (1, 0, 1, 0, 0, 0, 0)  # ○ △ × ！ － ？ 空欄 over the 2 items
+    assert by_name["C村"][10:13] == (2, 8.33, 83_333)
     avoidable = [row for row in texts if row[0] == "X-M"]
     assert avoidable and avoidable[0][2:4] == ("C村", "A市")
-    meanings = ("適合", "業務見直し", "カスタマイズ", "対象外", "未判定", "未紐付け")
+    meanings = ("適合", "業務見直し", "カスタマイズ", "未決定リスク", "対象外", "未判定", "未紐付け")
     legend = [row[:2] for row in texts if row[1] in meanings]
-    assert legend == [("○", "適合"), ("△", "業務見直し"), ("×", "カスタマイズ"), ("－", "対象外"), ("？", "未判定"),
-                      ("（空欄）", "未紐付け")]
+    assert legend == [("○", "適合"), ("△", "業務見直し"), ("×", "カスタマイズ"), ("！", "未決定リスク"),
+                      ("－", "対象外"), ("？", "未判定"), ("（空欄）", "未紐付け")]
 
 
 def test_no_formulas_and_text_is_neutralised(tmp_path: Path) -> None:

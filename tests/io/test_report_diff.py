@@ -60,7 +60,8 @@ def test_xlsx_has_the_diff_sheet_last_with_its_rows(tmp_path: Path) -> None:
     assert wb.sheetnames == [*SHEET_NAMES, "As-Is→To-Be差分"]
     ws = wb[SHEET_DIFF]
     rows = [[cell.value for cell in row] for row in ws.iter_rows()]
-    assert rows[0] == list(DIFF_HEADERS) == ["プロセス(As-Is)", "プロセス(To-Be)", "変更", "手順", "変更前", "変更後"]
+    assert rows[0] == list(DIFF_HEADERS) == [
+        "業務フロー(As-Is)", "業務フロー(To-Be)", "変更", "手順", "変更前", "変更後"]
     assert rows[1] == ["転入届", "転入届（To-Be）", "名称変更", "'=届出をオンラインで確認", "届出内容を確認",
                        "'=届出をオンラインで確認"]  # a label that looks like a formula stays text
     assert rows[3][2:5] == ["削除", "終了", "窓口／交付"]
@@ -76,5 +77,5 @@ def test_no_to_be_with_an_origin_means_no_diff_sheet(tmp_path: Path) -> None:
     data = build_report_data(sample, GENERATED_AT)
     assert data.diff == ()
     write_report_xlsx(data, tmp_path / "sample.xlsx")
-    assert load_workbook(tmp_path / "sample.xlsx").sheetnames == list(SHEET_NAMES)
+    assert load_workbook(tmp_path / "sample.xlsx").sheetnames == [*SHEET_NAMES, "帳票一覧"]  # no diff sheet
     assert ReportData(project_name="x", generated_at=GENERATED_AT).diff == ()

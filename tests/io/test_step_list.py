@@ -183,7 +183,7 @@ def test_broken_files(tmp_path: Path) -> None:
     (tmp_path / "bad.xlsx").write_bytes(b"not a zip")
     with pytest.raises(StepListFormatError, match="Excel ファイルを開けません"):
         read_step_list(tmp_path / "bad.xlsx")
-    (tmp_path / "bad.csv").write_bytes(b"\xff\xfe\x00\x81")
+    (tmp_path / "bad.csv").write_bytes(b"\x81\xff\x81\xff")  # neither UTF-8 nor CP932, no BOM
     with pytest.raises(StepListFormatError, match="文字コード"):
         read_step_list(tmp_path / "bad.csv")
     path = write_xlsx(tmp_path / "none.xlsx", {"Sheet": [["a", "b"], [1, 2]]})

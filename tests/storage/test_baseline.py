@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from jcloud_desk.domain.edits import Change, SetFields
 from jcloud_desk.domain.project import CLASSES, Ref
@@ -13,27 +12,15 @@ from jcloud_desk.services.merge_files import base_project
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.storage.errors import ProjectExistsError, ProjectWriteError
 from jcloud_desk.storage.repository import ProjectRepository
-from jcloud_desk.storage.rows import to_row
-from jcloud_desk.storage.schema import known_migrations, migrations
-from tests.factories import small_project
+from jcloud_desk.storage.schema import known_migrations
+from tests.factories import as_migrated, small_project, write_before_migration
 
 M007 = "m007_merge_baseline"
 
 
 def m006_file(path: Path) -> Path:
     """small_project() written as the format before m007 (no baseline table, no info.origin_id)."""
-    db = Database(path)
-    try:
-        db.execute("PRAGMA journal_mode = DELETE")
-        migrations.apply(db, stop_before=M007)
-        with db.atomic():
-            for kind in CLASSES:
-                rows = [to_row(e) for e in small_project().table(kind).values()]
-                if rows:
-                    db[kind].insert_all(rows)  # type: ignore[union-attr]
-    finally:
-        db.close()
-    return path
+    return write_before_migration(path, small_project(), M007)
 
 
 def test_m007_upgrades_an_m006_file(tmp_path: Path) -> None:
@@ -46,7 +33,7 @@ def test_m007_upgrades_an_m006_file(tmp_path: Path) -> None:
         assert repository.applied_migrations() == known_migrations()
         assert repository.db["baseline"].exists()
         assert next(repository.db.query("SELECT origin_id FROM info"))["origin_id"] == ""
-        assert repository.load() == small_project()
+        assert repository.load() == as_migrated(small_project())
         assert repository.read_baseline() is None and repository.origin_id() == ""
     assert path.with_name("old.jcdesk.before-upgrade.bak").exists()
 

@@ -15,6 +15,7 @@ from jcloud_desk.storage.repository import ProjectRepository
 from jcloud_desk.storage.rows import from_row
 from jcloud_desk.storage.schema import format_version, known_migrations, migrations
 from tests.data.make_format_v1 import FIXTURE, ROWS, STOP_BEFORE, build
+from tests.factories import as_migrated
 
 
 @pytest.fixture
@@ -23,6 +24,16 @@ def old_file(tmp_path: Path) -> Path:
     target = tmp_path / "old.jcdesk"
     shutil.copyfile(FIXTURE, target)
     return target
+
+
+def as_migrated_row(kind: str, row: dict[str, object]) -> object:
+    """The entity of an old row as m011 leaves it (links and judgments gain the version judged against)."""
+    entity = from_row(kind, row)
+    if kind == "link":
+        entity.judged_item_id = entity.item_id
+    if kind == "judgment":
+        entity.catalog_ids = ("cat-old",)
+    return entity
 
 
 def _sha256(path: Path) -> str:
@@ -46,12 +57,15 @@ def test_open_migrates_and_keeps_data(old_file: Path) -> None:
         for kind, rows in ROWS.items():
             assert {r["id"] for r in rows} == set(project.table(kind)), kind
             for row in rows:
-                assert project.table(kind)[row["id"]] == from_row(kind, row), (kind, row["id"])
+                assert project.table(kind)[row["id"]] == as_migrated_row(kind, row), (kind, row["id"])
                 stored = next(repository.db.query(f"SELECT * FROM [{kind}] WHERE id = ?", [row["id"]]))
                 assert {k: stored[k] for k in row} == row, (kind, row["id"])
         assert project.meta.name == "旧形式プロジェクト"
         assert project.step["s-a"].attrs == {"owner": "窓口担当"}
         assert project.judgment["s-b"].verdict is Verdict.PARTIAL
+        # m011: the link and the judgment record the catalogue version they point at today
+        assert project.link["link-old"].judged_item_id == "item-old"
+        assert project.judgment["s-b"].catalog_ids == ("cat-old",)
         assert repository.audit_trail() == []
     assert _sha256(FIXTURE) == fixture_hash
 
@@ -64,7 +78,7 @@ def test_backup_before_upgrade_is_the_old_file(old_file: Path) -> None:
     with ProjectRepository.open(backup, read_only=True) as repository:
         assert repository.applied_migrations() == ["m001_initial"]
         with ProjectRepository.open(old_file, read_only=True) as migrated:
-            assert repository.load() == migrated.load()
+            assert as_migrated(repository.load()) == migrated.load()
     assert sorted(p.name for p in old_file.parent.iterdir()) == ["old.jcdesk", "old.jcdesk.before-upgrade.bak"]
 
 

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from jcloud_desk.domain.project import Project
+from jcloud_desk.paths import default_sample_path
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.ui.app import install_translators, load_bundled_fonts, release_clipboard
@@ -64,6 +66,16 @@ def small_project_file(tmp_path: Path) -> Path:
     path = tmp_path / "small.jcdesk"
     ProjectService().create_from(path, small_project()).close()
     return path
+
+
+@pytest.fixture(scope="module")
+def sample() -> Project:
+    """The bundled 住民記録 sample project, read once per module (tests must not change it)."""
+    opened = ProjectService().open(default_sample_path(), read_only=True)
+    try:
+        return opened.project
+    finally:
+        opened.close()
 
 
 @pytest.fixture()

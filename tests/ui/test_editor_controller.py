@@ -272,3 +272,13 @@ def test_subprocess_step_opens_the_chosen_process(editor: MainWindow, qtbot: QtB
     assert project.step["s-check"].subprocess_id == child_id
     editor.scene.step_activated.emit("s-check")  # double-click opens the sub-process
     assert editor.scene.process_id == child_id  # type: ignore[union-attr]
+
+
+def test_bidi_controls_typed_into_a_label_are_removed(editor: MainWindow, qtbot: QtBot) -> None:
+    """U+202E would make the label display reversed from what it contains: it never reaches the project."""
+    project = editor.opened.project  # type: ignore[union-attr]
+    editor.scene.select_steps(["s-check"])  # type: ignore[union-attr]
+    dock = editor.properties_dock
+    dock.label.setText("\u202e認確を容内出届")
+    dock.label.editingFinished.emit()
+    assert project.step["s-check"].label == "認確を容内出届"

@@ -78,9 +78,13 @@ RULES: tuple[Rule, ...] = (
     Rule("superfluous_gateway", Severity.INFO, "不要な分岐ゲートウェイ"),
     Rule("gap_without_resolution", Severity.ERROR, "対応方針のない一部適合・ギャップ"),
     Rule("customization_without_justification", Severity.ERROR, "理由のないカスタマイズ"),
+    Rule("fit_on_prohibited", Severity.ERROR, "実装不可の機能だけに対応付けた適合"),
     Rule("gap_without_owner", Severity.WARNING, "担当者のない一部適合・ギャップ"),
+    Rule("open_risk", Severity.WARNING, "未決定のリスク（実装不可・未採用の標準オプションに依存）"),
+    Rule("linked_to_retired_item", Severity.WARNING, "改定前の版（旧版）の機能に紐付いた手順"),
     Rule("unmapped_task", Severity.INFO, "機能に対応付けられていない作業"),
     Rule("unreferenced_mandatory", Severity.INFO, "どの手順からも参照されていない実装必須機能"),
+    Rule("vendor_not_provided", Severity.ERROR, "ベンダーが「×」と回答した実装必須機能"),
 )
 
 RULE_BY_KEY: dict[str, Rule] = {rule.key: rule for rule in RULES}

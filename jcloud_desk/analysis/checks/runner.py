@@ -68,6 +68,11 @@ def run_checks(project: Project, process_id: str | None = None, disabled: Iterab
             for message in check_coverage(project, links_by_step)
         )
 
+    if "vendor_not_provided" in enabled and project.vendor_answer:
+        from jcloud_desk.analysis.vendor_layer import vendor_findings  # imports this package's findings module
+
+        findings.extend(f for f in vendor_findings(project) if process_id is None or f.process_id == process_id)
+
     process_rank = {p.id: rank for rank, p in enumerate(processes)}
     flow_rank = {flow_id: rank for rank, flow_id in enumerate(project.flow, start=1)}
     findings.sort(

@@ -303,6 +303,10 @@ class GraphReader:
     def resolve(self) -> None:
         for geo, ref in self.attach:
             act = self.nodes.get(ref)
+            if act is geo:  # attachedToRef naming the event itself: import it as a free-standing event
+                self.warn(geo.step.attrs.get("bpmn_id", ref),
+                          f"境界イベント「{ref}」が自分自身に付けられているため、付け先なしで取り込みます")
+                continue
             if act is not None and self.unit_of[id(act)] is self.unit_of[id(geo)] and act.attached is None:
                 geo.attached = act
         for geo, ref in self.calls:

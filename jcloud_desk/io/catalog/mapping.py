@@ -18,13 +18,16 @@ from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ImplClass
+from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ItemKind
+from jcloud_desk.domain.ids import stable_id
+from jcloud_desk.io.catalog.conditions import read_conditions
 from jcloud_desk.io.catalog.csv_reader import catalog_id, item_id
 from jcloud_desk.io.catalog.table import (
     HEADER_SYNONYMS,
     PATH_HEADERS,
     PATH_LEVEL_HEADERS,
     RowProblem,
+    RowWarning,
     normalize_header,
 )
 
@@ -32,40 +35,23 @@ if TYPE_CHECKING:
     from jcloud_desk.io.catalog.table import CatalogTable, TableRow
 
 #: Item fields a column can be mapped to, in dialog order.
-FIELDS: tuple[str, ...] = ("code", "title", "text", "impl_class", "path", "legacy_code")
+FIELDS: tuple[str, ...] = ("code", "title", "text", "impl_class", "path", "legacy_code", "remarks", "media",
+                          "print_items")
 #: Japanese names of the fields (dialog labels and messages).
 FIELD_LABELS: dict[str, str] = {
     "code": "機能ID", "title": "機能名称", "text": "機能要件", "impl_class": "実装区分", "path": "分類",
-    "legacy_code": "要件番号",
+    "legacy_code": "要件番号", "remarks": "備考", "media": "出力形式・媒体", "print_items": "帳票詳細要件・印字項目",
 }
+#: The same names for a 帳票要件 sheet.
+FORM_FIELD_LABELS: dict[str, str] = FIELD_LABELS | {"code": "帳票ID", "title": "帳票名称", "text": "帳票概要"}
+
+
+def field_labels(kind: ItemKind) -> dict[str, str]:
+    """Field names worded for functions or for forms."""
+    return FORM_FIELD_LABELS if kind is ItemKind.FORM else FIELD_LABELS
 REQUIRED_FIELDS: tuple[str, ...] = ("code", "title")
 #: Between hierarchy levels in ``CatalogItem.path`` (and between path headers in a saved mapping).
 PATH_SEPARATOR = " > "
-
-_M, _O, _P = ImplClass.MANDATORY, ImplClass.OPTIONAL, ImplClass.PROHIBITED
-#: 実装区分 wordings (current, first edition, short forms, keys), normalized → class. ○/△/× are not guessed.
-_IMPL_CLASS_WORDS: dict[str, ImplClass] = {
-    "実装必須機能": _M, "実装必須": _M, "必須": _M, "必須機能": _M, "実装すべき機能": _M, "実装すべき": _M,
-    "mandatory": _M,
-    "標準オプション機能": _O, "標準オプション": _O, "オプション": _O, "オプション機能": _O,
-    "実装してもしなくても良い機能": _O, "実装してもしなくてもよい機能": _O, "実装してもしなくても良い": _O,
-    "実装してもしなくてもよい": _O, "optional": _O,
-    "実装不可機能": _P, "実装不可": _P, "不可": _P, "実装しない機能": _P, "実装しない": _P, "prohibited": _P,
-    "": ImplClass.UNSPECIFIED, "unspecified": ImplClass.UNSPECIFIED,
-}
-
-
-def parse_impl_class(text: str) -> ImplClass | None:
-    """The 実装区分 of a cell in either wording, short form, full or half width; '' is unspecified.
-
-    None when the text cannot be interpreted (「要検討」, ○/△/×, a condition such as 「実装必須機能（指定都市）」).
-    """
-    found = _IMPL_CLASS_WORDS.get(text)
-    if found is not None:
-        return found
-    key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
-    return _IMPL_CLASS_WORDS.get(key.strip("()[]【】「」『』<>"))
-
 
 @dataclass(frozen=True, slots=True)
 class ColumnMapping:
@@ -76,8 +62,11 @@ class ColumnMapping:
     text: str = ""
     impl_class: str = ""
     legacy_code: str = ""
+    remarks: str = ""  # 備考: read for 団体区分 conditions only
     path: tuple[str, ...] = ()
     fill_down: bool = True  # a blank 分類 cell repeats the level from the row above
+    media: str = ""
+    print_items: str = ""
 
     def header_of(self, name: str) -> str:
         """The header mapped to a single-column field ('' when unmapped)."""
@@ -112,8 +101,9 @@ class ColumnMapping:
         """The mapping saved by ``to_dict`` (unknown keys are ignored)."""
         path = tuple(p for p in str(data.get("path", "")).split(PATH_SEPARATOR) if p)
         return cls(code=data.get("code", ""), title=data.get("title", ""), text=data.get("text", ""),
-                   impl_class=data.get("impl_class", ""), legacy_code=data.get("legacy_code", ""), path=path,
-                   fill_down=data.get("fill_down", "1") != "0")
+                   impl_class=data.get("impl_class", ""), legacy_code=data.get("legacy_code", ""),
+                   remarks=data.get("remarks", ""), path=path, fill_down=data.get("fill_down", "1") != "0",
+                   media=data.get("media", ""), print_items=data.get("print_items", ""))
 
 
 def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
@@ -134,19 +124,29 @@ def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
     return ColumnMapping.from_dict({**single, "path": PATH_SEPARATOR.join(path)})
 
 
-def check_mapping(mapping: ColumnMapping, headers: Sequence[str], header_row: int | None = None) -> list[RowProblem]:
+#: Header names spelled out when a required column is missing (a sheet may have thousands of columns).
+MAX_LISTED_HEADERS = 20
+_PLACEHOLDER = re.compile(r"列[A-Z]{1,3}")
+
+
+def check_mapping(mapping: ColumnMapping, headers: Sequence[str], header_row: int | None = None,
+                  kind: ItemKind = ItemKind.FUNCTION) -> list[RowProblem]:
     """Problems of the mapping itself: a required field unmapped, a header that the file does not have."""
-    found = "見つかった見出し: " + "、".join(headers) if headers else "見出しがありません"
+    labels = field_labels(kind)
+    named = [h for h in headers if not _PLACEHOLDER.fullmatch(h)]  # "列XFD": an empty header cell
+    found = "見つかった見出し: " + "、".join(named[:MAX_LISTED_HEADERS]) if named else "見出しがありません"
+    if len(named) > MAX_LISTED_HEADERS:
+        found += f" …ほか {len(named) - MAX_LISTED_HEADERS} 列"
     problems = [
-        RowProblem(header_row, FIELD_LABELS[f], f"{FIELD_LABELS[f]}の列が割り当てられていません（{found}）")
+        RowProblem(header_row, labels[f], f"{labels[f]}の列が割り当てられていません（{found}）")
         for f in REQUIRED_FIELDS if not mapping.header_of(f)
     ]
     known = set(headers)
     for f in FIELDS:
         for header in mapping.path if f == "path" else [mapping.header_of(f)]:
             if header and header not in known:
-                problems.append(RowProblem(header_row, FIELD_LABELS[f],
-                                           f"{FIELD_LABELS[f]}の列「{header}」がありません（{found}）"))
+                reason = f"{labels[f]}の列「{header}」がありません（{found}）"
+                problems.append(RowProblem(header_row, labels[f], reason))
     return problems
 
 
@@ -160,6 +160,12 @@ class CatalogMeta:
     kind: CatalogKind = CatalogKind.STANDARD_SPEC
     attribution: str = ""
     imported_at: str = ""
+    item_kind: ItemKind = ItemKind.FUNCTION  # what the rows of this table are
+
+
+def form_item_id(name: str, version: str, code: str) -> str:
+    """The stable id of the 帳票 ``code`` of a catalogue (帳票ID are their own namespace, apart from 機能ID)."""
+    return stable_id(name, version, "form", code)
 
 
 def new_catalog(meta: CatalogMeta, mapping: ColumnMapping) -> Catalog:
@@ -181,21 +187,26 @@ def _value(cells: Sequence[str], columns: tuple[int, ...]) -> str:
 
 
 def iter_mapped(
-    table: CatalogTable, mapping: ColumnMapping, catalog: Catalog, rows: Iterable[TableRow] | None = None
-) -> Generator[CatalogItem | RowProblem, None, None]:
-    """Items of ``catalog`` and row problems, in file order (assumes ``check_mapping`` found nothing).
+    table: CatalogTable, mapping: ColumnMapping, catalog: Catalog, rows: Iterable[TableRow] | None = None,
+    kind: ItemKind = ItemKind.FUNCTION, first_sort: int = 0,
+) -> Generator[CatalogItem | RowProblem | RowWarning, None, None]:
+    """Items of ``catalog``, row problems and warnings, in file order (assumes ``check_mapping`` found nothing).
+
+    A warning (a 団体区分 condition that cannot be read) comes right before its item, which is still imported.
 
     ``rows`` defaults to ``table.rows()`` (the caller may pass them through a counter).
     Rows with no 機能ID, 機能名称, 機能要件 or 実装区分 are headings or notes, and so are rows where these all
     hold one same text (a note merged across the width): they yield nothing (their 分類 still carries down).
-    Items are numbered 1, 2, … in ``sort``.
+    Items are numbered ``first_sort`` + 1, + 2, … in ``sort``; ``kind`` says whether the rows are 機能 or 帳票.
     """
     columns = {f: _columns(table.headers, mapping.header_of(f)) for f in FIELDS if f != "path"}
     levels = [_columns(table.headers, header) for header in mapping.path]
     current = [""] * len(levels)
     seen: dict[str, int] = {}
-    label = FIELD_LABELS
-    sort = 0
+    label = field_labels(kind)
+    sheet = table.sheet if kind is ItemKind.FORM else ""
+    make_id = form_item_id if kind is ItemKind.FORM else item_id
+    sort = first_sort
     for row in table.rows() if rows is None else rows:
         cells = row.cells
         values = [_value(cells, level) for level in levels]
@@ -222,35 +233,47 @@ def iter_mapped(
             seen[code] = row.number
         if not title:
             problems.append(RowProblem(row.number, label["title"], f"{label['title']}が空です"))
-        impl_class = parse_impl_class(class_text)
+        reading = read_conditions(class_text, _value(cells, columns["remarks"]), text)
+        impl_class = reading.impl_class
         if impl_class is None:
             problems.append(RowProblem(row.number, label["impl_class"],
                                        f"{label['impl_class']}「{class_text}」を解釈できません"))
         if problems:
-            yield from problems
+            yield from (replace(p, sheet=sheet) for p in problems) if sheet else problems
             continue
         assert impl_class is not None
         sort += 1
+        for warning in reading.warnings:
+            yield RowWarning(row.number, label["impl_class"], warning)
         yield CatalogItem(
-            id=item_id(catalog.name, catalog.version, code), catalog_id=catalog.id, code=code, title=title,
+            id=make_id(catalog.name, catalog.version, code), catalog_id=catalog.id, code=code, title=title,
             impl_class=impl_class, path=PATH_SEPARATOR.join(v for v in current if v), text=text,
             legacy_code=_value(cells, columns["legacy_code"]), sort=float(sort),
-            source_locator=table.locator(row.number),
+            source_locator=table.locator(row.number), conditions=dict(reading.conditions),
+            condition_note=reading.note, kind=kind, media=_value(cells, columns["media"]),
+            print_items=_value(cells, columns["print_items"]),
         )
 
 
 def apply_mapping(
-    table: CatalogTable, mapping: ColumnMapping, meta: CatalogMeta
+    table: CatalogTable, mapping: ColumnMapping, meta: CatalogMeta, first_sort: int = 0,
+    warnings: list[RowWarning] | None = None,
 ) -> tuple[Catalog, list[CatalogItem], list[RowProblem]]:
-    """Turn every row of ``table`` into an item; problems list every bad row (no items if the mapping is bad)."""
+    """Turn every row of ``table`` into an item; problems list every bad row (no items if the mapping is bad).
+
+    Warnings (rows imported as written) are appended to ``warnings`` when given."""
     catalog = new_catalog(meta, mapping)
-    problems = check_mapping(mapping, table.headers, table.header_row)
+    problems = check_mapping(mapping, table.headers, table.header_row, meta.item_kind)
     if problems:
-        return catalog, [], problems
+        sheet = table.sheet if meta.item_kind is ItemKind.FORM else ""
+        return catalog, [], [replace(p, sheet=sheet) for p in problems]
     items: list[CatalogItem] = []
-    for entry in iter_mapped(table, mapping, catalog):
+    for entry in iter_mapped(table, mapping, catalog, kind=meta.item_kind, first_sort=first_sort):
         if isinstance(entry, RowProblem):
             problems.append(entry)
+        elif isinstance(entry, RowWarning):
+            if warnings is not None:
+                warnings.append(entry)
         else:
             items.append(entry)
     return catalog, items, problems

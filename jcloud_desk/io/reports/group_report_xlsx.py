@@ -2,7 +2,7 @@
 
 Sheets: 「調和マトリクス（機能別）」 and 「調和マトリクス（手順別）」 (one column per municipality:
 ○ 適合, △ 業務見直し, × カスタマイズ, － 対象外, ？ 未判定, blank 未紐付け, each on its colour),
-「カスタマイズ要望（割り勘）」 (one row per requesting municipality of each request, with its share of the
+「カスタマイズ要望（按分）」 (one row per requesting municipality of each request, with its share of the
 estimate) and 「集計」 (what the group avoids by adopting the standard way, totals per municipality, the
 avoidable customizations and the legend).
 
@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jcloud_desk.analysis import glossary
 from jcloud_desk.io.atomic import save_workbook_atomic
 from jcloud_desk.io.reports.group_report_model import STATE_KEYS, STATE_LABELS, STATE_SYMBOLS, GroupReport, MatrixLine
 from jcloud_desk.io.reports.report_xlsx import (
@@ -40,9 +41,11 @@ from jcloud_desk.io.reports.report_xlsx import (
 
 SHEET_ITEMS = "調和マトリクス（機能別）"
 SHEET_STEPS = "調和マトリクス（手順別）"
-SHEET_REQUESTS = "カスタマイズ要望（割り勘）"
+SHEET_REQUESTS = f"カスタマイズ要望（{glossary.COST_SHARE}）"
 SHEET_SUMMARY = "集計"
 SHEET_NAMES: tuple[str, ...] = (SHEET_ITEMS, SHEET_STEPS, SHEET_REQUESTS, SHEET_SUMMARY)
+#: Written after SHEET_NAMES when some municipality decided on a 標準オプション.
+SHEET_OPTIONS = "標準オプション採否"
 
 ITEM_LEADING: tuple[str, ...] = ("機能ID", "機能名", "実装区分")
 STEP_LEADING: tuple[str, ...] = ("業務フロー", "手順番号", "手順")
@@ -68,7 +71,7 @@ YEN_FORMAT = "#,##0"
 #: Fill colours of the states (not_linked stays blank).
 STATE_FILLS: dict[str, str] = {
     "fit": "FFC8E6C9", "change_work": "FFFFE0B2", "customization": "FFFFCDD2", "out_of_scope": "FFE0E0E0",
-    "unassessed": "FFFFF9C4",
+    "unassessed": "FFFFF9C4", "open_risk": "FFE1BEE7",
 }
 _CENTER = Alignment(horizontal="center", vertical="center")
 
@@ -213,6 +216,10 @@ def build_workbook(data: GroupReport) -> Workbook:
     _matrix_sheet(sheets[SHEET_STEPS], data, STEP_LEADING, data.step_lines, STEP_NOTE_HEADER)
     _requests_sheet(sheets[SHEET_REQUESTS], data)
     _summary_sheet(sheets[SHEET_SUMMARY], data)
+    if any(any(states) for _code, _title, states in data.option_lines):
+        sheets[SHEET_OPTIONS] = wb.create_sheet(SHEET_OPTIONS)
+        rows = [(code, title, *states) for code, title, states in data.option_lines]
+        _write_table(sheets[SHEET_OPTIONS], ["機能ID", "標準オプション", *data.municipalities], rows)
     for ws in sheets.values():
         print_setup(ws, data.project_name, data.generated_at)
     wb.properties.title = f"{data.project_name} グループ調和レポート".strip()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from jcloud_desk.analysis import glossary as g
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.workshop import Note, NoteKind, NoteStatus
 from jcloud_desk.io.atomic import save_workbook_atomic
@@ -15,9 +16,9 @@ from jcloud_desk.io.reports.report_xlsx import print_setup
 
 SHEETS = {NoteKind.DECISION: "決定事項", NoteKind.ACTION: "宿題", NoteKind.COMMENT: "コメント"}
 HEADERS = {
-    NoteKind.DECISION: ("業務フロー", "手順", "決定事項", "記録者", "日時"),
-    NoteKind.ACTION: ("業務フロー", "手順", "宿題", "担当", "期限", "状態", "記録者", "日時"),
-    NoteKind.COMMENT: ("業務フロー", "手順", "コメント", "記入者", "日時"),
+    NoteKind.DECISION: (g.PROCESS, g.STEP, "決定事項", "記録者", "日時"),
+    NoteKind.ACTION: (g.PROCESS, g.STEP, "宿題", g.OWNER, g.DUE, "状態", "記録者", "日時"),
+    NoteKind.COMMENT: (g.PROCESS, g.STEP, "コメント", "記入者", "日時"),
 }
 
 

@@ -29,11 +29,14 @@ class LedgerLine:
     step_no: str = ""
     decision: str = ""
     customization: str = ""
+    scenario: str = ""
+    risk: str = ""
+    item_kind: str = ""  # 機能 / 帳票 ('' for a step without links)
 
 
 @dataclass(frozen=True, slots=True)
 class CustomizationLine:
-    """One row of 「カスタマイズ一覧」: a step flagged as a customization (items one per line)."""
+    """One row of 「カスタマイズ一覧」: a step decided as カスタマイズ (items one per line)."""
 
     process: str
     lane: str
@@ -45,6 +48,21 @@ class CustomizationLine:
     resolution: str
     justification: str
     decision: str
+    scenario: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RiskLine:
+    """One row of 「未決定リスク」: a step depending on a 実装不可 item or an unadopted option, not yet decided."""
+
+    scenario: str
+    process: str
+    lane: str
+    step: str
+    reason: str
+    item_codes: str
+    item_titles: str
+    resolution: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +84,8 @@ class SummaryLine:
     total: int
     #: (適合 + 設定で対応 + 標準オプションで対応) / (合計 − 対象外 − 未判定); None when nothing is judged.
     fit_rate: float | None
+    #: Every step of the process (events, gateways, documents too); only ``total`` of them (tasks) are judged.
+    steps: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +98,59 @@ class DiffLine:
     step: str
     before: str
     after: str
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionLine:
+    """One row of 「改定影響」: a link to re-check after a catalogue revision (要再確認), or a re-check decided."""
+
+    status: str  # 要再確認 / 確認済み
+    process: str
+    step: str
+    old_code: str
+    change: str
+    new_code: str
+    verdict: str
+    decision: str = ""  # the 決定事項 of a decided line
+    by: str = ""
+    at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FormLine:
+    """One row of 「帳票一覧」: a standard 帳票 with a 現行帳票 mapped to it (or alone), or an unmapped 現行帳票."""
+
+    code: str
+    title: str
+    impl_class: str
+    media: str
+    steps: str
+    current: str = ""
+    recipient: str = ""
+    volume: int | None = None
+    difference: str = ""
+    route: str = ""
+    notes: str = ""
+    municipality: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The dashboard's headline figures for the summary page (all processes together)."""
+
+    #: 適合率 over judged in-scope tasks; None when nothing is judged.
+    fit_rate: float | None = None
+    judged: int = 0
+    total: int = 0
+    #: Tasks judged 一部適合 or ギャップ (they need a 対応方針).
+    gaps: int = 0
+    customizations: int = 0
+    unreferenced: int = 0
+    #: Workshop 決定事項, 「業務フロー: text」, oldest first.
+    decisions: tuple[str, ...] = ()
+    #: Hooks for figures other features record (None: not recorded, the report leaves them out).
+    open_risks: int | None = None
+    review_needed: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +171,15 @@ class ReportData:
     attributions: tuple[str, ...] = field(default_factory=tuple)
     #: 差分（As-Is→To-Be）: the changes of every To-Be process that has an origin (empty when none has).
     diff: tuple[DiffLine, ...] = ()
+    #: 未決定リスク (superseded As-Is left out, like the customizations).
+    risks: tuple[RiskLine, ...] = ()
+    #: 団体区分 the classes were evaluated for (「一般市」, 「未設定（一般市として評価）」…).
+    municipality_type: str = ""
+    #: 帳票一覧: standard 帳票 and the 現行帳票 inventory (empty when the project has neither).
+    forms: tuple[FormLine, ...] = ()
+    headline: Headline = field(default_factory=Headline)
+    #: 改定影響: the 要再確認 queue, then the re-checks decided (empty when no catalogue was revised).
+    revisions: tuple[RevisionLine, ...] = ()
 
     @property
     def title(self) -> str:

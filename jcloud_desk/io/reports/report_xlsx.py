@@ -26,6 +26,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jcloud_desk.analysis import glossary as g
 from jcloud_desk.io.atomic import save_workbook_atomic
 from jcloud_desk.io.reports.report_model import ReportData
 
@@ -33,21 +34,40 @@ SHEET_LEDGER = "Fit&Gap一覧"
 SHEET_CUSTOMIZATION = "カスタマイズ一覧"
 SHEET_UNREFERENCED = "未参照の実装必須機能"
 SHEET_SUMMARY = "集計"
-SHEET_NAMES: tuple[str, ...] = (SHEET_LEDGER, SHEET_CUSTOMIZATION, SHEET_UNREFERENCED, SHEET_SUMMARY)
+SHEET_RISKS = "未決定リスク"
+SHEET_NAMES: tuple[str, ...] = (SHEET_LEDGER, SHEET_CUSTOMIZATION, SHEET_UNREFERENCED, SHEET_SUMMARY, SHEET_RISKS)
 #: Written after SHEET_NAMES, only when ReportData.diff has lines.
 SHEET_DIFF = "As-Is→To-Be差分"
+#: Written after SHEET_NAMES, only when ReportData.forms has lines.
+SHEET_FORMS = "帳票一覧"
+#: Written last, only when ReportData.revisions has lines (a catalogue was revised).
+SHEET_REVISION = "改定影響"
+REVISION_HEADERS: tuple[str, ...] = (
+    "状況", "プロセス", "手順", "旧機能ID", "変更内容", "新機能ID", "判定", "決定事項", "記録者", "日時",
+)
 
 LEDGER_HEADERS: tuple[str, ...] = (
-    "業務", "プロセス", "部署", "工程", "手順", "機能ID", "機能名", "実装区分", "判定", "対応方針", "理由", "担当",
-    "期限", "手順番号", "決定状況", "カスタマイズ",
+    g.BUSINESS, g.PROCESS, g.LANE, g.PHASE, g.STEP, g.ITEM_CODE, g.ITEM_TITLE, g.IMPL_CLASS, g.VERDICT,
+    g.RESOLUTION, g.RATIONALE, g.OWNER, g.DUE, g.STEP_NO, g.DECISION, g.CUSTOMIZATION, g.SCENARIO, g.OPEN_RISK,
+    "種別",
 )
+FORMS_HEADERS: tuple[str, ...] = (
+    "帳票ID", "帳票名称", "実装区分", "出力形式・媒体", "使用する手順", "現行帳票", "団体", "送付先", "年間件数",
+    "差異", "対応方法", "備考",
+)
+#: Column (1-based) of 判定 in 「Fit&Gap一覧」: its cells are filled with the verdict's colour.
+LEDGER_VERDICT_COLUMN = LEDGER_HEADERS.index(g.VERDICT) + 1
 CUSTOMIZATION_HEADERS: tuple[str, ...] = (
-    "プロセス", "部署", "手順", "理由（フラグ）", "機能ID", "機能名", "実装区分", "対応方針", "正当化理由", "決定状況",
+    g.PROCESS, g.LANE, g.STEP, "理由（フラグ）", g.ITEM_CODE, g.ITEM_TITLE, g.IMPL_CLASS, g.RESOLUTION, "正当化理由",
+    g.DECISION, g.SCENARIO,
 )
-UNREFERENCED_HEADERS: tuple[str, ...] = ("機能ID", "機能名", "章・節", "要件")
-DIFF_HEADERS: tuple[str, ...] = ("プロセス(As-Is)", "プロセス(To-Be)", "変更", "手順", "変更前", "変更後")
-SUMMARY_TOTAL = "合計"
-SUMMARY_FIT_RATE = "適合率"
+RISK_HEADERS: tuple[str, ...] = (g.SCENARIO, g.PROCESS, g.LANE, g.STEP, "リスク", g.ITEM_CODE, g.ITEM_TITLE,
+                                 g.RESOLUTION)
+UNREFERENCED_HEADERS: tuple[str, ...] = (g.ITEM_CODE, g.ITEM_TITLE, "章・節", "要件")
+DIFF_HEADERS: tuple[str, ...] = (f"{g.PROCESS}(As-Is)", f"{g.PROCESS}(To-Be)", "変更", g.STEP, "変更前", "変更後")
+#: 「集計」 counts the judged steps (tasks) only.
+SUMMARY_TOTAL = f"{g.TOTAL}（判定対象の{g.TASK}）"
+SUMMARY_FIT_RATE = g.FIT_RATE
 
 #: Requirement texts longer than this are cut (with 「…」) in 「未参照の実装必須機能」.
 REQUIREMENT_MAX_CHARS = 300
@@ -64,6 +84,8 @@ _THIN = Side(style="thin", color="FFB4B4B4")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 #: Series colours of the chart, in Verdict order (適合 … 未判定).
 _SERIES_COLORS = ("2E7D32", "66BB6A", "A5D6A7", "FFB300", "E53935", "9E9E9E", "CFD8DC")
+#: Light fills of the 判定 cells, in Verdict order (the chart's hues, readable under black text).
+VERDICT_FILLS = ("A5D6A7", "C8E6C9", "E8F5E9", "FFE082", "EF9A9A", "E0E0E0", "FFFFFF")
 
 #: Characters a spreadsheet may read as the start of a formula (ASCII and full-width).
 _FORMULA_STARTS = frozenset("=+-@＝＋－＠")
@@ -186,19 +208,32 @@ def _ledger_sheet(ws: Worksheet, data: ReportData) -> None:
     rows = [
         (line.business, line.process, line.lane, line.phase, line.step, line.item_code, line.item_title,
          line.impl_class, line.verdict, line.resolution, line.rationale, line.owner, line.due_on, line.step_no,
-         line.decision, line.customization)
+         line.decision, line.customization, line.scenario, line.risk, line.item_kind)
         for line in data.ledger
     ]
     _write_table(ws, LEDGER_HEADERS, rows)
+    fills = {label: PatternFill(fill_type="solid", start_color="FF" + color, end_color="FF" + color)
+             for label, color in zip(data.verdicts, VERDICT_FILLS, strict=False)}
+    for row_no in range(2, len(rows) + 2):
+        cell = ws.cell(row=row_no, column=LEDGER_VERDICT_COLUMN)
+        fill = fills.get(str(cell.value or ""))
+        if fill is not None:
+            cell.fill = fill
 
 
 def _customization_sheet(ws: Worksheet, data: ReportData) -> None:
     rows = [
         (line.process, line.lane, line.step, line.reasons, line.item_codes, line.item_titles, line.impl_classes,
-         line.resolution, line.justification, line.decision)
+         line.resolution, line.justification, line.decision, line.scenario)
         for line in data.customizations
     ]
     _write_table(ws, CUSTOMIZATION_HEADERS, rows)
+
+
+def _risk_sheet(ws: Worksheet, data: ReportData) -> None:
+    rows = [(line.scenario, line.process, line.lane, line.step, line.reason, line.item_codes, line.item_titles,
+             line.resolution) for line in data.risks]
+    _write_table(ws, RISK_HEADERS, rows)
 
 
 def _unreferenced_sheet(ws: Worksheet, data: ReportData) -> None:
@@ -212,9 +247,21 @@ def _diff_sheet(ws: Worksheet, data: ReportData) -> None:
     _write_table(ws, DIFF_HEADERS, rows)
 
 
+def _forms_sheet(ws: Worksheet, data: ReportData) -> None:
+    rows = [(line.code, line.title, line.impl_class, line.media, line.steps, line.current, line.municipality,
+             line.recipient, line.volume, line.difference, line.route, line.notes) for line in data.forms]
+    _write_table(ws, FORMS_HEADERS, rows)
+
+
+def _revision_sheet(ws: Worksheet, data: ReportData) -> None:
+    rows = [(line.status, line.process, line.step, line.old_code, line.change, line.new_code, line.verdict,
+             line.decision, line.by, line.at) for line in data.revisions]
+    _write_table(ws, REVISION_HEADERS, rows)
+
+
 def summary_headers(data: ReportData) -> tuple[str, ...]:
-    """Column headers of 「集計」: プロセス, one per verdict, 合計, 適合率."""
-    return ("プロセス", *data.verdicts, SUMMARY_TOTAL, SUMMARY_FIT_RATE)
+    """Column headers of 「集計」: 業務フロー, one per verdict, 合計（判定対象の作業）, 適合率."""
+    return (g.PROCESS, *data.verdicts, SUMMARY_TOTAL, SUMMARY_FIT_RATE)
 
 
 def _summary_sheet(ws: Worksheet, data: ReportData) -> None:
@@ -231,9 +278,9 @@ def _summary_sheet(ws: Worksheet, data: ReportData) -> None:
         chart.type = "col"
         chart.grouping = "stacked"
         chart.overlap = 100
-        chart.title = "プロセス別の判定内訳（手順数）"
-        chart.y_axis.title = "手順数"
-        chart.x_axis.title = "プロセス"
+        chart.title = f"{g.PROCESS}別の判定内訳（判定対象の{g.TASK}数）"
+        chart.y_axis.title = f"{g.TASK}数"
+        chart.x_axis.title = g.PROCESS
         chart.x_axis.delete = False
         chart.y_axis.delete = False
         count_columns = len(data.verdicts)
@@ -296,9 +343,16 @@ def build_workbook(data: ReportData) -> Workbook:
     _customization_sheet(sheets[SHEET_CUSTOMIZATION], data)
     _unreferenced_sheet(sheets[SHEET_UNREFERENCED], data)
     _summary_sheet(sheets[SHEET_SUMMARY], data)
+    _risk_sheet(sheets[SHEET_RISKS], data)
     if data.diff:
         sheets[SHEET_DIFF] = wb.create_sheet(SHEET_DIFF)
         _diff_sheet(sheets[SHEET_DIFF], data)
+    if data.forms:
+        sheets[SHEET_FORMS] = wb.create_sheet(SHEET_FORMS)
+        _forms_sheet(sheets[SHEET_FORMS], data)
+    if data.revisions:
+        sheets[SHEET_REVISION] = wb.create_sheet(SHEET_REVISION)
+        _revision_sheet(sheets[SHEET_REVISION], data)
     for ws in sheets.values():
         print_setup(ws, data.project_name, data.generated_at)
     _properties(wb, data)

@@ -1,9 +1,10 @@
 """CatalogImportDialog: pick a CSV/xlsx function list, check the column mapping on a preview, see bad rows with
-their row numbers, then import it as one undoable edit (a re-import shows what changed)."""
+their row numbers, confirm or correct the 団体区分 conditions detected (class cell, 備考, requirement text), then
+import it as one undoable edit (a re-import shows what changed)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,37 +20,42 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from jcloud_desk.domain.catalog import CatalogKind
+from jcloud_desk.domain.catalog import CatalogKind, ItemKind
 from jcloud_desk.io.catalog.importer import (
     CatalogImport,
     CatalogImportError,
     ColumnMapping,
+    guess_forms_sheet,
     preview_catalog,
-    read_catalog,
+    read_catalog_workbook,
 )
 from jcloud_desk.ui.background import BackgroundTask
+from jcloud_desk.ui.dialogs.conditions_table import ConditionsTable
 from jcloud_desk.ui.labels import impl_class_label
 
-SINGLE_FIELDS = ("code", "title", "text", "impl_class", "legacy_code")
+SINGLE_FIELDS = ("code", "title", "text", "impl_class", "legacy_code", "remarks")
 FULL_SCAN_BYTES = 1_000_000
 
 
 class CatalogImportDialog(QDialog):
     """The mapping preview; ``result`` holds the read catalogue after Accept."""
 
-    def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, path: Path | None = None,
+                 catalog_names: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a function list"))
         self.resize(980, 680)
         self.result_import: CatalogImport | None = None
         self._path: Path | None = None
         self._headers: list[str] = []
+        self._functions_sheet = ""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.file_label = QLabel(self.tr("No file chosen"), self)
@@ -68,13 +74,31 @@ class CatalogImportDialog(QDialog):
         meta.addRow(self.tr("Name"), self.name)
         meta.addRow(self.tr("Version"), self.version)
         meta.addRow(self.tr("Kind"), self.kind)
+        self.functions_sheet = QComboBox(self)
+        self.functions_sheet.setObjectName("functionsSheet")
+        self.functions_sheet.setEnabled(False)
+        self.functions_sheet.activated.connect(self._functions_sheet_chosen)
+        meta.addRow(self.tr("Functions sheet (機能要件)"), self.functions_sheet)
+        self.forms_sheet = QComboBox(self)
+        self.forms_sheet.setObjectName("formsSheet")
+        self.forms_sheet.addItem(self.tr("(no forms sheet)"), "")
+        self.forms_sheet.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        meta.addRow(self.tr("Forms sheet (帳票要件)"), self.forms_sheet)
+        # a revision of a catalogue with another name (same name: a revision anyway)
+        self.revises = QComboBox(self)
+        self.revises.setObjectName("revisesCatalog")
+        self.revises.addItem(self.tr("(none: a revision only when the name is the same)"), "")
+        for catalog_name in catalog_names:
+            self.revises.addItem(catalog_name, catalog_name)
+        meta.addRow(self.tr("Revision of"), self.revises)
         layout.addLayout(meta)
         box = QGroupBox(self.tr("Columns"), self)
         mapping = QFormLayout(box)
         self.fields: dict[str, QComboBox] = {}
         titles = {"code": self.tr("Function ID (機能ID) *"), "title": self.tr("Function name (機能名称) *"),
                   "text": self.tr("Requirement (機能要件)"), "impl_class": self.tr("Class (実装区分)"),
-                  "legacy_code": self.tr("Requirement no. (要件番号)")}
+                  "legacy_code": self.tr("Requirement no. (要件番号)"),
+                  "remarks": self.tr("Remarks (備考, 団体区分 conditions)")}
         for field in SINGLE_FIELDS:
             combo = QComboBox(box)
             combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
@@ -88,13 +112,24 @@ class CatalogImportDialog(QDialog):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
-        self.table = QTableWidget(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.table = QTableWidget(split)
         self.table.setObjectName("previewTable")
-        layout.addWidget(self.table, 2)
+        lower = QWidget(split)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.conditions_title = QLabel(lower)
+        self.conditions_title.setWordWrap(True)
+        lower_layout.addWidget(self.conditions_title)
+        self.conditions = ConditionsTable(lower)
+        lower_layout.addWidget(self.conditions, 1)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 3)
         layout.addWidget(QLabel(self.tr("Problems (nothing is imported while there are any):"), self))
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
-        self.problems.setMaximumHeight(120)
+        self.problems.setMaximumHeight(90)
         layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         parent=self)
@@ -104,9 +139,9 @@ class CatalogImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._loading = False
         self.task: BackgroundTask | None = None
+        self._update_ok(False)
         if path is not None:
             self.load(path)
-        self._update_ok(False)
 
     def choose_file(self) -> None:
         """Pick the file."""
@@ -115,19 +150,32 @@ class CatalogImportDialog(QDialog):
         if text:
             self.load(Path(text))
 
-    def load(self, path: Path) -> None:
-        """Read the headers, guess the mapping, show the preview."""
+    def load(self, path: Path, sheet: str | None = None) -> None:
+        """Read the headers (of ``sheet``, else the detected 機能要件 sheet), guess the mapping, show the preview."""
         self._path = path
         self.file_label.setText(str(path))
         if not self.name.text():
             self.name.setText(path.stem)
         try:
-            preview = preview_catalog(path, scan_all=self._small_file())
+            preview = preview_catalog(path, sheet=sheet, scan_all=self._small_file())
         except CatalogImportError as error:
             self._show_error(str(error))
             return
         self._headers = preview.headers
         self._loading = True
+        self._functions_sheet = preview.sheet
+        self.functions_sheet.clear()
+        for name in preview.sheets:
+            self.functions_sheet.addItem(name, name)
+        self.functions_sheet.setCurrentIndex(max(0, self.functions_sheet.findData(preview.sheet)))
+        self.functions_sheet.setEnabled(bool(preview.sheets))
+        self.forms_sheet.clear()
+        self.forms_sheet.addItem(self.tr("(no forms sheet)"), "")
+        for sheet in preview.sheets:
+            if sheet != preview.sheet:
+                self.forms_sheet.addItem(sheet, sheet)
+        self.forms_sheet.setCurrentIndex(max(0, self.forms_sheet.findData(
+            guess_forms_sheet(preview.sheets, preview.sheet))))
         for field, combo in self.fields.items():
             combo.clear()
             combo.addItem(self.tr("(not used)"), "")
@@ -137,6 +185,11 @@ class CatalogImportDialog(QDialog):
         self.path_headers.setText(", ".join(preview.mapping.path))
         self._loading = False
         self.refresh_preview()
+
+    def _functions_sheet_chosen(self, _index: int) -> None:
+        sheet = str(self.functions_sheet.currentData() or "")
+        if self._path is not None and sheet and sheet != self._functions_sheet:
+            self.load(self._path, sheet)
 
     def _small_file(self) -> bool:
         """Small files are checked completely while the mapping changes; big ones only on Import."""
@@ -152,14 +205,16 @@ class CatalogImportDialog(QDialog):
 
         path = tuple(h.strip() for h in self.path_headers.text().replace("、", ",").split(",") if h.strip())
         return ColumnMapping(code=header("code"), title=header("title"), text=header("text"),
-                             impl_class=header("impl_class"), legacy_code=header("legacy_code"), path=path)
+                             impl_class=header("impl_class"), legacy_code=header("legacy_code"),
+                             remarks=header("remarks"), path=path)
 
     def refresh_preview(self) -> None:
         """Re-read with the current mapping."""
         if self._loading or self._path is None:
             return
         try:
-            preview = preview_catalog(self._path, self.mapping(), scan_all=self._small_file())
+            preview = preview_catalog(self._path, self.mapping(), sheet=self._functions_sheet or None,
+                                      scan_all=self._small_file())
         except CatalogImportError as error:
             self._show_error(str(error))
             return
@@ -177,12 +232,43 @@ class CatalogImportDialog(QDialog):
                                       item.path)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.conditions.show_items(preview.conditional)
+        self.conditions_title.setText(self.tr(
+            "<b>団体区分 conditions detected ({n})</b> — check the class for each municipality type and correct it "
+            "where needed; notes are sub-requirements that do not change the class.").format(
+            n=len(preview.conditional)))
         self.problems.clear()
+        for warning in preview.warnings:
+            self.problems.addItem(self.tr("Warning (imported as written): {text}").format(text=str(warning)))
         for problem in preview.problems:
             self.problems.addItem(str(problem))
         if preview.problem_count > len(preview.problems):
             self.problems.addItem(self.tr("... and {n} more").format(n=preview.problem_count - len(preview.problems)))
-        self._update_ok(preview.ok)
+        forms_ok = self._preview_forms()
+        self._update_ok(preview.ok and forms_ok)
+
+    def _preview_forms(self) -> bool:
+        """Append the 帳票要件 sheet's first items and its problems (its columns are guessed by header names)."""
+        sheet = str(self.forms_sheet.currentData() or "")
+        if not sheet or self._path is None:
+            return True
+        try:
+            forms = preview_catalog(self._path, sheet=sheet, kind=ItemKind.FORM, scan_all=self._small_file())
+        except CatalogImportError as error:
+            self.problems.addItem(str(error))
+            return False
+        self.info.setText(self.info.text() + " / " + self.tr("forms sheet {sheet}: header in row {header}, "
+                                                             "{rows} rows").format(
+            sheet=sheet, header=forms.header_row, rows=forms.row_count))
+        start = self.table.rowCount()
+        self.table.setRowCount(start + len(forms.items))
+        for r, item in enumerate(forms.items, start=start):
+            for c, text in enumerate((item.source_locator, item.code, item.title, impl_class_label(item.impl_class),
+                                      item.media)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        for problem in forms.problems:
+            self.problems.addItem(str(problem) if problem.sheet else f"{sheet} {problem}")
+        return forms.ok
 
     def _show_error(self, text: str) -> None:
         self.info.setText(text)
@@ -199,9 +285,12 @@ class CatalogImportDialog(QDialog):
             return
         path, name, version = self._path, self.name.text(), self.version.text()
         kind, mapping = CatalogKind(self.kind.currentData()), self.mapping()
+        functions_sheet = self._functions_sheet or None
+        forms_sheet = str(self.forms_sheet.currentData() or "") or None
 
         def work(_cancelled: Callable[[], bool], _progress: Callable[[float], None]) -> CatalogImport:
-            return read_catalog(path, name, version, source=path.name, kind=kind, mapping=mapping)
+            return read_catalog_workbook(path, name, version, source=path.name, kind=kind, mapping=mapping,
+                                         functions_sheet=functions_sheet, forms_sheet=forms_sheet)
 
         if self._small_file():
             try:
@@ -220,8 +309,21 @@ class CatalogImportDialog(QDialog):
     def _finish(self, result: CatalogImport) -> None:
         self.task = None
         self.unsetCursor()
+        self.apply_corrections(result)
         self.result_import = result
         self.accept()
+
+    def apply_corrections(self, result: CatalogImport) -> None:
+        """Put the conditions and notes as confirmed in the preview on the items read (matched by 機能ID)."""
+        edited = self.condition_values()
+        for item in result.items:
+            if item.code in edited:
+                item.conditions, item.condition_note = edited[item.code]
+
+    def condition_values(self) -> dict[str, tuple[dict[str, str], str]]:
+        """機能ID → (conditions, note) as shown in the conditions table."""
+        values = self.conditions.values()
+        return {item.code: values[item.id] for item in self.conditions.items_shown()}
 
     def _failed(self, error: object) -> None:
         self.task = None

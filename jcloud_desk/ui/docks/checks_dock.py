@@ -30,6 +30,7 @@ from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import current_language
 
+SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _COLORS = {Severity.ERROR: QColor("#c0392b"), Severity.WARNING: QColor("#b9770e"), Severity.INFO: QColor("#2e6da4")}
 
 
@@ -79,6 +80,7 @@ class ChecksDock(DocumentDock):
         self._project: Project | None = None
         self._process_id = ""
         self.findings: list[Finding] = []
+        self.groups: dict[Severity, QTreeWidgetItem] = {}
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -92,8 +94,7 @@ class ChecksDock(DocumentDock):
         self.tree = QTreeWidget(body)
         self.tree.setObjectName("findings")
         self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Finding"), self.tr("Rule")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setColumnWidth(0, 70)
+        self.tree.setColumnWidth(0, 110)
         self.tree.setColumnWidth(1, 420)
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
@@ -112,8 +113,10 @@ class ChecksDock(DocumentDock):
                 Severity.INFO: self.tr("Info")}[severity]
 
     def refresh(self) -> None:
-        """Run the checks and fill the list."""
+        """Run the checks and fill the list: one group per severity with its count (info collapsed at first)."""
+        expanded = self._expanded_groups()
         self.tree.clear()
+        self.groups = {}
         project = self._project
         if project is None or self._process_id not in project.process:
             self.findings = []
@@ -123,6 +126,10 @@ class ChecksDock(DocumentDock):
         findings = [f for f in everything if f.process_id == self._process_id]
         findings += [f for f in everything if not f.process_id]
         self.findings = findings
+        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+        for severity in SEVERITY_ORDER:
+            if counts[severity]:
+                self.groups[severity] = self._group_item(severity, counts[severity])
         for finding in findings:
             text = finding.text(current_language())
             item = QTreeWidgetItem([self._severity_label(finding.severity), text,
@@ -130,19 +137,44 @@ class ChecksDock(DocumentDock):
             item.setForeground(0, QBrush(_COLORS[finding.severity]))
             item.setData(0, Qt.ItemDataRole.UserRole, (finding.process_id, finding.step_id, finding.rule))
             item.setToolTip(1, text)
-            self.tree.addTopLevelItem(item)
-        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+            self.groups[finding.severity].addChild(item)
+        for severity, group in self.groups.items():
+            group.setExpanded(expanded.get(severity, severity is not Severity.INFO))
         self.summary.setText(self.tr("Errors {e}  Warnings {w}  Info {i}").format(
             e=counts[Severity.ERROR], w=counts[Severity.WARNING], i=counts[Severity.INFO]))
 
+    def _group_item(self, severity: Severity, count: int) -> QTreeWidgetItem:
+        group = QTreeWidgetItem([self.tr("{severity} ({count})").format(severity=self._severity_label(severity),
+                                                                         count=count)])
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setForeground(0, QBrush(_COLORS[severity]))
+        group.setData(0, Qt.ItemDataRole.UserRole + 1, severity.value)
+        self.tree.addTopLevelItem(group)
+        group.setFirstColumnSpanned(True)  # only works once the item is in the tree
+        return group
+
+    def _expanded_groups(self) -> dict[Severity, bool]:
+        """Which groups the user has open (kept across refreshes)."""
+        return {severity: group.isExpanded() for severity, group in self.groups.items()}
+
+    def finding_items(self) -> list[QTreeWidgetItem]:
+        """The finding rows, in the order of ``findings`` grouped by severity."""
+        rows = [group.child(i) for group in self.groups.values() for i in range(group.childCount())]
+        return [row for row in rows if row is not None]
+
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        process_id, step_id, _rule = item.data(0, Qt.ItemDataRole.UserRole)
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if not data:
+            return  # a severity group
+        process_id, step_id, _rule = data
         if step_id:
             self.finding_activated.emit(process_id, step_id)
 
     def _context_menu(self, pos: QPoint) -> None:
         item = self.tree.itemAt(pos)
-        if item is None:
+        if item is None or not item.data(0, Qt.ItemDataRole.UserRole):
             return
         _process, _step, rule = item.data(0, Qt.ItemDataRole.UserRole)
         menu = QMenu(self)

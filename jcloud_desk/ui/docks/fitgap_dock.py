@@ -3,6 +3,7 @@ with the reasons, its linked catalogue items with suggestions, and its change hi
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.analysis.customization import FlagReason, customization_flag
+from jcloud_desk.analysis.ledger import with_adoption
+from jcloud_desk.analysis.open_risks import RiskReason, step_risks
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
 from jcloud_desk.domain.fitgap_ops import set_judgment
 from jcloud_desk.domain.project import Project
@@ -46,6 +49,9 @@ class FitGapDock(DocumentDock):
         self._loading = False
         body = QWidget(self)
         form = QFormLayout(body)
+        # labels go above their field when the dock is narrow: the form fits ~340 px without a scrollbar
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.heading = QLabel(self.tr("Select a step."), body)
         self.heading.setWordWrap(True)
         form.addRow(self.heading)
@@ -77,6 +83,10 @@ class FitGapDock(DocumentDock):
         self.history_button = QPushButton(self.tr("Change history..."), body)
         self.history_button.clicked.connect(self.show_history)
         form.addRow(self.history_button)
+        chain = (self.verdict, self.resolution, self.rationale, self.owner, self.due_on, self.decision,
+                 self.justification, *self.links.tab_chain(), self.history_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)  # the order the form shows, not the order of creation
         scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -94,12 +104,23 @@ class FitGapDock(DocumentDock):
         combo = QComboBox(parent)
         for value, text in entries:
             combo.addItem(text, getattr(value, "value", value))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.verdict, self.resolution, self.decision, self.owner, self.due_on, self.rationale,
                        self.justification, self.history_button):
             widget.setEnabled(enabled)
+
+    def _clear_fields(self) -> None:
+        """No step: empty fields, not the previous step's values greyed out."""
+        for combo in (self.verdict, self.resolution, self.decision):
+            combo.setCurrentIndex(-1)
+        for line in (self.owner, self.due_on):
+            line.clear()
+        for text in (self.rationale, self.justification):
+            text.clear()
 
     # --- showing ---------------------------------------------------------------------------------
     def on_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
@@ -111,8 +132,16 @@ class FitGapDock(DocumentDock):
     def _reason_text(self, reason: FlagReason) -> str:
         return {
             FlagReason.RESOLUTION: self.tr("the resolution is a customization"),
-            FlagReason.PROHIBITED_ITEM: self.tr("the step needs an item the standard prohibits (実装不可)"),
-            FlagReason.OPTION_NOT_ADOPTED: self.tr("the step needs a standard option the project has not adopted"),
+            FlagReason.LINK_RESOLUTION: self.tr("the resolution of a linked item is a customization"),
+        }[reason]
+
+    def _risk_text(self, reason: RiskReason) -> str:
+        return {
+            RiskReason.PROHIBITED_ITEM: self.tr("the step needs an item the standard prohibits (実装不可)"),
+            RiskReason.OPTION_NOT_ADOPTED: self.tr(
+                "the step needs a standard option not adopted for this municipality"),
+            RiskReason.LATE_DELIVERY: self.tr(
+                "the vendor delivers a linked item only after go-live: decide an interim resolution"),
         }[reason]
 
     def refresh(self) -> None:
@@ -125,6 +154,7 @@ class FitGapDock(DocumentDock):
                 self._step_id = ""
                 self.heading.setText(self.tr("Select a step."))
                 self.flag.setText("")
+                self._clear_fields()
                 self._set_enabled(False)
                 self.links.show_step(None, "")
                 return
@@ -144,13 +174,15 @@ class FitGapDock(DocumentDock):
                 if not text.hasFocus():
                     text.setPlainText(getattr(judgment, field) if judgment else "")
             flag = customization_flag(project, step.id)
-            if flag is None:
-                self.flag.setText("")
-            else:
+            lines = []
+            if flag is not None:
                 reasons = "、".join(self._reason_text(r) for r in flag.reasons)
                 missing = "" if flag.justified else self.tr(" — a justification is required.")
-                self.flag.setText(self.tr("Customization: {reasons}{missing}").format(reasons=reasons,
-                                                                                   missing=missing))
+                lines.append(self.tr("Customization: {reasons}{missing}").format(reasons=reasons, missing=missing))
+            for risk in step_risks(project, step.id):
+                lines.append(self.tr("Open risk: {reason} — decide a resolution.").format(
+                    reason=self._risk_text(risk.reason_code)))
+            self.flag.setText("\n".join(lines))
             self.links.show_step(project, step.id)
         finally:
             self._loading = False
@@ -160,8 +192,11 @@ class FitGapDock(DocumentDock):
         if self._loading or self._project is None or self._step_id not in self._project.step:
             return
         edit = set_judgment(self._project, self._step_id, **{field: value})
+        if edit is not None and value is Resolution.ADOPT_OPTION:
+            own = [lk for lk in self._project.links_of_step(self._step_id) if lk.resolution is None]
+            edit = with_adoption(self._project, edit, own)
         if edit is not None:
-            self._push(edit, self.tr("Edit Fit&Gap"))
+            self._push(edit, self.tr("Edit Fit&Gap: {step}").format(step=self._project.step[self._step_id].label))
 
     def _value_text(self, field: str, value: str) -> str:
         try:

@@ -189,7 +189,7 @@ class HarmonizationDock(DocumentDock):
         self.requests.resizeColumnsToContents()
         if 0 <= row < self.requests_model.rowCount():  # keep the cell being worked on (a refresh resets the model)
             self.requests.setCurrentIndex(self.requests_model.index(row, column))
-        self.requests_title.setText(self.tr("<b>Group customization requests ({n})</b> — estimates shared equally "
+        self.requests_title.setText(self.tr("<b>Group customization requests ({n})</b> — estimates apportioned "
                                             "among the requesting municipalities").format(n=len(summary.requests)))
         if len(names) < 2:
             self.summary.setText(self.tr("Fewer than two municipalities: set the municipality of each process to "

@@ -15,6 +15,7 @@ class LeaveAwareText(QPlainTextEdit):
         super().__init__(parent)
         self._on_leave = on_leave
         self.setMaximumHeight(max_height)
+        self.setTabChangesFocus(True)  # Tab moves to the next field, as in the rest of the form
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

@@ -2,54 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.docks.combo_delegate import ComboDelegate
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
+from jcloud_desk.ui.forms_labels import item_kind_label
 from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.models.ledger_table_model import COLUMNS, LedgerTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _EnumDelegate(QStyledItemDelegate):
-    """A combo box for verdict / resolution / decision cells."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        field = COLUMNS[index.column()][1]
-        choices = LedgerTableModel.enum_choices(field)
-        if not choices:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        for value, label in choices:
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
+def _enum_choices(column: int) -> list[tuple[str, str]]:
+    """The verdict / resolution / decision combo of a ledger column (none for the others)."""
+    return LedgerTableModel.enum_choices(COLUMNS[column][1])
 
 
 class _LedgerFilter(QSortFilterProxyModel):
@@ -59,6 +39,7 @@ class _LedgerFilter(QSortFilterProxyModel):
         super().__init__()
         self.process_id = ""
         self.verdict = ""
+        self.item_kind = ""
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
@@ -69,6 +50,8 @@ class _LedgerFilter(QSortFilterProxyModel):
             if self.process_id and row.process_id != self.process_id:
                 return False
             if self.verdict and row.verdict.value != self.verdict:
+                return False
+            if self.item_kind and (row.item_kind.value if row.item_kind else "") != self.item_kind:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
 
@@ -105,6 +88,13 @@ class LedgerDock(DocumentDock):
             self.verdict.addItem(verdict_label(verdict), verdict.value)
         self.verdict.currentIndexChanged.connect(self._apply_filters)
         row.addWidget(self.verdict)
+        self.item_kind = QComboBox(body)
+        self.item_kind.setObjectName("ledgerKind")
+        self.item_kind.addItem(self.tr("Functions and forms"), "")
+        for kind in (ItemKind.FUNCTION, ItemKind.FORM):
+            self.item_kind.addItem(item_kind_label(kind), kind.value)
+        self.item_kind.currentIndexChanged.connect(self._apply_filters)
+        row.addWidget(self.item_kind)
         self.count = QLabel(body)
         row.addWidget(self.count)
         layout.addLayout(row)
@@ -112,7 +102,7 @@ class LedgerDock(DocumentDock):
         self.table.setObjectName("ledgerTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.setItemDelegate(_EnumDelegate(self.table))
+        self.table.setItemDelegate(ComboDelegate(_enum_choices, self.table))
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
@@ -153,6 +143,7 @@ class LedgerDock(DocumentDock):
     def _apply_filters(self) -> None:
         self.proxy.process_id = str(self.process.currentData() or "")
         self.proxy.verdict = str(self.verdict.currentData() or "")
+        self.proxy.item_kind = str(self.item_kind.currentData() or "")
         self.proxy.invalidate()
         self._update_count()
 

@@ -68,9 +68,12 @@ class ProcessListDock(DocumentDock):
             self.tree.blockSignals(False)
             return
         counts: dict[str, int] = {}
+        tasks: dict[str, int] = {}
         children: dict[str, list[str]] = {}
         for step in project.step.values():
             counts[step.process_id] = counts.get(step.process_id, 0) + 1
+            if step.kind.is_activity:
+                tasks[step.process_id] = tasks.get(step.process_id, 0) + 1
             target = step.subprocess_id
             if target and target in project.process and target != step.process_id:
                 kids = children.setdefault(step.process_id, [])
@@ -85,11 +88,13 @@ class ProcessListDock(DocumentDock):
                 return
             placed.add(process_id)
             process = project.process[process_id]
-            text = self.tr("{name}  [{kind}]  {count} steps").format(
-                name=process.name, kind=process_kind_label(process.kind), count=counts.get(process_id, 0))
+            count, judged = counts.get(process_id, 0), tasks.get(process_id, 0)
+            text = self.tr("{name}  [{kind}]  {count} steps ({tasks} judged)").format(
+                name=process.name, kind=process_kind_label(process.kind), count=count, tasks=judged)
             item = QTreeWidgetItem(parent, [text])
             item.setData(0, Qt.ItemDataRole.UserRole, process_id)
-            item.setToolTip(0, process.notes or process.name)
+            full = self.tr("{steps} steps ({tasks} of them tasks, which are judged)").format(steps=count, tasks=judged)
+            item.setToolTip(0, "\n".join(x for x in (process.name, full, process.notes) if x))
             for kid in sorted(children.get(process_id, []), key=order.__getitem__):
                 add(kid, item)
             item.setExpanded(True)

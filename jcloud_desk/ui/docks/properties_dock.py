@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
+from jcloud_desk.io.text_decoding import strip_bidi_controls
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.docks.leave_aware_text import LeaveAwareText
 from jcloud_desk.ui.document import ProjectDocument
@@ -70,7 +72,11 @@ class PropertiesDock(DocumentDock):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(body)
         column.addStretch(1)
-        self.setWidget(outer)
+        scroll = QScrollArea(self)  # a short screen (1366×768) scrolls the form instead of growing the window
+        scroll.setWidget(outer)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidget(scroll)
         self.label.editingFinished.connect(lambda: self._commit_text("label", self.label.text().strip()))
         self.step_no.editingFinished.connect(lambda: self._commit_text("step_no", self.step_no.text().strip()))
         for key, field in self.attrs.items():
@@ -84,6 +90,17 @@ class PropertiesDock(DocumentDock):
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.kind, self.label, self.lane, self.phase, self.step_no, self.notes, *self.attrs.values()):
             widget.setEnabled(enabled)
+
+    def _clear_fields(self) -> None:
+        """No step: empty fields, not the previous step's values greyed out."""
+        for line in (self.label, self.step_no, *self.attrs.values()):
+            line.clear()
+        self.notes.clear()
+        self.kind.setCurrentIndex(-1)
+        for combo in (self.lane, self.phase, self.opens):
+            combo.clear()
+        self.opens.setVisible(False)
+        self.opens_label.setVisible(False)
 
     def on_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
         """Show the last selected step (or nothing)."""
@@ -100,6 +117,7 @@ class PropertiesDock(DocumentDock):
             if step is None or project is None:
                 self._step_id = ""
                 self.heading.setText(self.tr("Select a step."))
+                self._clear_fields()
                 self._set_enabled(False)
                 return
             self._set_enabled(True)
@@ -141,14 +159,15 @@ class PropertiesDock(DocumentDock):
         return self._project.step.get(self._step_id)
 
     def _commit_text(self, name: str, value: str) -> None:
+        value = strip_bidi_controls(value)  # a label must display as what it contains (no U+202E …)
         step = self._current()
         if step is not None and getattr(step, name) != value:
-            self._push(SetFields.of(step, **{name: value}), self.tr("Edit step"))
+            self._push(SetFields.of(step, **{name: value}), self._history_text(step))
 
     def _commit_combo(self, name: str, value: object) -> None:
         step = self._current()
         if step is not None and getattr(step, name) != value:
-            self._push(SetFields.of(step, **{name: value}), self.tr("Edit step"))
+            self._push(SetFields.of(step, **{name: value}), self._history_text(step))
 
     def _commit_attr(self, key: str, value: str) -> None:
         step = self._current()
@@ -161,7 +180,11 @@ class PropertiesDock(DocumentDock):
             attrs[key] = value
         else:
             attrs.pop(key, None)
-        self._push(SetFields.of(step, attrs=attrs), self.tr("Edit step"))
+        self._push(SetFields.of(step, attrs=attrs), self._history_text(step))
+
+    def _history_text(self, step: object) -> str:
+        """The undo-history entry names the step (「手順の編集: 転入届を受け付ける」)."""
+        return self.tr("Edit step: {step}").format(step=getattr(step, "label", ""))
 
     def _commit_notes(self) -> None:
         self._commit_text("notes", self.notes.toPlainText())

@@ -9,10 +9,17 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtSvg import QSvgGenerator
 
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.export.pdf_text import fix_text_layer
+from jcloud_desk.ui.export.render_limits import check_drawable, fit_pixels, removing_partial_output
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 SCENE_DPI = 96.0
 FORMATS = (".png", ".svg", ".pdf")
+
+
+def _set_dpi(image: QImage, dpi: float) -> None:
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
 
 
 class DiagramExporter:
@@ -20,10 +27,14 @@ class DiagramExporter:
 
     def __init__(self, project: Project, process_id: str, font: QFont | None = None,
                  show_verdicts: bool = False) -> None:
+        check_drawable(project, process_id)
+        self._font = font or QFont()
         self.scene = ProcessScene(project, font)
         self.scene.set_process(process_id)
         self.scene.set_show_verdicts(show_verdicts)
         self.scene.clearSelection()
+        #: What the last export had to change (a lowered PNG resolution), one Japanese line; '' when nothing.
+        self.notice = ""
 
     @property
     def source_rect(self) -> QRectF:
@@ -33,28 +44,33 @@ class DiagramExporter:
     def write(self, path: Path, dpi: int = 150) -> Path:
         """Write by file extension (.png, .svg, .pdf)."""
         suffix = Path(path).suffix.lower()
-        if suffix == ".png":
-            return self.write_png(path, dpi)
-        if suffix == ".svg":
-            return self.write_svg(path)
-        if suffix == ".pdf":
-            return self.write_pdf(path)
+        with removing_partial_output(Path(path)):
+            if suffix == ".png":
+                return self.write_png(path, dpi)
+            if suffix == ".svg":
+                return self.write_svg(path)
+            if suffix == ".pdf":
+                return self.write_pdf(path)
         raise ValueError(f"unsupported format: {suffix}")
 
     def render_image(self, dpi: int = 150) -> QImage:
-        """The diagram as an image at ``dpi``."""
+        """The diagram as an image at ``dpi``, lowered when it would exceed the pixel budget (``notice``)."""
         source = self.source_rect
-        scale = dpi / SCENE_DPI
-        size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
+        plan = fit_pixels(source.width(), source.height(), dpi, SCENE_DPI)
+        self.notice = plan.notice()
+        size = QSize(plan.width, plan.height)
         image = QImage(size, QImage.Format.Format_ARGB32)
-        image.setDotsPerMeterX(round(dpi / 0.0254))
-        image.setDotsPerMeterY(round(dpi / 0.0254))
+        # Paint at the scene's own 96 dpi: the painter's scale alone enlarges everything. An image that said
+        # ``dpi`` while painting would also grow every point-sized font by dpi/96 (text scaled twice: clipped
+        # labels at 300 dpi, words broken mid-word at 150 dpi). The file's resolution is stamped afterwards.
+        _set_dpi(image, SCENE_DPI)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.scene.render(painter, QRectF(0, 0, size.width(), size.height()), source,
                           Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
+        _set_dpi(image, max(1.0, plan.dpi))  # the resolution actually drawn (lowered for very large diagrams)
         return image
 
     def write_png(self, path: Path, dpi: int = 150) -> Path:
@@ -97,5 +113,6 @@ class DiagramExporter:
         target = QRectF(0, 0, writer.width(), writer.height())
         self.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
+        fix_text_layer(tmp, self._font)
         tmp.replace(path)
         return Path(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from jcloud_desk.services.settings import SettingsStore
@@ -31,7 +31,11 @@ def ensure_application() -> QApplication:
 
 
 def diagram_font() -> QFont:
-    """The font the editor uses for diagrams."""
+    """The font of exported diagrams and reports: the bundled IPAexGothic (then the usual Japanese fonts) at
+    9.5 pt whatever the application font is, so the CLI, the tests and the reference images draw alike."""
+    if FONT_FAMILY_FALLBACKS[0] not in QFontDatabase.families():
+        load_bundled_fonts()
     font = QFont(QApplication.font())
+    font.setFamilies(list(FONT_FAMILY_FALLBACKS))
     font.setPointSizeF(9.5)
     return font

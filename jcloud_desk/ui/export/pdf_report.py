@@ -1,384 +1,359 @@
-"""PdfReport: the Fit&Gap report as PDF — cover, summary with chart, every process diagram fitted to
-A4/A3 landscape (tiled over several pages when too large to read), the ledger tables and, when a To-Be was
-copied from another process, the As-Is → To-Be differences. Fonts embedded."""
+"""PdfReport: the Fit&Gap report as a PDF handout — cover, summary (the dashboard's headline figures, chart,
+key decisions), every process diagram on whole pages (``diagram_pages``), the ledger (verdicts colour-coded,
+with 決定), customizations, the unreferenced 実装必須 items by id and name, and optional sections.
+
+The report is a list of section builders (``SECTIONS``); a feature adds its section by inserting a builder:
+``SECTIONS.insert(SECTIONS.index(ledger_section) + 1, my_section)``. Each builder gets the ``ReportContext``
+and starts its own page with ``ctx.pages.new_page()``. Fonts are embedded; the text layer is searchable
+(``pdf_text.fix_text_layer``).
+"""
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QPen
 
-from jcloud_desk.domain.layout import LANE_HEADER
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.reports.report_model import ReportData
+from jcloud_desk.io.reports.report_model import ReportData, RevisionLine
+from jcloud_desk.io.reports.report_xlsx import VERDICT_FILLS
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.export.charts import paint_legend, paint_verdict_bars
-from jcloud_desk.ui.export.diagram_export import DiagramExporter
+from jcloud_desk.ui.export.diagram_pages import paint_process_pages
+from jcloud_desk.ui.export.pdf_pages import DPI, CellFill, PageCanvas
+from jcloud_desk.ui.export.pdf_text import fix_text_layer
 
 translate = QCoreApplication.translate
-DPI = 96
-MIN_DIAGRAM_SCALE = 0.55  # below this, labels get too small on paper: tile the diagram
 
 
-class _Pages:
-    """A painter on a PDF writer or printer with page numbers and a running title."""
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """Choices for one PDF report."""
 
-    def __init__(self, writer: QPagedPaintDevice, title: str, font: QFont) -> None:
-        self.writer, self.title, self.font = writer, title, font
-        self.painter = QPainter(writer)
-        self.number = 1
-        scale = writer.logicalDpiX() / DPI
-        if abs(scale - 1.0) > 0.01:  # printers: draw in 96-dpi units like the PDF
-            self.painter.scale(scale, scale)
-        self.rect = QRectF(0, 0, writer.width() / scale, writer.height() / scale)
-        self.body = self.rect.adjusted(0, 28, 0, -28)
-        self._decorate()
-
-    def _decorate(self) -> None:
-        p = self.painter
-        small = QFont(self.font)
-        small.setPointSizeF(8)
-        p.setFont(small)
-        p.setPen(theme.TEXT)
-        p.drawText(
-            QRectF(self.rect.left(), self.rect.top(), self.rect.width(), 20),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            self.title,
-        )
-        p.drawText(
-            QRectF(self.rect.left(), self.rect.bottom() - 20, self.rect.width(), 20),
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-            f"- {self.number} -",
-        )
-
-    def new_page(self) -> None:
-        self.writer.newPage()
-        self.number += 1
-        self._decorate()
-
-    def finish(self) -> None:
-        self.painter.end()
+    paper: str = "A4"
+    #: Append the full requirement text of the unreferenced 実装必須 items (the list shows id and name only).
+    requirements_appendix: bool = False
 
 
-def _heading(pages: _Pages, text: str, y: float) -> float:
-    font = QFont(pages.font)
-    font.setPointSizeF(14)
-    font.setBold(True)
-    pages.painter.setFont(font)
-    pages.painter.setPen(theme.TEXT)
-    height = QFontMetricsF(font).height() + 8
-    pages.painter.drawText(
-        QRectF(pages.body.left(), y, pages.body.width(), height),
-        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-        text,
-    )
-    return y + height
+@dataclass(slots=True)
+class ReportContext:
+    """What a section builder works with."""
+
+    pages: PageCanvas
+    project: Project
+    data: ReportData
+    options: ReportOptions
 
 
-def _table(
-    pages: _Pages, title: str, headers: Sequence[str], widths: Sequence[float], rows: Sequence[Sequence[str]]
-) -> None:
-    """A table with wrapped cells; the header repeats on every page."""
-    p = pages.painter
-    font = QFont(pages.font)
-    font.setPointSizeF(7.5)
-    bold = QFont(font)
-    bold.setBold(True)
-    metrics = QFontMetricsF(font)
-    total = sum(widths)
-    cols = [pages.body.width() * w / total for w in widths]
-    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
-
-    def row_height(cells: Sequence[str]) -> float:
-        return (
-            max(
-                metrics.boundingRect(QRectF(0, 0, w - 6, 10_000), flags, c).height()
-                for c, w in zip(cells, cols, strict=False)
-            )
-            + 6
-        )
-
-    def draw_row(cells: Sequence[str], y: float, height: float, header: bool) -> None:
-        x = pages.body.left()
-        p.setFont(bold if header else font)
-        for cell, w in zip(cells, cols, strict=False):
-            r = QRectF(x, y, w, height)
-            p.setPen(QPen(theme.GRID_LINE, 0.5))
-            p.setBrush(theme.HEADER_FILL if header else Qt.BrushStyle.NoBrush)
-            p.drawRect(r)
-            p.setPen(theme.TEXT)
-            p.drawText(r.adjusted(3, 3, -3, -3), flags, cell)
-            x += w
-
-    y = _heading(pages, title, pages.body.top())
-    header_h = row_height(headers)
-    draw_row(headers, y, header_h, True)
-    y += header_h
-    for cells in rows:
-        height = min(row_height(cells), pages.body.height() / 2)
-        if y + height > pages.body.bottom():
-            pages.new_page()
-            y = _heading(pages, title + translate("PdfReport", " (continued)"), pages.body.top())
-            draw_row(headers, y, header_h, True)
-            y += header_h
-        draw_row(cells, y, height, False)
-        y += height
+Section = Callable[[ReportContext], None]
 
 
-def _diagram_pages(pages: _Pages, project: Project, process_id: str, font: QFont) -> None:
-    exporter = DiagramExporter(project, process_id, font, show_verdicts=True)
-    source = exporter.source_rect
-    title = project.process[process_id].name
-    area = QRectF(pages.body.left(), pages.body.top() + 34, pages.body.width(), pages.body.height() - 34)
-    scale = min(area.width() / source.width(), area.height() / source.height())
-    cols = rows = 1
-    if scale < MIN_DIAGRAM_SCALE:
-        cols = math.ceil(source.width() * MIN_DIAGRAM_SCALE / area.width())
-        rows = math.ceil(source.height() * MIN_DIAGRAM_SCALE / area.height())
-    tile_w, tile_h = source.width() / cols, source.height() / rows
-    overlap = 40.0  # scene px repeated at tile edges so a step cut by one tile appears whole in the next
-    header_w = LANE_HEADER - source.left()
-    count = cols * rows
-    for row in range(rows):
-        for col in range(cols):
-            index = row * cols + col + 1
-            label = title if count == 1 else translate("PdfReport", "{name} (part {i} of {n})").format(
-                name=title, i=index, n=count)
-            _heading(pages, label, pages.body.top())
-            left = source.left() + col * tile_w - (overlap if col else 0)
-            top = source.top() + row * tile_h - (overlap if row else 0)
-            tile = QRectF(left, top, tile_w + (overlap if col else 0), tile_h + (overlap if row else 0))
-            tile = tile.intersected(source)
-            target = QRectF(area)
-            if col:  # repeat the lane names on every tile so each page reads on its own
-                tile_scale = min(area.width() / (tile.width() + header_w), area.height() / tile.height())
-                strip = QRectF(source.left(), tile.top(), header_w, tile.height())
-                strip_target = QRectF(area.left(), area.top(), header_w * tile_scale, tile.height() * tile_scale)
-                exporter.scene.render(pages.painter, strip_target, strip, Qt.AspectRatioMode.IgnoreAspectRatio)
-                target = QRectF(strip_target.right(), area.top(), tile.width() * tile_scale,
-                                tile.height() * tile_scale)
-            exporter.scene.render(pages.painter, target, tile, Qt.AspectRatioMode.KeepAspectRatio)
-            if index < count:
-                pages.new_page()
+def _headers(*names: object) -> list[str]:
+    """Column headers translated at call time (the names are QT_TRANSLATE_NOOP markers)."""
+    return [translate("PdfReport", str(name)) for name in names]
 
 
-def print_diagrams(device: QPagedPaintDevice, project: Project, process_ids: list[str], font: QFont) -> None:
-    """Paint the given processes on a printer (or any paged device), tiled like the PDF report."""
-    pages = _Pages(device, project.meta.name, font)
-    for index, process_id in enumerate(process_ids):
-        if index:
-            pages.new_page()
-        _diagram_pages(pages, project, process_id, font)
-    pages.finish()
+def verdict_fill(data: ReportData, column: int) -> CellFill:
+    """Cell fill for the verdict column ``column``: the light verdict colours of the Excel ledger."""
+    colors = {label: QColor(f"#{color}") for label, color in zip(data.verdicts, VERDICT_FILLS, strict=False)}
+
+    def fill(index: int, text: str) -> QColor | None:
+        return colors.get(text) if index == column else None
+
+    return fill
 
 
-def write_pdf_report(project: Project, data: ReportData, path: Path, font: QFont, paper: str = "A4") -> Path:
-    """Write the whole report; ``paper`` is 'A4' or 'A3' (landscape)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp.pdf")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(DPI)
-    size = QPageSize(QPageSize.PageSizeId.A3 if paper.upper() == "A3" else QPageSize.PageSizeId.A4)
-    writer.setPageLayout(
-        QPageLayout(size, QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    )
-    writer.setTitle(data.title)
-    writer.setCreator("jcloud_desk")
-    pages = _Pages(writer, data.title, font)
-    p = pages.painter
-    # cover
-    big = QFont(font)
-    big.setPointSizeF(26)
-    big.setBold(True)
-    p.setFont(big)
-    p.drawText(
-        QRectF(pages.body.left(), pages.body.top() + pages.body.height() * 0.25, pages.body.width(), 80),
-        int(Qt.AlignmentFlag.AlignCenter),
-        data.title,
-    )
-    normal = QFont(font)
-    normal.setPointSizeF(13)
-    p.setFont(normal)
+def _percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate * 100:.0f}%"
+
+
+# --- sections -------------------------------------------------------------------------------------------
+def cover_section(ctx: ReportContext) -> None:
+    """Title, municipality, business and date (the first page: no new page)."""
+    pages, data, p = ctx.pages, ctx.data, ctx.pages.painter
+    p.setFont(pages.font_of(26, bold=True))
+    p.setPen(theme.TEXT)
+    p.drawText(QRectF(pages.body.left(), pages.body.top() + pages.body.height() * 0.25, pages.body.width(), 80),
+               int(Qt.AlignmentFlag.AlignCenter), data.title)
+    p.setFont(pages.font_of(13))
     lines = [
         translate("PdfReport", "Municipality: {m}").format(m=data.municipality or "—"),
         translate("PdfReport", "Business: {b}").format(b=data.business or "—"),
         translate("PdfReport", "Date: {d}").format(d=data.generated_at),
     ]
-    p.drawText(
-        QRectF(pages.body.left(), pages.body.top() + pages.body.height() * 0.45, pages.body.width(), 120),
-        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-        "\n".join(lines),
-    )
-    # summary
+    p.drawText(QRectF(pages.body.left(), pages.body.top() + pages.body.height() * 0.45, pages.body.width(), 120),
+               int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), "\n".join(lines))
+
+
+def _figures(ctx: ReportContext) -> list[tuple[str, str]]:
+    """(value, label) of the headline boxes; hooks that are not recorded are left out."""
+    h = ctx.data.headline
+    figures = [
+        (_percent(h.fit_rate), translate("PdfReport", "Fit rate")),
+        (f"{h.judged} / {h.total}", translate("PdfReport", "Tasks judged")),
+        (str(h.gaps), translate("PdfReport", "Partial or gap")),
+        (str(h.customizations), translate("PdfReport", "Customization steps")),
+        (str(h.unreferenced), translate("PdfReport", "Mandatory items not referenced")),
+    ]
+    if h.open_risks is not None:
+        figures.append((str(h.open_risks), translate("PdfReport", "Open risks (undecided)")))
+    if h.review_needed is not None:
+        figures.append((str(h.review_needed), translate("PdfReport", "Review needed")))
+    figures.append((str(len(h.decisions)), translate("PdfReport", "Key decisions")))
+    return figures
+
+
+def _paint_figures(pages: PageCanvas, figures: Sequence[tuple[str, str]], y: float) -> float:
+    p = pages.painter
+    gap = 8.0
+    width = (pages.body.width() - gap * (len(figures) - 1)) / len(figures)
+    big, small = pages.font_of(18, bold=True), pages.font_of(8.5)
+    height = QFontMetricsF(big).height() + QFontMetricsF(small).height() * 2 + 16
+    for index, (value, label) in enumerate(figures):
+        box = QRectF(pages.body.left() + index * (width + gap), y, width, height)
+        p.setPen(QPen(theme.GRID_LINE, 0.8))
+        p.setBrush(theme.HEADER_FILL)
+        p.drawRoundedRect(box, 4, 4)
+        p.setPen(theme.TEXT)
+        p.setFont(big)
+        p.drawText(box.adjusted(4, 4, -4, -height / 2), int(Qt.AlignmentFlag.AlignCenter), value)
+        p.setFont(small)
+        p.drawText(box.adjusted(4, height / 2, -4, -4),
+                   int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
+                   label)
+    return y + height + 12
+
+
+def summary_section(ctx: ReportContext) -> None:
+    """Headline figures, verdict chart per process, steps and fit rate per process, key decisions."""
+    pages, data, p = ctx.pages, ctx.data, ctx.pages.painter
     pages.new_page()
-    y = _heading(pages, translate("PdfReport", "Summary: verdicts per process"), pages.body.top())
-    chart_font = QFont(font)
-    chart_font.setPointSizeF(9)
+    y = pages.heading(translate("PdfReport", "Summary: verdicts per process"))
+    y = _paint_figures(pages, _figures(ctx), y)
+    chart_font = pages.font_of(9)
     y += paint_legend(p, QRectF(pages.body.left(), y, pages.body.width(), 60), data.verdicts, chart_font) + 6
     rows = [(line.process, line.counts) for line in data.summary]
-    y += (
-        paint_verdict_bars(
-            p,
-            QRectF(pages.body.left(), y, pages.body.width(), pages.body.height()),
-            rows,
-            chart_font,
-            26,
-            translate("PdfReport", "{n} steps"),
-        )
-        + 14
-    )
-    p.setFont(chart_font)
-    facts = [
-        translate("PdfReport", "Customizations: {n}").format(n=len(data.customizations)),
-        translate("PdfReport", "Mandatory items no step references: {n}").format(n=len(data.unreferenced)),
+    y += paint_verdict_bars(p, QRectF(pages.body.left(), y, pages.body.width(), pages.body.height()), rows,
+                            chart_font, 24, translate("PdfReport", "{n} tasks")) + 10
+    per_process = [
+        (line.process,
+         translate("PdfReport", "{steps} steps ({tasks} of them tasks, which are judged)").format(
+             steps=line.steps, tasks=line.total),
+         f"{line.total - line.counts[-1]} / {line.total}", _percent(line.fit_rate))
+        for line in data.summary
     ]
-    for line in data.summary:
-        rate = "—" if line.fit_rate is None else f"{line.fit_rate * 100:.0f}%"
-        facts.append(translate("PdfReport", "{process}: fit rate {rate}").format(process=line.process, rate=rate))
-    p.drawText(
-        QRectF(pages.body.left(), y, pages.body.width(), pages.body.bottom() - y),
-        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-        "\n".join(facts),
-    )
-    # diagrams
-    for process in project.processes():
-        pages.new_page()
-        _diagram_pages(pages, project, process.id, font)
-    # tables
-    pages.new_page()
-    _table(
-        pages,
-        translate("PdfReport", "Fit&Gap ledger"),
-        [
-            translate("PdfReport", str(h))
-            for h in (
-                QT_TRANSLATE_NOOP("PdfReport", "Process"),
-                QT_TRANSLATE_NOOP("PdfReport", "Lane"),
-                QT_TRANSLATE_NOOP("PdfReport", "Step"),
-                QT_TRANSLATE_NOOP("PdfReport", "Function ID"),
-                QT_TRANSLATE_NOOP("PdfReport", "Function"),
-                QT_TRANSLATE_NOOP("PdfReport", "Class"),
-                QT_TRANSLATE_NOOP("PdfReport", "Verdict"),
-                QT_TRANSLATE_NOOP("PdfReport", "Resolution"),
-                QT_TRANSLATE_NOOP("PdfReport", "Rationale"),
-                QT_TRANSLATE_NOOP("PdfReport", "Owner"),
-                QT_TRANSLATE_NOOP("PdfReport", "Due"),
-            )
-        ],
-        [8, 7, 12, 8, 14, 6, 6, 8, 16, 6, 6],
-        [
-            (
-                r.process,
-                r.lane,
-                f"{r.step_no} {r.step}".strip(),
-                r.item_code,
-                r.item_title,
-                r.impl_class,
-                r.verdict,
-                r.resolution,
-                r.rationale,
-                r.owner,
-                r.due_on,
-            )
-            for r in data.ledger
-        ],
-    )
-    pages.new_page()
-    _table(
-        pages,
-        translate("PdfReport", "Customizations"),
-        [
-            translate("PdfReport", str(h))
-            for h in (
-                QT_TRANSLATE_NOOP("PdfReport", "Process"),
-                QT_TRANSLATE_NOOP("PdfReport", "Lane"),
-                QT_TRANSLATE_NOOP("PdfReport", "Step"),
-                QT_TRANSLATE_NOOP("PdfReport", "Reasons"),
-                QT_TRANSLATE_NOOP("PdfReport", "Function ID"),
-                QT_TRANSLATE_NOOP("PdfReport", "Resolution"),
-                QT_TRANSLATE_NOOP("PdfReport", "Justification"),
-                QT_TRANSLATE_NOOP("PdfReport", "Decision"),
-            )
-        ],
-        [8, 7, 12, 14, 10, 8, 22, 6],
-        [
-            (c.process, c.lane, c.step, c.reasons, c.item_codes, c.resolution, c.justification, c.decision)
-            for c in data.customizations
-        ],
-    )
-    pages.new_page()
-    _table(
-        pages,
-        translate("PdfReport", "Mandatory items no step references"),
-        [
-            translate("PdfReport", str(h))
-            for h in (
-                QT_TRANSLATE_NOOP("PdfReport", "Function ID"),
-                QT_TRANSLATE_NOOP("PdfReport", "Function"),
-                QT_TRANSLATE_NOOP("PdfReport", "Chapter"),
-                QT_TRANSLATE_NOOP("PdfReport", "Requirement"),
-            )
-        ],
-        [10, 16, 20, 40],
-        [(u.code, u.title, u.path, u.requirement) for u in data.unreferenced],
-    )
-    if data.diff:
-        pages.new_page()
-        _table(
-            pages,
-            translate("PdfReport", "Differences (As-Is → To-Be)"),
-            [
-                translate("PdfReport", str(h))
-                for h in (
-                    QT_TRANSLATE_NOOP("PdfReport", "As-Is process"),
-                    QT_TRANSLATE_NOOP("PdfReport", "To-Be process"),
-                    QT_TRANSLATE_NOOP("PdfReport", "Change"),
-                    QT_TRANSLATE_NOOP("PdfReport", "Step"),
-                    QT_TRANSLATE_NOOP("PdfReport", "Before"),
-                    QT_TRANSLATE_NOOP("PdfReport", "After"),
-                )
-            ],
-            [10, 10, 8, 18, 16, 16],
-            [(d.process_from, d.process_to, d.change, d.step, d.before, d.after) for d in data.diff],
-        )
+    if len(data.summary) > 1:
+        h = data.headline
+        per_process.append((
+            translate("PdfReport", "Total"),
+            translate("PdfReport", "{steps} steps ({tasks} of them tasks, which are judged)").format(
+                steps=sum(line.steps for line in data.summary), tasks=h.total),
+            f"{h.judged} / {h.total}", _percent(h.fit_rate)))
+    headers = _headers(QT_TRANSLATE_NOOP("PdfReport", "Process"), QT_TRANSLATE_NOOP("PdfReport", "Steps"),
+                       QT_TRANSLATE_NOOP("PdfReport", "Tasks judged"), QT_TRANSLATE_NOOP("PdfReport", "Fit rate"))
+    y = pages.table(translate("PdfReport", "By process"), headers, [20, 30, 12, 10], per_process, top=y) + 12
+    decisions = data.headline.decisions
+    if decisions and y < pages.body.bottom() - 40:
+        p.setFont(pages.font_of(10, bold=True))
+        p.drawText(QRectF(pages.body.left(), y, pages.body.width(), 18), int(Qt.AlignmentFlag.AlignLeft),
+                   translate("PdfReport", "Key decisions"))
+        room = int((pages.body.bottom() - y - 24) // 13)
+        shown = list(decisions[:max(1, room)])
+        if len(decisions) > len(shown):
+            shown[-1] = translate("PdfReport", "… and {n} more (see the workshop minutes)").format(
+                n=len(decisions) - len(shown) + 1)
+        pages.paragraph("\n".join(f"・{text}" for text in shown), y + 20, 8.5)
+
+
+def diagrams_section(ctx: ReportContext) -> None:
+    """Every process on whole pages."""
+    for process in ctx.project.processes():
+        ctx.pages.new_page()
+        paint_process_pages(ctx.pages, ctx.project, process.id)
+
+
+def ledger_section(ctx: ReportContext) -> None:
+    """「Fit&Gap一覧」 with the verdict colour-coded and the 決定 column."""
+    ctx.pages.new_page()
+    headers = _headers(
+        QT_TRANSLATE_NOOP("PdfReport", "Process"), QT_TRANSLATE_NOOP("PdfReport", "Lane"),
+        QT_TRANSLATE_NOOP("PdfReport", "Step"), QT_TRANSLATE_NOOP("PdfReport", "Function ID"),
+        QT_TRANSLATE_NOOP("PdfReport", "Function"), QT_TRANSLATE_NOOP("PdfReport", "Class"),
+        QT_TRANSLATE_NOOP("PdfReport", "Verdict"), QT_TRANSLATE_NOOP("PdfReport", "Resolution"),
+        QT_TRANSLATE_NOOP("PdfReport", "Rationale"), QT_TRANSLATE_NOOP("PdfReport", "Decision"),
+        QT_TRANSLATE_NOOP("PdfReport", "Owner"), QT_TRANSLATE_NOOP("PdfReport", "Due"))
+    rows = [(r.process, r.lane, f"{r.step_no} {r.step}".strip(), r.item_code, r.item_title, r.impl_class,
+             r.verdict, r.resolution, r.rationale, r.decision, r.owner, r.due_on) for r in ctx.data.ledger]
+    ctx.pages.table(translate("PdfReport", "Fit&Gap ledger"), headers, [8, 7, 12, 9.5, 13, 6, 7, 8, 14, 5, 6, 7],
+                    rows, verdict_fill(ctx.data, 6))
+
+
+def customizations_section(ctx: ReportContext) -> None:
+    """「カスタマイズ一覧」."""
+    ctx.pages.new_page()
+    headers = _headers(
+        QT_TRANSLATE_NOOP("PdfReport", "Process"), QT_TRANSLATE_NOOP("PdfReport", "Lane"),
+        QT_TRANSLATE_NOOP("PdfReport", "Step"), QT_TRANSLATE_NOOP("PdfReport", "Reasons"),
+        QT_TRANSLATE_NOOP("PdfReport", "Function ID"), QT_TRANSLATE_NOOP("PdfReport", "Resolution"),
+        QT_TRANSLATE_NOOP("PdfReport", "Justification"), QT_TRANSLATE_NOOP("PdfReport", "Decision"))
+    rows = [(c.process, c.lane, c.step, c.reasons, c.item_codes, c.resolution, c.justification, c.decision)
+            for c in ctx.data.customizations]
+    ctx.pages.table(translate("PdfReport", "Customizations"), headers, [8, 7, 12, 14, 10, 8, 22, 6], rows)
+
+
+def open_risks_section(ctx: ReportContext) -> None:
+    """「未決定リスク」: steps depending on a 実装不可 item or an unadopted option, not decided yet."""
+    if not ctx.data.risks:
+        return
+    ctx.pages.new_page()
+    headers = _headers(
+        QT_TRANSLATE_NOOP("PdfReport", "Scenario"), QT_TRANSLATE_NOOP("PdfReport", "Process"),
+        QT_TRANSLATE_NOOP("PdfReport", "Lane"), QT_TRANSLATE_NOOP("PdfReport", "Step"),
+        QT_TRANSLATE_NOOP("PdfReport", "Risk"), QT_TRANSLATE_NOOP("PdfReport", "Function ID"),
+        QT_TRANSLATE_NOOP("PdfReport", "Function"))
+    rows = [(r.scenario, r.process, r.lane, r.step, r.reason, r.item_codes, r.item_titles) for r in ctx.data.risks]
+    ctx.pages.table(translate("PdfReport", "Open risks (undecided)"), headers, [6, 8, 7, 12, 18, 10, 16], rows)
+
+
+def unreferenced_section(ctx: ReportContext) -> None:
+    """「未参照の実装必須機能」: id, name and chapter (the requirement text only in the optional appendix)."""
+    ctx.pages.new_page()
+    headers = _headers(QT_TRANSLATE_NOOP("PdfReport", "Function ID"), QT_TRANSLATE_NOOP("PdfReport", "Function"),
+                       QT_TRANSLATE_NOOP("PdfReport", "Chapter"))
+    rows = [(u.code, u.title, u.path) for u in ctx.data.unreferenced]
+    ctx.pages.table(translate("PdfReport", "Mandatory items no step references"), headers, [10, 30, 40], rows)
+
+
+def diff_section(ctx: ReportContext) -> None:
+    """「As-Is→To-Be差分」 when a To-Be was copied from another process."""
+    if not ctx.data.diff:
+        return
+    ctx.pages.new_page()
+    headers = _headers(
+        QT_TRANSLATE_NOOP("PdfReport", "As-Is flow"), QT_TRANSLATE_NOOP("PdfReport", "To-Be flow"),
+        QT_TRANSLATE_NOOP("PdfReport", "Change"), QT_TRANSLATE_NOOP("PdfReport", "Step"),
+        QT_TRANSLATE_NOOP("PdfReport", "Before"), QT_TRANSLATE_NOOP("PdfReport", "After"))
+    rows = [(d.process_from, d.process_to, d.change, d.step, d.before, d.after) for d in ctx.data.diff]
+    ctx.pages.table(translate("PdfReport", "Differences (As-Is → To-Be)"), headers, [10, 10, 8, 18, 16, 16], rows)
+
+
+def forms_section(ctx: ReportContext) -> None:
+    """「帳票一覧」: standard 帳票 with the steps using them and the 現行帳票 mapped to them (when there are any)."""
+    if not ctx.data.forms:
+        return
+    ctx.pages.new_page()
+    headers = _headers(
+        QT_TRANSLATE_NOOP("PdfReport", "Form ID"), QT_TRANSLATE_NOOP("PdfReport", "Standard form"),
+        QT_TRANSLATE_NOOP("PdfReport", "Class"), QT_TRANSLATE_NOOP("PdfReport", "Steps using it"),
+        QT_TRANSLATE_NOOP("PdfReport", "Form used today"), QT_TRANSLATE_NOOP("PdfReport", "Difference"),
+        QT_TRANSLATE_NOOP("PdfReport", "Route"))
+    rows = [(f.code, f.title, f.impl_class, f.steps, f.current, f.difference, f.route) for f in ctx.data.forms]
+    ctx.pages.table(translate("PdfReport", "Forms (standard forms and forms used today)"), headers,
+                    [9, 14, 9, 18, 14, 10, 12], rows)
+
+
+def revision_section(ctx: ReportContext) -> None:
+    """「改定影響」 after a catalogue revision: the 要再確認 queue, then the re-checks decided (who, when)."""
+    if not ctx.data.revisions:
+        return
+    ctx.pages.new_page()
+    headers = _headers(
+        QT_TRANSLATE_NOOP("PdfReport", "Status"), QT_TRANSLATE_NOOP("PdfReport", "Process"),
+        QT_TRANSLATE_NOOP("PdfReport", "Step"), QT_TRANSLATE_NOOP("PdfReport", "Old ID"),
+        QT_TRANSLATE_NOOP("PdfReport", "Change"), QT_TRANSLATE_NOOP("PdfReport", "New ID"),
+        QT_TRANSLATE_NOOP("PdfReport", "Verdict"), QT_TRANSLATE_NOOP("PdfReport", "Decision"))
+    rows = [(r.status, r.process, r.step, r.old_code, r.change, r.new_code, r.verdict, _decision_cell(r))
+            for r in ctx.data.revisions]
+    ctx.pages.table(translate("PdfReport", "Revision impact (catalogue revisions)"), headers,
+                    [7, 10, 16, 11, 10, 11, 7, 28], rows)
+
+
+def _decision_cell(line: RevisionLine) -> str:
+    """The 決定事項 of a re-check with who recorded it and when (「…（佐藤 2026-12-03 10:00）」)."""
+    who = " ".join(part for part in (line.by, line.at[:16].replace("T", " ")) if part)
+    return f"{line.decision}（{who}）" if line.decision and who else line.decision
+
+
+def requirements_appendix_section(ctx: ReportContext) -> None:
+    """Appendix (only with ``ReportOptions.requirements_appendix``): the full text of the unreferenced items."""
+    if not ctx.options.requirements_appendix or not ctx.data.unreferenced:
+        return
+    ctx.pages.new_page()
+    headers = _headers(QT_TRANSLATE_NOOP("PdfReport", "Function ID"), QT_TRANSLATE_NOOP("PdfReport", "Function"),
+                       QT_TRANSLATE_NOOP("PdfReport", "Requirement"))
+    rows = [(u.code, u.title, u.requirement) for u in ctx.data.unreferenced]
+    ctx.pages.table(translate("PdfReport", "Appendix: requirement text of the mandatory items no step references"),
+                    headers, [10, 16, 60], rows)
+
+
+#: The report, in order. Insert a builder to add a section (see the module doc).
+SECTIONS: list[Section] = [
+    cover_section, summary_section, diagrams_section, ledger_section, customizations_section, open_risks_section,
+    unreferenced_section, diff_section, forms_section, revision_section, requirements_appendix_section,
+]
+
+
+# --- documents ------------------------------------------------------------------------------------------
+def _pdf_writer(path: Path, title: str, paper: str) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    size = QPageSize(QPageSize.PageSizeId.A3 if paper.upper() == "A3" else QPageSize.PageSizeId.A4)
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setTitle(title)
+    writer.setCreator("jcloud_desk")
+    return writer
+
+
+def print_diagrams(device: QPagedPaintDevice, project: Project, process_ids: list[str], font: QFont) -> None:
+    """Paint the given processes on a printer (or any paged device), paged like the PDF report."""
+    pages = PageCanvas(device, project.meta.name, font)
+    for index, process_id in enumerate(process_ids):
+        if index:
+            pages.new_page()
+        paint_process_pages(pages, project, process_id)
     pages.finish()
+
+
+def write_pdf_report(project: Project, data: ReportData, path: Path, font: QFont, paper: str = "A4",
+                     options: ReportOptions | None = None) -> Path:
+    """Write the whole report; ``paper`` is 'A4' or 'A3' (landscape) unless ``options`` says otherwise."""
+    options = options or ReportOptions(paper=paper)
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp.pdf")
+    pages = PageCanvas(_pdf_writer(tmp, data.title, options.paper), data.title, font)
+    ctx = ReportContext(pages, project, data, options)
+    for section in SECTIONS:
+        section(ctx)
+    pages.finish()
+    fix_text_layer(tmp, font)
     tmp.replace(path)
     return path
 
 
 def write_minutes_pdf(project: Project, path: Path, font: QFont) -> Path:
-    """The workshop minutes (決定事項, 宿題, コメント) as an A4 landscape PDF."""
+    """The workshop minutes (決定事項, 宿題, コメント) as an A4 landscape PDF; a kind with no notes is one line
+    「記録はありません」 under its heading, on the page of the one before."""
     from jcloud_desk.domain.workshop import NoteKind
     from jcloud_desk.io.reports.minutes_xlsx import HEADERS, SHEETS, minutes_rows
 
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp.pdf")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
     title = translate("PdfReport", "{name} workshop minutes").format(name=project.meta.name)
-    writer.setTitle(title)
-    writer.setCreator("jcloud_desk")
-    pages = _Pages(writer, title, font)
+    pages = PageCanvas(_pdf_writer(tmp, title, "A4"), title, font)
     widths = {NoteKind.DECISION: [10, 12, 40, 8, 8], NoteKind.ACTION: [10, 12, 30, 8, 7, 6, 8, 8],
               NoteKind.COMMENT: [10, 12, 40, 8, 8]}
-    for index, kind in enumerate(SHEETS):
-        if index:
+    y = pages.body.top()
+    for kind in SHEETS:
+        rows = minutes_rows(project, kind)
+        if (rows and y > pages.body.top()) or y > pages.body.bottom() - 80:
             pages.new_page()
-        _table(pages, SHEETS[kind], HEADERS[kind], widths[kind], minutes_rows(project, kind))
+            y = pages.body.top()
+        y = pages.table(SHEETS[kind], HEADERS[kind], widths[kind], rows, top=y) + 16
     pages.finish()
+    fix_text_layer(tmp, font)
     tmp.replace(path)
     return path

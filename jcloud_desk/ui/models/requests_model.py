@@ -115,7 +115,7 @@ class RequestsModel(QAbstractTableModel):
             if not request.has_estimate:
                 lines.append(self.tr("No estimate registered"))
             if self._push is not None:
-                lines.append(self.tr("Double-click to enter the estimate; the shares follow"))
+                lines.append(self.tr("Double-click to enter the estimate; the apportioned shares follow"))
         fitting = self.avoidable.get(request.item.id)
         if fitting:
             lines.append(self.tr("Avoidable: {names} already work the standard way").format(names="、".join(fitting)))

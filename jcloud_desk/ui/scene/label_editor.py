@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QInputMethodEvent, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
+from jcloud_desk.io.text_decoding import strip_bidi_controls
 from jcloud_desk.ui import theme
 
 
@@ -87,6 +88,6 @@ class LabelEditorItem(QGraphicsTextItem):
             return
         self._finished = True
         if commit:
-            self.signals.committed.emit(self.toPlainText().strip())
+            self.signals.committed.emit(strip_bidi_controls(self.toPlainText()).strip())  # no U+202E in labels
         else:
             self.signals.cancelled.emit()

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from jcloud_desk.domain.layout import LANE_HEADER
 from jcloud_desk.ui.scene.process_scene import ProcessScene
+from jcloud_desk.ui.scene.view_overlay import ViewOverlay
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
 READABLE_ZOOM = 0.8
@@ -43,12 +43,11 @@ class ProcessView(QGraphicsView):
         self._panning = False
         self._auto_fit = True  # keep fitting on resize until the user zooms by hand
         self._auto_fit_readable = False
-        self._legend: list[tuple[QColor, str]] | None = None
+        self.overlay = ViewOverlay(self)
 
     def set_legend(self, entries: list[tuple[QColor, str]] | None) -> None:
         """Show a colour legend in the top-right corner of the viewport (None hides it)."""
-        self._legend = entries
-        self.viewport().update()
+        self.overlay.set_legend(entries)
 
     def _paint_sticky_lane_names(self, painter: QPainter) -> None:
         """When the lane header column is scrolled out of view, keep the 部署 names at the left edge."""
@@ -59,7 +58,8 @@ class ProcessView(QGraphicsView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         if visible.left() <= 4:
             return
-        width = min(LANE_HEADER, 110.0 / max(self.zoom(), 0.1))
+        # never narrower than what is left of the real header column: the two must read as one column
+        width = max(min(LANE_HEADER, 110.0 / max(self.zoom(), 0.1)), LANE_HEADER - visible.left())
         painter.save()
         font = QFont(scene.font() if scene is not None else painter.font())
         font.setBold(True)
@@ -77,25 +77,12 @@ class ProcessView(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         self._paint_sticky_lane_names(painter)
-        if not self._legend:
-            return
-        painter.save()
-        painter.resetTransform()
-        metrics = QFontMetricsF(painter.font())
-        row_h = metrics.height() + 4
-        width = max(metrics.horizontalAdvance(text) for _c, text in self._legend) + 34
-        box = QRectF(self.viewport().width() - width - 12, 10, width, row_h * len(self._legend) + 10)
-        painter.setPen(QPen(QColor("#9fb3c8"), 1))
-        painter.setBrush(QColor(255, 255, 255, 230))
-        painter.drawRoundedRect(box, 6, 6)
-        for i, (color, text) in enumerate(self._legend):
-            y = box.top() + 5 + i * row_h
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            painter.drawRect(QRectF(box.left() + 8, y + (row_h - 12) / 2, 16, 12))
-            painter.setPen(QColor("#1b2733"))
-            painter.drawText(QRectF(box.left() + 30, y, width - 30, row_h), int(Qt.AlignmentFlag.AlignVCenter), text)
-        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Scrolling blits the old pixels, and with them whatever drawForeground pinned to the viewport (the
+        sticky lane names): that copy would stay mid-diagram. Repaint the whole viewport instead."""
+        super().scrollContentsBy(dx, dy)
+        self.viewport().update()
 
     def zoom(self) -> float:
         """Current scale factor (1.0 = 100 %)."""
@@ -136,11 +123,15 @@ class ProcessView(QGraphicsView):
             self.scale(READABLE_ZOOM, READABLE_ZOOM)
             rect = self.sceneRect()
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
-            self.centerOn(rect.left() + self.viewport().width() / (2 * READABLE_ZOOM), rect.center().y())
+            half_h = self.viewport().height() / (2 * READABLE_ZOOM)
+            y = rect.center().y() if rect.height() <= 2 * half_h else rect.top() + half_h  # phase headers stay in view
+            self.centerOn(rect.left() + self.viewport().width() / (2 * READABLE_ZOOM), y)
             self.zoom_changed.emit(self.zoom())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.overlay.setGeometry(self.viewport().geometry())
+        self.overlay.raise_()
         if self._auto_fit:
             if self._auto_fit_readable:
                 self.fit_readable()

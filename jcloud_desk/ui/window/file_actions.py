@@ -11,7 +11,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from jcloud_desk.services.errors import ProjectFileError
+from jcloud_desk.services.errors import FileProblem, ProjectFileError
 from jcloud_desk.services.project_service import PROJECT_SUFFIX, OpenProject, ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.ui.dialogs.about_dialog import AboutDialog
@@ -26,6 +26,7 @@ from jcloud_desk.ui.scene.process_view import ProcessView
 class FileActions(QObject):
     """The File menu's project commands."""
 
+    read_only_file_opened = Signal()  # a read-only project file was opened read-only without asking
     settings_changed = Signal()  # after the settings dialog changed settings or forgot learned links
 
     def __init__(self, window: QWidget, document: ProjectDocument, service: ProjectService, settings: Settings,
@@ -42,6 +43,11 @@ class FileActions(QObject):
         try:
             opened = self.service.open(path, read_only=read_only)
         except ProjectFileError as error:
+            if error.problem is FileProblem.READ_ONLY_FILE:  # nothing to ask: it can only be read
+                if not self.open_path(path, read_only=True):
+                    return False
+                self.read_only_file_opened.emit()  # the bar above the diagram says so and offers Save As
+                return True
             if not error.offers_read_only:
                 QMessageBox.critical(self._window, self.tr("Cannot open project"), storage_error_text(error))
                 return False

@@ -24,3 +24,7 @@ class Diagram(Protocol):
     def reveal_step(self, process_id: str, step_id: str) -> None:
         """Switch to ``process_id`` if needed, select the step and centre it."""
         ...
+
+    def set_presenting(self, active: bool) -> None:
+        """Presentation mode started (True) or ended: verdict colours stay on while presenting."""
+        ...

@@ -20,6 +20,7 @@ from jcloud_desk.ui.docks.catalog_dock import CatalogDock
 from jcloud_desk.ui.docks.checks_dock import ChecksDock
 from jcloud_desk.ui.docks.dashboard_dock import DashboardDock
 from jcloud_desk.ui.docks.fitgap_dock import FitGapDock
+from jcloud_desk.ui.docks.forms_docks import forms_docks
 from jcloud_desk.ui.docks.harmonization_dock import HarmonizationDock
 from jcloud_desk.ui.docks.history_dock import HistoryDock
 from jcloud_desk.ui.docks.ledger_dock import LedgerDock
@@ -27,6 +28,7 @@ from jcloud_desk.ui.docks.notes_dock import NotesDock
 from jcloud_desk.ui.docks.overview_dock import OverviewDock
 from jcloud_desk.ui.docks.process_list_dock import ProcessListDock
 from jcloud_desk.ui.docks.properties_dock import PropertiesDock
+from jcloud_desk.ui.docks.review_dock import ReviewDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.editor_controller import EditorController
 from jcloud_desk.ui.scene.process_scene import ProcessScene
@@ -40,6 +42,7 @@ from jcloud_desk.ui.window.presentation import PresentationMode
 from jcloud_desk.ui.window.status import StatusPart
 from jcloud_desk.ui.window.suggestions import SuggestionActions
 from jcloud_desk.ui.window.transfer import TransferActions
+from jcloud_desk.ui.window_state import WindowState, scroll_when_short
 
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -57,10 +60,13 @@ class MainWindow(QMainWindow):
         self.document = ProjectDocument(service.current_user, self)
         self.structure = StructureController(self, self.document)
         self._build_docks()
-        self.diagram = DiagramPart(self, self.document, self.structure)
+        self.diagram = DiagramPart(self, self.document, self.structure, settings, store)
         self.setCentralWidget(self.diagram.central)
         self.status = StatusPart(self, self.document, self.diagram.view)
         self.file_actions = FileActions(self, self.document, service, settings, store, self.diagram.view)
+        banner = self.diagram.read_only_banner
+        banner.save_as_requested.connect(self.file_actions.save_as_dialog)
+        self.file_actions.read_only_file_opened.connect(banner.show_file_reason)
         self.transfer = TransferActions(self, self.document, self.diagram.scene)
         self.merge = MergeActions(self, self.document, service)
         self.presentation = PresentationMode(self, self.document, self.diagram, self.docks)
@@ -71,7 +77,9 @@ class MainWindow(QMainWindow):
         self.process_dock.context_menu_requested.connect(self.menus.show_process_menu)
         self.process_dock.process_activated.connect(lambda pid: self.structure.process_settings(pid))
         self.overview_dock.overview.follow(self.diagram.view)
-        self.resize(1440, 900)
+        scroll_when_short(self.docks())
+        self.window_state = WindowState(self, settings, store, self.default_dock_sizes)
+        self.window_state.restore()
 
     # --- composition -------------------------------------------------------------------------------
     def _build_docks(self) -> None:
@@ -86,14 +94,22 @@ class MainWindow(QMainWindow):
         self.dashboard_dock = self._place(DashboardDock(d, self), BOTTOM, self.ledger_dock)
         self.notes_dock = self._place(NotesDock(d, self), BOTTOM, self.dashboard_dock)
         self.harmonization_dock = self._place(HarmonizationDock(d, self), BOTTOM, self.ledger_dock)
+        self.forms_docks = [self._place(dock, BOTTOM, self.harmonization_dock) for dock in forms_docks(d, self)]
+        self.review_dock = self._place(ReviewDock(d, self), BOTTOM, self.notes_dock)  # 要再確認 (revisions)
+        self.dashboard_dock.review_requested.connect(self.review_dock.reveal)
         self.checks_dock.raise_()
         self.history_dock = self._place(HistoryDock(d, self), RIGHT)
         self.tabifyDockWidget(self.properties_dock, self.fitgap_dock)
         self.tabifyDockWidget(self.fitgap_dock, self.catalog_dock)
         self.tabifyDockWidget(self.catalog_dock, self.history_dock)
         self.properties_dock.raise_()
-        self.resizeDocks([self.process_dock, self.properties_dock], [240, 330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.process_dock, self.overview_dock], [520, 170], Qt.Orientation.Vertical)
+
+    def default_dock_sizes(self) -> None:
+        """Dock sizes of a first start (later runs restore the user's): the Fit&Gap form needs ~350 px."""
+        height = self.height()
+        self.resizeDocks([self.process_dock, self.properties_dock], [230, 350], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.process_dock, self.overview_dock, self.checks_dock],
+                         [int(height * 0.45), 150, max(170, int(height * 0.24))], Qt.Orientation.Vertical)
 
     def _place(self, dock: D, area: Qt.DockWidgetArea, tab_with: QDockWidget | None = None) -> D:
         """Add ``dock`` to ``area`` (as a tab next to ``tab_with``)."""
@@ -106,7 +122,7 @@ class MainWindow(QMainWindow):
         """Every dock (for the View menu and presentation mode)."""
         return [self.process_dock, self.overview_dock, self.properties_dock, self.fitgap_dock, self.catalog_dock,
                 self.history_dock, self.checks_dock, self.ledger_dock, self.dashboard_dock, self.notes_dock,
-                self.harmonization_dock]
+                self.harmonization_dock, *self.forms_docks, self.review_dock]
 
     # --- shortcuts for callers and tests ----------------------------------------------------------
     @property
@@ -143,5 +159,7 @@ class MainWindow(QMainWindow):
         return self.document.push(edit, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.presentation.set_active(False)  # the remembered layout is the normal one, with its docks
+        self.window_state.save()
         self.file_actions.close()
         super().closeEvent(event)

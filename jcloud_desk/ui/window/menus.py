@@ -147,6 +147,8 @@ class WindowMenus(QObject):
         structure.addSeparator()
         structure.addAction(self._action(self.tr("&Municipalities of the group..."), lambda: s.edit_municipalities(),
                                          None, "municipalities"))
+        structure.addAction(self._action(self.tr("Pro&ject settings (municipality type)..."),
+                                         lambda: s.project_settings(), None, "project_settings"))
         structure.addSeparator()
         g = self.suggestions
         structure.addAction(self._action(self.tr("Pre-&fill links..."), g.prefill_links, None, "prefill_links"))
@@ -168,6 +170,7 @@ class WindowMenus(QObject):
         self.verdict_action = self._action(self.tr("&Verdict colours"), d.toggle_verdicts, "Ctrl+Shift+V",
                                            "verdicts")
         self.verdict_action.setCheckable(True)
+        self.verdict_action.setChecked(d.verdicts_chosen)
         view_menu.addAction(self.verdict_action)
         view_menu.addAction(self.presentation.toggle_action)
         tagging = view_menu.addMenu(self.tr("Presentation keys"))

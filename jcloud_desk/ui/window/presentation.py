@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from jcloud_desk.analysis.coverage import unassessed_steps
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import set_judgment
+from jcloud_desk.ui import theme
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import verdict_label
 from jcloud_desk.ui.window.host import Diagram
@@ -22,6 +23,7 @@ TAG_KEYS: tuple[tuple[str, Verdict], ...] = (
     ("5", Verdict.GAP), ("6", Verdict.OUT_OF_SCOPE), ("0", Verdict.UNASSESSED),
 )
 PROJECTOR_ZOOM = 1.6
+OVERLAY_SCALE = 1.7  # legend, key strip and confirmations readable from the back of the room
 
 
 class PresentationMode(QObject):
@@ -89,18 +91,42 @@ class PresentationMode(QObject):
             else:
                 w.showNormal()
             self._diagram.view.fit_readable()
+        self._diagram.set_presenting(active)  # verdict colours always on while presenting
+        self.show_overlay(active)
         if self.toggle_action.isChecked() != active:
             self.toggle_action.setChecked(active)
+
+    def hints(self) -> list[tuple[str, str]]:
+        """The key strip shown while presenting."""
+        return [*((key, verdict_label(verdict)) for key, verdict in TAG_KEYS if key != "0"),
+                ("N", self.tr("next unjudged")), ("P", self.tr("previous unjudged")), ("Esc", self.tr("leave"))]
+
+    def show_overlay(self, active: bool) -> None:
+        """Key strip and large overlay text while presenting."""
+        view = self._diagram.view
+        view.overlay.set_scale(OVERLAY_SCALE if active else 1.0)
+        view.overlay.set_hints(self.hints() if active else None)
+        if not active:
+            view.overlay.clear_flash()
 
     def tag(self, verdict: Verdict) -> bool:
         """Set the verdict of the selected step (one undo step)."""
         project, selected = self._document.project, self._document.selection
-        if project is None or not selected:
+        if project is None:
             return False
-        edit = set_judgment(project, selected[-1], verdict=verdict)
+        if not selected:
+            self._flash(self.tr("Select a step first (N = next unjudged)"), None)
+            return False
+        step = project.step[selected[-1]]
+        edit = set_judgment(project, step.id, verdict=verdict)
         if edit is not None:
-            self._document.push(edit, self.tr("Tag verdict"))
+            self._document.push(edit, self.tr("Tag verdict: {step}").format(step=step.label))
+        key = next(k for k, v in TAG_KEYS if v is verdict)
+        self._flash(f"{key}  {verdict_label(verdict)}  —  {step.label}", theme.VERDICT_COLORS[verdict])
         return True
+
+    def _flash(self, text: str, color: QColor | None) -> None:
+        self._diagram.view.overlay.flash(text, color)
 
     def jump(self, direction: int) -> bool:
         """Select and centre the next (1) or previous (-1) unjudged step of the current process."""
@@ -109,9 +135,11 @@ class PresentationMode(QObject):
             return False
         steps = [s.id for s in unassessed_steps(project, process_id)]
         if not steps:
+            self._flash(self.tr("Every step of this flow is judged"), theme.VERDICT_COLORS[Verdict.FIT])
             return False
         selected = self._document.selection
         current = steps.index(selected[-1]) if selected and selected[-1] in steps else -1 if direction > 0 else 0
         target = steps[(current + direction) % len(steps)]
+        self._diagram.view.overlay.clear_flash()  # the last confirmation was about the previous step
         self._diagram.reveal_step(process_id, target)
         return True

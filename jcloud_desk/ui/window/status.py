@@ -75,8 +75,9 @@ class StatusPart(QObject):
         project = opened.project
         counts = verdict_counts(project)
         self.counts.setText(
-            self.tr("Processes {p}  |  Steps {s}  |  Links {l}  |  Not assessed {u}  |  Gaps {g}").format(
-                p=len(project.process), s=len(project.step), l=len(project.link),
+            self.tr("Processes {p}  |  Steps {s} (tasks judged: {t})  |  Links {l}  |  Not assessed {u}  |  Gaps {g}")
+            .format(p=len(project.process), s=len(project.step),
+                    t=sum(1 for step in project.step.values() if step.kind.is_activity), l=len(project.link),
                 u=counts[Verdict.UNASSESSED.value], g=counts[Verdict.GAP.value]))
         if opened.read_only:
             self.save_state.setText(self.tr("Read-only"))

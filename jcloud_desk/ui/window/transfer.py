@@ -8,18 +8,23 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from jcloud_desk.analysis.messages import render
+from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
-from jcloud_desk.ui.export.pdf_report import write_minutes_pdf, write_pdf_report
+from jcloud_desk.ui.export.pdf_report import ReportOptions, write_minutes_pdf, write_pdf_report
 from jcloud_desk.ui.labels import current_language
 from jcloud_desk.ui.scene.process_scene import ProcessScene
+
+if TYPE_CHECKING:
+    from jcloud_desk.io.catalog.importer import CatalogImport
 
 
 class TransferActions(QObject):
@@ -55,20 +60,46 @@ class TransferActions(QObject):
         from jcloud_desk.ui.dialogs.catalog_import_dialog import CatalogImportDialog
         if not self._ready() or self._document.opened is None:
             return False
-        dialog = CatalogImportDialog(self.w, path)
+        project = self._document.opened.project
+        names = sorted({c.name for c in project.catalog.values()})
+        dialog = CatalogImportDialog(self.w, path, names)
         if not dialog.exec() or dialog.result_import is None:
             return False
+        revises = str(dialog.revises.currentData() or "") or None
         try:
-            edit, diff = import_edit(self._document.opened.project, dialog.result_import)
-        except (FormatError, ValueError) as error:
+            confirmed, pairs = self._confirm_pairs(dialog.result_import, revises)
+            if not confirmed:
+                return False
+            edit, diff = import_edit(project, dialog.result_import, revises=revises, pairs=pairs)
+        except (FormatError, ValueError, DomainError) as error:
             self._failed(self.tr("Cannot import"), error)
             return False
-        self._document.push(edit, self.tr("Import function list"))
+        self._document.push(edit, self.tr("Import function list"))  # the 要再確認 dock shows itself if needed
         lines = [self.tr("{n} items imported.").format(n=len(dialog.result_import.items))]
         if diff is not None:
             lines += describe_diff(diff)
         QMessageBox.information(self.w, self.tr("Function list imported"), "\n".join(lines[:40]))
         return True
+
+    def _confirm_pairs(self, imported: CatalogImport, revises: str | None) -> tuple[bool, dict[str, str] | None]:
+        """For a revision with similarity proposals, the pairs the user confirms: (False, None) when cancelled,
+        (True, None) when there is nothing to confirm."""
+        from jcloud_desk.services.catalog_revision import plan_revision
+        from jcloud_desk.services.catalog_service import revision_target
+        from jcloud_desk.ui.dialogs.revision_pairs_dialog import RevisionPairsDialog
+        assert self._document.opened is not None
+        project = self._document.opened.project
+        previous = revision_target(project, imported.catalog, revises)
+        if previous is None:
+            return True, None
+        match = plan_revision(project, previous, imported.items)
+        if not match.proposals:
+            return True, None
+        dialog = RevisionPairsDialog(match, {i.id: i for i in project.items_of(previous.id)},
+                                     {i.id: i for i in imported.items}, self.w)
+        if not dialog.exec():
+            return False, None
+        return True, match.mapping(dialog.accepted_pairs())
 
     def import_flow(self, path: Path | None = None) -> bool:
         """BPMN, step list (CSV/xlsx) or Mermaid → new processes (laid out when the file has no positions)."""
@@ -114,21 +145,27 @@ class TransferActions(QObject):
         text, _f = QFileDialog.getSaveFileName(self.w, title, suggestion, filters)
         return Path(text) if text else None
 
-    def export_report(self, path: Path | None = None) -> bool:
-        """Excel or PDF Fit&Gap report."""
+    def export_report(self, path: Path | None = None, requirements_appendix: bool = False) -> bool:
+        """Excel or PDF Fit&Gap report (the PDF optionally with the requirement texts as an appendix)."""
         from jcloud_desk.services.report_service import build_report_data, write_report
         if self._document.opened is None:
             return False
         project = self._document.opened.project
-        path = path or self._save_path(self.tr("Export report"), f"{project.meta.name}_FitGap.xlsx",
-                                       self.tr("Excel (*.xlsx);;PDF (*.pdf)"))
+        if path is None:
+            appendix_filter = self.tr("PDF with the requirement texts as an appendix (*.pdf)")
+            text, chosen = QFileDialog.getSaveFileName(
+                self.w, self.tr("Export report"), f"{project.meta.name}_FitGap.xlsx",
+                ";;".join((self.tr("Excel (*.xlsx)"), self.tr("PDF (*.pdf)"), appendix_filter)))
+            path = Path(text) if text else None
+            requirements_appendix = chosen == appendix_filter
         if path is None:
             return False
         QApplication.setOverrideCursor(self.w.cursor())
         try:
             if path.suffix.lower() == ".pdf":
                 data = build_report_data(project, datetime.now().strftime("%Y-%m-%d %H:%M"))
-                write_pdf_report(project, data, path, self.w.font())
+                write_pdf_report(project, data, path, self.w.font(),
+                                 options=ReportOptions(requirements_appendix=requirements_appendix))
             else:
                 write_report(project, path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx" else path)
         except (OSError, ValueError) as error:
@@ -157,11 +194,14 @@ class TransferActions(QObject):
                 return False
             dpi = value
         try:
-            DiagramExporter(project, process_id, self.w.font(), self._scene.show_verdicts).write(path, dpi or 300)
+            exporter = DiagramExporter(project, process_id, self.w.font(), self._scene.show_verdicts)
+            exporter.write(path, dpi or 300)
         except (OSError, ValueError) as error:
             self._failed(self.tr("Cannot export"), error)
             return False
         self._written(path)
+        if exporter.notice:  # the PNG was drawn at a lower resolution to stay within the pixel budget
+            self._document.message.emit(exporter.notice, 15000)
         return True
 
     def export_bpmn(self, path: Path | None = None) -> bool:

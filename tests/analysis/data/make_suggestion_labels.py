@@ -5,7 +5,8 @@ Usage (from the repository root)::
     .venv/bin/python tests/analysis/data/make_suggestion_labels.py
 
 One row per step of ``sample_projects/juminkiroku_sample.jcdesk`` that has links: its process name, its label and
-the codes (機能ID) of the items it links to, space-separated and sorted. A suggestion for the label "hits" when one
+the codes (機能ID) of the functions it links to, space-separated and sorted (帳票 links come from the 使用帳票
+text, not from text matching). A suggestion for the label "hits" when one
 of those codes is among the top 5. Rerun after rebuilding the sample; ``test_matching`` checks the file is current.
 """
 
@@ -33,7 +34,7 @@ def label_rows(project: Project) -> list[tuple[str, str, str]]:
     for process in project.processes():
         for step in project.steps_of(process.id):
             codes = sorted({project.item[link.item_id].code for link in project.links_of_step(step.id)
-                            if link.item_id in project.item})
+                            if link.item_id in project.item and not project.item[link.item_id].is_form})
             if codes:
                 rows.append((process.name, step.label, " ".join(codes)))
     return rows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jcloud_desk.domain.cascades import remove_steps
@@ -21,10 +22,8 @@ def test_findings_update_after_an_edit_and_click_selects(main_window: MainWindow
     project = main_window.opened.project  # type: ignore[union-attr]
     main_window.push_edit(remove_steps(project, ["s-end"]), "delete")
     qtbot.waitUntil(lambda: "no_end" in _rules(main_window), timeout=2000)
-    dead_end = next(i for i in range(main_window.checks_dock.tree.topLevelItemCount())
-                    if main_window.checks_dock.findings[i].rule == "dead_end"
-                    and main_window.checks_dock.findings[i].step_id == "s-issue")
-    item = main_window.checks_dock.tree.topLevelItem(dead_end)
+    item = next(i for i in main_window.checks_dock.finding_items()
+                if i.data(0, Qt.ItemDataRole.UserRole) == ("proc-1", "s-issue", "dead_end"))
     main_window.checks_dock.tree.itemClicked.emit(item, 0)
     assert main_window.scene is not None and main_window.scene.selected_step_ids() == ["s-issue"]
     main_window.undo_stack.undo()
@@ -40,3 +39,25 @@ def test_switching_a_rule_off_is_an_undoable_project_setting(main_window: MainWi
     assert main_window.opened.project.meta.disabled_checks == ("unmapped_task",)  # type: ignore[union-attr]
     main_window.undo_stack.undo()
     qtbot.waitUntil(lambda: "unmapped_task" in _rules(main_window), timeout=2000)
+
+
+def test_findings_are_grouped_by_severity_with_counts_and_info_collapsed(main_window: MainWindow,
+                                                                         tmp_path: Path) -> None:
+    from jcloud_desk.analysis.checks import Severity
+    from jcloud_desk.services.project_service import ProjectService
+
+    assert main_window.open_path(ProjectService().write_sample(tmp_path / "sample.jcdesk"))
+    dock = main_window.checks_dock
+    counts = {s: sum(1 for f in dock.findings if f.severity is s) for s in Severity}
+    assert counts[Severity.INFO] > 10 and counts[Severity.WARNING] > 0  # the sample has many info findings
+    groups = [dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())]
+    assert [g.childCount() for g in groups] == [counts[s] for s in (Severity.ERROR, Severity.WARNING,
+                                                                     Severity.INFO) if counts[s]]
+    titles = [g.text(0) for g in groups]
+    assert f"情報 ({counts[Severity.INFO]})" in titles and f"警告 ({counts[Severity.WARNING]})" in titles
+    assert not dock.groups[Severity.INFO].isExpanded() and dock.groups[Severity.WARNING].isExpanded()
+    # a refresh (after any edit) keeps what the user opened
+    dock.groups[Severity.INFO].setExpanded(True)
+    dock.refresh()
+    assert dock.groups[Severity.INFO].isExpanded()
+    assert len(dock.finding_items()) == len(dock.findings)

@@ -23,7 +23,8 @@ def test_opens_small_project_and_draws_it(main_window: MainWindow, small_project
     assert len(scene.flow_items) == 4
     assert sum(isinstance(i, LaneItem) for i in scene.items()) == 2
     assert sum(isinstance(i, PhaseHeaderItem) for i in scene.items()) == 3
-    assert "手順 5" in main_window.statusBar().findChildren(type(main_window.status.counts))[0].text()
+    counts = main_window.statusBar().findChildren(type(main_window.status.counts))[0].text()
+    assert "手順 5（うち判定対象の作業 3）" in counts
     assert "住民記録テスト" in main_window.windowTitle()
 
 

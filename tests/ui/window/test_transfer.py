@@ -81,6 +81,8 @@ def test_exports_write_files(main_window: MainWindow, small_project_file: Path, 
     t = main_window.transfer
     assert t.export_report(tmp_path / "r.xlsx") and (tmp_path / "r.xlsx").stat().st_size > 1000
     assert t.export_report(tmp_path / "r.pdf") and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert t.export_report(tmp_path / "full.pdf", requirements_appendix=True)
+    assert (tmp_path / "full.pdf").read_bytes().startswith(b"%PDF")
     assert t.export_image(tmp_path / "d.png", dpi=150) and (tmp_path / "d.png").read_bytes()[:4] == b"\x89PNG"
     assert t.export_image(tmp_path / "d.svg") and "<svg" in (tmp_path / "d.svg").read_text(encoding="utf-8")
     assert t.export_json(tmp_path / "p.json") and (tmp_path / "p.json").stat().st_size > 100

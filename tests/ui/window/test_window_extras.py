@@ -45,12 +45,13 @@ def test_unhandled_exception_is_logged_and_shown_in_japanese(qtbot: object, monk
 
 def test_verdict_overlay_shows_a_legend(main_window: MainWindow, small_project_file: Path) -> None:
     assert main_window.open_path(small_project_file)
-    main_window.menus.verdict_action.trigger()
-    assert main_window.view is not None and main_window.view._legend
-    labels = [text for _color, text in main_window.view._legend]
+    assert main_window.menus.verdict_action.isChecked()  # on by default
+    assert main_window.view is not None and main_window.view.overlay.legend
+    labels = [text for _color, text in main_window.view.overlay.legend]
     assert labels[0] == "適合" and "ギャップ" in labels
     main_window.menus.verdict_action.trigger()
-    assert not main_window.view._legend
+    assert not main_window.view.overlay.legend and main_window.scene is not None
+    assert not main_window.scene.show_verdicts
 
 
 def test_print_diagrams_tiles_a_wide_process(main_window: MainWindow, tmp_path: Path) -> None:

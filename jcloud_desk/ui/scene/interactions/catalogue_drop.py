@@ -44,7 +44,9 @@ class CatalogueDrop(Interaction):
             return False
         project = self._scene.project
         item_ids = bytes(mime.data(CATALOG_ITEM_MIME).data()).decode("utf-8").split()
-        edits = [e for e in (link_item(project, step_id, i) for i in item_ids if i in project.item) if e is not None]
+        retired = project.retired_catalogs()  # items of a superseded catalogue version cannot be linked
+        linkable = [i for i in item_ids if i in project.item and project.item[i].catalog_id not in retired]
+        edits = [e for e in (link_item(project, step_id, i) for i in linkable) if e is not None]
         if edits:
             self._document.push(batch(edits), QCoreApplication.translate("CatalogueDrop", "Link catalogue item"))
             self._scene.select_steps([step_id])
