@@ -24,7 +24,7 @@ are columns in their order; no step ever changes lane or phase):
 6. **Geometry.** Columns are as wide as their widest shape plus a gap, phases as wide as their layers (never
    narrower than ``MIN_PHASE_SIZE``), lanes as tall as their rows (never lower than ``MIN_LANE_SIZE``).
 
-Every stage is O(V + E) (sorts aside) and the refinements have a wall-clock budget; ``cancel`` is polled
+Every stage is O(V + E) (sorts aside) and the optional work has a budget in units (``budget``); ``cancel`` is polled
 between stages and sweep passes. Pure: stdlib and ``jcloud_desk.domain`` only (no Qt, no numpy).
 
 Modules: ``layout_graph`` (the integer-indexed input), ``layout_layering`` (stages 1-3), this module
@@ -34,10 +34,10 @@ and ``layout_rows`` (stage 5).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from jcloud_desk.analysis.layout.budget import VIRTUAL_LIMIT, WORK_LIMIT, BudgetSpent, WorkBudget
 from jcloud_desk.analysis.layout.crossings import count_crossings
 from jcloud_desk.analysis.layout.graph import LayoutGraph
 from jcloud_desk.analysis.layout.layering import assign_layers, break_cycles, phase_rank
@@ -62,10 +62,6 @@ MAX_PASSES = 16
 PATIENCE = 2
 #: Rounds of the transpose refinement at most.
 TRANSPOSE_ROUNDS = 4
-#: Wall-clock safety nets of the two refinements, in seconds: normal processes finish far below them (the
-#: result is then deterministic); pathological ones (thousands of flows across one layer) stop early.
-TRANSPOSE_BUDGET = 0.1
-RELAYER_BUDGET = 0.1
 #: How many layers left or right of its place the re-layering tries for a step.
 RELAYER_WINDOW = 6
 
@@ -87,6 +83,11 @@ class LayoutPlan:
     layers: dict[str, int] = field(default_factory=dict)
     crossings: int = 0
     reversed_flows: int = 0
+    #: Optional and mandatory work units spent (``budget.WorkBudget``) and virtual steps used: what bounds
+    #: the layout's cost.
+    work: int = 0
+    mandatory_work: int = 0
+    virtual_steps: int = 0
 
 
 def auto_layout(
@@ -126,11 +127,15 @@ def plan_layout(
     progress: Progress | None = None,
     passes: int = MAX_PASSES,
     refine: bool = True,
+    work_limit: int = WORK_LIMIT,
+    virtual_limit: int = VIRTUAL_LIMIT,
 ) -> LayoutPlan:
     """Compute the layout without touching the project.
 
     ``passes=0`` skips crossing minimisation; ``refine=False`` keeps the sweeps but skips the transpose and
     re-layering refinements (both measured against the real drawing and kept only when they help).
+    ``work_limit`` bounds the optional work in units (``budget.WorkBudget``): sweeps and refinements start
+    only while they fit, so dense graphs finish in bounded time; ``virtual_limit`` caps the virtual steps.
     """
     lanes = project.lanes_of(process_id)
     phases = project.phases_of(process_id)
@@ -139,15 +144,17 @@ def plan_layout(
     if not steps:
         return LayoutPlan()
     graph = LayoutGraph.of(project, process_id, lanes, phases, steps)
-    work = _Layout(graph, cancel or (lambda: False), progress)
+    work = _Layout(graph, cancel or (lambda: False), progress, WorkBudget(work_limit), virtual_limit)
     return work.run(passes, refine)
 
 
 class _Layout:
     """One run of the layout over integer node ids ``0..n-1`` (the process's steps in insertion order)."""
 
-    def __init__(self, graph: LayoutGraph, cancel: Cancel, progress: Progress | None) -> None:
+    def __init__(self, graph: LayoutGraph, cancel: Cancel, progress: Progress | None, budget: WorkBudget,
+                 virtual_limit: int) -> None:
         self.graph = graph
+        self.budget, self.virtual_limit = budget, virtual_limit
         self.lanes, self.phases, self.steps = graph.lanes, graph.phases, graph.steps
         self.n = n = graph.n
         self.lane = list(graph.lane)  # virtual steps are appended to lane and layer
@@ -178,8 +185,15 @@ class _Layout:
         is_node = [False] * n
         for v in self.nodes:
             is_node[v] = True
-        long_flows = {(u, w) for u in self.nodes for w in kept[u]
-                      if self.lane[u] == self.lane[w] and self.layer[w] - self.layer[u] > 1}
+        spans = sorted((self.layer[w] - self.layer[u], u, w) for u in self.nodes for w in kept[u]
+                       if self.lane[u] == self.lane[w] and self.layer[w] - self.layer[u] > 1)
+        long_flows: set[tuple[int, int]] = set()
+        virtual = 0
+        for span, u, w in spans:  # shortest first; past the limit the longest flows are plain lines
+            virtual += span - 1
+            if virtual > self.virtual_limit:
+                break
+            long_flows.add((u, w))
         links: list[tuple[int, int]] = []
         total = n
         for a, b in self.pairs:
@@ -199,6 +213,7 @@ class _Layout:
                 total += 1
             links.append((previous, w))
         self.total = total
+        self.links = len(links)
         self.lower: list[list[int]] = [[] for _ in range(total)]
         self.upper: list[list[int]] = [[] for _ in range(total)]
         self.before: list[list[int]] = [[] for _ in range(total)]  # same-lane neighbours in earlier layers
@@ -274,11 +289,14 @@ class _Layout:
         neighbours = self.lower if down else self.upper
         layers = range(1, self.layer_count) if down else range(self.layer_count - 2, -1, -1)
         movable, offsets = self.movable, self.offsets
+        spent = 0
         for layer in layers:
             for lane, cell in movable[layer]:
                 keyed = []
+                spent += len(cell)
                 for rank, v in enumerate(cell):
                     near = neighbours[v]
+                    spent += len(near)
                     key = sum([pos[w] for w in near]) / len(near) if near else pos[v]
                     keyed.append((key, rank, v))
                 keyed.sort()
@@ -288,6 +306,7 @@ class _Layout:
                         changed = True
                     cell[rank] = v
                     pos[v] = base + rank
+        self.budget.spend(spent)
         return changed
 
     def _relayer(self, kept: list[list[int]], ranges: list[tuple[int, int]]) -> bool:
@@ -296,12 +315,12 @@ class _Layout:
         Only steps without same-lane flows or artifacts move (their row does not depend on neighbours),
         only into empty cells, between their kept predecessors and successors, inside their phase and at
         most ``RELAYER_WINDOW`` layers away.
-        One pass (``RELAYER_BUDGET`` is a safety net); the caller keeps the result only if the full count
+        One pass, within the work budget; the caller keeps the result only if the full count
         went down.
         """
-        deadline = time.perf_counter() + RELAYER_BUDGET
         self._geometry(ranges)
-        crossings = LocalCrossings(self.pairs, self.layer, self.xs, self.ys, self.layer_count)
+        crossings = LocalCrossings(self.pairs, self.layer, self.xs, self.ys, self.layer_count, self.budget,
+                                   reserve=self.count_cost)
         local = crossings.count
         preds: list[list[int]] = [[] for _ in range(self.n)]
         for v in self.nodes:
@@ -315,8 +334,6 @@ class _Layout:
         occupied = set(self.keys)
         moved = False
         for v in sorted(self.nodes, key=lambda v: self.layer[v]):
-            if time.perf_counter() > deadline:
-                break
             if same_lane[v] or v in anchored or not crossings.touching[v]:
                 continue
             low, high = ranges[self.phase[v]] if self.phase[v] >= 0 else (0, self.layer_count - 1)
@@ -328,19 +345,29 @@ class _Layout:
             low, high = max(low, home - RELAYER_WINDOW), min(high, home + RELAYER_WINDOW)
             if low >= high or len(self.cells[(home, lane)]) > 1 or (home, lane) in self.tail:
                 continue
-            best, best_layer = local([v]), home
+            try:
+                best, best_layer = local([v]), home
+            except BudgetSpent:
+                break
             if best == 0:
                 continue
             home_x, home_y = self.xs[v], self.ys[v]
+            spent = False
             for layer in range(low, high + 1):
                 if layer == home or (layer, lane) in occupied:
                     continue
                 self.layer[v], self.xs[v], self.ys[v] = layer, self.layer_x[layer], self.row_zero[lane]
                 crossings.move(v, home, layer)
-                count = local([v])
+                try:
+                    count = local([v])
+                except BudgetSpent:
+                    spent = True
+                    count = best
                 crossings.move(v, layer, home)
                 if count < best:
                     best, best_layer = count, layer
+                if spent:
+                    break
             self.layer[v], self.xs[v], self.ys[v] = home, home_x, home_y
             if best_layer != home:
                 crossings.move(v, home, best_layer)
@@ -351,6 +378,8 @@ class _Layout:
                 self.cells[(best_layer, lane)] = [v]
                 occupied.add((best_layer, lane))
                 moved = True
+            if spent:
+                break
         self.keys = sorted(set(self.cells) | set(self.tail))
         return moved
 
@@ -359,12 +388,12 @@ class _Layout:
 
         A swap exchanges the two steps' centres and is judged by the crossings of the flows touching them
         against the flows passing the same layers (``segments_cross``), so each test is local. At most
-        ``TRANSPOSE_ROUNDS`` rounds (``TRANSPOSE_BUDGET`` is a safety net); the caller keeps the result only
+        ``TRANSPOSE_ROUNDS`` rounds, within the work budget; the caller keeps the result only
         if the full count went down.
         """
-        deadline = time.perf_counter() + TRANSPOSE_BUDGET
         self._geometry(ranges)
-        crossings = LocalCrossings(self.pairs, self.layer, self.xs, self.ys, self.layer_count)
+        crossings = LocalCrossings(self.pairs, self.layer, self.xs, self.ys, self.layer_count, self.budget,
+                                   reserve=self.count_cost)
         local = crossings.count
         ys = self.ys
         improved, rounds, swapped = True, 0, False
@@ -373,14 +402,16 @@ class _Layout:
             for row in self.movable:
                 for _lane, cell in row:
                     for i in range(len(cell) - 1):
-                        if time.perf_counter() > deadline:
-                            return swapped
                         a, b = cell[i], cell[i + 1]
-                        before = local([a, b])
-                        if before == 0:
-                            continue
-                        ys[a], ys[b] = ys[b], ys[a]
-                        if local([a, b]) < before:
+                        try:
+                            before = local([a, b])
+                            if before == 0:
+                                continue
+                            ys[a], ys[b] = ys[b], ys[a]
+                            after = local([a, b])
+                        except BudgetSpent:
+                            return swapped
+                        if after < before:
                             cell[i], cell[i + 1] = b, a
                             improved = swapped = True
                         else:
@@ -433,8 +464,12 @@ class _Layout:
         self.row_zero = [lane_tops[i] + LANE_PAD - low[i] * ROW_PITCH for i in range(lanes)]
         return xs, ys, lane_tops, lane_sizes, phase_sizes
 
-    def _crossings(self, ranges: list[tuple[int, int]]) -> int:
+    def _crossings(self, ranges: list[tuple[int, int]], mandatory: bool = False) -> int:
         xs, ys, *_rest = self._geometry(ranges)
+        if mandatory:
+            self.budget.mandatory += self.count_cost
+        else:
+            self.budget.spend(self.count_cost)
         return count_crossings([((xs[u], ys[u]), (xs[v], ys[v])) for u, v in self.pairs])
 
     # --- driver ---------------------------------------------------------------------------------
@@ -448,12 +483,17 @@ class _Layout:
         self._virtualise(kept)
         self._prepare_cells(order)
         self._check(0.2)
+        # one full count visits every (flow, layer strip) it spans, one sweep every link and step
+        self.count_cost = 2 * sum(abs(self.layer[u] - self.layer[v]) + 1 for u, v in self.pairs)
+        sweep_cost = self.total + 2 * self.links
         pos = self._positions()
-        best = self._crossings(ranges)
+        best = self._crossings(ranges, mandatory=True)
         best_order = self._snapshot()
         stale = still = 0
         for done in range(passes):
             if best == 0 or still >= 2:  # a down and an up pass changed nothing: converged
+                break
+            if not self.budget.allows(sweep_cost + self.count_cost):
                 break
             self._check(0.2 + 0.6 * done / passes)
             if not self._sweep(pos, down=done % 2 == 0):
@@ -469,13 +509,14 @@ class _Layout:
                     break
         self._restore(best_order)
         self._check(0.8)
-        if refine and passes and best and self._transpose(ranges):
+        refine = refine and passes > 0 and self.budget.allows(2 * self.count_cost)
+        if refine and best and self._transpose(ranges):
             count = self._crossings(ranges)
             if count < best:
                 best, best_order = count, self._snapshot()
             else:
                 self._restore(best_order)
-        if refine and passes and best:
+        if refine and best and self.budget.allows(2 * self.count_cost):
             saved = list(self.layer), {key: list(cell) for key, cell in self.cells.items()}, list(self.keys)
             if self._relayer(kept, ranges) and (count := self._crossings(ranges)) < best:
                 best = count
@@ -485,7 +526,9 @@ class _Layout:
                 self.cells.update(saved[1])
         self._check(0.95)
         xs, ys, lane_tops, lane_sizes, phase_sizes = self._geometry(ranges)
-        plan = LayoutPlan(crossings=best, reversed_flows=self.reversed)
+        plan = LayoutPlan(crossings=best, reversed_flows=self.reversed, work=self.budget.spent,
+                          mandatory_work=self.budget.mandatory,
+                          virtual_steps=self.total - self.n)
         phase_left = {}
         left = LANE_HEADER
         for phase, size in zip(self.phases, phase_sizes, strict=True):
