@@ -34,6 +34,7 @@ Modules: ``graph`` (the integer-indexed input), ``layering`` (stages 1-3), ``ord
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 
 from jcloud_desk.analysis.layout.budget import VIRTUAL_LIMIT, WORK_LIMIT, WorkBudget
@@ -56,6 +57,8 @@ from jcloud_desk.domain.project import Project
 #: Barycenter passes (one down or up sweep each) at most, and without improvement before stopping.
 MAX_PASSES = 16
 PATIENCE = 2
+#: Restarts of the ordering from a shuffled start (best of all kept), while the work budget allows.
+RESTARTS = 4
 
 
 @dataclass(slots=True)
@@ -114,6 +117,7 @@ def plan_layout(
     refine: bool = True,
     work_limit: int = WORK_LIMIT,
     virtual_limit: int = VIRTUAL_LIMIT,
+    restarts: int = RESTARTS,
 ) -> LayoutPlan:
     """Compute the layout without touching the project.
 
@@ -130,27 +134,19 @@ def plan_layout(
         return LayoutPlan()
     graph = LayoutGraph.of(project, process_id, lanes, phases, steps)
     work = _Layout(graph, cancel or (lambda: False), progress, WorkBudget(work_limit), virtual_limit)
+    work.restarts = restarts
     return work.run(passes, refine)
 
 class _Layout(Refinements):
     """One run of the layout over integer node ids ``0..n-1`` (the process's steps in insertion order)."""
 
-    def run(self, passes: int, refine: bool) -> LayoutPlan:
-        self._check(0.0)
-        rank = phase_rank(self.graph)
-        kept, order, back_edges = break_cycles(self.graph, rank)
-        self.reversed = len(back_edges)
-        self._check(0.1)
-        self.layer, self.layer_count, ranges = assign_layers(self.graph, kept, rank, back_edges)
-        self._virtualise(kept)
-        self._prepare_cells(order)
-        self._check(0.2)
-        # one full count visits every (flow, layer strip) it spans, one sweep every link and step
-        self.count_cost = 2 * sum(abs(self.layer[u] - self.layer[v]) + 1 for u, v in self.pairs)
+    restarts = RESTARTS
+
+    def _minimise(self, ranges: list[tuple[int, int]], passes: int, refine: bool, best: int,
+                  best_order: list[list[int]]) -> tuple[int, list[list[int]]]:
+        """Barycenter sweeps then transpose from the current order; the fewest crossings seen and that order."""
         sweep_cost = self.total + 2 * self.links
         pos = self._positions()
-        best = self._crossings(ranges, mandatory=True)
-        best_order = self._snapshot()
         stale = still = 0
         for done in range(passes):
             if best == 0 or still >= 2:  # a down and an up pass changed nothing: converged
@@ -170,14 +166,45 @@ class _Layout(Refinements):
                 if stale >= PATIENCE:
                     break
         self._restore(best_order)
-        self._check(0.8)
-        refine = refine and passes > 0 and self.budget.allows(2 * self.count_cost)
-        if refine and best and self._transpose(ranges):
+        if refine and passes and best and self.budget.allows(2 * self.count_cost) and self._transpose(ranges):
             count = self._crossings(ranges)
             if count < best:
                 best, best_order = count, self._snapshot()
             else:
                 self._restore(best_order)
+        return best, best_order
+
+    def _shuffle(self, seed: int) -> None:
+        """A different start for a restart: every movable cell in a seeded random order."""
+        generator = random.Random(seed)
+        for row in self.movable:
+            for _lane, cell in row:
+                generator.shuffle(cell)
+
+    def run(self, passes: int, refine: bool) -> LayoutPlan:
+        self._check(0.0)
+        rank = phase_rank(self.graph)
+        kept, order, back_edges = break_cycles(self.graph, rank)
+        self.reversed = len(back_edges)
+        self._check(0.1)
+        self.layer, self.layer_count, ranges = assign_layers(self.graph, kept, rank, back_edges)
+        self._virtualise(kept)
+        self._prepare_cells(order)
+        self._check(0.2)
+        # one full count visits every (flow, layer strip) it spans, one sweep every link and step
+        self.count_cost = 2 * sum(abs(self.layer[u] - self.layer[v]) + 1 for u, v in self.pairs)
+        sweep_cost = self.total + 2 * self.links
+        best = self._crossings(ranges, mandatory=True)
+        best, best_order = self._minimise(ranges, passes, refine, best, self._snapshot())
+        for restart in range(1, self.restarts + 1 if refine and passes else 1):
+            if best == 0 or not self.budget.allows(4 * (sweep_cost + self.count_cost)):
+                break
+            self._shuffle(restart)
+            count, order_ = self._minimise(ranges, passes, refine, self._crossings(ranges), self._snapshot())
+            if count < best:
+                best, best_order = count, order_
+        self._restore(best_order)
+        refine = refine and passes > 0 and self.budget.allows(2 * self.count_cost)
         if refine and best and self.budget.allows(2 * self.count_cost):
             saved = list(self.layer), {key: list(cell) for key, cell in self.cells.items()}, list(self.keys)
             if self._relayer(kept, ranges) and (count := self._crossings(ranges)) < best:
