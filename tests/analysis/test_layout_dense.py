@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.layout_bench import complete_digraph
 from benchmarks.swimlane_graphs import PROCESS_ID, swimlane_project
 from jcloud_desk.analysis.layout.autolayout import auto_layout, plan_layout
 from jcloud_desk.analysis.layout.budget import VIRTUAL_LIMIT, WORK_LIMIT, BudgetSpent, WorkBudget
 from jcloud_desk.analysis.layout.local_crossings import LocalCrossings
 from jcloud_desk.domain.layout import Grid, Rect
-from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.services.edit_session import EditSession
 
@@ -18,23 +18,7 @@ P = "p"
 
 
 def _complete(n: int, lanes: int = 3, phases: int = 2) -> Project:
-    """A complete digraph of ``n`` tasks (every ordered pair joined), spread over lanes and phases."""
-    project = Project()
-    project.process[P] = Process(id=P, name="dense")
-    for i in range(lanes):
-        project.lane[f"l{i}"] = Lane(id=f"l{i}", process_id=P, name=f"l{i}", sort=float(i))
-    for i in range(phases):
-        project.phase[f"f{i}"] = Phase(id=f"f{i}", process_id=P, name=f"f{i}", sort=float(i))
-    for i in range(n):
-        phase = f"f{i * phases // n}" if phases else ""
-        project.step[f"s{i}"] = Step(id=f"s{i}", process_id=P, lane_id=f"l{i % lanes}", kind=StepKind.TASK,
-                                     phase_id=phase)
-    for i in range(n):
-        for j in range(n):
-            if i != j:
-                project.flow[f"{i}-{j}"] = Flow(id=f"{i}-{j}", process_id=P, source_id=f"s{i}",
-                                                target_id=f"s{j}", kind=FlowKind.SEQUENCE)
-    return project
+    return complete_digraph(n, lanes, phases, process_id=P)
 
 
 def _assert_valid(project: Project, process_id: str = P) -> None:
