@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import time
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -18,6 +17,7 @@ from jcloud_desk.analysis.layout.autolayout import (
     auto_layout,
     plan_layout,
 )
+from jcloud_desk.analysis.layout.budget import WORK_LIMIT
 from jcloud_desk.analysis.layout.crossings import Segment, count_crossings
 from jcloud_desk.domain.edits import Batch, SetFields
 from jcloud_desk.domain.layout import Grid, Rect
@@ -236,10 +236,11 @@ def test_layout_is_stable() -> None:
 
 def test_large_process_is_valid_and_quick() -> None:
     project, stats = swimlane_project(2000, phases=6, seed=9)
-    start = time.perf_counter()
+    plan = plan_layout(project, PROCESS_ID)
+    # work is counted, not timed: 2,000 steps stay well inside the budget (about 150,000 units here)
+    assert plan.work + plan.mandatory_work < WORK_LIMIT // 2
+    assert plan.virtual_steps < 2 * len(project.steps_of(PROCESS_ID))
     batch = auto_layout(project, PROCESS_ID)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0  # ~0.1 s on the reference machine; a generous bound against complexity regressions
     EditSession(project).apply(batch)
     grid = Grid(project.lanes_of(PROCESS_ID), project.phases_of(PROCESS_ID))
     steps = project.steps_of(PROCESS_ID)

@@ -3,10 +3,13 @@
 Flows are bucketed by the layers they span, so one count costs the flows in those layers only instead of
 the whole drawing. The counter reads the caller's ``layer``, ``xs`` and ``ys`` lists as they are at call
 time (the refinements move steps by writing into them); ``move`` must be called when a step changes layer.
+Every pair of flows compared is one unit of the optional ``WorkBudget``; a count that would spend more than
+the budget's units left (minus ``reserve``, kept for the caller's final full count) raises ``BudgetSpent``.
 """
 
 from __future__ import annotations
 
+from jcloud_desk.analysis.layout.budget import BudgetSpent, WorkBudget
 from jcloud_desk.analysis.layout.crossings import segments_cross
 
 
@@ -14,7 +17,8 @@ class LocalCrossings:
     """Counts crossings of straight centre-to-centre flows near some steps (see the module docstring)."""
 
     def __init__(self, pairs: list[tuple[int, int]], layer: list[int], xs: list[float], ys: list[float],
-                 layer_count: int) -> None:
+                 layer_count: int, budget: WorkBudget | None = None, reserve: int = 0) -> None:
+        self._budget, self._reserve = budget, reserve
         self._pairs, self._layer, self._xs, self._ys = pairs, layer, xs, ys
         self.touching: list[list[int]] = [[] for _ in range(len(layer))]  # flow indexes of every step
         self._passing: list[set[int]] = [set() for _ in range(layer_count)]  # flows spanning each layer
@@ -31,7 +35,9 @@ class LocalCrossings:
         xs, ys, layer = self._xs, self._ys, self._layer
         mine = [i for v in steps for i in touching[v]]
         own = set(mine)
-        count = 0
+        budget = self._budget
+        allowance = budget.left - self._reserve if budget is not None else 1 << 62
+        count = compared = 0
         for i in mine:
             u, v = segments[i]
             s = ((xs[u], ys[u]), (xs[v], ys[v]))
@@ -42,9 +48,16 @@ class LocalCrossings:
                     if j in seen or (j in own and j <= i):
                         continue
                     seen.add(j)
+                    compared += 1
+                    if compared > allowance:
+                        assert budget is not None
+                        budget.spend(compared - 1)
+                        raise BudgetSpent
                     p, q = segments[j]
                     if segments_cross(s, ((xs[p], ys[p]), (xs[q], ys[q]))):
                         count += 1
+        if budget is not None:
+            budget.spend(compared)
         return count
 
     def move(self, v: int, old: int, new: int) -> None:
