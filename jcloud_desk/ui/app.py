@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -163,6 +166,15 @@ def open_after_first_frame(app: QApplication, window: MainWindow, path: Path | N
             loaded()
 
     QTimer.singleShot(0, load)
+
+
+def exit_now(code: int) -> NoReturn:
+    """End the process at once with ``code`` once the window is closed (project closed, lock released, settings
+    saved): logs and output are flushed, the interpreter's teardown of every module and Qt object is skipped."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def main(project: Path | None = None, read_only: bool = False, smoke: bool = False,

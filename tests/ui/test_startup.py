@@ -64,16 +64,10 @@ def test_exit_after_paint_is_a_gui_flag(tmp_path: Path) -> None:
 def test_a_start_does_not_import_what_the_first_frame_does_not_need(tmp_path: Path) -> None:
     project = tmp_path / SAMPLES[0].name
     shutil.copy(SAMPLES[0], project)
-    code = ("import json, sys\n"
-            "from jcloud_desk.cli import main\n"
-            f"code = main(['--exit-after-paint', {str(project)!r}])\n"
-            "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n")
-    done = subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True,
-                          timeout=180)
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.splitlines()[-1])
-    assert result["code"] == 0
-    modules = set(result["modules"])
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "jcloud_desk", "--exit-after-paint", str(project)],
+                          env=_env(tmp_path), capture_output=True, text=True, timeout=180)
+    assert (done.returncode, done.stdout) == (0, "")
+    modules = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
     assert "jcloud_desk.ui.window.main_window" in modules and "PySide6.QtWidgets" in modules  # it did start
     loaded = sorted(m for m in modules if any(m == d or m.startswith(d + ".") for d in DEFERRED))
     assert loaded == []
