@@ -16,6 +16,8 @@ from pathlib import Path
 from jcloud_desk import __version__, cli_suggest
 from jcloud_desk.analysis import glossary
 from jcloud_desk.cli_catalog import add_import_catalog
+from jcloud_desk.cli_configure import add_parser as add_configure_parser
+from jcloud_desk.cli_configure import cmd_configure
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.project import Project
@@ -62,7 +64,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(summary)
         return EXIT_OK
-    print(f"プロジェクト: {summary['name']}  団体: {summary['municipality']}  形式: v{summary['format_version']}")
+    print(f"プロジェクト: {summary['name']}  団体: {summary['municipality']}（{summary['municipality_type_label']}）  "
+          f"形式: v{summary['format_version']}")
     for p in summary["processes"]:
         print(f"  {glossary.PROCESS} {p['name']} [{p['kind']}]: {glossary.LANE} {p['lanes']} / "
               f"{glossary.PHASE} {p['phases']} / {glossary.steps_count(p['steps'], p['tasks'])} / "
@@ -200,6 +203,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for name, counts in document["coverage"].items():
         print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     print(f"指摘 {len(document['findings'])} 件 / カスタマイズ {len(document['customizations'])} 件 / "
+          f"未決定リスク {len(document['open_risks'])} 件 / "
           f"未参照の実装必須機能 {len(document['unreferenced_mandatory'])} 件 / "
           f"改定で要再確認 {len(document['review_needed'])} 件")
     return EXIT_OK
@@ -363,6 +367,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--municipality", default="")
     p.add_argument("--business", default="")
     handlers["new"] = cmd_new
+
+    add_configure_parser(sub)
+    handlers["configure"] = lambda args: cmd_configure(args, _service())
 
     p = sub.add_parser("info", help="プロジェクトの概要（--json で機械可読）")
     p.add_argument("project", metavar="PROJECT")

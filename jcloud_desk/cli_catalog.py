@@ -71,11 +71,14 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
         _apply_edit(opened, edit)
     finally:
         opened.close()
-    for warning in catalog_import.warnings:  # a very large catalogue
+    for warning in catalog_import.warnings:  # a row imported as written, a very large catalogue
         print(f"警告: {warning}", file=sys.stderr)
     kinds = catalog_import.kind_counts()
     forms = f"（機能 {kinds['function']} 件・帳票 {kinds['form']} 件）" if catalog_import.forms_sheet else ""
     print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件{forms}")
+    conditional = sum(1 for item in catalog_import.items if item.conditions)
+    if conditional:
+        print(f"  団体区分で実装区分が変わる機能: {conditional} 件")
     if diff is not None:
         for line in describe_diff(diff):
             print(line)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.fitgap import Judgment, Link, Resolution, Verdict
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.process import Lane, Phase, Process, ProcessKind, Step, StepKind
 from jcloud_desk.domain.project import INFO_ID, Project, ProjectInfo
 from jcloud_desk.domain.workshop import CustomizationRequest, Municipality
@@ -53,8 +54,9 @@ def group_project() -> Project:
     """The project drawn in the module docstring."""
     info = ProjectInfo(name="グループテスト", municipality="テスト広域", business="住民記録")
     project = Project(info={INFO_ID: info})
-    project.municipality["m-a"] = Municipality(id="m-a", name="A市", lg_code="990001", category="市")
-    project.municipality["m-b"] = Municipality(id="m-b", name="B町", lg_code="990002", category="町")
+    project.municipality["m-a"] = Municipality(id="m-a", name="A市", lg_code="990001", category=MunicipalityType.CITY)
+    project.municipality["m-b"] = Municipality(id="m-b", name="B町", lg_code="990002",
+                                               category=MunicipalityType.TOWN_VILLAGE)
     # C村 has no Municipality row: it is known only from its process
     project.catalog["cat"] = Catalog(id="cat", name="標準仕様書", version="1.0")
     project.item["item-x"] = CatalogItem(id="item-x", catalog_id="cat", code="X-M", title="審査・決裁",

@@ -9,6 +9,7 @@ import pytest
 from jcloud_desk.analysis.harmonization import CellState, avoidance_summary, item_matrix, step_matrix
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.layout import Grid
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.project import Project
 from jcloud_desk.paths import app_root, sample_projects_dir
 from jcloud_desk.storage.repository import ProjectRepository
@@ -33,7 +34,8 @@ def test_rebuilding_gives_the_committed_project(tmp_path: Path, sample: Project)
 
 def test_three_municipalities_with_their_own_flows(sample: Project) -> None:
     assert [(m.name, m.category) for m in sample.municipality.values()] == [
-        ("みどり市", "市"), ("あおば町", "町"), ("さくら村", "村")]
+        ("みどり市", MunicipalityType.CITY), ("あおば町", MunicipalityType.TOWN_VILLAGE),
+        ("さくら村", MunicipalityType.TOWN_VILLAGE)]
     assert all(len(m.lg_code) == 6 and m.lg_code.isdigit() for m in sample.municipality.values())
     processes = sample.processes()
     assert [p.municipality for p in processes] == list(NAMES)

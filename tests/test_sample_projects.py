@@ -142,6 +142,7 @@ def test_every_verdict_and_resolution_is_used(sample: Project) -> None:
     verdicts = {sample.verdict_of(step_id) for step_id in activity_steps(sample)}
     assert verdicts == set(Verdict)
     resolutions = {j.resolution for j in sample.judgment.values()}
+    resolutions |= {link.resolution for link in sample.link.values() if link.resolution is not None}
     assert set(Resolution) - {Resolution.NONE} <= resolutions
 
 

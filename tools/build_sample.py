@@ -27,6 +27,7 @@ from jcloud_desk.domain.catalog import CatalogItem, ImplClass  # noqa: E402
 from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verdict  # noqa: E402
 from jcloud_desk.domain.ids import stable_id  # noqa: E402
 from jcloud_desk.domain.layout import SHAPE_SIZE  # noqa: E402
+from jcloud_desk.domain.municipality_type import MunicipalityType  # noqa: E402
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, ProcessKind, Step, StepKind  # noqa: E402
 from jcloud_desk.domain.project import INFO_ID, Project, ProjectInfo  # noqa: E402
 from jcloud_desk.domain.vendor import OptionStatus  # noqa: E402
@@ -86,10 +87,10 @@ class StepSpec:
 
 @dataclass(frozen=True)
 class JudgmentSpec:
-    """A judgment; ``codes`` lists linked items as a code or (code, link verdict, note)."""
+    """A judgment; ``codes`` lists linked items as a code, (code, link verdict, note) or (…, link resolution)."""
 
     verdict: Verdict
-    codes: tuple[str | tuple[str, Verdict | None, str], ...] = ()
+    codes: tuple[str | tuple[str, Verdict | None, str] | tuple[str, Verdict | None, str, Resolution], ...] = ()
     resolution: Resolution = Resolution.NONE
     rationale: str = ""
     owner: str = "市民課 住民記録係"
@@ -317,7 +318,11 @@ TENSHUTSU = ProcessSpec(
     ),
     judgments={
         "recv": fit("JUKI1-4.1.0.2-M"),
-        "mail": JudgmentSpec(Verdict.OUT_OF_SCOPE, rationale="郵便物の開封・受付簿への記入は手作業。"),
+        "mail": JudgmentSpec(
+            Verdict.OUT_OF_SCOPE, (), Resolution.ABOLISH,
+            rationale="郵便物の開封は手作業のまま。紙の郵送転出届受付簿への記入は廃止し、システムの受付記録（届出日）"
+                      "に一本化する。",
+            owner="市民課 住民記録係長", due_on="2025-09-30", decision=Decision.AGREED),
         "online": JudgmentSpec(
             Verdict.FIT_CONFIG, ("JUKI1-4.1.3.0.4-M", "JUKI1-10.8-M"),
             rationale="マイナポータルの転出届は CSV 取込（10.8）で取り込む。取込レイアウトを設定する。"),
@@ -328,7 +333,7 @@ TENSHUTSU = ProcessSpec(
             Verdict.GAP,
             (("JUKI1-4.0.3-N", None, "処理当日以外を処理日として入力できること（実装不可機能）。"),
              ("JUKI1-4.0.3-M", Verdict.PARTIAL, "処理日は処理当日のみ。"),
-             ("JUKI1-4.1.0.2-M", Verdict.FIT, "届出日には受付日を入力できる。")),
+             ("JUKI1-4.1.0.2-M", Verdict.FIT, "届出日には受付日を入力できる。", Resolution.NO_ACTION)),
             Resolution.CUSTOMIZATION,
             rationale="郵送で受け付けた転出届を翌開庁日以降に入力する際、処理日を受付日に遡って入力している。"
                       "標準仕様書では処理当日以外の処理日入力は実装不可機能。",
@@ -428,7 +433,14 @@ UTSUSHI = ProcessSpec(
                       "支所名の印字はやめ、発行番号の先頭2桁で発行場所を識別する運用に変える。",
             owner="市民課 証明係長", due_on="2025-07-31", decision=Decision.AGREED),
         "print": fit("JUKI1-10.7-M", "JUKI1-5.8-M"),
-        "hist": fit("JUKI1-1.3.8-M"),
+        "hist": JudgmentSpec(
+            Verdict.PARTIAL,
+            ("JUKI1-1.3.8-M",
+             ("JUKI1-1.3.8-N", Verdict.GAP, "現行は保存期間（5年）を過ぎた交付履歴を年度末に削除している。")),
+            Resolution.DEFER,
+            rationale="交付履歴を市が定める期間で削除する機能は実装不可機能（1.3.8-N）。文書管理規程の保存期間との"
+                      "整合を法務担当と協議中のため保留。",
+            owner="市民課 証明係長", due_on="2025-10-31", decision=Decision.DEFERRED),
         "stats": JudgmentSpec(
             Verdict.PARTIAL,
             ("JUKI1-10.1-M",
@@ -441,7 +453,7 @@ UTSUSHI = ProcessSpec(
         "keep": JudgmentSpec(Verdict.OUT_OF_SCOPE, rationale="紙の請求書の保管は文書管理の運用。"),
         "ncheck": JudgmentSpec(Verdict.FIT_OPTION, ("JUKI1-8.1.2-O", "JUKI1-8.1.1-O"),
                                rationale="本人通知制度（標準オプション 8.1）を採用済み。"),
-        "notify": JudgmentSpec(Verdict.FIT_OPTION, ("JUKI1-8.1.3-O",),
+        "notify": JudgmentSpec(Verdict.FIT_OPTION, ("JUKI1-8.1.3-O",), Resolution.ADOPT_OPTION,
                                rationale="交付通知書は交付履歴から出力できる（標準オプション、採用済み）。"),
     },
 )
@@ -550,11 +562,13 @@ def _add_process(project: Project, spec: ProcessSpec, sort: int, items: dict[str
             raise SampleSpecError(f"{spec.key}: duplicate flow {source} -> {target}")
         project.flow[fid] = Flow(fid, pid, step_ids[source], step_ids[target], label, flow_kind)
 
-    def link(step_key: str, code: str, verdict: Verdict | None = None, note: str = "") -> None:
+    def link(step_key: str, code: str, verdict: Verdict | None = None, note: str = "",
+             resolution: Resolution | None = None) -> None:
         if code not in items:
             raise SampleSpecError(f"{spec.key}: unknown catalogue code {code}")
         lid = _id(spec.key, "link", step_key, code)
-        project.link[lid] = Link(lid, step_ids[step_key], items[code].id, verdict, note, judged_item_id=items[code].id)
+        project.link[lid] = Link(lid, step_ids[step_key], items[code].id, verdict, note, resolution,
+                                 judged_item_id=items[code].id)
 
     for step_key, codes in spec.links.items():
         for code in codes:
@@ -599,6 +613,7 @@ def build_project(catalog_path: Path | None = None) -> Project:
             f"業務フロー（転入届・転出届）とギャップの一部: {KB_ATTRIBUTION}"
         ),
         created_at=CREATED_AT,
+        municipality_type=MunicipalityType.CITY,
     )
     project = Project(info={INFO_ID: info})
     project.catalog[catalog.id] = catalog

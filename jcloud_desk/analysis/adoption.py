@@ -8,7 +8,7 @@ also where the old project-wide adopted list went (migration m017). Ids the migr
 
 from __future__ import annotations
 
-from jcloud_desk.domain.catalog import ImplClass
+from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.vendor import OptionDecision, OptionStatus
 
@@ -69,9 +69,14 @@ def option_items(project: Project) -> list[tuple[str, str, str]]:
     seen: dict[tuple[str, str], str] = {}
     for item in project.items_in_order():
         catalog = project.catalog.get(item.catalog_id)
-        if catalog is not None and item.impl_class is ImplClass.OPTIONAL:
+        if catalog is not None and _is_option_somewhere(item):
             seen[(catalog.name, item.code)] = item.title  # a later version's title wins
     return [(name, code, title) for (name, code), title in seen.items()]
+
+
+def _is_option_somewhere(item: CatalogItem) -> bool:
+    """True when ``item`` is a 標準オプション as written or for some 団体区分 (its conditions)."""
+    return item.impl_class is ImplClass.OPTIONAL or ImplClass.OPTIONAL.value in item.conditions.values()
 
 
 def options_matrix(project: Project) -> list[tuple[str, str, str, dict[str, OptionStatus | None]]]:

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from jcloud_desk.analysis.checks import run_checks
-from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flag
+from jcloud_desk.analysis.customization import (
+    CustomizationFlag,
+    FlagReason,
+    customization_flag,
+    scenario_of,
+    superseded_process_ids,
+)
+from jcloud_desk.analysis.effective_class import mandatory_items
+from jcloud_desk.analysis.labels import flag_reason_ja
+from jcloud_desk.analysis.open_risks import OpenRisk, open_risks
 from jcloud_desk.analysis.review_queue import review_queue
 from jcloud_desk.analysis.step_order import ordered_steps as _ordered_steps
 from jcloud_desk.domain.catalog import CatalogItem
@@ -31,16 +40,9 @@ NO_BUSINESS = "（業務未設定）"
 #: How the register and the JSON document join several reasons.
 REASON_SEPARATOR = "、"
 
-_REASON_LABELS: dict[FlagReason, str] = {
-    FlagReason.RESOLUTION: "対応方針がカスタマイズ",
-    FlagReason.PROHIBITED_ITEM: "実装不可の機能を使用",
-    FlagReason.OPTION_NOT_ADOPTED: "採用していない標準オプションを使用",
-}
-
-
 def reason_label(reason: FlagReason) -> str:
     """The Japanese label of a customization reason (same words as the checks)."""
-    return _REASON_LABELS[reason]
+    return flag_reason_ja(reason)
 
 
 # --- coverage ---------------------------------------------------------------------------------------
@@ -169,14 +171,15 @@ def _links_by_step(project: Project) -> dict[str, list[Link]]:
 
 
 def unreferenced_mandatory(project: Project) -> list[CatalogItem]:
-    """実装必須 functions of the current catalogue versions that no existing step links to, in catalogue order.
+    """実装必須 functions (for the project's 団体区分) of the current catalogue versions that no existing step links
+    to, in catalogue order.
 
     帳票 have their own coverage, which also counts the 現行帳票 mapped to them (``form_coverage``).
     """
     referenced = {link.item_id for link in project.link.values() if link.step_id in project.step}
     catalog_rank = {catalog_id: rank for rank, catalog_id in enumerate(project.catalog)}
     return sorted(
-        (item for item in project.mandatory_items() if item.id not in referenced and not item.is_form),
+        (item for item in mandatory_items(project) if item.id not in referenced and not item.is_form),
         key=lambda item: (catalog_rank.get(item.catalog_id, len(catalog_rank)), item.sort, item.code),
     )
 
@@ -184,7 +187,7 @@ def unreferenced_mandatory(project: Project) -> list[CatalogItem]:
 # --- customization register -------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class CustomizationRow:
-    """One row of the customization register (カスタマイズ一覧): a flagged step and why."""
+    """One row of the customization register (カスタマイズ一覧): a step decided as カスタマイズ, and why."""
 
     process_id: str
     process_name: str
@@ -197,6 +200,7 @@ class CustomizationRow:
     justification: str
     resolution: Resolution
     decision: Decision
+    scenario: str = ""
 
     @property
     def reason_text(self) -> str:
@@ -204,21 +208,28 @@ class CustomizationRow:
         return REASON_SEPARATOR.join(reason_label(reason) for reason in self.reasons)
 
 
-def _flagged_steps(project: Project) -> list[tuple[Step, CustomizationFlag]]:
-    """Every flagged step with its flag, in display order; linear in steps + links."""
+def _flagged_steps(project: Project, headline: bool = True) -> list[tuple[Step, CustomizationFlag]]:
+    """Every flagged step with its flag, in display order (superseded As-Is left out when ``headline``)."""
     links_by_step = _links_by_step(project)
+    skip = superseded_process_ids(project) if headline else frozenset()
     flagged = []
     for step in _ordered_steps(project):
+        if step.process_id in skip:
+            continue
         flag = customization_flag(project, step.id, links_by_step.get(step.id, []))
         if flag is not None:
             flagged.append((step, flag))
     return flagged
 
 
-def customization_register(project: Project) -> list[CustomizationRow]:
-    """One row per step flagged as a customization (``customization_flag``), in display order."""
+def customization_register(project: Project, headline: bool = True) -> list[CustomizationRow]:
+    """One row per step decided as カスタマイズ (``customization_flag``), in display order.
+
+    By default an As-Is that a To-Be copy supersedes is left out (each piece of work counted once); each row
+    names its scenario. ``headline=False`` lists every process.
+    """
     rows = []
-    for step, flag in _flagged_steps(project):
+    for step, flag in _flagged_steps(project, headline):
         process = project.process.get(step.process_id)
         lane = project.lane.get(step.lane_id)
         judgment = project.judgment.get(step.id)
@@ -236,9 +247,17 @@ def customization_register(project: Project) -> list[CustomizationRow]:
                 justification=flag.justification,
                 resolution=judgment.resolution if judgment is not None else Resolution.NONE,
                 decision=judgment.decision if judgment is not None else Decision.PROPOSED,
+                scenario=scenario_of(project, step.process_id),
             )
         )
     return rows
+
+
+def ordered_open_risks(project: Project, headline: bool = True) -> list[OpenRisk]:
+    """``open_risks`` in display order (superseded As-Is left out when ``headline``)."""
+    rank = {step.id: n for n, step in enumerate(_ordered_steps(project))}
+    risks = open_risks(project, headline=headline)
+    return sorted(risks, key=lambda r: (rank.get(r.step_id, len(rank)), r.reason_code.value))
 
 
 def unique_process_names(project: Project) -> dict[str, str]:
@@ -259,7 +278,7 @@ def customization_counts(project: Project) -> dict[str, dict[str, int]]:
     """Flagged steps per process (unique names), per lane name (a 部署 across all processes) and per business.
 
     Every process, lane name and business of the project is a key, zeros included. A process's business is its
-    own ``business``, else the project's, else 「（業務未設定）」.
+    own ``business``, else the project's, else 「（業務未設定）」. An As-Is superseded by a To-Be counts 0.
     """
     names = unique_process_names(project)
 
@@ -287,10 +306,12 @@ def analyze_document(project: Project) -> dict[str, Any]:
     """The JSON document of ``jcloud-desk analyze PROJECT --json``.
 
     ``{"coverage": {process name: {verdict: count}}, "findings": [{"rule", "severity", "process", "step",
-    "message"}], "customizations": [{"process", "step", "reason", "items"}], "unreferenced_mandatory": [code],
-    "review_needed": [{"process", "step", "item", "change", "new_item"}]}`` (see ``review_needed``).
+    "message"}], "customizations": [{"process", "step", "reason", "items", "scenario"}], "unreferenced_mandatory":
+    [code], "open_risks": [{"process", "step", "reason", "items", "reason_code", "scenario"}], "review_needed":
+    [{"process", "step", "item", "change", "new_item"}]}`` (see ``review_needed``).
     Process names are ``unique_process_names`` (project-level findings have process and step ''); "reason" joins
-    the Japanese reasons with 「、」; "items" and "unreferenced_mandatory" hold item codes (機能ID).
+    the Japanese reasons with 「、」; "items" and "unreferenced_mandatory" hold item codes (機能ID). Customizations
+    and open risks leave out an As-Is that a To-Be copy supersedes; "scenario" is 「As-Is」 / 「To-Be」 / 「標準」.
     """
     names = unique_process_names(project)
 
@@ -315,14 +336,27 @@ def analyze_document(project: Project) -> dict[str, Any]:
             "step": row.step_label,
             "reason": row.reason_text,
             "items": list(row.item_codes),
+            "scenario": row.scenario,
         }
         for row in customization_register(project)
+    ]
+    risks = [
+        {
+            "process": names.get(risk.process_id, ""),
+            "step": label(risk.step_id),
+            "reason": risk.reason,
+            "items": [project.item[i].code for i in risk.item_ids if i in project.item],
+            "reason_code": risk.reason_code.value,
+            "scenario": scenario_of(project, risk.process_id),
+        }
+        for risk in ordered_open_risks(project)
     ]
     return {
         "coverage": coverage,
         "findings": findings,
         "customizations": customizations,
         "unreferenced_mandatory": [item.code for item in unreferenced_mandatory(project)],
+        "open_risks": risks,
         "review_needed": review_needed(project, names),
     }
 

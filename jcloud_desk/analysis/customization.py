@@ -1,4 +1,10 @@
-"""Customization flags, computed and explained (指針5: keep customization visible and few)."""
+"""Customization flags: exactly the steps (and links) whose 対応方針 is カスタマイズ (指針5, 標準化法 第8条第2項).
+
+A linked 実装不可 item or an unadopted 標準オプション is *not* a customization: it is an open risk until someone
+decides (``analysis.open_risks``). A link's own ``resolution`` overrides the step's for that item. The headline
+figures count each piece of work once: an As-Is process that a To-Be copy was made from (``superseded_process_ids``)
+is left out of them, the To-Be's decisions supersede it.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +12,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from jcloud_desk.analysis.adoption import adopted_keys, is_adopted, municipality_of_step
+from jcloud_desk.analysis.adoption import adopted_option_ids
+from jcloud_desk.analysis.effective_class import effective_class, municipality_id_of, type_of
 from jcloud_desk.domain.catalog import ImplClass
-from jcloud_desk.domain.fitgap import Link, Resolution
+from jcloud_desk.domain.fitgap import Judgment, Link, Resolution
+from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
 
 
 class FlagReason(StrEnum):
-    """Why a step counts as a customization."""
+    """Where the カスタマイズ decision was written."""
 
-    RESOLUTION = "resolution_customization"
-    PROHIBITED_ITEM = "prohibited_item"
-    OPTION_NOT_ADOPTED = "option_not_adopted"
+    RESOLUTION = "resolution_customization"  # the step's 対応方針
+    LINK_RESOLUTION = "link_resolution_customization"  # the 対応方針 of one of its links
 
 
 @dataclass(frozen=True, slots=True)
 class CustomizationFlag:
-    """One step flagged as a customization, with every reason and the items involved."""
+    """One step decided as a customization, with the items it deviates from.
+
+    ``item_ids`` are the linked items whose outcome is カスタマイズ; where some of them are 実装不可 or an
+    unadopted 標準オプション for the step's 団体, only those (the customization is about them, domain.md §10.4).
+    """
 
     step_id: str
     reasons: tuple[FlagReason, ...]
@@ -31,46 +42,88 @@ class CustomizationFlag:
 
     @property
     def justified(self) -> bool:
-        """A flag needs a written justification (真にやむを得ない理由)."""
+        """A customization needs a written justification (真にやむを得ない理由)."""
         return bool(self.justification.strip())
 
 
+def link_resolution(link: Link, judgment: Judgment | None) -> Resolution:
+    """The outcome of one link: its own 対応方針 where set, else its step's."""
+    if link.resolution is not None:
+        return link.resolution
+    return judgment.resolution if judgment is not None else Resolution.NONE
+
+
 def customization_flag(project: Project, step_id: str, links: Iterable[Link] | None = None) -> CustomizationFlag | None:
-    """The flag of one step, or None when nothing makes it a customization.
+    """The flag of one step, or None when neither it nor one of its links is decided as カスタマイズ.
 
     ``links`` are the step's links in project order when the caller has them indexed already (a whole diagram or
     ledger); by default ``Project.links_of_step`` finds them, which scans every link of the project.
     """
-    reasons: list[FlagReason] = []
-    items: list[str] = []
     judgment = project.judgment.get(step_id)
-    if judgment is not None and judgment.resolution is Resolution.CUSTOMIZATION:
-        reasons.append(FlagReason.RESOLUTION)
-    adopted = adopted_keys(project, municipality_of_step(project, step_id))
+    step_level = judgment is not None and judgment.resolution is Resolution.CUSTOMIZATION
+    reasons: list[FlagReason] = [FlagReason.RESOLUTION] if step_level else []
+    items: list[str] = []
     for link in project.links_of_step(step_id) if links is None else links:
-        item = project.item.get(link.item_id)
-        if item is None:
+        if link_resolution(link, judgment) is not Resolution.CUSTOMIZATION:
             continue
-        if item.impl_class is ImplClass.PROHIBITED:
-            if FlagReason.PROHIBITED_ITEM not in reasons:
-                reasons.append(FlagReason.PROHIBITED_ITEM)
-            items.append(item.id)
-        elif item.impl_class is ImplClass.OPTIONAL and not is_adopted(project, item.id, adopted):
-            if FlagReason.OPTION_NOT_ADOPTED not in reasons:
-                reasons.append(FlagReason.OPTION_NOT_ADOPTED)
-            items.append(item.id)
+        if link.resolution is Resolution.CUSTOMIZATION and not step_level and not reasons:
+            reasons.append(FlagReason.LINK_RESOLUTION)
+        items.append(link.item_id)
     if not reasons:
         return None
-    return CustomizationFlag(step_id, tuple(reasons), tuple(items), judgment.justification if judgment else "")
+    deviating = _deviating(project, step_id, items)
+    return CustomizationFlag(step_id, tuple(reasons), tuple(dict.fromkeys(deviating or items)),
+                             judgment.justification if judgment else "")
 
 
-def customization_flags(project: Project, process_id: str | None = None) -> list[CustomizationFlag]:
-    """Flags of every step (of one process when given), in step order."""
+def _deviating(project: Project, step_id: str, item_ids: list[str]) -> list[str]:
+    """Those of ``item_ids`` that are 実装不可 or an unadopted 標準オプション for the step's 団体."""
+    step = project.step.get(step_id)
+    if step is None or not item_ids:
+        return []
+    municipality_id = municipality_id_of(project, step.process_id)
+    kind = type_of(project, municipality_id)
+    adopted = adopted_option_ids(project, municipality_id)
+    found = []
+    for item_id in item_ids:
+        item = project.item.get(item_id)
+        impl = effective_class(item, kind) if item is not None else None
+        if impl is ImplClass.PROHIBITED or (impl is ImplClass.OPTIONAL and item_id not in adopted):
+            found.append(item_id)
+    return found
+
+
+def superseded_process_ids(project: Project) -> frozenset[str]:
+    """As-Is processes a To-Be copy was made from (``Process.origin_id``): left out of headline figures."""
+    return frozenset(p.origin_id for p in project.process.values()
+                     if p.kind is ProcessKind.TO_BE and p.origin_id and p.origin_id != p.id
+                     and p.origin_id in project.process)
+
+
+#: Scenario names of process kinds in lists.
+SCENARIO_NAMES: dict[ProcessKind, str] = {
+    ProcessKind.AS_IS: "As-Is", ProcessKind.TO_BE: "To-Be", ProcessKind.STANDARD: "標準",
+}
+
+
+def scenario_of(project: Project, process_id: str) -> str:
+    """「As-Is」, 「To-Be」 or 「標準」 for the process ('' when it does not exist)."""
+    process = project.process.get(process_id)
+    return SCENARIO_NAMES[process.kind] if process is not None else ""
+
+
+def customization_flags(project: Project, process_id: str | None = None,
+                        headline: bool = False) -> list[CustomizationFlag]:
+    """Flags of every step (of one process when given; without superseded As-Is when ``headline``)."""
+    links: dict[str, list[Link]] = {}
+    for link in project.link.values():
+        links.setdefault(link.step_id, []).append(link)
+    skip = superseded_process_ids(project) if headline else frozenset()
     flags = []
     for step in project.step.values():
-        if process_id is not None and step.process_id != process_id:
+        if (process_id is not None and step.process_id != process_id) or step.process_id in skip:
             continue
-        flag = customization_flag(project, step.id)
+        flag = customization_flag(project, step.id, links.get(step.id, []))
         if flag is not None:
             flags.append(flag)
     return flags

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from jcloud_desk.analysis.effective_class import effective_class, project_type
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass, ItemKind
 from jcloud_desk.domain.forms import CurrentForm, FormRoute
 from jcloud_desk.domain.project import Project
@@ -80,11 +81,13 @@ def form_link_suggestions(project: Project, step_id: str) -> list[FormSuggestion
 
 
 def unreferenced_mandatory_forms(project: Project) -> list[CatalogItem]:
-    """実装必須 帳票 that no existing step links and no 現行帳票 maps to (by 帳票ID), in catalogue order."""
+    """帳票 実装必須 for the project's 団体区分 that no existing step links and no 現行帳票 maps to (by 帳票ID), in
+    catalogue order."""
     linked = {link.item_id for link in project.link.values() if link.step_id in project.step}
     mapped = {form.form_code for form in project.current_form.values() if form.form_code}
-    return [item for item in form_items(project)
-            if item.impl_class is ImplClass.MANDATORY and item.id not in linked and item.code not in mapped]
+    kind = project_type(project)
+    return [item for item in form_items(project) if effective_class(item, kind) is ImplClass.MANDATORY
+            and item.id not in linked and item.code not in mapped]
 
 
 def forms_without_route(project: Project) -> list[CurrentForm]:

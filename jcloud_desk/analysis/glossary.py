@@ -28,6 +28,11 @@ DUE = "期限"
 DECISION = "決定"
 CUSTOMIZATION = "カスタマイズ"
 FIT_RATE = "適合率"
+#: As-Is / To-Be / 標準 of the row's 業務フロー (lists show it; headline figures count a superseded As-Is 0 times).
+SCENARIO = "シナリオ"
+#: A dependence on a 実装不可 item or an unadopted 標準オプション that nobody has decided yet.
+OPEN_RISK = "未決定リスク"
+MUNICIPALITY_TYPE = "団体区分"
 TOTAL = "合計"
 #: How a group's customization estimate is divided among the requesting municipalities.
 COST_SHARE = "按分"

@@ -7,7 +7,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
-from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flag
+from jcloud_desk.analysis.customization import CustomizationFlag, customization_flag
+from jcloud_desk.analysis.open_risks import RiskContext
 from jcloud_desk.domain.fitgap import Link, Verdict
 from jcloud_desk.domain.layout import Grid
 from jcloud_desk.domain.process import Process, ProcessKind, Step
@@ -21,13 +22,15 @@ class CellState(StrEnum):
     FIT = "fit"
     CHANGE_WORK = "change_work"
     CUSTOMIZATION = "customization"
+    OPEN_RISK = "open_risk"  # depends on a 実装不可 item or an option not adopted here, not decided yet
     OUT_OF_SCOPE = "out_of_scope"
     UNASSESSED = "unassessed"
     NOT_LINKED = "not_linked"
 
 
 #: Worst first: the state of a cell where several steps of one municipality disagree.
-SEVERITY: tuple[CellState, ...] = (CellState.CUSTOMIZATION, CellState.CHANGE_WORK, CellState.UNASSESSED,
+SEVERITY: tuple[CellState, ...] = (CellState.CUSTOMIZATION, CellState.OPEN_RISK, CellState.CHANGE_WORK,
+                                   CellState.UNASSESSED,
                                    CellState.FIT, CellState.OUT_OF_SCOPE, CellState.NOT_LINKED)
 _RANK = {state: rank for rank, state in enumerate(SEVERITY)}
 _FIT = frozenset({Verdict.FIT, Verdict.FIT_CONFIG, Verdict.FIT_OPTION})
@@ -71,7 +74,10 @@ def reading_order(project: Project, process_id: str) -> list[Step]:
 
 
 class StepFlags:
-    """Customization flags of steps, computed once per step from an index of the links by step."""
+    """Customization flags and open risks of steps, computed once per step from an index of the links by step.
+
+    Risks use each step's own 団体 (its process's municipality), so the matrix shows the effective class per
+    municipality: a 指定都市 for which an option row is mandatory is not at risk where a 町 is."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
@@ -79,6 +85,15 @@ class StepFlags:
         for link in project.link.values():
             self.links.setdefault(link.step_id, []).append(link)
         self._cache: dict[str, CustomizationFlag | None] = {}
+        self._risks = RiskContext(project)
+        self._risk_cache: dict[str, frozenset[str]] = {}
+
+    def risky_items(self, step_id: str) -> frozenset[str]:
+        """Items the step depends on without a decision (``open_risks``)."""
+        if step_id not in self._risk_cache:
+            risks = self._risks.step_risks(step_id, self.links.get(step_id, []))
+            self._risk_cache[step_id] = frozenset(i for risk in risks for i in risk.item_ids)
+        return self._risk_cache[step_id]
 
     def flag(self, step_id: str) -> CustomizationFlag | None:
         """The step's flag (``customization_flag``), or None."""
@@ -87,13 +102,9 @@ class StepFlags:
         return self._cache[step_id]
 
     def customized_items(self, step_id: str) -> frozenset[str]:
-        """Items the step's flag is about: those it names, else (対応方針＝カスタマイズ only) every linked item."""
+        """Items the step's カスタマイズ decision is about (its links whose outcome is カスタマイズ)."""
         flag = self.flag(step_id)
-        if flag is None:
-            return frozenset()
-        if flag.item_ids or FlagReason.RESOLUTION not in flag.reasons:
-            return frozenset(flag.item_ids)
-        return frozenset(lk.item_id for lk in self.links.get(step_id, []))
+        return frozenset() if flag is None else frozenset(flag.item_ids)
 
 
 def verdict_state(verdict: Verdict) -> CellState:

@@ -100,6 +100,8 @@ def _item_cells(project: Project, flags: StepFlags, name: str, business: str | N
                     continue
                 if link.item_id in customized:
                     state = CellState.CUSTOMIZATION
+                elif link.item_id in flags.risky_items(step.id):
+                    state = CellState.OPEN_RISK
                 else:
                     state = verdict_state(link.verdict if link.verdict is not None else project.verdict_of(step.id))
                 found.setdefault(link.item_id, []).append((state, step))
@@ -228,8 +230,12 @@ def step_matrix(project: Project, business: str | None = None,
             if member is None:
                 cells[name] = Cell()
                 continue
-            state = CellState.CUSTOMIZATION if flags.flag(member.id) is not None \
-                else verdict_state(project.verdict_of(member.id))
+            if flags.flag(member.id) is not None:
+                state = CellState.CUSTOMIZATION
+            elif flags.risky_items(member.id):
+                state = CellState.OPEN_RISK
+            else:
+                state = verdict_state(project.verdict_of(member.id))
             cells[name] = Cell(state, member.process_id, (member.id,))
         result.append(StepRow(titles[row.first.process_id], row.first.step_no, row.first.label, cells,
                               {name: member.label for name, member in row.steps.items()}))

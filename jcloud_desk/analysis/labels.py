@@ -12,6 +12,7 @@ from enum import Enum
 from jcloud_desk.analysis.customization import FlagReason
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.process import ProcessKind, StepKind
 
 #: value → (English, Japanese)
@@ -24,11 +25,14 @@ LABELS: dict[Enum, tuple[str, str]] = {
     Verdict.OUT_OF_SCOPE: ("Out of scope", "対象外"),
     Verdict.UNASSESSED: ("Not assessed", "未判定"),
     Resolution.NONE: ("(none)", "（なし）"),
+    Resolution.NO_ACTION: ("Fit (no action)", "適合"),
+    Resolution.ADOPT_OPTION: ("Adopt the standard option", "標準オプション採用"),
     Resolution.ADOPT_STANDARD: ("Change the work", "業務見直し"),
     Resolution.WORKAROUND: ("Operational workaround", "運用で回避"),
     Resolution.EUC: ("Forms / EUC", "帳票・EUCで対応"),
-    Resolution.SEPARATE_SYSTEM: ("Other system", "他システム"),
+    Resolution.SEPARATE_SYSTEM: ("Separate local system", "独自施策システム"),
     Resolution.SPEC_REQUEST: ("Request spec revision", "改定要望"),
+    Resolution.ABOLISH: ("Abolish the work", "業務廃止"),
     Resolution.CUSTOMIZATION: ("Customization", "カスタマイズ"),
     Resolution.DEFER: ("On hold", "保留"),
     Decision.PROPOSED: ("Proposed", "提案"),
@@ -55,8 +59,19 @@ LABELS: dict[Enum, tuple[str, str]] = {
     ProcessKind.TO_BE: ("To-Be", "見直し後（To-Be）"),
     ProcessKind.STANDARD: ("Standard", "標準"),
     FlagReason.RESOLUTION: ("the resolution is a customization", "対応方針がカスタマイズ"),
-    FlagReason.PROHIBITED_ITEM: ("uses an item the standard prohibits", "実装不可の機能を使用"),
-    FlagReason.OPTION_NOT_ADOPTED: ("uses a standard option not adopted", "採用していない標準オプションを使用"),
+    FlagReason.LINK_RESOLUTION: ("the resolution of a linked item is a customization",
+                                 "機能ごとの対応方針がカスタマイズ"),
+}
+
+#: 団体区分 → (English, Japanese). A table of its own: StrEnum members equal their value, so 未設定 ('') would
+#: collide with Resolution.NONE ('') as a key of ``LABELS``.
+MUNICIPALITY_TYPE_LABELS: dict[MunicipalityType, tuple[str, str]] = {
+    MunicipalityType.UNKNOWN: ("Not set (treated as city)", "未設定（一般市として評価）"),
+    MunicipalityType.DESIGNATED_CITY: ("Designated city", "指定都市"),
+    MunicipalityType.SPECIAL_WARD: ("Special ward", "特別区"),
+    MunicipalityType.CORE_CITY: ("Core city", "中核市"),
+    MunicipalityType.CITY: ("City", "一般市"),
+    MunicipalityType.TOWN_VILLAGE: ("Town / village", "町村"),
 }
 
 LANGUAGES = ("en", "ja")
@@ -77,6 +92,17 @@ def resolution_ja(resolution: Resolution) -> str:
     """対応方針: 業務見直し, 運用で回避, … ('' when none is set: a blank cell on a committee sheet)."""
     resolution = Resolution(resolution)
     return "" if resolution is Resolution.NONE else label(resolution)
+
+
+def municipality_type_label_in(kind: MunicipalityType, language: str = "ja") -> str:
+    """The name of a 団体区分 in ``language`` ('en' or 'ja')."""
+    english, japanese = MUNICIPALITY_TYPE_LABELS[MunicipalityType(kind)]
+    return english if language == "en" else japanese
+
+
+def municipality_type_ja(kind: MunicipalityType) -> str:
+    """団体区分: 指定都市, 特別区, 中核市, 一般市, 町村, 未設定（一般市として評価）."""
+    return municipality_type_label_in(kind)
 
 
 def decision_ja(decision: Decision) -> str:

@@ -2,7 +2,10 @@
 
 A step contributes one row per link. A step without links still contributes one row (``link_id`` '') when it
 is an activity or carries a judgment, so unmapped work is never hidden. The verdict of a row is the link's
-own verdict where one is set (``verdict_source`` 'link'), else the step's judgment verdict ('step').
+own verdict where one is set (``verdict_source`` 'link'), else the step's judgment verdict ('step'); the same
+holds for the 対応方針 (``link_resolution``). ``impl_class`` is the item's class for the step's 団体
+(``effective_class``); ``customization`` is true where the row's outcome is カスタマイズ and ``risk`` names the
+open risk of the row's item, if any (``open_risks``).
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal, TypeVar
 
-from jcloud_desk.analysis.customization import customization_flag
+from jcloud_desk.analysis.customization import link_resolution, scenario_of, superseded_process_ids
+from jcloud_desk.analysis.effective_class import effective_class, process_type
 from jcloud_desk.analysis.labels import decision_ja, resolution_ja, verdict_ja
+from jcloud_desk.analysis.open_risks import RiskContext
 from jcloud_desk.domain.catalog import ImplClass, ItemKind
-from jcloud_desk.domain.edits import Add, Edit, SetFields
+from jcloud_desk.domain.edits import Add, Batch, Edit, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verdict
 from jcloud_desk.domain.layout import Grid
@@ -32,6 +37,7 @@ EDITABLE_FIELDS: tuple[str, ...] = (
     "verdict",
     "link_verdict",
     "resolution",
+    "link_resolution",
     "rationale",
     "owner",
     "due_on",
@@ -73,15 +79,26 @@ class LedgerRow:
     link_note: str = ""
     has_judgment: bool = False
     item_kind: ItemKind | None = None
+    link_resolution: Resolution | None = None
+    risk: str = ""
+    scenario: str = ""
+    superseded: bool = False
+
+    @property
+    def outcome(self) -> Resolution:
+        """The row's 対応方針: the link's own where set, else the step's."""
+        return self.link_resolution if self.link_resolution is not None else self.resolution
 
 
-def _step_rows(project: Project, step: Step, links: list[Link]) -> list[LedgerRow]:
+def _step_rows(project: Project, step: Step, links: list[Link], risks: RiskContext,
+               superseded: frozenset[str]) -> list[LedgerRow]:
     process = project.process.get(step.process_id)
     lane = project.lane.get(step.lane_id)
     phase = project.phase.get(step.phase_id)
     judgment = project.judgment.get(step.id)
     base = judgment if judgment is not None else Judgment(id=step.id)
-    flagged = customization_flag(project, step.id, links) is not None
+    kind = process_type(project, step.process_id)
+    risk_of = {item_id: risk.reason for risk in risks.step_risks(step.id, links) for item_id in risk.item_ids}
     common: dict[str, Any] = {
         "step_id": step.id,
         "process_id": step.process_id,
@@ -98,12 +115,14 @@ def _step_rows(project: Project, step: Step, links: list[Link]) -> list[LedgerRo
         "due_on": base.due_on,
         "decision": base.decision,
         "justification": base.justification,
-        "customization": flagged,
         "has_judgment": judgment is not None,
+        "scenario": scenario_of(project, step.process_id),
+        "superseded": step.process_id in superseded,
     }
     if not links:
         return [LedgerRow(link_id="", item_id="", item_code="", item_title="", impl_class=None,
-                          verdict=base.verdict, verdict_source="step", **common)]
+                          verdict=base.verdict, verdict_source="step",
+                          customization=base.resolution is Resolution.CUSTOMIZATION, **common)]
     rows = []
     for link in links:
         item = project.item.get(link.item_id)
@@ -113,11 +132,14 @@ def _step_rows(project: Project, step: Step, links: list[Link]) -> list[LedgerRo
             item_id=link.item_id,
             item_code=item.code if item else "",
             item_title=item.title if item else "",
-            impl_class=item.impl_class if item else None,
+            impl_class=effective_class(item, kind) if item else None,
             item_kind=item.kind if item else None,
             verdict=link.verdict if link.verdict is not None else base.verdict,
             verdict_source="link" if own else "step",
             link_note=link.note,
+            link_resolution=link.resolution,
+            customization=link_resolution(link, judgment) is Resolution.CUSTOMIZATION,
+            risk=risk_of.get(link.item_id, ""),
             **common,
         ))
     rows.sort(key=lambda row: (row.item_code, row.link_id))
@@ -149,10 +171,12 @@ def ledger_rows(project: Project, process_id: str | None = None) -> list[LedgerR
     for link in project.link.values():
         links_by_step.setdefault(link.step_id, []).append(link)
     rows: list[LedgerRow] = []
+    risks = RiskContext(project)
+    superseded = superseded_process_ids(project)
     for step in ordered_steps(project, process_id):
         links = links_by_step.get(step.id, [])
         if links or step.kind.is_activity or step.id in project.judgment:
-            rows.extend(_step_rows(project, step, links))
+            rows.extend(_step_rows(project, step, links, risks, superseded))
     return rows
 
 
@@ -211,7 +235,9 @@ def ledger_edit(project: Project, row: LedgerRow, field: str, value: object) -> 
 
     ``verdict``, ``resolution``, ``rationale``, ``owner``, ``due_on``, ``decision`` and ``justification``
     change the step's Judgment (added when the step has none); ``link_verdict`` sets the link's own verdict
-    (None or '' clears it, so the row follows the step again). Enum values may be members, keys or the
+    (None or '' clears it, so the row follows the step again); ``link_resolution`` likewise sets the link's own
+    対応方針. Setting 標準オプション採用 (on the step or the link) also adopts the row's item when it is a
+    標準オプション for the step's 団体, in the same edit. Enum values may be members, keys or the
     Japanese labels of ``analysis.labels``; ``due_on`` is '' or an ISO date. Invalid values raise DomainError.
     """
     if row.step_id not in project.step:
@@ -222,8 +248,35 @@ def ledger_edit(project: Project, row: LedgerRow, field: str, value: object) -> 
             raise DomainError("link_verdict: this row has no link to the catalogue")
         verdict = None if value is None or value == "" else _enum_value(Verdict, value, verdict_ja, field)
         return SetFields(Ref("link", link.id), (("verdict", verdict),))
+    if field == "link_resolution":
+        link = project.link.get(row.link_id) if row.link_id else None
+        if link is None or link.step_id != row.step_id:
+            raise DomainError("link_resolution: this row has no link to the catalogue")
+        outcome = None if value is None or value == "" else _enum_value(Resolution, value, resolution_ja, field)
+        return with_adoption(project, SetFields(Ref("link", link.id), (("resolution", outcome),)),
+                             [link] if outcome is Resolution.ADOPT_OPTION else [])
     checked = _judgment_value(field, value)
     judgment = project.judgment.get(row.step_id)
+    edit: Edit
     if judgment is None:
-        return Add(Judgment(id=row.step_id, **{field: checked}))
-    return SetFields(Ref("judgment", judgment.id), ((field, checked),))
+        edit = Add(Judgment(id=row.step_id, **{field: checked}))
+    else:
+        edit = SetFields(Ref("judgment", judgment.id), ((field, checked),))
+    adopting = field == "resolution" and checked is Resolution.ADOPT_OPTION
+    links = [lk for lk in project.links_of_step(row.step_id) if lk.resolution is None] if adopting else []
+    return with_adoption(project, edit, links)
+
+
+def with_adoption(project: Project, edit: Edit, links: list[Link]) -> Edit:
+    """``edit`` plus, in one Batch, adopting the 標準オプション (for their step's 団体) that ``links`` point to."""
+    adopted = list(project.meta.adopted_options)
+    for link in links:
+        item = project.item.get(link.item_id)
+        step = project.step.get(link.step_id)
+        if item is None or step is None or item.id in adopted:
+            continue
+        if effective_class(item, process_type(project, step.process_id)) is ImplClass.OPTIONAL:
+            adopted.append(item.id)
+    if len(adopted) == len(project.meta.adopted_options):
+        return edit
+    return Batch((edit, SetFields.of(project.meta, adopted_options=tuple(adopted))))

@@ -31,11 +31,13 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from jcloud_desk.analysis.effective_class import effective_class
 from jcloud_desk.analysis.evidence import LEARN_WEIGHT, Evidence, EvidenceIndex
 from jcloud_desk.analysis.thesaurus import Thesaurus
 from jcloud_desk.analysis.words import WORD_PREFIX, WordAnalyser
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.errors import UnknownEntityError
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.project import Project
 
 #: Spelling variants folded before n-gramming (variant → canonical form). Longest variants are replaced first.
@@ -185,7 +187,9 @@ class TextFeatures:
 class SuggestionIndex:
     """An inverted index over catalogue items; build once per catalogue set, query many times."""
 
-    def __init__(self, items: Sequence[CatalogItem], features: TextFeatures | None = None) -> None:
+    def __init__(self, items: Sequence[CatalogItem], features: TextFeatures | None = None,
+                 municipality_type: MunicipalityType = MunicipalityType.UNKNOWN) -> None:
+        """Index ``items``; the class prior uses each item's class for ``municipality_type``."""
         self._items: list[CatalogItem] = list(items)
         self._position: dict[str, int] = {item.id: pos for pos, item in enumerate(self._items)}
         self.features = tf = features or TextFeatures()
@@ -202,7 +206,7 @@ class SuggestionIndex:
         self._vectors: list[dict[str, float]] = []
         for pos, item_fields in enumerate(fields):
             vector: dict[str, float] = {}
-            prior = CLASS_PRIOR.get(self._items[pos].impl_class, 1.0)
+            prior = CLASS_PRIOR.get(effective_class(self._items[pos], municipality_type), 1.0)
             for field_weight, field in zip(weights, item_fields, strict=True):
                 norm = math.sqrt(sum((w * idf[g]) ** 2 for g, w in field.items()))
                 if norm == 0.0:
@@ -334,4 +338,4 @@ def build_index(project: Project, features: TextFeatures | None = None) -> Sugge
     catalog_rank = {catalog_id: rank for rank, catalog_id in enumerate(project.catalog)}
     items = sorted((i for i in project.current_items() if not i.is_form),
                    key=lambda i: (catalog_rank.get(i.catalog_id, len(catalog_rank)), i.sort))
-    return SuggestionIndex(items, features)
+    return SuggestionIndex(items, features, project.meta.municipality_type)

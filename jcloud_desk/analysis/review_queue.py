@@ -39,6 +39,7 @@ class ReviewChange(StrEnum):
 
     REMOVED = "removed"
     IMPL_CLASS = "impl_class"
+    CONDITIONS = "conditions"  # the 団体区分 conditions of the 実装区分
     TEXT = "text"
     TITLE = "title"
 
@@ -46,6 +47,7 @@ class ReviewChange(StrEnum):
 #: Item fields compared, with the change they make; the order is the importance order of ``ReviewEntry.change``.
 COMPARED: tuple[tuple[str, ReviewChange], ...] = (
     ("impl_class", ReviewChange.IMPL_CLASS),
+    ("conditions", ReviewChange.CONDITIONS),
     ("text", ReviewChange.TEXT),
     ("title", ReviewChange.TITLE),
 )
@@ -53,13 +55,15 @@ COMPARED: tuple[tuple[str, ReviewChange], ...] = (
 REVIEW_NOTE_TAG = "【改定影響】"
 #: Japanese names of the changes (ledger, report, CLI text).
 CHANGE_NAMES: dict[ReviewChange, str] = {
-    ReviewChange.REMOVED: "削除", ReviewChange.IMPL_CLASS: "実装区分の変更", ReviewChange.TEXT: "要件文の変更",
+    ReviewChange.REMOVED: "削除", ReviewChange.IMPL_CLASS: "実装区分の変更",
+    ReviewChange.CONDITIONS: "団体区分による実装区分の変更", ReviewChange.TEXT: "要件文の変更",
     ReviewChange.TITLE: "機能名称の変更",
 }
 
 
 def item_changes(old: CatalogItem, new: CatalogItem) -> tuple[ReviewChange, ...]:
-    """The changes between two versions of an item (title, text, 実装区分; whitespace at the ends ignored)."""
+    """The changes between two versions of an item (title, text, 実装区分 and its 団体区分 conditions; whitespace at
+    the ends ignored)."""
     changes = []
     for name, change in COMPARED:
         before, after = getattr(old, name), getattr(new, name)

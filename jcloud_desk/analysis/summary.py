@@ -35,6 +35,8 @@ def project_summary(project: Project, format_version: int) -> dict[str, Any]:
         "format_version": format_version,
         "name": project.meta.name,
         "municipality": project.meta.municipality,
+        "municipality_type": project.meta.municipality_type.value,
+        "municipality_type_label": project.meta.municipality_type.label_ja,
         "processes": [
             {
                 "id": p.id,

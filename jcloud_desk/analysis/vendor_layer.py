@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jcloud_desk.analysis.checks.findings import Finding, Severity
+from jcloud_desk.analysis.effective_class import effective_class, project_type
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.fitgap import Resolution
 from jcloud_desk.domain.project import Project
@@ -71,9 +72,10 @@ def _latest_items(project: Project) -> list[CatalogItem]:
 
 
 def missing_items(project: Project, index: VendorIndex | None = None) -> list[CatalogItem]:
-    """実装必須 items the vendor answered ×."""
+    """Items 実装必須 for the project's 団体区分 that the vendor answered ×."""
     index = index or VendorIndex(project)
-    return [item for item in _latest_items(project) if item.impl_class is ImplClass.MANDATORY
+    kind = project_type(project)
+    return [item for item in _latest_items(project) if effective_class(item, kind) is ImplClass.MANDATORY
             and (a := index.answer(item)) is not None and a.answer is VendorAnswerKind.NOT_PROVIDED]
 
 

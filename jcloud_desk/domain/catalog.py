@@ -57,7 +57,8 @@ class CatalogItem:
     """One requirement: ``code`` is the 機能ID (帳票ID for a form; or the catalogue's own item id).
 
     For a 帳票 (``kind`` FORM) ``text`` is the 帳票概要, ``media`` the output format / medium (出力形式・媒体) and
-    ``print_items`` the 帳票詳細要件 / 印字項目 where the catalogue has them.
+    ``print_items`` the 帳票詳細要件 / 印字項目 where the catalogue has them. ``impl_class`` is the class as
+    written; ``analysis.effective_class`` applies ``conditions`` for a 団体区分.
     """
 
     id: str
@@ -70,6 +71,10 @@ class CatalogItem:
     legacy_code: str = ""
     sort: float = 0.0
     source_locator: str = ""
+    #: 団体区分 key (``MunicipalityType`` value) → ``ImplClass`` value where the class differs from ``impl_class``
+    conditions: dict[str, str] = field(default_factory=dict)
+    #: sub-clauses for some 団体 that do not change the class (「なお、指定都市においては…できること。」)
+    condition_note: str = ""
     kind: ItemKind = ItemKind.FUNCTION
     media: str = ""
     print_items: str = ""

@@ -24,16 +24,41 @@ class Verdict(StrEnum):
 
 
 class Resolution(StrEnum):
-    """対応方針: how a difference between the work and the package is absorbed."""
+    """対応方針 (the outcome of a step or link): how a difference between the work and the package is absorbed.
+
+    Only ``CUSTOMIZATION`` is a customization (標準化法 第8条第2項: only where truly unavoidable); ``NONE`` is
+    "not decided yet" and ``DEFER`` "on hold" — both leave an open risk open (``analysis.open_risks``).
+    """
 
     NONE = ""
-    ADOPT_STANDARD = "adopt_standard"
-    WORKAROUND = "workaround"
-    EUC = "euc"
-    SEPARATE_SYSTEM = "separate_system"
-    SPEC_REQUEST = "spec_request"
-    CUSTOMIZATION = "customization"
-    DEFER = "defer"
+    NO_ACTION = "no_action"  # 適合（対応不要）
+    ADOPT_OPTION = "adopt_option"  # 標準オプション採用 (the option joins the adopted list)
+    ADOPT_STANDARD = "adopt_standard"  # 業務見直し
+    WORKAROUND = "workaround"  # 運用で回避
+    EUC = "euc"  # 帳票・EUCで対応
+    SEPARATE_SYSTEM = "separate_system"  # 独自施策システム（was 他システム）
+    SPEC_REQUEST = "spec_request"  # 改定要望
+    ABOLISH = "abolish"  # 業務廃止
+    CUSTOMIZATION = "customization"  # カスタマイズ
+    DEFER = "defer"  # 保留
+
+    @property
+    def decided(self) -> bool:
+        """False for 未定 and 保留: an open risk stays open."""
+        return self not in (Resolution.NONE, Resolution.DEFER)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Resolution | None:
+        """Keys written by older versions or other tools (domain.md §6) map to today's outcomes."""
+        return _RESOLUTION_ALIASES.get(str(value).strip()) if isinstance(value, str) else None
+
+
+#: Older or foreign keys → today's outcome (``configure``: parameters are not a customization, so 適合).
+_RESOLUTION_ALIASES: dict[str, Resolution] = {
+    "fit": Resolution.NO_ACTION, "none": Resolution.NONE, "configure": Resolution.NO_ACTION,
+    "other_system": Resolution.SEPARATE_SYSTEM, "common_function": Resolution.EUC,
+    "option": Resolution.ADOPT_OPTION, "abolition": Resolution.ABOLISH, "accept": Resolution.ABOLISH,
+}
 
 
 class Decision(StrEnum):
@@ -47,7 +72,8 @@ class Decision(StrEnum):
 
 @dataclass(slots=True)
 class Link:
-    """A step uses (or needs) a catalogue item. ``verdict`` is set only where it differs from the step's.
+    """A step uses (or needs) a catalogue item. ``verdict`` and ``resolution`` are set only where they differ
+    from the step's judgment (one step, several items, different outcomes); ``note`` says why.
 
     ``judged_item_id`` is the item — and so the catalogue version — the link was judged against ('' means
     ``item_id``). A revision moves ``item_id`` to the new version's item and leaves ``judged_item_id`` on the
@@ -59,6 +85,7 @@ class Link:
     item_id: str
     verdict: Verdict | None = None
     note: str = ""
+    resolution: Resolution | None = None
     judged_item_id: str = ""
 
     @property

@@ -10,17 +10,18 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from jcloud_desk.domain.edits import Add, Batch, Edit, Remove, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.ids import new_id
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.operations import duplicate_process
 from jcloud_desk.domain.process import Process, ProcessKind
 from jcloud_desk.domain.project import Project, Ref
 from jcloud_desk.domain.workshop import CustomizationRequest, Municipality
 
 #: 団体区分 offered for a municipality (users may type another one).
-MUNICIPALITY_CATEGORIES: tuple[str, ...] = ("指定都市", "中核市", "一般市", "町", "村", "特別区", "都道府県")
 #: Digits of a 全国地方公共団体コード (5 digits and a check digit).
 LG_CODE_LENGTH = 6
 #: The fields of a CustomizationRequest that carry its estimate.
@@ -65,7 +66,7 @@ class MunicipalityDraft:
     id: str
     name: str
     lg_code: str = ""
-    category: str = ""
+    category: MunicipalityType | str = MunicipalityType.UNKNOWN  # a type, its key or its Japanese name
     original_name: str = ""
 
 
@@ -92,7 +93,8 @@ def update_municipalities(project: Project, drafts: Sequence[MunicipalityDraft])
             raise DomainError(f"processes still name the municipality {municipality.name}")
         edits.append(Remove(Ref("municipality", municipality.id)))
     for draft, name in zip(drafts, names, strict=True):
-        values = {"name": name, "lg_code": draft.lg_code.strip(), "category": draft.category.strip()}
+        values: dict[str, Any] = {"name": name, "lg_code": draft.lg_code.strip(),
+                                  "category": MunicipalityType(str(draft.category).strip())}
         if draft.id:
             municipality = project.municipality[draft.id]
             old = municipality.name.strip()

@@ -10,6 +10,7 @@ from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass, retired_
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
 from jcloud_desk.domain.forms import CurrentForm
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.process import Flow, Lane, Phase, Process, Step
 from jcloud_desk.domain.vendor import OptionDecision, VendorAnswer
 from jcloud_desk.domain.workshop import CustomizationRequest, Municipality, Note
@@ -29,6 +30,7 @@ class ProjectInfo:
     created_at: str = ""
     adopted_options: tuple[str, ...] = ()
     disabled_checks: tuple[str, ...] = ()
+    municipality_type: MunicipalityType = MunicipalityType.UNKNOWN  # 団体区分 (UNKNOWN counts as 一般市)
     go_live_on: str = ""  # 稼働開始日 (ISO date): vendor items delivered later are an open risk
 
 

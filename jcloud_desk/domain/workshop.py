@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from jcloud_desk.domain.municipality_type import MunicipalityType
+
 
 class NoteKind(StrEnum):
     """What a workshop note records."""
@@ -45,7 +47,7 @@ class Municipality:
     id: str
     name: str
     lg_code: str = ""  # 全国地方公共団体コード
-    category: str = ""  # 団体区分
+    category: MunicipalityType = MunicipalityType.UNKNOWN  # 団体区分
 
 
 @dataclass(slots=True)

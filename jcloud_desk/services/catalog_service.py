@@ -30,7 +30,9 @@ from jcloud_desk.services.catalog_revision import (
 )
 
 #: Item fields compared between versions (sort order and source row are not differences).
-COMPARED_FIELDS: tuple[str, ...] = ("title", "text", "impl_class", "path", "legacy_code")
+COMPARED_FIELDS: tuple[str, ...] = ("title", "text", "impl_class", "conditions", "path", "legacy_code")
+#: Names of compared fields that are not columns of the mapping.
+_EXTRA_LABELS: dict[str, str] = {"conditions": "団体区分による実装区分"}
 #: Japanese names of the 実装区分 in the current wording.
 IMPL_CLASS_NAMES: dict[ImplClass, str] = {
     ImplClass.MANDATORY: "実装必須機能", ImplClass.OPTIONAL: "標準オプション機能",
@@ -238,7 +240,7 @@ def describe_diff(diff: CatalogDiff) -> list[str]:
                 old, new = diff.class_changes[code]
                 names.append(f"{FIELD_LABELS[name]}（{IMPL_CLASS_NAMES[old]} → {IMPL_CLASS_NAMES[new]}）")
             else:
-                names.append(FIELD_LABELS[name])
+                names.append(FIELD_LABELS.get(name) or _EXTRA_LABELS[name])
         lines.append(f"変更: {code} {diff.titles.get(code, '')}（{'、'.join(names)}）")
     lines.extend(f"機能ID変更: {old} → {new} {diff.titles.get(new, '')}" for old, new in diff.renumbered)
     if diff.moved_links:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from jcloud_desk.analysis.effective_class import effective_class, project_type
 from jcloud_desk.analysis.form_coverage import form_items, inventory, steps_using
 from jcloud_desk.analysis.labels import impl_class_ja
 from jcloud_desk.domain.forms import DIFFERENCE_JA, ROUTE_JA, CurrentForm
@@ -35,11 +36,13 @@ def form_lines(project: Project) -> list[FormLine]:
             by_code.setdefault(form.form_code, []).append(form)
     lines: list[FormLine] = []
     seen_codes: set[str] = set()
+    kind = project_type(project)
     for item in reversed(form_items(project)):  # the newest version of a code wins
         if item.code in seen_codes:
             continue
         seen_codes.add(item.code)
-        base = FormLine(code=item.code, title=item.title, impl_class=impl_class_ja(item.impl_class), media=item.media,
+        base = FormLine(code=item.code, title=item.title, impl_class=impl_class_ja(effective_class(item, kind)),
+                        media=item.media,
                         steps="\n".join(steps_using(project, item.id)))
         mapped = by_code.get(item.code, [])
         lines[:0] = [replace(base, **_current(project, form)) for form in mapped] or [base]

@@ -16,7 +16,7 @@ from jcloud_desk.analysis.harmonization import (
     municipalities_of,
     step_matrix,
 )
-from jcloud_desk.analysis.labels import impl_class_ja
+from jcloud_desk.analysis.labels import impl_class_ja, municipality_type_ja
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.vendor import OPTION_STATUS_JA
 from jcloud_desk.io.reports.group_report_model import (
@@ -91,7 +91,8 @@ def build_group_report(project: Project, generated_at: str | None = None) -> Gro
         ("機能に紐付かないカスタマイズ（手順数）", len(summary.unlinked)),
     )
     municipality_lines = tuple(
-        MunicipalityLine(total.municipality.name, total.municipality.lg_code, total.municipality.category,
+        MunicipalityLine(total.municipality.name, total.municipality.lg_code,
+                         municipality_type_ja(total.municipality.category) if total.municipality.category else "",
                          tuple(total.counts[CellState(key)] for key in STATE_KEYS), total.requests,
                          total.effort_days, total.cost)
         for total in summary.by_municipality

@@ -7,10 +7,18 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from jcloud_desk.analysis.coverage import unique_process_names, unreferenced_mandatory
-from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flags
+from jcloud_desk.analysis.coverage import ordered_open_risks, unique_process_names, unreferenced_mandatory
+from jcloud_desk.analysis.customization import CustomizationFlag, customization_flags, scenario_of
+from jcloud_desk.analysis.effective_class import effective_class, process_type
 from jcloud_desk.analysis.form_coverage import ITEM_KIND_JA
-from jcloud_desk.analysis.labels import decision_ja, flag_reason_ja, impl_class_ja, resolution_ja, verdict_ja
+from jcloud_desk.analysis.labels import (
+    decision_ja,
+    flag_reason_ja,
+    impl_class_ja,
+    municipality_type_ja,
+    resolution_ja,
+    verdict_ja,
+)
 from jcloud_desk.analysis.ledger import LedgerRow, ledger_rows, ordered_steps
 from jcloud_desk.analysis.process_diff import describe_ja, diff_processes, origin_pairs
 from jcloud_desk.analysis.review_queue import CHANGE_NAMES, REVIEW_NOTE_TAG, review_queue
@@ -26,6 +34,7 @@ from jcloud_desk.io.reports.report_model import (
     LedgerLine,
     ReportData,
     RevisionLine,
+    RiskLine,
     SummaryLine,
     UnreferencedLine,
 )
@@ -54,24 +63,23 @@ def _ledger_line(row: LedgerRow) -> LedgerLine:
         item_title=row.item_title,
         impl_class=impl_class_ja(row.impl_class) if row.impl_class is not None else "",
         verdict=verdict_ja(row.verdict),
-        resolution=resolution_ja(row.resolution),
+        resolution=resolution_ja(row.outcome),
         rationale=row.rationale,
         owner=row.owner,
         due_on=row.due_on,
         step_no=row.step_no,
         decision=decision_ja(row.decision) if row.has_judgment else "",
         customization="○" if row.customization else "",
+        scenario=row.scenario,
+        risk=row.risk,
         item_kind=ITEM_KIND_JA[row.item_kind] if row.item_kind is not None else "",
     )
 
 
 def _flag_items(project: Project, flag: CustomizationFlag) -> list[CatalogItem]:
-    """The items a flag names; for 対応方針＝カスタマイズ also the other items the step links to."""
-    ids = list(flag.item_ids)
-    if FlagReason.RESOLUTION in flag.reasons:
-        linked = [project.item[lk.item_id] for lk in project.links_of_step(flag.step_id) if lk.item_id in project.item]
-        ids += [item.id for item in sorted(linked, key=lambda i: i.code) if item.id not in ids]
-    return [project.item[item_id] for item_id in ids if item_id in project.item]
+    """The items decided as カスタマイズ, by 機能ID."""
+    return sorted((project.item[item_id] for item_id in flag.item_ids if item_id in project.item),
+                  key=lambda i: i.code)
 
 
 def _customization_line(project: Project, flag: CustomizationFlag) -> CustomizationLine:
@@ -80,6 +88,7 @@ def _customization_line(project: Project, flag: CustomizationFlag) -> Customizat
     lane = project.lane.get(step.lane_id)
     judgment = project.judgment.get(step.id)
     items = _flag_items(project, flag)
+    kind = process_type(project, step.process_id)
     return CustomizationLine(
         process=process.name if process else "",
         lane=lane.name if lane else "",
@@ -87,18 +96,41 @@ def _customization_line(project: Project, flag: CustomizationFlag) -> Customizat
         reasons="\n".join(flag_reason_ja(reason) for reason in flag.reasons),
         item_codes="\n".join(item.code for item in items),
         item_titles="\n".join(item.title for item in items),
-        impl_classes="\n".join(impl_class_ja(item.impl_class) for item in items),
+        impl_classes="\n".join(impl_class_ja(effective_class(item, kind)) for item in items),
         resolution=resolution_ja(judgment.resolution) if judgment else "",
         justification=flag.justification,
         decision=decision_ja(judgment.decision) if judgment else "",
+        scenario=scenario_of(project, step.process_id),
     )
 
 
 def customization_lines(project: Project) -> list[CustomizationLine]:
-    """One line per customization flag, in ledger order (process, lane, left to right)."""
+    """One line per step decided as カスタマイズ, in ledger order (a superseded As-Is left out)."""
     rank = {step.id: index for index, step in enumerate(ordered_steps(project))}
-    flags = sorted(customization_flags(project), key=lambda f: rank.get(f.step_id, len(rank)))
+    flags = sorted(customization_flags(project, headline=True), key=lambda f: rank.get(f.step_id, len(rank)))
     return [_customization_line(project, flag) for flag in flags]
+
+
+def risk_lines(project: Project) -> list[RiskLine]:
+    """One line per open risk, in display order (a superseded As-Is left out)."""
+    lines = []
+    for risk in ordered_open_risks(project):
+        step = project.step[risk.step_id]
+        process = project.process.get(step.process_id)
+        lane = project.lane.get(step.lane_id)
+        judgment = project.judgment.get(step.id)
+        items = [project.item[i] for i in risk.item_ids if i in project.item]
+        lines.append(RiskLine(
+            scenario=scenario_of(project, step.process_id),
+            process=process.name if process else "",
+            lane=lane.name if lane else "",
+            step=step.label,
+            reason=risk.reason,
+            item_codes="\n".join(item.code for item in items),
+            item_titles="\n".join(item.title for item in items),
+            resolution=resolution_ja(judgment.resolution) if judgment else "",
+        ))
+    return lines
 
 
 def fit_rate(counts: dict[str, int]) -> float | None:
@@ -119,25 +151,9 @@ def summary_lines(project: Project) -> list[SummaryLine]:
     return lines
 
 
-def _optional_count(project: Project, name: str) -> int | None:
-    """Hook for figures other features record: ``project.<name>`` as a count (len of a collection, or a
-    number), None when the project has no such attribute (the report then leaves the figure out)."""
-    value = getattr(project, name, None)
-    if value is None:
-        return None
-    if callable(value):
-        value = value()
-    if isinstance(value, int):
-        return value
-    try:
-        return len(value)
-    except TypeError:
-        return None
-
-
 def headline(project: Project, summary: list[SummaryLine], customizations: int, unreferenced: int) -> Headline:
-    """The dashboard's headline figures; 未解決のリスク / 要確認 come from ``project.open_risks`` /
-    ``project.review_needed`` when a feature provides them."""
+    """The dashboard's headline figures; 未決定リスク from ``open_risks`` (a superseded As-Is left out), 要再確認 from
+    the review queue once a catalogue has been revised (None before)."""
     counts: dict[str, int] = {verdict.value: 0 for verdict in Verdict}
     for line in summary:
         for verdict, n in zip(Verdict, line.counts, strict=True):
@@ -156,7 +172,7 @@ def headline(project: Project, summary: list[SummaryLine], customizations: int, 
         customizations=customizations,
         unreferenced=unreferenced,
         decisions=decisions,
-        open_risks=_optional_count(project, "open_risks"),
+        open_risks=len(ordered_open_risks(project)),
         review_needed=len(review_queue(project)) if project.retired_catalogs() else None,  # after a revision
     )
 
@@ -224,10 +240,18 @@ def build_report_data(project: Project, generated_at: str) -> ReportData:
         summary=tuple(summary),
         attributions=attributions,
         diff=tuple(diff_lines(project)),
+        risks=tuple(risk_lines(project)),
+        municipality_type=_type_text(project),
         forms=tuple(form_lines(project)),
         headline=headline(project, summary, len(customizations), len(unreferenced)),
         revisions=tuple(revision_lines(project)),
     )
+
+
+def _type_text(project: Project) -> str:
+    """The project's 団体区分 in words; 未設定 says how it is evaluated."""
+    kind = project.meta.municipality_type
+    return municipality_type_ja(kind)
 
 
 def write_report(project: Project, path: str | os.PathLike[str], generated_at: str | None = None) -> Path:

@@ -148,6 +148,33 @@ def m007_merge_baseline(db: Database) -> None:
     db["info"].add_column("origin_id", str, not_null_default="")  # type: ignore[union-attr]
 
 
+#: Free-text 団体区分 of municipalities written before m008 → ``MunicipalityType`` key.
+_OLD_CATEGORY_WORDS: dict[str, str] = {
+    "指定都市": "designated_city", "政令指定都市": "designated_city", "政令市": "designated_city",
+    "特別区": "special_ward", "区": "special_ward", "中核市": "core_city",
+    "一般市": "city", "市": "city", "施行時特例市": "city", "特例市": "city",
+    "町村": "town_village", "町": "town_village", "村": "town_village",
+}
+_TYPE_KEYS = ("designated_city", "special_ward", "core_city", "city", "town_village")
+
+
+@migrations()
+def m008_municipality_type(db: Database) -> None:
+    """団体区分: on the project (''= not set, counted as 一般市); municipalities' free text becomes a type key."""
+    db["info"].add_column("municipality_type", str, not_null_default="")  # type: ignore[union-attr]
+    for row in list(db["municipality"].rows):
+        text = str(row.get("category") or "").strip()
+        key = text if text in _TYPE_KEYS else _OLD_CATEGORY_WORDS.get(text, "")
+        if key != text:
+            db["municipality"].update(row["id"], {"category": key})  # type: ignore[union-attr]
+
+
+@migrations()
+def m009_conditions_and_link_outcomes(db: Database) -> None:
+    """Items keep their 団体区分 conditions and conditional notes; links get their own 対応方針 (NULL = the step's)."""
+    db["item"].add_column("conditions", str, not_null_default="{}")  # type: ignore[union-attr]
+    db["item"].add_column("condition_note", str, not_null_default="")  # type: ignore[union-attr]
+    db["link"].add_column("resolution", str)  # type: ignore[union-attr]
 @migrations()
 def m011_judged_catalog_version(db: Database) -> None:
     """Links and judgments record the catalogue version they were judged against (old files: today's)."""

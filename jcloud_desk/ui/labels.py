@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from jcloud_desk.analysis.labels import LANGUAGES, label
+from jcloud_desk.analysis.labels import LANGUAGES, label, municipality_type_label_in
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.process import ProcessKind, StepKind
 
 _language = ["ja"]
@@ -50,6 +51,11 @@ def resolution_label(resolution: Resolution) -> str:
 def decision_label(decision: Decision) -> str:
     """Name of a decision state."""
     return enum_label(Decision(decision))
+
+
+def municipality_type_label(kind: MunicipalityType) -> str:
+    """Name of a 団体区分 (未設定 says it counts as 一般市)."""
+    return municipality_type_label_in(kind, _language[0])
 
 
 def impl_class_label(impl_class: ImplClass) -> str:

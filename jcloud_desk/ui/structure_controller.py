@@ -17,6 +17,7 @@ from jcloud_desk.domain.project import Project
 from jcloud_desk.io.text_decoding import strip_bidi_controls
 from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
 from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
+from jcloud_desk.ui.dialogs.project_settings_dialog import ProjectSettingsDialog
 from jcloud_desk.ui.document import ProjectDocument
 
 
@@ -131,6 +132,15 @@ class StructureController(QObject):
             return None
         dialog = MunicipalitiesDialog(project, self._parent)
         self._open(dialog, lambda: dialog.result_edit, self.tr("Edit municipalities"))
+        return dialog
+
+    def project_settings(self) -> ProjectSettingsDialog | None:
+        """Open the project's settings (name, municipality, 団体区分 …); OK pushes one edit."""
+        project = self._project()
+        if project is None:
+            return None
+        dialog = ProjectSettingsDialog(project, self._parent)
+        self._open(dialog, lambda: dialog.result_edit, self.tr("Edit project settings"))
         return dialog
 
     def _open(self, dialog: QDialog, result: Callable[[], Edit | None], text: str) -> None:

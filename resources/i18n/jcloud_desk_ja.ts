@@ -21,82 +21,107 @@
 <context>
     <name>CatalogDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="66" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="70" />
         <source>Catalogue</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="80" />
         <source>Search by words or ID</source>
         <translation>キーワードまたは機能IDで検索</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="80" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="84" />
         <source>All classes</source>
         <translation>すべての実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="91" />
         <source>Functions and forms</source>
         <translation>機能と帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="96" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="100" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="96" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="100" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="96" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="100" />
         <source>Steps</source>
         <translation>手順数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="110" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="114" />
         <source>Steps that use this item:</source>
         <translation>この機能を使う手順:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="160" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="169" />
         <source> (old version)</source>
         <translation>（旧版・改定済み）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="181" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="191" />
+        <source> (depends on type)</source>
+        <translation>（団体区分で異なる）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="193" />
         <source> (adopted)</source>
         <translation>（採用）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="229" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="241" />
+        <source>By municipality type: {list}</source>
+        <translation>団体区分別: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="244" />
+        <source>Conditional note: {note}</source>
+        <translation>団体区分の注記: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="248" />
         <source>Medium: {media}</source>
         <translation>出力形式・媒体: {media}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="231" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="250" />
         <source>Printed items: {items}</source>
         <translation>印字項目: {items}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="257" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="276" />
         <source>Withdraw adoption of this option</source>
         <translation>この標準オプションの採用を取り消す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="257" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="276" />
         <source>Adopt this standard option</source>
         <translation>この標準オプションを採用する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="266" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="278" />
+        <source>Conditions by municipality type...</source>
+        <translation>団体区分ごとの実装区分...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="290" />
+        <source>Edit conditions</source>
+        <translation>団体区分の条件を変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="302" />
         <source>Adopt option</source>
         <translation>標準オプションの採用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="266" />
+        <location filename="../../jcloud_desk/ui/docks/catalog_dock.py" line="302" />
         <source>Withdraw option</source>
         <translation>標準オプションの採用取消</translation>
     </message>
@@ -104,184 +129,199 @@
 <context>
     <name>CatalogImportDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="50" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="53" />
         <source>Import a function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="58" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="61" />
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="59" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="62" />
         <source>Choose file...</source>
         <translation>ファイルを選択...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="68" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="71" />
         <source>Standard specification (標準仕様書)</source>
         <translation>標準仕様書</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="69" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
         <source>Vendor package function list</source>
         <translation>ベンダーのパッケージ機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="70" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="73" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="71" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="74" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="73" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="76" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="78" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="81" />
         <source>Functions sheet (機能要件)</source>
         <translation>機能要件のシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="81" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="158" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="84" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="173" />
         <source>(no forms sheet)</source>
         <translation>（帳票要件のシートなし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="83" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="86" />
         <source>Forms sheet (帳票要件)</source>
         <translation>帳票要件のシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="87" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="90" />
         <source>(none: a revision only when the name is the same)</source>
         <translation>（なし: 同じ名前のときだけ改定版として取り込む）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="90" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="93" />
         <source>Revision of</source>
         <translation>改定元の機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="92" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="95" />
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="95" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="98" />
         <source>Function ID (機能ID) *</source>
         <translation>機能ID *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="95" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="98" />
         <source>Function name (機能名称) *</source>
         <translation>機能名称 *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="96" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="99" />
         <source>Requirement (機能要件)</source>
         <translation>機能要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="96" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="99" />
         <source>Class (実装区分)</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="97" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="100" />
         <source>Requirement no. (要件番号)</source>
         <translation>要件番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="104" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
+        <source>Remarks (備考, 団体区分 conditions)</source>
+        <translation>備考（団体区分の条件）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
         <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
         <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="106" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="110" />
         <source>Chapter / hierarchy</source>
         <translation>分類（章・節）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="114" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="129" />
         <source>Problems (nothing is imported while there are any):</source>
         <translation>問題（問題が残っている間は取り込みません）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="121" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="136" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="133" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="148" />
         <source>Function list</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="134" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="149" />
         <source>Function lists (*.xlsx *.csv);;All files (*)</source>
         <translation>機能一覧 (*.xlsx *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="166" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="181" />
         <source>(not used)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="206" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="222" />
         <source>{where}: header in row {header}, {rows} rows</source>
         <translation>{where}: 見出しは {header} 行目、データ {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="209" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="225" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="209" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="225" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="209" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="225" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="209" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="225" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="210" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="226" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="223" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="305" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="237" />
+        <source>&lt;b&gt;団体区分 conditions detected ({n})&lt;/b&gt; — check the class for each municipality type and correct it where needed; notes are sub-requirements that do not change the class.</source>
+        <translation>&lt;b&gt;検出した団体区分の条件（{n}件）&lt;/b&gt; — 団体区分ごとの実装区分を確認し、必要なら直してください。注記は実装区分を変えない一部の団体向けの要件です。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="242" />
+        <source>Warning (imported as written): {text}</source>
+        <translation>警告（記載どおり取り込みます）: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="246" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="341" />
         <source>... and {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="237" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="260" />
         <source>forms sheet {sheet}: header in row {header}, {rows} rows</source>
         <translation>帳票シート {sheet}: 見出し {header} 行目、{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="280" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="303" />
         <source>Reading every row of {name}...</source>
         <translation>{name} の全行を読み込んでいます...</translation>
     </message>
@@ -347,6 +387,25 @@
         <location filename="../../jcloud_desk/ui/docks/checks_dock.py" line="204" />
         <source>Check settings</source>
         <translation>チェックの設定</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsTable</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="33" />
+        <source>Function ID</source>
+        <extracomment>A class that differs from the one written (so the eye finds the conditions).</extracomment>
+        <translation>機能ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="33" />
+        <source>Function</source>
+        <translation>機能名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/conditions_table.py" line="35" />
+        <source>Conditional note (some municipalities only)</source>
+        <translation>注記（一部の団体向けの要件）</translation>
     </message>
 </context>
 <context>
@@ -499,62 +558,108 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="97" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="102" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="124" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="129" />
         <source>&lt;b&gt;By process&lt;/b&gt;</source>
         <translation>&lt;b&gt;業務フロー別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="173" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="186" />
         <source>{n} tasks</source>
+        <extracomment>rows 8+ of column 1 are free for more lists (e.g. steps to re-check after a catalogue revision)</extracomment>
         <translation>作業 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="183" />
-        <source>Fit rate {fit:.0%} of judged tasks  ·  tasks judged {judged}/{total}  ·  partial or gap {gaps}  ·  customizations {custom}  ·  mandatory items not referenced {missing}</source>
-        <translation>適合率 {fit:.0%}（判定済みの作業）  ·  判定済みの作業 {judged}/{total}  ·  一部適合・ギャップ {gaps}  ·  カスタマイズ {custom}  ·  未参照の実装必須機能 {missing}</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="189" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="202" />
         <source>&lt;b&gt;{name}: by lane&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 部署別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="190" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="203" />
         <source>&lt;b&gt;{name}: by phase&lt;/b&gt;</source>
         <translation>&lt;b&gt;{name}: 工程別&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="194" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="207" />
         <source>&lt;b&gt;Steps not judged yet ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未判定の手順（{n}）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="215" />
         <source>&lt;b&gt;Customizations ({n})&lt;/b&gt; by lane: {lanes} / by business: {business}</source>
         <translation>&lt;b&gt;カスタマイズ（{n}）&lt;/b&gt; 部署別: {lanes} ／ 業務別: {business}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="209" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="223" />
         <source>No justification yet</source>
         <translation>正当化理由が未記入</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="212" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="225" />
+        <source>&lt;b&gt;Open risks ({n})&lt;/b&gt; — decide a resolution for each</source>
+        <translation>&lt;b&gt;未決定リスク（{n}件）&lt;/b&gt; — それぞれ対応方針を決めてください</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="237" />
         <source>&lt;b&gt;Mandatory items no step references ({n})&lt;/b&gt;</source>
         <translation>&lt;b&gt;未参照の実装必須機能（{n}）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="250" />
+        <source>Fit rate {fit:.0%} of judged tasks</source>
+        <translation>適合率 {fit:.0%}（判定済みの作業）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="251" />
+        <source>tasks judged {judged}/{total}</source>
+        <translation>判定済みの作業 {judged}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="252" />
+        <source>partial or gap {gaps}</source>
+        <translation>一部適合・ギャップ {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="253" />
+        <source>customizations {custom}</source>
+        <translation>カスタマイズ {custom}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="254" />
+        <source>open risks {risks}</source>
+        <translation>未決定リスク {risks}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="255" />
+        <source>mandatory items not referenced {missing}</source>
+        <translation>未参照の実装必須機能 {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="256" />
+        <source>municipality type: {kind}</source>
+        <translation>団体区分: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="261" />
+        <source>needs a prohibited item</source>
+        <translation>実装不可の機能に依存</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="262" />
+        <source>needs an option not adopted</source>
+        <translation>未採用の標準オプションに依存</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="272" />
         <source>&lt;a href="review"&gt;&lt;b&gt;Re-check after revision: {n}&lt;/b&gt;&lt;/a&gt;</source>
         <translation>&lt;a href="review"&gt;&lt;b&gt;改定後の要再確認: {n}&lt;/b&gt;&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="228" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="273" />
         <source>Re-check after revision: 0</source>
         <translation>改定後の要再確認: 0</translation>
     </message>
@@ -1104,160 +1209,170 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FitGapDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="43" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="45" />
         <source>Fit&amp;&amp;Gap</source>
         <translation>Fit&amp;&amp;Gap</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="53" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="145" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="55" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="153" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="70" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
         <source>Why is the customization truly unavoidable?</source>
         <translation>カスタマイズが真にやむを得ない理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="71" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="206" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="219" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="206" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="219" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="207" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>Rationale / difference</source>
         <translation>理由・差異内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="207" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="208" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
         <source>Due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="208" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
         <source>Customization justification</source>
         <translation>カスタマイズの正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="83" />
         <source>Change history...</source>
         <translation>変更履歴...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="132" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="134" />
         <source>the resolution is a customization</source>
         <translation>対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="133" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="135" />
+        <source>the resolution of a linked item is a customization</source>
+        <translation>機能ごとの対応方針がカスタマイズ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
         <source>the step needs an item the standard prohibits (実装不可)</source>
         <translation>実装不可の機能を必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="134" />
-        <source>the step needs a standard option the project has not adopted</source>
-        <translation>未採用の標準オプションを必要とする</translation>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="142" />
+        <source>the step needs a standard option not adopted for this municipality</source>
+        <translation>この団体が採用していない標準オプションが必要</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="152" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="160" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="171" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="178" />
         <source> — a justification is required.</source>
         <translation> — 正当化理由の記入が必要です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="172" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="179" />
         <source>Customization: {reasons}{missing}</source>
         <translation>カスタマイズ: {reasons}{missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="184" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="181" />
+        <source>Open risk: {reason} — decide a resolution.</source>
+        <translation>未決定のリスク: {reason} — 対応方針を決めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="197" />
         <source>Edit Fit&amp;Gap: {step}</source>
         <translation>Fit&amp;Gap の編集: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="216" />
         <source>Link {code}</source>
         <translation>機能 {code} の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="204" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="217" />
         <source>Judgment</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="205" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="218" />
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="205" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="218" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="209" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
         <source>Linked item</source>
         <translation>紐付け機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="216" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="229" />
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
         <source>Who</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="234" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="229" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="242" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1512,6 +1627,19 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
 </context>
 <context>
+    <name>ItemConditionsDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/item_conditions_dialog.py" line="20" />
+        <source>Conditions by municipality type</source>
+        <translation>団体区分ごとの実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/item_conditions_dialog.py" line="26" />
+        <source>&lt;b&gt;{code} {title}&lt;/b&gt; — class as written: {impl}</source>
+        <translation>&lt;b&gt;{code} {title}&lt;/b&gt; — 記載どおりの実装区分: {impl}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="37" />
@@ -1520,11 +1648,16 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="40" />
+        <source>Open risk (not decided)</source>
+        <translation>未決定リスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="41" />
         <source>Out of scope</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="41" />
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="42" />
         <source>Not assessed</source>
         <translation>未判定</translation>
     </message>
@@ -1539,7 +1672,7 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>カスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="42" />
+        <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="43" />
         <source>Not linked</source>
         <translation>未紐付け</translation>
     </message>
@@ -1618,188 +1751,229 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Process</source>
         <extracomment>(key, editable field or '') in column order.</extracomment>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Phase</source>
         <translation>工程</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="90" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="91" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="93" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="93" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="93" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="92" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="93" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="93" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="94" />
         <source>Customization</source>
         <translation>カスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="111" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="94" />
+        <source>Resolution for this item</source>
+        <translation>機能ごとの対応方針</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="94" />
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="95" />
+        <source>Open risk</source>
+        <translation>未決定リスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="113" />
         <source>Yes</source>
         <translation>○</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="158" />
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="168" />
         <source>Edit Fit&amp;Gap</source>
         <translation>Fit&amp;Gap の編集</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/models/ledger_table_model.py" line="181" />
+        <source>(same as the step)</source>
+        <translation>（手順と同じ）</translation>
     </message>
 </context>
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="62" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="68" />
         <source>Linked catalogue items</source>
-        <extracomment>Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
+        <extracomment>Column of the vendor's answer in the linked items (hidden when the project has no vendor answers). Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="65" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="66" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="88" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <source>Own resolution</source>
+        <translation>機能ごとの対応方針</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="94" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="99" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="276" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="105" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="295" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="103" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="109" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="175" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="186" />
+        <source>Conditional note: {note}</source>
+        <translation>団体区分の注記: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="188" />
         <source> (re-check: revised)</source>
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="184" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="197" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="190" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="203" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="210" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="224" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="228" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="217" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="231" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="233" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="247" />
         <source>Link {code}: {step}</source>
         <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="287" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="290" />
+        <source>Own resolution for this item</source>
+        <translation>この機能の対応方針</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="314" />
+        <source>Set item resolution</source>
+        <translation>機能ごとの対応方針を設定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="321" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="272" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="286" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="273" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="287" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="291" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="295" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="329" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -2068,92 +2242,92 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>MunicipalitiesDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="64" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="65" />
         <source>Municipalities of the group</source>
         <translation>団体の管理</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="69" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="70" />
         <source>The municipalities that share the system. Each process names its municipality (Process settings); renaming a municipality renames it in its processes too.</source>
         <translation>システムを共同利用する団体です。各業務フローの団体は「業務フローの設定」で指定します。団体名を変えると、その団体の業務フローの団体名も変わります。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="75" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="76" />
         <source>Municipality</source>
         <translation>団体名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="75" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="76" />
         <source>Local government code</source>
         <translation>全国地方公共団体コード</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="76" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="77" />
         <source>Category</source>
         <translation>団体区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="76" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="77" />
         <source>Processes using it</source>
         <translation>業務フロー数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="90" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="91" />
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="92" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="93" />
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="93" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="94" />
         <source>Remove the selected municipality</source>
         <translation>選択した団体を削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="123" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="124" />
         <source>e.g. みどり市</source>
         <translation>例: みどり市</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="126" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="127" />
         <source>6 digits</source>
         <translation>6桁</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="141" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="142" />
         <source>Named by processes but not registered yet: give it a code to register it</source>
         <translation>業務フローで使われていますが未登録です。コードか団体区分を入力すると登録されます</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="189" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="190" />
         <source>"{name}" cannot be removed: {count} processes still name it ({processes}). Give them another municipality in Process settings first.</source>
         <translation>「{name}」は削除できません。{count}件の業務フロー（{processes}）がこの団体を指定しています。先に「業務フローの設定」で別の団体にしてください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="214" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="215" />
         <source>Enter the name of every municipality (or remove the row).</source>
         <translation>すべての行に団体名を入力してください（不要な行は削除してください）。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="216" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="217" />
         <source>"{name}" is listed twice.</source>
         <translation>「{name}」が2回あります。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="219" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="220" />
         <source>The local government code of "{name}" must have 6 digits.</source>
         <translation>「{name}」の全国地方公共団体コードは6桁の数字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="230" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="231" />
         <source>The check digit should be {digit}</source>
         <translation>検査数字は {digit} のはずです</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="234" />
+        <location filename="../../jcloud_desk/ui/dialogs/municipalities_dialog.py" line="235" />
         <source>Check digit does not match (fictitious code?): {codes}</source>
         <translation>検査数字が合いません（架空のコード？）：{codes}</translation>
     </message>
@@ -2420,7 +2594,8 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="264" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
@@ -2450,11 +2625,6 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="99" />
         <source>Mandatory items not referenced</source>
         <translation>未参照の実装必須機能</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
-        <source>Open risks</source>
-        <translation>未解決のリスク</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
@@ -2501,41 +2671,45 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="285" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="210" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="285" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -2578,118 +2752,134 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="227" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="211" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
+        <source>Open risks (undecided)</source>
+        <translation>未決定リスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
         <source>As-Is flow</source>
         <translation>業務フロー(As-Is)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="222" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
         <source>To-Be flow</source>
         <translation>業務フロー(To-Be)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
         <source>Form ID</source>
         <translation>帳票ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="235" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
         <source>Standard form</source>
         <translation>標準帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
         <source>Steps using it</source>
         <translation>使用する手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
         <source>Form used today</source>
         <translation>現行帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
         <source>Difference</source>
         <translation>差異</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Route</source>
         <translation>対応方法</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="254" />
         <source>Forms (standard forms and forms used today)</source>
         <translation>帳票一覧（標準帳票と現行帳票）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="264" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="256" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
         <source>Revision impact (catalogue revisions)</source>
         <translation>改定影響（機能一覧の改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="272" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="223" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="274" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="288" />
         <source>Appendix: requirement text of the mandatory items no step references</source>
         <translation>付録: 未参照の実装必須機能の要件本文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="331" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="345" />
         <source>{name} workshop minutes</source>
         <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>
@@ -2854,12 +3044,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="376" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="379" />
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="420" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="423" />
         <source>Link catalogue item</source>
         <translation>機能の紐付け</translation>
     </message>
@@ -2913,6 +3103,54 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/document.py" line="99" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="36" />
+        <source>Project settings</source>
+        <translation>プロジェクトの設定</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="43" />
+        <source>e.g. みどり市</source>
+        <translation>例: みどり市</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="61" />
+        <source>Project name</source>
+        <translation>プロジェクト名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="62" />
+        <source>Municipality</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="63" />
+        <source>Municipality type (団体区分)</source>
+        <translation>団体区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="65" />
+        <source>Business</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="66" />
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="85" />
+        <source>Not set: items whose class depends on the municipality type are evaluated as for a city (一般市).</source>
+        <translation>未設定です。団体区分によって実装区分が異なる機能は、一般市として評価します。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="88" />
+        <source>Items whose class depends on the municipality type are evaluated for this type (coverage, checks, open risks, reports).</source>
+        <translation>団体区分によって実装区分が異なる機能は、この団体区分で評価します（集計・チェック・未決定リスク・レポート）。</translation>
     </message>
 </context>
 <context>
@@ -3146,66 +3384,71 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
+        <source>class by municipality type</source>
+        <translation>団体区分による実装区分</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
         <source>text</source>
         <translation>要件文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
         <source>title</source>
         <translation>機能名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="238" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="239" />
         <source>Move link to {code} (M)</source>
         <translation>{code} へ紐付けを移す (M)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="240" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="241" />
         <source>Nothing to re-check: every link was judged against the current version of its function list.</source>
         <translation>要再確認はありません。すべての紐付けが機能一覧の最新の版で判定されています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="249" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="250" />
         <source>&lt;b&gt;{n} links to re-check&lt;/b&gt; after a function list revision — {i} / {n}. K keeps the verdict, C changes it, N / P go to the next / previous.</source>
         <translation>&lt;b&gt;機能一覧の改定で再確認が必要な紐付け {n} 件&lt;/b&gt; — {i} / {n}。K で判定を維持、C で変更、N / P で次・前へ。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="255" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="256" />
         <source>Step 「{step}」: verdict &lt;b&gt;{verdict}&lt;/b&gt;{reason}</source>
         <translation>手順「{step}」: 判定 &lt;b&gt;{verdict}&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="257" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="258" />
         <source> — changed: &lt;b&gt;{changes}&lt;/b&gt;</source>
         <translation> — 変更: &lt;b&gt;{changes}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="262" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="263" />
         <source>Judged against</source>
         <translation>判定時の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="264" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="265" />
         <source>&lt;b&gt;Removed&lt;/b&gt; in the new version</source>
         <translation>新しい版では&lt;b&gt;削除&lt;/b&gt;されました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="268" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="269" />
         <source>Now</source>
         <translation>現在の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="312" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="313" />
         <source>Keep verdict after revision</source>
         <translation>改定後も判定を維持</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="322" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="323" />
         <source>Change verdict after revision</source>
         <translation>改定に合わせて判定を変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="331" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="332" />
         <source>Move link to the new version</source>
         <translation>紐付けを新しい版へ移す</translation>
     </message>
@@ -3383,210 +3626,215 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>StructureController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="53" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="60" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
         <source>New process</source>
         <translation>新しい業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="53" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="54" />
         <source>Name of the process (e.g. 転出届):</source>
         <translation>業務フローの名前（例: 転出届）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Resident / applicant</source>
         <translation>住民・申請者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Section in charge</source>
         <translation>担当課</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
         <source>Examination</source>
         <translation>審査</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
         <source>Input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="58" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
         <source>Issue</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="71" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="74" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="72" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="75" />
         <source>Rename process</source>
         <translation>業務フロー名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="71" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="187" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="273" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="72" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="197" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="283" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="84" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="89" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="85" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="90" />
         <source>Duplicate as To-Be</source>
         <translation>To-Be として複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="84" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="85" />
         <source>Name of the To-Be process:</source>
         <translation>To-Be の業務フロー名:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="85" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="86" />
         <source>{name} (To-Be)</source>
         <translation>{name}（To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="100" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="101" />
         <source>Copy for another municipality</source>
         <translation>他団体用にコピー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="103" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="104" />
         <source>Only an As-Is process can be copied for another municipality.</source>
         <translation>他団体用にコピーできるのは As-Is の業務フローだけです。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="107" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="108" />
         <source>Municipality of the copy of "{name}":</source>
         <translation>「{name}」のコピーの団体：</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="124" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="125" />
         <source>Process settings</source>
         <translation>業務フローの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="133" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="134" />
         <source>Edit municipalities</source>
         <translation>団体の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="157" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="162" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="143" />
+        <source>Edit project settings</source>
+        <translation>プロジェクトの設定変更</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="167" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="172" />
         <source>Delete process</source>
         <translation>業務フローの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="158" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="168" />
         <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
         <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="171" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="178" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="188" />
         <source>Add lane</source>
         <translation>部署の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="171" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="181" />
         <source>Department / actor of the new lane:</source>
         <translation>新しいレーンの部署・担当:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="187" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="190" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="197" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="200" />
         <source>Rename lane</source>
         <translation>部署名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="203" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="214" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="213" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="224" />
         <source>Reorder lanes</source>
         <translation>部署の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="221" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="231" />
         <source>Resize lane</source>
         <translation>部署の高さ変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="234" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="247" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="244" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
         <source>Delete lane</source>
         <translation>部署の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="235" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="245" />
         <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
         <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="237" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="247" />
         <source>Move them to "{name}"</source>
         <translation>「{name}」へ移す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="239" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="249" />
         <source>Delete them too</source>
         <translation>手順も削除する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="256" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="256" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
         <source>Name of the new phase:</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="263" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="273" />
         <source>Add phase: {name}</source>
         <translation>工程の追加: {name}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="273" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="276" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="283" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="286" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="289" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="300" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="299" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="310" />
         <source>Reorder phases</source>
         <translation>工程の並べ替え</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="308" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="318" />
         <source>Resize phase</source>
         <translation>工程の幅変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="318" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="323" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="328" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="333" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="319" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="329" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>
@@ -4195,172 +4443,177 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>団体の管理(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="152" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="150" />
+        <source>Pro&amp;ject settings (municipality type)...</source>
+        <translation>プロジェクトの設定（団体区分）(&amp;J)...</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="154" />
         <source>Pre-&amp;fill links...</source>
         <translation>紐付けの事前入力(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="153" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="155" />
         <source>&amp;Thesaurus for suggestions...</source>
         <translation>提案用の類義語辞書(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="156" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="158" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="158" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="160" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="159" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="161" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="161" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="163" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="162" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="164" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="163" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="165" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="164" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="166" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="166" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="168" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="168" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="170" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="174" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="176" />
         <source>Presentation keys</source>
         <translation>プレゼンテーション用キー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="181" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="183" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="182" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="184" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="183" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="185" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="205" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="207" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="206" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="208" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="207" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="209" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="208" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="210" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="209" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="211" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="211" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="213" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="213" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="215" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="214" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="216" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="215" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="217" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="216" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="218" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="217" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="219" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="219" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="221" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="230" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="232" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="232" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="234" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="233" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="235" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="237" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="239" />
         <source>Copy this As-Is for another municipality...</source>
         <translation>この As-Is を他団体用にコピー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="239" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="241" />
         <source>Process settings...</source>
         <translation>業務フローの設定...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="241" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="243" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="243" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="245" />
         <source>Municipalities of the group...</source>
         <translation>団体の管理...</translation>
     </message>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from jcloud_desk.analysis.adoption import adopted_option_ids, options_matrix
-from jcloud_desk.analysis.customization import FlagReason, customization_flag
+from jcloud_desk.analysis.customization import customization_flag
+from jcloud_desk.analysis.open_risks import RiskReason, step_risks
 from jcloud_desk.domain.edits import Change
+from jcloud_desk.domain.fitgap import Resolution
 from jcloud_desk.domain.fitgap_ops import set_option_decision
 from jcloud_desk.domain.process import Process
 from jcloud_desk.domain.project import Project
@@ -42,13 +44,15 @@ def test_own_decision_wins_over_the_project_wide_one() -> None:
     assert adopted_option_ids(project, "m-a") == {"item-optional"}
 
 
-def test_flags_follow_the_municipality_of_the_step() -> None:
+def test_open_risks_follow_the_municipality_of_the_step() -> None:
     project = group_of_two()
+    project.judgment["s-issue"].resolution = Resolution.NONE  # not decided yet
+    assert [r.reason_code for r in step_risks(project, "s-issue")] == [RiskReason.OPTION_NOT_ADOPTED]
     _decide(project, "", OptionStatus.ADOPTED)
-    assert customization_flag(project, "s-issue") is None  # B町 follows the project-wide 採用
+    assert step_risks(project, "s-issue") == []  # B町 follows the project-wide 採用
     _decide(project, "m-b", OptionStatus.PENDING)
-    flag = customization_flag(project, "s-issue")
-    assert flag is not None and flag.reasons == (FlagReason.OPTION_NOT_ADOPTED,)
+    assert [r.reason_code for r in step_risks(project, "s-issue")] == [RiskReason.OPTION_NOT_ADOPTED]
+    assert customization_flag(project, "s-issue") is None  # an unadopted option is an open risk, not a customization
 
 
 def test_matrix_of_decisions() -> None:

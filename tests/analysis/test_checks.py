@@ -15,7 +15,7 @@ from jcloud_desk.analysis.checks import RULES, Finding, Rule, Severity, run_chec
 from jcloud_desk.analysis.checks.flow_rules import is_blank_label, normalize_label
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.errors import UnknownEntityError
-from jcloud_desk.domain.fitgap import Judgment, Link, Resolution, Verdict
+from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verdict
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind
 from jcloud_desk.domain.project import INFO_ID, Project, ProjectInfo
 
@@ -140,7 +140,7 @@ def test_rule_keys_are_stable_snake_case_with_japanese_titles() -> None:
         "gateway_single_out", "unlabelled_branch", "loop_without_gateway", "cross_pool_flow", "message_in_pool",
         "duplicate_flow", "disconnected", "implicit_split", "superfluous_gateway", "unmapped_task",
         "gap_without_resolution", "gap_without_owner", "customization_without_justification",
-        "unreferenced_mandatory", "vendor_not_provided", "linked_to_retired_item",
+        "unreferenced_mandatory", "fit_on_prohibited", "open_risk", "vendor_not_provided", "linked_to_retired_item",
     }  # fmt: skip
 
 
@@ -522,21 +522,51 @@ def test_customization_without_justification() -> None:
     findings = run_checks(project)
     assert pairs(findings) == [("customization_without_justification", "s-receive")]
     assert findings[0].severity is Severity.ERROR
-    assert findings[0].message.startswith("「受付」はカスタマイズ扱い")
+    assert findings[0].message.startswith("「受付」は対応方針がカスタマイズ")
     project.judgment["s-receive"].justification = "法定様式のため真にやむを得ない"
     assert run_checks(project) == []
 
 
+def test_a_link_decided_as_customization_needs_the_justification_too() -> None:
+    project = clean_project()
+    project.link["link-receive"].resolution = Resolution.CUSTOMIZATION
+    findings = run_checks(project)
+    assert pairs(findings) == [("customization_without_justification", "s-receive")]
+    assert "0010001" in findings[0].message
+
+
 @pytest.mark.parametrize(("item", "code"), [("item-x", "0010003"), ("item-o", "0010002")])
-def test_prohibited_or_unadopted_option_links_need_a_justification(item: str, code: str) -> None:
+def test_prohibited_or_unadopted_option_links_are_open_risks_not_customizations(item: str, code: str) -> None:
     project = clean_project()
     project.link["link-extra"] = Link(id="link-extra", step_id="s-receive", item_id=item)
     findings = run_checks(project)
-    assert pairs(findings) == [("customization_without_justification", "s-receive")]
-    assert code in findings[0].message
+    assert pairs(findings) == [("open_risk", "s-receive")]
+    assert findings[0].severity is Severity.WARNING
+    assert code in findings[0].message and "理由が書かれていません" not in findings[0].message
+    project.judgment["s-receive"] = Judgment(id="s-receive", verdict=Verdict.GAP, resolution=Resolution.DEFER,
+                                             owner="市民課")
+    assert pairs(run_checks(project)) == [("open_risk", "s-receive")]  # 保留 keeps it open
+    project.judgment["s-receive"].resolution = Resolution.ADOPT_STANDARD  # 業務見直し, agreed: decided
+    project.judgment["s-receive"].decision = Decision.AGREED
+    assert run_checks(project) == []
     if item == "item-o":
+        project.judgment["s-receive"].verdict = Verdict.FIT_OPTION
+        project.judgment["s-receive"].resolution = Resolution.NONE
+        assert pairs(run_checks(project)) == [("open_risk", "s-receive")]
         project.meta.adopted_options = ("item-o",)
         assert run_checks(project) == []
+
+
+def test_fit_verdict_on_a_step_linked_only_to_prohibited_items_is_an_error() -> None:
+    project = clean_project()
+    project.link["link-receive"].item_id = "item-x"
+    project.judgment["s-receive"] = Judgment(id="s-receive", verdict=Verdict.FIT,
+                                             resolution=Resolution.WORKAROUND, owner="市民課")
+    findings = run_checks(project)
+    assert pairs(findings) == [("fit_on_prohibited", "s-receive"), ("unreferenced_mandatory", "")]
+    assert findings[0].severity is Severity.ERROR and "0010003" in findings[0].message
+    project.link["link-m"] = Link(id="link-m", step_id="s-receive", item_id="item-m")  # one usable item
+    assert run_checks(project) == []
 
 
 def test_unreferenced_mandatory() -> None:

@@ -199,40 +199,42 @@ def test_unreferenced_mandatory_in_catalogue_order(project: Project) -> None:
 # --- customization register ------------------------------------------------------------------------
 def test_register_rows_reasons_and_items(project: Project) -> None:
     rows = customization_register(project)
-    assert [(r.process_name, r.lane_name, r.step_id, r.step_label) for r in rows] == [
-        ("転入届", "窓口", "a2", "手順a2"),
-        ("転出届", "窓口", "c1", "手順c1"),
+    # only the カスタマイズ decision counts; c1 (an option not adopted) is an open risk, not a customization
+    assert [(r.process_name, r.lane_name, r.step_id, r.step_label, r.scenario) for r in rows] == [
+        ("転入届", "窓口", "a2", "手順a2", "As-Is"),
     ]
-    custom, option = rows
-    assert custom.reasons == (FlagReason.RESOLUTION, FlagReason.PROHIBITED_ITEM)
-    assert (custom.item_codes, custom.item_titles) == (("A-9-N",), ("独自",))
+    custom = rows[0]
+    assert custom.reasons == (FlagReason.RESOLUTION,)
+    assert (custom.item_codes, custom.item_titles) == (("A-9-N",), ("独自",))  # the item it deviates from
     assert (custom.justification, custom.resolution, custom.decision) == (
         "県への報告様式が異なるため", Resolution.CUSTOMIZATION, Decision.AGREED)
-    assert custom.reason_text == "対応方針がカスタマイズ、実装不可の機能を使用"
-    assert option.reasons == (FlagReason.OPTION_NOT_ADOPTED,)
-    assert option.item_codes == ("A-5-O",)
-    assert option.reason_text == "採用していない標準オプションを使用"
-    assert (option.justification, option.resolution, option.decision) == ("", Resolution.NONE, Decision.PROPOSED)
+    assert custom.reason_text == "対応方針がカスタマイズ"
 
 
-def test_adopting_the_option_clears_its_row(project: Project) -> None:
-    project.meta.adopted_options = ("opt-adopted", "opt-missing")
-    assert [r.step_id for r in customization_register(project)] == ["a2"]
+def test_a_link_of_its_own_outcome_narrows_the_row(project: Project) -> None:
+    project.link["lk-a2-bad"].resolution = Resolution.ADOPT_STANDARD  # the 実装不可 part: change the work
+    assert customization_register(project)[0].item_codes == ("A-2-M",)
+    project.judgment["a2"].resolution = Resolution.WORKAROUND
+    assert customization_register(project) == []
+    project.link["lk-c1-opt-missing"].resolution = Resolution.CUSTOMIZATION
+    rows = customization_register(project)
+    assert [(r.step_id, r.reasons, r.item_codes) for r in rows] == [
+        ("c1", (FlagReason.LINK_RESOLUTION,), ("A-5-O",))]
+    assert rows[0].reason_text == "機能ごとの対応方針がカスタマイズ"
 
 
 def test_reason_labels_are_japanese() -> None:
     assert {reason: reason_label(reason) for reason in FlagReason} == {
         FlagReason.RESOLUTION: "対応方針がカスタマイズ",
-        FlagReason.PROHIBITED_ITEM: "実装不可の機能を使用",
-        FlagReason.OPTION_NOT_ADOPTED: "採用していない標準オプションを使用",
+        FlagReason.LINK_RESOLUTION: "機能ごとの対応方針がカスタマイズ",
     }
 
 
 def test_customization_counts(project: Project) -> None:
     assert customization_counts(project) == {
-        "process": {"転入届": 1, "転入届 (2)": 0, "転出届": 1},
-        "lane": {"窓口": 2, "担当課": 0},
-        "business": {"住民記録": 1, "戸籍附票": 1},
+        "process": {"転入届": 1, "転入届 (2)": 0, "転出届": 0},
+        "lane": {"窓口": 1, "担当課": 0},
+        "business": {"住民記録": 1, "戸籍附票": 0},
     }
 
 
@@ -251,7 +253,8 @@ def test_unique_process_names_number_repeats(project: Project) -> None:
 
 def test_analyze_document_shape(project: Project) -> None:
     document = analyze_document(project)
-    assert list(document)[:4] == ["coverage", "findings", "customizations", "unreferenced_mandatory"]
+    assert list(document) == ["coverage", "findings", "customizations", "unreferenced_mandatory", "open_risks",
+                              "review_needed"]
     assert document["review_needed"] == []
     assert json.loads(json.dumps(document, ensure_ascii=False)) == document
 
@@ -273,20 +276,25 @@ def test_analyze_document_shape(project: Project) -> None:
     mandatory = [f for f in findings if f["rule"] == "unreferenced_mandatory"]
     assert [(f["process"], f["step"]) for f in mandatory] == [("", ""), ("", "")]
     assert any(f["process"] == "転入届 (2)" and f["step"] == "手順b1" for f in findings)
-    unjustified = [f for f in findings if f["rule"] == "customization_without_justification"]
-    assert [(f["process"], f["step"]) for f in unjustified] == [("転出届", "手順c1")]
+    assert not [f for f in findings if f["rule"] == "customization_without_justification"]
+    risky = [f for f in findings if f["rule"] == "open_risk"]
+    assert [(f["process"], f["step"]) for f in risky] == [("転出届", "手順c1")]
 
     assert document["customizations"] == [
-        {"process": "転入届", "step": "手順a2", "reason": "対応方針がカスタマイズ、実装不可の機能を使用",
-         "items": ["A-9-N"]},
-        {"process": "転出届", "step": "手順c1", "reason": "採用していない標準オプションを使用", "items": ["A-5-O"]},
+        {"process": "転入届", "step": "手順a2", "reason": "対応方針がカスタマイズ", "items": ["A-9-N"],
+         "scenario": "As-Is"},
     ]
     assert document["unreferenced_mandatory"] == ["A-0-M", "B-1-M"]
+    assert document["open_risks"] == [
+        {"process": "転出届", "step": "手順c1", "reason": "採用していない標準オプションに依存（採否が未決定）",
+         "items": ["A-5-O"], "reason_code": "option_not_adopted", "scenario": "As-Is"},
+    ]
 
 
 def test_analyze_document_of_an_empty_project() -> None:
     assert analyze_document(Project()) == {
-        "coverage": {}, "findings": [], "customizations": [], "unreferenced_mandatory": [], "review_needed": []
+        "coverage": {}, "findings": [], "customizations": [], "unreferenced_mandatory": [], "open_risks": [],
+        "review_needed": [],
     }
 
 

@@ -100,14 +100,35 @@ def test_link_verdict_overrides_step_verdict() -> None:
     assert (row.item_code, row.item_title, row.impl_class) == ("0010002", "写しの交付", ImplClass.OPTIONAL)
     assert (row.resolution, row.rationale, row.owner) == (Resolution.WORKAROUND, "様式差異", "住民課")
     assert row.link_note == "様式が異なる" and row.has_judgment
-    assert row.customization is True  # 標準オプション not adopted
+    assert row.customization is False  # an option not adopted is not a customization ...
+    assert row.risk == ""  # ... and 運用で回避 decided it: no open risk either
 
 
 def test_two_links_share_the_step_judgment() -> None:
     rows = [r for r in ledger_rows(ledger_project()) if r.step_id == "s-input"]
     assert [(r.verdict, r.verdict_source) for r in rows] == [(Verdict.FIT, "step"), (Verdict.FIT, "step")]
     assert [r.impl_class for r in rows] == [ImplClass.MANDATORY, ImplClass.PROHIBITED]
-    assert all(r.customization for r in rows)  # links a 実装不可 item
+    assert not any(r.customization for r in rows)  # a 実装不可 item is an open risk until decided
+    assert [r.risk for r in rows] == ["", "実装不可の機能に依存（対応方針が未決定）"]
+
+
+def test_link_resolution_is_its_own_cell_and_adopting_an_option_adopts_it() -> None:
+    project = ledger_project()
+    row = next(r for r in ledger_rows(project) if r.link_id == "link-issue")
+    edit = ledger_edit(project, row, "link_resolution", "標準オプション採用")
+    before = copy.deepcopy(project)
+    inverse = edit.apply(project, Change())
+    row = next(r for r in ledger_rows(project) if r.link_id == "link-issue")
+    assert row.link_resolution is Resolution.ADOPT_OPTION and row.outcome is Resolution.ADOPT_OPTION
+    assert row.resolution is Resolution.WORKAROUND  # the step's own stays
+    assert "item-optional" in project.meta.adopted_options
+    inverse.apply(project, Change())
+    assert project == before  # one edit, undone exactly
+    customized = ledger_edit(project, row, "link_resolution", Resolution.CUSTOMIZATION)
+    customized.apply(project, Change())
+    assert next(r for r in ledger_rows(project) if r.link_id == "link-issue").customization
+    ledger_edit(project, row, "link_resolution", "").apply(project, Change())
+    assert project.link["link-issue"].resolution is None
 
 
 def test_verdict_edit_adds_missing_judgment_and_undoes_exactly() -> None:
@@ -181,7 +202,7 @@ def test_link_verdict_set_and_clear() -> None:
         ("verdict", "maybe"),
         ("verdict", None),
         ("verdict", 3),
-        ("resolution", "abolish"),
+        ("resolution", "scrap_it"),
         ("decision", ""),
         ("owner", 123),
         ("rationale", None),
@@ -220,7 +241,8 @@ def test_japanese_labels() -> None:
         "適合", "設定で対応", "標準オプションで対応", "一部適合", "ギャップ", "対象外", "未判定"
     ]
     assert [resolution_ja(r) for r in Resolution] == [
-        "", "業務見直し", "運用で回避", "帳票・EUCで対応", "他システム", "改定要望", "カスタマイズ", "保留"
+        "", "適合", "標準オプション採用", "業務見直し", "運用で回避", "帳票・EUCで対応", "独自施策システム", "改定要望",
+        "業務廃止", "カスタマイズ", "保留",
     ]
     assert [decision_ja(d) for d in Decision] == ["提案", "合意", "却下", "保留"]
     assert [impl_class_ja(c) for c in ImplClass] == ["実装必須", "標準オプション", "実装不可", "区分なし"]

@@ -87,8 +87,8 @@ def test_change_sets_the_verdict_in_one_edit_and_undoes(tmp_path: Path) -> None:
     undo = session.apply(change_edit(project, entry, Verdict.FIT))
     assert project.verdict_of(entry.step_id) is Verdict.FIT
     assert [n.text for n in project.notes_of(entry.process_id, entry.step_id) if n.text.startswith(REVIEW_NOTE_TAG)] \
-        == ["【改定影響】JUKI1-7.1.1.3-O → JUKI1-7.1.1.3-O（実装区分の変更） 第1.0版（第3章 機能要件） → 第1.1版: "
-            "判定を「ギャップ」から「適合」に変更"]
+        == ["【改定影響】JUKI1-7.1.1.3-O → JUKI1-7.1.1.3-O（実装区分の変更・団体区分による実装区分の変更） "
+            "第1.0版（第3章 機能要件） → 第1.1版: 判定を「ギャップ」から「適合」に変更"]
     assert not is_pending(project, entry.link_id)
     session.apply(undo)
     assert project == before

@@ -18,6 +18,7 @@ from jcloud_desk.domain.group_ops import (
     set_estimate,
     update_municipalities,
 )
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.workshop import CustomizationRequest
 from tests.group_factory import group_project
@@ -53,7 +54,7 @@ def test_add_rename_and_remove_in_one_edit_and_undo() -> None:
     edit = update_municipalities(project, drafts)
     assert edit is not None
     inverse = edit.apply(project, Change())
-    assert project.municipality["m-a"].category == "一般市"
+    assert project.municipality["m-a"].category is MunicipalityType.CITY  # a Japanese name is read as its type
     assert project.municipality["m-b"].name == "B市"
     assert project.process["pb"].municipality == "B市"
     assert {m.name for m in project.municipality.values()} == {"A市", "B市", "D町"}

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from jcloud_desk.domain.catalog import CatalogKind, ImplClass
+from jcloud_desk.io.catalog.conditions import parse_impl_class
 from jcloud_desk.io.catalog.mapping import (
     CatalogMeta,
     ColumnMapping,
     apply_mapping,
     check_mapping,
     guess_mapping,
-    parse_impl_class,
 )
 from jcloud_desk.io.catalog.table import RowProblem, open_table
 
@@ -42,7 +42,7 @@ def test_guess_official_headers() -> None:
     headers = ["大分類", "大分類", "中分類", "中分類", "小分類", "機能ID", "機能名称", "機能要件", "実装区分",
                "要件番号", "備考"]
     assert guess_mapping(headers) == ColumnMapping(
-        code="機能ID", title="機能名称", text="機能要件", impl_class="実装区分", legacy_code="要件番号",
+        code="機能ID", title="機能名称", text="機能要件", impl_class="実装区分", legacy_code="要件番号", remarks="備考",
         path=("大分類", "中分類", "小分類"),
     )
 

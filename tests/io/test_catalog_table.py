@@ -173,7 +173,7 @@ def test_header_names_are_matched_width_and_space_insensitively() -> None:
     assert normalize_header("機能\nID") == "機能id"
     assert normalize_header("実装区分※1") == "実装区分"
     assert normalize_header("【機能名称】") == "機能名称"
-    assert header_score(["No.", "機能ID", "機能名称", "機能名称", "備考"]) == 2
+    assert header_score(["No.", "機能ID", "機能名称", "機能名称", "備考"]) == 3  # 備考 holds 団体区分 conditions
     assert header_score(["住民記録システム標準仕様書"]) == 0
 
 

@@ -109,15 +109,15 @@ def test_summary_figures_and_tables(workbook: Workbook) -> None:
     assert values["見積費用の合計(円)"] == 150_000 and values["不要になる費用(円)"] == 50_000
     texts = [row for row in ws.iter_rows(values_only=True)]
     by_name = {row[0]: row for row in texts if row[0] in MUNICIPALITIES}
-    assert by_name["A市"][1:3] == ("990001", "市")
-    assert by_name["A市"][3:9] == (1, 0, 1, 0, 0, 0)  # ○ △ × － ？ 空欄 over the 2 items
-    assert by_name["C村"][9:12] == (2, 8.33, 83_333)
+    assert by_name["A市"][1:3] == ("990001", "一般市")
+    assert by_name["A市"][3:10] == (1, 0, 1, 0, 0, 0, 0)  # ○ △ × ！ － ？ 空欄 over the 2 items
+    assert by_name["C村"][10:13] == (2, 8.33, 83_333)
     avoidable = [row for row in texts if row[0] == "X-M"]
     assert avoidable and avoidable[0][2:4] == ("C村", "A市")
-    meanings = ("適合", "業務見直し", "カスタマイズ", "対象外", "未判定", "未紐付け")
+    meanings = ("適合", "業務見直し", "カスタマイズ", "未決定リスク", "対象外", "未判定", "未紐付け")
     legend = [row[:2] for row in texts if row[1] in meanings]
-    assert legend == [("○", "適合"), ("△", "業務見直し"), ("×", "カスタマイズ"), ("－", "対象外"), ("？", "未判定"),
-                      ("（空欄）", "未紐付け")]
+    assert legend == [("○", "適合"), ("△", "業務見直し"), ("×", "カスタマイズ"), ("！", "未決定リスク"),
+                      ("－", "対象外"), ("？", "未判定"), ("（空欄）", "未紐付け")]
 
 
 def test_no_formulas_and_text_is_neutralised(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from jcloud_desk.analysis.coverage import unreferenced_mandatory
 from jcloud_desk.analysis.customization import customization_flags
 from jcloud_desk.analysis.labels import verdict_ja
 from jcloud_desk.analysis.ledger import ledger_rows
+from jcloud_desk.analysis.open_risks import open_risks
 from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.fitgap import Judgment, Resolution, Verdict
@@ -28,11 +29,12 @@ from jcloud_desk.services.report_service import build_report_data
 from jcloud_desk.storage.repository import ProjectRepository
 from tests.factories import small_project
 
-SHEETS = ["Fit&Gap一覧", "カスタマイズ一覧", "未参照の実装必須機能", "集計"]
+SHEETS = ["Fit&Gap一覧", "カスタマイズ一覧", "未参照の実装必須機能", "集計", "未決定リスク"]
 LEDGER_HEADERS = ["業務", "業務フロー", "部署", "工程", "手順", "機能ID", "機能名", "実装区分", "判定", "対応方針",
-                  "理由", "担当", "期限", "手順番号", "決定", "カスタマイズ", "種別"]
+                  "理由", "担当", "期限", "手順番号", "決定", "カスタマイズ", "シナリオ", "未決定リスク", "種別"]
 CUSTOMIZATION_HEADERS = ["業務フロー", "部署", "手順", "理由（フラグ）", "機能ID", "機能名", "実装区分", "対応方針",
-                         "正当化理由", "決定"]
+                         "正当化理由", "決定", "シナリオ"]
+RISK_HEADERS = ["シナリオ", "業務フロー", "部署", "手順", "リスク", "機能ID", "機能名", "対応方針"]
 UNREFERENCED_HEADERS = ["機能ID", "機能名", "章・節", "要件"]
 SUMMARY_HEADERS = ["業務フロー", "適合", "設定で対応", "標準オプションで対応", "一部適合", "ギャップ", "対象外",
                    "未判定", "合計（判定対象の作業）", "適合率"]
@@ -98,13 +100,15 @@ def test_structure_and_counts(which: str, sample: Project, tmp_path: Path) -> No
     project = sample if which == "sample" else hand_project()
     wb = write(project, tmp_path)
     assert wb.sheetnames == ([*SHEETS, "帳票一覧"] if which == "sample" else SHEETS)  # the sample has 帳票
-    ledger, custom, unreferenced, summary = (wb[name] for name in SHEETS)
+    ledger, custom, unreferenced, summary, risks = (wb[name] for name in SHEETS)
+    assert header(risks) == RISK_HEADERS
+    assert risks.max_row - 1 == len(open_risks(project, headline=True))
     assert header(ledger) == LEDGER_HEADERS
     assert header(custom) == CUSTOMIZATION_HEADERS
     assert header(unreferenced) == UNREFERENCED_HEADERS
     assert header(summary)[: len(SUMMARY_HEADERS)] == SUMMARY_HEADERS
     assert ledger.max_row - 1 == len(ledger_rows(project))
-    assert custom.max_row - 1 == len(customization_flags(project))
+    assert custom.max_row - 1 == len(customization_flags(project, headline=True))
     assert unreferenced.max_row - 1 == len(unreferenced_mandatory(project))
     processes = project.processes()
     table = data_rows(summary, len(SUMMARY_HEADERS))
@@ -130,7 +134,7 @@ def test_structure_and_counts(which: str, sample: Project, tmp_path: Path) -> No
         assert ws["A1"].font.b and ws["A1"].fill.fill_type == "solid"
         assert ws.oddHeader.left.text == project.meta.name.replace("&", "&&")
         assert "&P" in (ws.oddFooter.right.text or "")
-    assert ledger.auto_filter.ref == f"A1:Q{ledger.max_row}"
+    assert ledger.auto_filter.ref == f"A1:S{ledger.max_row}"
     assert wb.properties.creator == "jcloud_desk"
     assert wb.properties.title and project.meta.name in wb.properties.title
     assert all(getattr(cell, "data_type", "s") != "f" for cell in cells(wb))
@@ -210,7 +214,7 @@ def test_column_widths_fit_japanese_text(tmp_path: Path) -> None:
 def test_empty_project(tmp_path: Path) -> None:
     wb = write(Project(), tmp_path)
     assert wb.sheetnames == SHEETS
-    assert wb["Fit&Gap一覧"].auto_filter.ref == "A1:Q1"
+    assert wb["Fit&Gap一覧"].auto_filter.ref == "A1:S1"
     assert wb["集計"]._charts == []
 
 

@@ -21,14 +21,14 @@ from jcloud_desk.services.edit_session import EditSession
 from tests import revision_fixture as rev
 
 
-def test_reimporting_the_same_catalogue_keeps_83_unreferenced_mandatory_items(tmp_path: Path) -> None:
+def test_reimporting_the_same_catalogue_keeps_79_unreferenced_mandatory_items(tmp_path: Path) -> None:
     project = rev.load_sample()
-    assert len(unreferenced_mandatory(project)) == 83
+    assert len(unreferenced_mandatory(project)) == 79  # the sample is a 一般市: 83 as written, 4 optional for it
     again = rev.read_revision(tmp_path / "again.xlsx", version="第1.0版（再取込）", functions=rev.BUNDLED)
     edit, diff = import_edit(project, again)
     EditSession(project).apply(edit)
-    assert diff is not None and diff.is_empty and diff.moved_links == 80  # 76 to functions, 4 to 帳票
-    assert len(unreferenced_mandatory(project)) == 83  # was 83 + 132 = 215 while the old version still counted
+    assert diff is not None and diff.is_empty and diff.moved_links == 81  # 77 to functions, 4 to 帳票
+    assert len(unreferenced_mandatory(project)) == 79  # was 79 + 132 = 211 while the old version still counted
     assert project.retired_catalogs() == {diff.previous_id}
     assert review_queue(project) == []
     assert all(j.catalog_ids in ((), (again.catalog.id,)) for j in project.judgment.values())
@@ -44,16 +44,16 @@ def test_a_revision_moves_links_retires_the_old_version_and_undoes(tmp_path: Pat
                                           [rev.RENUMBERED_SIMILAR[0], *rev.REMOVED])
     assert diff.renumbered == [rev.RENUMBERED_LEGACY]
     assert dict(diff.changed) == {rev.RETITLED: ("title",), rev.REWORDED: ("text",),
-                                  rev.RECLASSIFIED: ("impl_class",)}
-    assert (diff.moved_links, diff.to_review) == (78, 5)  # 80 links − 2 on removed items
+                                  rev.RECLASSIFIED: ("impl_class", "conditions")}
+    assert (diff.moved_links, diff.to_review) == (79, 5)  # 81 links − 2 on removed items
     assert diff.moved_options == 0  # option decisions are kept by catalogue name + 機能ID, not moved
     assert diff.kept_links == {rev.RENUMBERED_SIMILAR[0]: 1, "JUKI1-4.0.9-M": 1}
     assert "機能ID変更: JUKI1-5.6-M → JUKI2-5.6-M 公印・職名の印字" in describe_diff(diff)
     assert project.retired_catalogs() == {old_id}
     assert project.catalog[new_id].previous_id == old_id
-    # 83 − JUKI1-9.1-M (removed, was unreferenced) + JUKI2-11.1-M (added) + JUKI2-1.3.9-M (the unconfirmed
-    # successor of a linked item) = 84; the retired version's 132 mandatory items no longer count
-    assert len(unreferenced_mandatory(project)) == 84
+    # 79 − JUKI1-9.1-M (removed, was unreferenced) + JUKI2-11.1-M (added) + JUKI2-1.3.9-M (the unconfirmed
+    # successor of a linked item) = 80; the retired version's 132 mandatory items no longer count
+    assert len(unreferenced_mandatory(project)) == 80
     renumbered = [lk for lk in project.link.values() if rev.code_of(project, lk.item_id) == rev.RENUMBERED_LEGACY[1]]
     assert renumbered and all(lk.judged_item_id == lk.item_id for lk in renumbered)  # same wording: nothing to check
     retitled = [lk for lk in project.link.values() if rev.code_of(project, lk.item_id) == rev.RETITLED]
@@ -78,11 +78,11 @@ def test_confirmed_proposal_moves_the_link_of_a_renumbered_item(tmp_path: Path) 
     assert [p.basis for p in match.proposals] == [MatchBasis.SIMILARITY]
     edit, diff = import_edit(project, revision, pairs=match.mapping(match.proposals))
     EditSession(project).apply(edit)
-    assert diff is not None and diff.moved_links == 79 and diff.removed == list(rev.REMOVED)
+    assert diff is not None and diff.moved_links == 80 and diff.removed == list(rev.REMOVED)
     moved = [lk for lk in project.link.values() if rev.code_of(project, lk.item_id) == rev.RENUMBERED_SIMILAR[1]]
     assert len(moved) == 1 and moved[0].judged_item_id == moved[0].item_id
     assert len(review_queue(project)) == 6
-    assert len(unreferenced_mandatory(project)) == 83
+    assert len(unreferenced_mandatory(project)) == 79  # the sample is a 一般市: 83 as written, 4 optional for it
 
 
 def test_revises_names_another_catalogue_and_an_unknown_one_is_refused(tmp_path: Path) -> None:
@@ -94,7 +94,7 @@ def test_revises_names_another_catalogue_and_an_unknown_one_is_refused(tmp_path:
     assert diff is None  # a different name without --revises is a separate catalogue
     edit, diff = import_edit(project, renamed, revises=rev.CATALOG_NAME)
     EditSession(project).apply(edit)
-    assert diff is not None and diff.moved_links == 78
+    assert diff is not None and diff.moved_links == 79
     # the sample's 標準オプション decisions follow the catalogue to its new name (decisions are kept by name + 機能ID)
     old_decisions = {(d.municipality, d.code, d.status) for d in project.option_decision.values()
                      if d.catalog == rev.CATALOG_NAME}

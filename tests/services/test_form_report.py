@@ -56,7 +56,8 @@ def test_xlsx_report_has_a_forms_sheet(tmp_path: Path) -> None:
                                            "住民票の写し（現行）"]
     assert ws.max_row == 5
     ledger = wb["Fit&Gap一覧"]
-    kinds = {row[5].value: row[16].value for row in ledger.iter_rows(min_row=2)}
+    kind_column = [c.value for c in ledger[1]].index("種別")
+    kinds = {row[5].value: row[kind_column].value for row in ledger.iter_rows(min_row=2)}
     assert kinds["0010001"] in ("機能", "帳票")
     assert SHEET_FORMS not in openpyxl.load_workbook(write_report(small_project(), tmp_path / "s.xlsx")).sheetnames
     assert build_report_data(small_project(), "t").forms == ()

@@ -11,7 +11,13 @@ from jcloud_desk.analysis.coverage import unreferenced_mandatory
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.fitgap import Judgment, Link, Resolution, Verdict
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.reports.report_model import CustomizationLine, LedgerLine, SummaryLine, UnreferencedLine
+from jcloud_desk.io.reports.report_model import (
+    CustomizationLine,
+    LedgerLine,
+    RiskLine,
+    SummaryLine,
+    UnreferencedLine,
+)
 from jcloud_desk.services.report_service import build_report_data, fit_rate, write_report
 from tests.factories import small_project
 
@@ -35,11 +41,12 @@ def test_ledger_lines() -> None:
     assert data.municipality == "テスト市" and data.business == "住民記録"
     assert data.ledger == (
         LedgerLine("住民記録", "転入届", "窓口", "審査", "届出内容を確認", "0010001", "転入届の登録", "実装必須",
-                   "ギャップ", "カスタマイズ", "", "市民課", "", "1", "提案", "○", "機能"),
+                   "ギャップ", "カスタマイズ", "", "市民課", "", "1", "提案", "○", "As-Is", "", "機能"),
         LedgerLine("住民記録", "転入届", "窓口", "交付", "住民票の写しを交付", "0010002", "写しの交付",
-                   "標準オプション", "一部適合", "運用で回避", "様式差異", "住民課", "", "3", "提案", "○", "機能"),
+                   "標準オプション", "一部適合", "運用で回避", "様式差異", "住民課", "", "3", "提案", "", "As-Is", "",
+                   "機能"),
         LedgerLine("住民記録", "転入届", "システム", "審査", "住民票を登録", "0010001", "転入届の登録", "実装必須",
-                   "適合", "", "", "", "", "2", "提案", "", "機能"),
+                   "適合", "", "", "", "", "2", "提案", "", "As-Is", "", "機能"),
     )
 
 
@@ -53,19 +60,28 @@ def test_customization_lines() -> None:
     data = build_report_data(project_for_report(), "t")
     assert data.customizations == (
         CustomizationLine("転入届", "窓口", "届出内容を確認", "対応方針がカスタマイズ", "0010001", "転入届の登録",
-                          "実装必須", "カスタマイズ", "条例で独自様式が必要", "提案"),
-        CustomizationLine("転入届", "窓口", "住民票の写しを交付", "採用していない標準オプションを使用", "0010002",
-                          "写しの交付", "標準オプション", "運用で回避", "", "提案"),
-    )
+                          "実装必須", "カスタマイズ", "条例で独自様式が必要", "提案", "As-Is"),
+    )  # 住民票の写しを交付 uses an option not adopted but decided 運用で回避: neither a customization nor a risk
+    assert data.risks == ()
+
+
+def test_risk_lines_list_undecided_dependencies() -> None:
+    project = project_for_report()
+    project.judgment["s-issue"].resolution = Resolution.DEFER
+    data = build_report_data(project, "t")
+    reason = "採用していない標準オプションに依存（採否が未決定）"
+    assert data.risks == (RiskLine("As-Is", "転入届", "窓口", "住民票の写しを交付", reason, "0010002", "写しの交付",
+                                   "保留"),)
+    assert data.municipality_type == "未設定（一般市として評価）"
 
 
 def test_customization_with_several_items_lists_one_per_line() -> None:
     project = project_for_report()
     project.link["link-check-2"] = Link(id="link-check-2", step_id="s-check", item_id="item-prohibited")
     line = build_report_data(project, "t").customizations[0]
-    assert line.reasons == "対応方針がカスタマイズ\n実装不可の機能を使用"
-    assert line.item_codes == "0010003\n0010001"
-    assert line.impl_classes == "実装不可\n実装必須"
+    assert line.reasons == "対応方針がカスタマイズ"
+    assert line.item_codes == "0010003"  # the item the customization deviates from
+    assert line.impl_classes == "実装不可"
 
 
 def test_unreferenced_and_summary() -> None:
@@ -89,7 +105,7 @@ def test_write_report_xlsx(tmp_path: Path) -> None:
     path = tmp_path / "報告.XLSX"
     assert write_report(project_for_report(), path, "2025-05-01T10:00:00") == path
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Fit&Gap一覧", "カスタマイズ一覧", "未参照の実装必須機能", "集計"]
+    assert wb.sheetnames == ["Fit&Gap一覧", "カスタマイズ一覧", "未参照の実装必須機能", "集計", "未決定リスク"]
     assert wb["Fit&Gap一覧"].max_row == 4
 
 

@@ -51,5 +51,5 @@ def test_m011_records_todays_versions_and_the_old_version_stops_counting(tmp_pat
     linked_steps = {link.step_id for link in migrated.link.values()}
     assert {j.catalog_ids for j in migrated.judgment.values() if j.id in linked_steps} == {(new_id,)}
     assert {j.catalog_ids for j in migrated.judgment.values() if j.id not in linked_steps} <= {()}
-    assert len(unreferenced_mandatory(migrated)) == 83  # not 83 + 132 = 215
+    assert len(unreferenced_mandatory(migrated)) == 79  # 一般市; not 79 + 132 = 211
     assert review_queue(migrated) == []

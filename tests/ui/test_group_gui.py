@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from jcloud_desk.domain.edits import Remove, SetFields
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project, Ref
 from jcloud_desk.paths import sample_projects_dir
@@ -64,11 +65,13 @@ def test_municipalities_add_rename_remove_with_undo(main_window: MainWindow, pro
     row = dialog.add_row()
     dialog.name_edit(row).setText("もみじ町")
     dialog.code_edit(row).setText("994014")
-    dialog.category_box(row).setCurrentText("町")
+    box = dialog.category_box(row)
+    box.setCurrentIndex(box.findData("town_village"))
+    assert box.currentText() == "町村"
     dialog.accept()
     assert not dialog.isVisible() and stack.count() == 1
     added = next(m for m in project.municipality.values() if m.name == "もみじ町")
-    assert (added.lg_code, added.category) == ("994014", "町")
+    assert (added.lg_code, added.category) == ("994014", MunicipalityType.TOWN_VILLAGE)
     stack.undo()
     assert municipality_names(project) == NAMES
     stack.redo()
@@ -76,11 +79,12 @@ def test_municipalities_add_rename_remove_with_undo(main_window: MainWindow, pro
     aoba = process_of(project, "あおば町")
     dialog = open_municipalities(main_window)
     dialog.name_edit(dialog.row_of("あおば町")).setText("あおば市")
-    dialog.category_box(dialog.row_of("あおば市")).setCurrentText("一般市")
+    box = dialog.category_box(dialog.row_of("あおば市"))
+    box.setCurrentIndex(box.findData("city"))
     dialog.accept()
     assert stack.count() == 2 and stack.undoText() == "団体の変更"
     assert project.process[aoba].municipality == "あおば市"
-    assert next(m for m in project.municipality.values() if m.name == "あおば市").category == "一般市"
+    assert next(m for m in project.municipality.values() if m.name == "あおば市").category is MunicipalityType.CITY
     stack.undo()
     assert project.process[aoba].municipality == "あおば町" and "あおば町" in municipality_names(project)
     # remove: refused while a process names the municipality, done otherwise

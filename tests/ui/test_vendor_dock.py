@@ -49,7 +49,7 @@ def test_answers_go_live_and_links_panel(main_window: MainWindow, small_project_
     main_window.document.reveal("proc-1", "s-issue")
     links = main_window.fitgap_dock.links.links
     assert links.topLevelItemCount() == 1
-    assert "2026-10-01" in links.topLevelItem(0).text(4)
+    assert "2026-10-01" in links.topLevelItem(0).text(5)
     panel = main_window.fitgap_dock.links.vendor_answers
     assert panel.isVisibleTo(main_window) and "A社" in panel.text() and "0010002" in panel.text()
     assert "有償" in panel.text()  # the comment

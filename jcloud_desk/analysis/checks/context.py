@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from jcloud_desk.analysis.checks.findings import RULE_BY_KEY, Finding
 from jcloud_desk.analysis.labels import step_kind_ja
+from jcloud_desk.analysis.open_risks import RiskContext
 from jcloud_desk.domain.fitgap import Link
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Step, StepKind
 from jcloud_desk.domain.project import Project
@@ -45,6 +46,14 @@ class ProcessContext:
     any_flow_count: Counter[str]
     links_by_step: Mapping[str, list[Link]]
     findings: list[Finding] = field(default_factory=list)
+    _risks: RiskContext | None = None
+
+    @property
+    def risks(self) -> RiskContext:
+        """Open-risk lookups for this run (built on first use)."""
+        if self._risks is None:
+            self._risks = RiskContext(self.project)
+        return self._risks
 
     def on(self, rule: str) -> bool:
         """True when ``rule`` runs."""

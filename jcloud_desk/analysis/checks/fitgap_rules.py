@@ -1,4 +1,5 @@
-"""Fit&Gap rules of the live checks: unmapped tasks, open gaps, unjustified customization, catalogue coverage.
+"""Fit&Gap rules of the live checks: unmapped tasks, open gaps, unjustified customization, 適合 on 実装不可,
+open risks, catalogue coverage.
 
 Covers domain.md §10 items 2–5. ``check_fitgap`` reports through ``ProcessContext.emit``; ``check_coverage`` is
 project-level and returns its messages.
@@ -9,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from jcloud_desk.analysis.checks.context import ProcessContext
-from jcloud_desk.analysis.customization import CustomizationFlag, FlagReason, customization_flag
+from jcloud_desk.analysis.customization import customization_flag
+from jcloud_desk.analysis.effective_class import effective_class, mandatory_items, process_type
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Link, Resolution, Verdict
 from jcloud_desk.domain.process import Step, StepKind
@@ -17,8 +19,8 @@ from jcloud_desk.domain.project import Project
 
 #: Verdict names in messages (same words as the UI).
 _VERDICT_NAMES: dict[Verdict, str] = {Verdict.PARTIAL: "一部適合", Verdict.GAP: "ギャップ"}
-#: Item classes that can make a link a customization (see ``customization_flag``).
-_FLAGGED_CLASSES = (ImplClass.PROHIBITED, ImplClass.OPTIONAL)
+#: Verdicts that say the standard covers the step.
+_FIT_VERDICTS = (Verdict.FIT, Verdict.FIT_CONFIG, Verdict.FIT_OPTION)
 #: How many item codes a customization message lists.
 _CODES_SHOWN = 2
 
@@ -33,6 +35,10 @@ def check_fitgap(ctx: ProcessContext) -> None:
         _check_gap(ctx, step, links)
         if ctx.on("customization_without_justification"):
             _check_customization(ctx, step, links, project)
+        if ctx.on("fit_on_prohibited"):
+            _check_fit_on_prohibited(ctx, step, links)
+        if ctx.on("open_risk") and links:
+            _check_open_risks(ctx, step, links)
         if retired:
             _check_retired(ctx, step, links, retired)
 
@@ -93,55 +99,56 @@ def _check_gap(ctx: ProcessContext, step: Step, links: Sequence[Link]) -> None:
 
 
 def _check_customization(ctx: ProcessContext, step: Step, links: Sequence[Link], project: Project) -> None:
-    """customization_without_justification: flagged by ``customization_flag`` and no 真にやむを得ない理由."""
+    """customization_without_justification: decided as カスタマイズ (step or link) and no 真にやむを得ない理由."""
     judgment = project.judgment.get(step.id)
-    by_resolution = judgment is not None and judgment.resolution is Resolution.CUSTOMIZATION
-    if not by_resolution and not any(_may_flag(project, link) for link in links):
-        return  # cannot be flagged: skip building the view below
-    flag = _flag(project, step.id, links)
-    if flag is None or flag.justified:
+    if judgment is not None and judgment.justification.strip():
+        return
+    flag = customization_flag(project, step.id, links)
+    if flag is None:
         return
     ctx.emit(
         "customization_without_justification",
         step.id,
-        f"{ctx.name(step)}はカスタマイズ扱い（{_reasons(project, flag)}）ですが、理由が書かれていません",
+        f"{ctx.name(step)}は対応方針がカスタマイズ{_codes(project, flag.item_ids)}ですが、理由"
+        "（真にやむを得ない理由）が書かれていません",
     )
 
 
-def _may_flag(project: Project, link: Link) -> bool:
-    """True when the linked item is of a class that ``customization_flag`` looks at (実装不可, 標準オプション)."""
-    item = project.item.get(link.item_id)
-    return item is not None and item.impl_class in _FLAGGED_CLASSES
+def _check_fit_on_prohibited(ctx: ProcessContext, step: Step, links: Sequence[Link]) -> None:
+    """fit_on_prohibited: judged 適合 although every item the step is linked to is 実装不可 for its 団体."""
+    if not links or ctx.project.verdict_of(step.id) not in _FIT_VERDICTS:
+        return
+    kind = process_type(ctx.project, step.process_id)
+    items = [ctx.project.item.get(link.item_id) for link in links]
+    if any(item is None or effective_class(item, kind) is not ImplClass.PROHIBITED for item in items):
+        return
+    ctx.emit("fit_on_prohibited", step.id,
+             f"{ctx.name(step)}は「適合」と判定されていますが、対応付けた機能はすべて実装不可です"
+             f"{_codes(ctx.project, tuple(link.item_id for link in links))}")
 
 
-def _flag(project: Project, step_id: str, links: Sequence[Link]) -> CustomizationFlag | None:
-    """``customization_flag`` of one step, given the step's links.
-
-    Handing ``customization_flag`` the step's links (instead of letting it scan every link) keeps a run linear.
-    """
-    return customization_flag(project, step_id, links)
+def _check_open_risks(ctx: ProcessContext, step: Step, links: Sequence[Link]) -> None:
+    """open_risk: one warning per undecided dependence on a 実装不可 item or an unadopted option."""
+    for risk in ctx.risks.step_risks(step.id, links):
+        ctx.emit("open_risk", step.id, f"{ctx.name(step)}: {risk.reason}{_codes(ctx.project, risk.item_ids)}")
 
 
-def _reasons(project: Project, flag: CustomizationFlag) -> str:
-    """The reasons of a flag in Japanese, with the item codes involved."""
-    codes = [project.item[item_id].code for item_id in flag.item_ids if item_id in project.item]
+def _codes(project: Project, item_ids: Sequence[str]) -> str:
+    """「（0010001・0010002ほか1件）」 for the items involved ('' when none)."""
+    codes = [project.item[item_id].code for item_id in item_ids if item_id in project.item]
+    if not codes:
+        return ""
     more = f"ほか{len(codes) - _CODES_SHOWN}件" if len(codes) > _CODES_SHOWN else ""
-    shown = "・".join(codes[:_CODES_SHOWN]) + more
-    words = {
-        FlagReason.RESOLUTION: "対応方針がカスタマイズ",
-        FlagReason.PROHIBITED_ITEM: "実装不可の機能を使用",
-        FlagReason.OPTION_NOT_ADOPTED: "採用していない標準オプションを使用",
-    }
-    text = "、".join(words[reason] for reason in flag.reasons)
-    return f"{text}：{shown}" if shown else text
+    return "（" + "・".join(codes[:_CODES_SHOWN]) + more + "）"
 
 
 def check_coverage(project: Project, links_by_step: Mapping[str, Sequence[Link]]) -> list[str]:
-    """unreferenced_mandatory: one message per 実装必須 item that no existing step links to, in catalogue order."""
+    """unreferenced_mandatory: one message per item 実装必須 for the project's 団体区分 that no existing step links
+    to, in catalogue order."""
     referenced = {link.item_id for step_id, links in links_by_step.items() if step_id in project.step for link in links}
     catalog_rank = {catalog_id: rank for rank, catalog_id in enumerate(project.catalog)}
     items = sorted(
-        (item for item in project.mandatory_items() if item.id not in referenced),
+        (item for item in mandatory_items(project) if item.id not in referenced),
         key=lambda item: (catalog_rank.get(item.catalog_id, len(catalog_rank)), item.sort, item.code),
     )
     several = len(project.catalog) > 1

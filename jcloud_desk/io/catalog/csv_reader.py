@@ -1,7 +1,9 @@
 """Read a catalogue (機能一覧) from the bundled CSV format (``resources/catalogs/*.csv``).
 
 Columns used: ``item_id`` → code, ``title``, ``class_current`` (or ``class_v1``) → 実装区分, and optionally
-``section_no`` → 要件番号 (legacy code), ``path`` and ``text``. Other columns are ignored. The file may be
+``section_no`` → 要件番号 (legacy code), ``path``, ``text`` and ``remarks``/``備考``; 団体区分 conditions are read
+from the class cell, the remarks and the text (``conditions.read_conditions``). Other columns are ignored.
+The file may be
 UTF-8 with or without BOM, or CP932 (Excel on Japanese Windows). Ids are name-based, so reading the same
 file twice gives equal objects. A later importer adds a user-editable column mapping; this reader is the
 small, fixed-format one used for the bundled catalogue and the sample project.
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ImplClass
 from jcloud_desk.domain.ids import stable_id
+from jcloud_desk.io.catalog.conditions import read_conditions
 from jcloud_desk.io.errors import CatalogFormatError
 from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text
 
@@ -103,7 +106,9 @@ def read_catalog_csv(
             raise CatalogFormatError(where, row_no, f"item_id 「{code}」が重複しています（{seen[code]} 行目と同じ）")
         seen[code] = row_no
         label = _cell(cells, columns, class_column)
-        impl_class = IMPL_CLASS_LABELS.get(label)
+        text = _cell(cells, columns, "text")
+        reading = read_conditions(label, _cell(cells, columns, "remarks") or _cell(cells, columns, "備考"), text)
+        impl_class = IMPL_CLASS_LABELS.get(label) or (reading.impl_class if label else None)
         if impl_class is None:
             raise CatalogFormatError(where, row_no, f"実装区分「{label}」は不明です")
         items.append(
@@ -114,9 +119,11 @@ def read_catalog_csv(
                 title=_cell(cells, columns, "title"),
                 impl_class=impl_class,
                 path=_cell(cells, columns, "path"),
-                text=_cell(cells, columns, "text"),
+                text=text,
                 legacy_code=_cell(cells, columns, "section_no"),
                 sort=float(len(items) + 1),
+                conditions=dict(reading.conditions),
+                condition_note=reading.note,
             )
         )
     return catalog, items

@@ -29,6 +29,7 @@ from jcloud_desk.io.catalog.table import (
     CatalogImportError,
     CatalogTable,
     RowProblem,
+    RowWarning,
     TableRow,
     file_error,
     large_catalog_warning,
@@ -41,6 +42,7 @@ __all__ = [
     "CatalogPreview",
     "ColumnMapping",
     "RowProblem",
+    "RowWarning",
     "guess_forms_sheet",
     "preview_catalog",
     "read_catalog",
@@ -68,6 +70,10 @@ class CatalogPreview:
     row_count: int  # non-blank data rows read: the whole file with ``scan_all``, else up to ``max_rows``
     problems: list[RowProblem] = field(default_factory=list)
     problem_count: int = 0
+    #: every item of the file with 団体区分 conditions or a conditional note (with ``scan_all``), file order
+    conditional: list[CatalogItem] = field(default_factory=list)
+    #: conditions that could not be read (the rows import as written)
+    warnings: list[RowWarning] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -89,7 +95,8 @@ class CatalogImport:
     mapping: ColumnMapping
     forms_sheet: str = ""  # the 帳票要件 sheet read as well ('' for none)
     forms_mapping: ColumnMapping | None = None
-    warnings: list[str] = field(default_factory=list)  # a very large catalogue (large_catalog_warning)
+    #: rows imported as written that deserve a look, and a very large catalogue (``large_catalog_warning``)
+    warnings: list[RowWarning] = field(default_factory=list)
 
     def class_counts(self) -> dict[ImplClass, int]:
         """Number of items per 実装区分."""
@@ -145,6 +152,11 @@ def preview_catalog(
                 if isinstance(entry, CatalogItem):
                     if preview.row_count <= max_rows:  # the row just read is one of those shown
                         preview.items.append(entry)
+                    if entry.conditions or entry.condition_note:
+                        preview.conditional.append(entry)
+                    continue
+                if isinstance(entry, RowWarning):
+                    preview.warnings.append(entry)
                     continue
                 preview.problem_count += 1
                 if len(preview.problems) < MAX_PREVIEW_PROBLEMS:
@@ -177,15 +189,15 @@ def read_catalog(
     )
     with open_table(path, sheet, header_row) as table:
         used = mapping if mapping is not None else guess_mapping(table.headers)
-        catalog, items, problems = apply_mapping(table, used, meta)
+        warnings: list[RowWarning] = []
+        catalog, items, problems = apply_mapping(table, used, meta, warnings=warnings)
         if problems:
             raise CatalogImportError(str(path), problems)
         if not items:
             raise file_error(path, f"{table.header_row}行目の見出しより下に取り込める行がありません")
-        warning = large_catalog_warning(len(items))
         return CatalogImport(catalog=catalog, items=items, path=str(path), format=table.format,
                              encoding=table.encoding, sheet=table.sheet, header_row=table.header_row, mapping=used,
-                             warnings=[warning] if warning else [])
+                             warnings=warnings + _large(len(items)))
 
 
 def guess_forms_sheet(sheets: list[str], functions_sheet: str) -> str:
@@ -219,14 +231,16 @@ def read_catalog_workbook(
     meta = CatalogMeta(name=name.strip(), version=version.strip(), source=source, kind=kind, imported_at=at)
     with open_table(path, functions_sheet) as table:
         used = mapping if mapping is not None else guess_mapping(table.headers)
-        catalog, items, problems = apply_mapping(table, used, meta)
+        warnings: list[RowWarning] = []
+        catalog, items, problems = apply_mapping(table, used, meta, warnings=warnings)
         first = _table_facts(table)
     if first[2] == forms_sheet:
         raise file_error(path, f"機能要件と帳票要件に同じシート「{forms_sheet}」が指定されています")
     with open_table(path, forms_sheet) as table:
         forms_used = forms_mapping if forms_mapping is not None else guess_mapping(table.headers)
         form_meta = CatalogMeta(name=meta.name, version=meta.version, item_kind=ItemKind.FORM)
-        _catalog, forms, form_problems = apply_mapping(table, forms_used, form_meta, first_sort=len(items))
+        _catalog, forms, form_problems = apply_mapping(table, forms_used, form_meta, first_sort=len(items),
+                                                        warnings=warnings)
         problems += form_problems
         if not forms and not form_problems:
             problems.append(RowProblem(None, "", f"{table.header_row}行目の見出しより下に取り込める帳票がありません",
@@ -234,10 +248,15 @@ def read_catalog_workbook(
     if problems:
         raise CatalogImportError(str(path), problems)
     catalog.column_mapping = used.to_dict() | {f"form_{k}": v for k, v in forms_used.to_dict().items()}
-    warning = large_catalog_warning(len(items) + len(forms))
     return CatalogImport(catalog=catalog, items=items + forms, path=str(path), format=first[0], encoding=first[1],
                          sheet=first[2], header_row=first[3], mapping=used, forms_sheet=forms_sheet,
-                         forms_mapping=forms_used, warnings=[warning] if warning else [])
+                         forms_mapping=forms_used, warnings=warnings + _large(len(items) + len(forms)))
+
+
+def _large(count: int) -> list[RowWarning]:
+    """The very-large-catalogue warning as a row warning of no row (``large_catalog_warning``), if any."""
+    text = large_catalog_warning(count)
+    return [RowWarning(None, "", text)] if text else []
 
 
 def _table_facts(table: CatalogTable) -> tuple[str, str, str, int]:

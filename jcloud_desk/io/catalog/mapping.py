@@ -18,14 +18,16 @@ from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ImplClass, ItemKind
+from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ItemKind
 from jcloud_desk.domain.ids import stable_id
+from jcloud_desk.io.catalog.conditions import read_conditions
 from jcloud_desk.io.catalog.csv_reader import catalog_id, item_id
 from jcloud_desk.io.catalog.table import (
     HEADER_SYNONYMS,
     PATH_HEADERS,
     PATH_LEVEL_HEADERS,
     RowProblem,
+    RowWarning,
     normalize_header,
 )
 
@@ -33,11 +35,12 @@ if TYPE_CHECKING:
     from jcloud_desk.io.catalog.table import CatalogTable, TableRow
 
 #: Item fields a column can be mapped to, in dialog order.
-FIELDS: tuple[str, ...] = ("code", "title", "text", "impl_class", "path", "legacy_code", "media", "print_items")
+FIELDS: tuple[str, ...] = ("code", "title", "text", "impl_class", "path", "legacy_code", "remarks", "media",
+                          "print_items")
 #: Japanese names of the fields (dialog labels and messages).
 FIELD_LABELS: dict[str, str] = {
     "code": "機能ID", "title": "機能名称", "text": "機能要件", "impl_class": "実装区分", "path": "分類",
-    "legacy_code": "要件番号", "media": "出力形式・媒体", "print_items": "帳票詳細要件・印字項目",
+    "legacy_code": "要件番号", "remarks": "備考", "media": "出力形式・媒体", "print_items": "帳票詳細要件・印字項目",
 }
 #: The same names for a 帳票要件 sheet.
 FORM_FIELD_LABELS: dict[str, str] = FIELD_LABELS | {"code": "帳票ID", "title": "帳票名称", "text": "帳票概要"}
@@ -50,32 +53,6 @@ REQUIRED_FIELDS: tuple[str, ...] = ("code", "title")
 #: Between hierarchy levels in ``CatalogItem.path`` (and between path headers in a saved mapping).
 PATH_SEPARATOR = " > "
 
-_M, _O, _P = ImplClass.MANDATORY, ImplClass.OPTIONAL, ImplClass.PROHIBITED
-#: 実装区分 wordings (current, first edition, short forms, keys), normalized → class. ○/△/× are not guessed.
-_IMPL_CLASS_WORDS: dict[str, ImplClass] = {
-    "実装必須機能": _M, "実装必須": _M, "必須": _M, "必須機能": _M, "実装すべき機能": _M, "実装すべき": _M,
-    "mandatory": _M,
-    "標準オプション機能": _O, "標準オプション": _O, "オプション": _O, "オプション機能": _O,
-    "実装してもしなくても良い機能": _O, "実装してもしなくてもよい機能": _O, "実装してもしなくても良い": _O,
-    "実装してもしなくてもよい": _O, "optional": _O,
-    "実装不可機能": _P, "実装不可": _P, "不可": _P, "実装しない機能": _P, "実装しない": _P, "prohibited": _P,
-    "実装必須帳票": _M, "標準オプション帳票": _O, "実装不可帳票": _P, "必須帳票": _M, "オプション帳票": _O,
-    "": ImplClass.UNSPECIFIED, "unspecified": ImplClass.UNSPECIFIED,
-}
-
-
-def parse_impl_class(text: str) -> ImplClass | None:
-    """The 実装区分 of a cell in either wording, short form, full or half width; '' is unspecified.
-
-    None when the text cannot be interpreted (「要検討」, ○/△/×, a condition such as 「実装必須機能（指定都市）」).
-    """
-    found = _IMPL_CLASS_WORDS.get(text)
-    if found is not None:
-        return found
-    key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
-    return _IMPL_CLASS_WORDS.get(key.strip("()[]【】「」『』<>"))
-
-
 @dataclass(frozen=True, slots=True)
 class ColumnMapping:
     """Field → header name ('' when unmapped); ``path`` lists one header per hierarchy level, top first."""
@@ -85,10 +62,11 @@ class ColumnMapping:
     text: str = ""
     impl_class: str = ""
     legacy_code: str = ""
+    remarks: str = ""  # 備考: read for 団体区分 conditions only
     path: tuple[str, ...] = ()
-    fill_down: bool = True
+    fill_down: bool = True  # a blank 分類 cell repeats the level from the row above
     media: str = ""
-    print_items: str = ""  # a blank 分類 cell repeats the level from the row above
+    print_items: str = ""
 
     def header_of(self, name: str) -> str:
         """The header mapped to a single-column field ('' when unmapped)."""
@@ -123,9 +101,9 @@ class ColumnMapping:
         """The mapping saved by ``to_dict`` (unknown keys are ignored)."""
         path = tuple(p for p in str(data.get("path", "")).split(PATH_SEPARATOR) if p)
         return cls(code=data.get("code", ""), title=data.get("title", ""), text=data.get("text", ""),
-                   impl_class=data.get("impl_class", ""), legacy_code=data.get("legacy_code", ""), path=path,
-                   fill_down=data.get("fill_down", "1") != "0", media=data.get("media", ""),
-                   print_items=data.get("print_items", ""))
+                   impl_class=data.get("impl_class", ""), legacy_code=data.get("legacy_code", ""),
+                   remarks=data.get("remarks", ""), path=path, fill_down=data.get("fill_down", "1") != "0",
+                   media=data.get("media", ""), print_items=data.get("print_items", ""))
 
 
 def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
@@ -211,8 +189,10 @@ def _value(cells: Sequence[str], columns: tuple[int, ...]) -> str:
 def iter_mapped(
     table: CatalogTable, mapping: ColumnMapping, catalog: Catalog, rows: Iterable[TableRow] | None = None,
     kind: ItemKind = ItemKind.FUNCTION, first_sort: int = 0,
-) -> Generator[CatalogItem | RowProblem, None, None]:
-    """Items of ``catalog`` and row problems, in file order (assumes ``check_mapping`` found nothing).
+) -> Generator[CatalogItem | RowProblem | RowWarning, None, None]:
+    """Items of ``catalog``, row problems and warnings, in file order (assumes ``check_mapping`` found nothing).
+
+    A warning (a 団体区分 condition that cannot be read) comes right before its item, which is still imported.
 
     ``rows`` defaults to ``table.rows()`` (the caller may pass them through a counter).
     Rows with no 機能ID, 機能名称, 機能要件 or 実装区分 are headings or notes, and so are rows where these all
@@ -253,7 +233,8 @@ def iter_mapped(
             seen[code] = row.number
         if not title:
             problems.append(RowProblem(row.number, label["title"], f"{label['title']}が空です"))
-        impl_class = parse_impl_class(class_text)
+        reading = read_conditions(class_text, _value(cells, columns["remarks"]), text)
+        impl_class = reading.impl_class
         if impl_class is None:
             problems.append(RowProblem(row.number, label["impl_class"],
                                        f"{label['impl_class']}「{class_text}」を解釈できません"))
@@ -262,19 +243,25 @@ def iter_mapped(
             continue
         assert impl_class is not None
         sort += 1
+        for warning in reading.warnings:
+            yield RowWarning(row.number, label["impl_class"], warning)
         yield CatalogItem(
             id=make_id(catalog.name, catalog.version, code), catalog_id=catalog.id, code=code, title=title,
             impl_class=impl_class, path=PATH_SEPARATOR.join(v for v in current if v), text=text,
             legacy_code=_value(cells, columns["legacy_code"]), sort=float(sort),
-            source_locator=table.locator(row.number), kind=kind, media=_value(cells, columns["media"]),
+            source_locator=table.locator(row.number), conditions=dict(reading.conditions),
+            condition_note=reading.note, kind=kind, media=_value(cells, columns["media"]),
             print_items=_value(cells, columns["print_items"]),
         )
 
 
 def apply_mapping(
-    table: CatalogTable, mapping: ColumnMapping, meta: CatalogMeta, first_sort: int = 0
+    table: CatalogTable, mapping: ColumnMapping, meta: CatalogMeta, first_sort: int = 0,
+    warnings: list[RowWarning] | None = None,
 ) -> tuple[Catalog, list[CatalogItem], list[RowProblem]]:
-    """Turn every row of ``table`` into an item; problems list every bad row (no items if the mapping is bad)."""
+    """Turn every row of ``table`` into an item; problems list every bad row (no items if the mapping is bad).
+
+    Warnings (rows imported as written) are appended to ``warnings`` when given."""
     catalog = new_catalog(meta, mapping)
     problems = check_mapping(mapping, table.headers, table.header_row, meta.item_kind)
     if problems:
@@ -284,6 +271,9 @@ def apply_mapping(
     for entry in iter_mapped(table, mapping, catalog, kind=meta.item_kind, first_sort=first_sort):
         if isinstance(entry, RowProblem):
             problems.append(entry)
+        elif isinstance(entry, RowWarning):
+            if warnings is not None:
+                warnings.append(entry)
         else:
             items.append(entry)
     return catalog, items, problems

@@ -47,6 +47,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
              "description"),
     "impl_class": ("実装区分", "class_current", "class_v1", "区分"),
     "legacy_code": ("旧機能id", "要件番号", "section_no"),
+    "remarks": ("備考", "remarks", "団体区分", "適用団体"),
     "media": ("出力形式/媒体", "出力形式・媒体", "出力形式", "出力媒体", "媒体", "media"),
     "print_items": ("帳票詳細要件", "印字項目", "帳票詳細", "print_items"),
 }
@@ -84,6 +85,18 @@ class RowProblem:
         if self.row is not None:
             return f"{where}{self.row}行目: {self.reason}"
         return f"{where}: {self.reason}" if where else self.reason
+
+
+@dataclass(frozen=True, slots=True)
+class RowWarning:
+    """Something in a row that was imported as written but deserves a look (a condition that cannot be read)."""
+
+    row: int | None
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.row}行目: {self.reason}" if self.row is not None else self.reason
 
 
 class CatalogImportError(CatalogFormatError):

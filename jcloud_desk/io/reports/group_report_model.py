@@ -10,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: The cell states of the harmonization matrices, in legend order (the values of analysis CellState).
-STATE_KEYS: tuple[str, ...] = ("fit", "change_work", "customization", "out_of_scope", "unassessed", "not_linked")
+STATE_KEYS: tuple[str, ...] = ("fit", "change_work", "customization", "open_risk", "out_of_scope", "unassessed",
+                               "not_linked")
 STATE_SYMBOLS: dict[str, str] = {
-    "fit": "○", "change_work": "△", "customization": "×", "out_of_scope": "－", "unassessed": "？", "not_linked": "",
+    "fit": "○", "change_work": "△", "customization": "×", "open_risk": "！", "out_of_scope": "－", "unassessed": "？",
+    "not_linked": "",
 }
 STATE_LABELS: dict[str, str] = {
-    "fit": "適合", "change_work": "業務見直し", "customization": "カスタマイズ", "out_of_scope": "対象外",
-    "unassessed": "未判定", "not_linked": "未紐付け",
+    "fit": "適合", "change_work": "業務見直し", "customization": "カスタマイズ", "open_risk": "未決定リスク",
+    "out_of_scope": "対象外", "unassessed": "未判定", "not_linked": "未紐付け",
 }
 
 

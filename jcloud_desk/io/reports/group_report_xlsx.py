@@ -71,7 +71,7 @@ YEN_FORMAT = "#,##0"
 #: Fill colours of the states (not_linked stays blank).
 STATE_FILLS: dict[str, str] = {
     "fit": "FFC8E6C9", "change_work": "FFFFE0B2", "customization": "FFFFCDD2", "out_of_scope": "FFE0E0E0",
-    "unassessed": "FFFFF9C4",
+    "unassessed": "FFFFF9C4", "open_risk": "FFE1BEE7",
 }
 _CENTER = Alignment(horizontal="center", vertical="center")
 

@@ -29,12 +29,14 @@ class LedgerLine:
     step_no: str = ""
     decision: str = ""
     customization: str = ""
+    scenario: str = ""
+    risk: str = ""
     item_kind: str = ""  # 機能 / 帳票 ('' for a step without links)
 
 
 @dataclass(frozen=True, slots=True)
 class CustomizationLine:
-    """One row of 「カスタマイズ一覧」: a step flagged as a customization (items one per line)."""
+    """One row of 「カスタマイズ一覧」: a step decided as カスタマイズ (items one per line)."""
 
     process: str
     lane: str
@@ -46,6 +48,21 @@ class CustomizationLine:
     resolution: str
     justification: str
     decision: str
+    scenario: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RiskLine:
+    """One row of 「未決定リスク」: a step depending on a 実装不可 item or an unadopted option, not yet decided."""
+
+    scenario: str
+    process: str
+    lane: str
+    step: str
+    reason: str
+    item_codes: str
+    item_titles: str
+    resolution: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +171,10 @@ class ReportData:
     attributions: tuple[str, ...] = field(default_factory=tuple)
     #: 差分（As-Is→To-Be）: the changes of every To-Be process that has an origin (empty when none has).
     diff: tuple[DiffLine, ...] = ()
+    #: 未決定リスク (superseded As-Is left out, like the customizations).
+    risks: tuple[RiskLine, ...] = ()
+    #: 団体区分 the classes were evaluated for (「一般市」, 「未設定（一般市として評価）」…).
+    municipality_type: str = ""
     #: 帳票一覧: standard 帳票 and the 現行帳票 inventory (empty when the project has neither).
     forms: tuple[FormLine, ...] = ()
     headline: Headline = field(default_factory=Headline)

@@ -34,7 +34,8 @@ SHEET_LEDGER = "Fit&Gap一覧"
 SHEET_CUSTOMIZATION = "カスタマイズ一覧"
 SHEET_UNREFERENCED = "未参照の実装必須機能"
 SHEET_SUMMARY = "集計"
-SHEET_NAMES: tuple[str, ...] = (SHEET_LEDGER, SHEET_CUSTOMIZATION, SHEET_UNREFERENCED, SHEET_SUMMARY)
+SHEET_RISKS = "未決定リスク"
+SHEET_NAMES: tuple[str, ...] = (SHEET_LEDGER, SHEET_CUSTOMIZATION, SHEET_UNREFERENCED, SHEET_SUMMARY, SHEET_RISKS)
 #: Written after SHEET_NAMES, only when ReportData.diff has lines.
 SHEET_DIFF = "As-Is→To-Be差分"
 #: Written after SHEET_NAMES, only when ReportData.forms has lines.
@@ -47,7 +48,8 @@ REVISION_HEADERS: tuple[str, ...] = (
 
 LEDGER_HEADERS: tuple[str, ...] = (
     g.BUSINESS, g.PROCESS, g.LANE, g.PHASE, g.STEP, g.ITEM_CODE, g.ITEM_TITLE, g.IMPL_CLASS, g.VERDICT,
-    g.RESOLUTION, g.RATIONALE, g.OWNER, g.DUE, g.STEP_NO, g.DECISION, g.CUSTOMIZATION, "種別",
+    g.RESOLUTION, g.RATIONALE, g.OWNER, g.DUE, g.STEP_NO, g.DECISION, g.CUSTOMIZATION, g.SCENARIO, g.OPEN_RISK,
+    "種別",
 )
 FORMS_HEADERS: tuple[str, ...] = (
     "帳票ID", "帳票名称", "実装区分", "出力形式・媒体", "使用する手順", "現行帳票", "団体", "送付先", "年間件数",
@@ -57,8 +59,10 @@ FORMS_HEADERS: tuple[str, ...] = (
 LEDGER_VERDICT_COLUMN = LEDGER_HEADERS.index(g.VERDICT) + 1
 CUSTOMIZATION_HEADERS: tuple[str, ...] = (
     g.PROCESS, g.LANE, g.STEP, "理由（フラグ）", g.ITEM_CODE, g.ITEM_TITLE, g.IMPL_CLASS, g.RESOLUTION, "正当化理由",
-    g.DECISION,
+    g.DECISION, g.SCENARIO,
 )
+RISK_HEADERS: tuple[str, ...] = (g.SCENARIO, g.PROCESS, g.LANE, g.STEP, "リスク", g.ITEM_CODE, g.ITEM_TITLE,
+                                 g.RESOLUTION)
 UNREFERENCED_HEADERS: tuple[str, ...] = (g.ITEM_CODE, g.ITEM_TITLE, "章・節", "要件")
 DIFF_HEADERS: tuple[str, ...] = (f"{g.PROCESS}(As-Is)", f"{g.PROCESS}(To-Be)", "変更", g.STEP, "変更前", "変更後")
 #: 「集計」 counts the judged steps (tasks) only.
@@ -204,7 +208,7 @@ def _ledger_sheet(ws: Worksheet, data: ReportData) -> None:
     rows = [
         (line.business, line.process, line.lane, line.phase, line.step, line.item_code, line.item_title,
          line.impl_class, line.verdict, line.resolution, line.rationale, line.owner, line.due_on, line.step_no,
-         line.decision, line.customization, line.item_kind)
+         line.decision, line.customization, line.scenario, line.risk, line.item_kind)
         for line in data.ledger
     ]
     _write_table(ws, LEDGER_HEADERS, rows)
@@ -220,10 +224,16 @@ def _ledger_sheet(ws: Worksheet, data: ReportData) -> None:
 def _customization_sheet(ws: Worksheet, data: ReportData) -> None:
     rows = [
         (line.process, line.lane, line.step, line.reasons, line.item_codes, line.item_titles, line.impl_classes,
-         line.resolution, line.justification, line.decision)
+         line.resolution, line.justification, line.decision, line.scenario)
         for line in data.customizations
     ]
     _write_table(ws, CUSTOMIZATION_HEADERS, rows)
+
+
+def _risk_sheet(ws: Worksheet, data: ReportData) -> None:
+    rows = [(line.scenario, line.process, line.lane, line.step, line.reason, line.item_codes, line.item_titles,
+             line.resolution) for line in data.risks]
+    _write_table(ws, RISK_HEADERS, rows)
 
 
 def _unreferenced_sheet(ws: Worksheet, data: ReportData) -> None:
@@ -333,6 +343,7 @@ def build_workbook(data: ReportData) -> Workbook:
     _customization_sheet(sheets[SHEET_CUSTOMIZATION], data)
     _unreferenced_sheet(sheets[SHEET_UNREFERENCED], data)
     _summary_sheet(sheets[SHEET_SUMMARY], data)
+    _risk_sheet(sheets[SHEET_RISKS], data)
     if data.diff:
         sheets[SHEET_DIFF] = wb.create_sheet(SHEET_DIFF)
         _diff_sheet(sheets[SHEET_DIFF], data)

@@ -1,5 +1,6 @@
 """CatalogImportDialog: pick a CSV/xlsx function list, check the column mapping on a preview, see bad rows with
-their row numbers, then import it as one undoable edit (a re-import shows what changed)."""
+their row numbers, confirm or correct the 団体区分 conditions detected (class cell, 備考, requirement text), then
+import it as one undoable edit (a re-import shows what changed)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,9 +37,10 @@ from jcloud_desk.io.catalog.importer import (
     read_catalog_workbook,
 )
 from jcloud_desk.ui.background import BackgroundTask
+from jcloud_desk.ui.dialogs.conditions_table import ConditionsTable
 from jcloud_desk.ui.labels import impl_class_label
 
-SINGLE_FIELDS = ("code", "title", "text", "impl_class", "legacy_code")
+SINGLE_FIELDS = ("code", "title", "text", "impl_class", "legacy_code", "remarks")
 FULL_SCAN_BYTES = 1_000_000
 
 
@@ -94,7 +97,8 @@ class CatalogImportDialog(QDialog):
         self.fields: dict[str, QComboBox] = {}
         titles = {"code": self.tr("Function ID (機能ID) *"), "title": self.tr("Function name (機能名称) *"),
                   "text": self.tr("Requirement (機能要件)"), "impl_class": self.tr("Class (実装区分)"),
-                  "legacy_code": self.tr("Requirement no. (要件番号)")}
+                  "legacy_code": self.tr("Requirement no. (要件番号)"),
+                  "remarks": self.tr("Remarks (備考, 団体区分 conditions)")}
         for field in SINGLE_FIELDS:
             combo = QComboBox(box)
             combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
@@ -108,13 +112,24 @@ class CatalogImportDialog(QDialog):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
-        self.table = QTableWidget(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.table = QTableWidget(split)
         self.table.setObjectName("previewTable")
-        layout.addWidget(self.table, 2)
+        lower = QWidget(split)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.conditions_title = QLabel(lower)
+        self.conditions_title.setWordWrap(True)
+        lower_layout.addWidget(self.conditions_title)
+        self.conditions = ConditionsTable(lower)
+        lower_layout.addWidget(self.conditions, 1)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 3)
         layout.addWidget(QLabel(self.tr("Problems (nothing is imported while there are any):"), self))
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
-        self.problems.setMaximumHeight(120)
+        self.problems.setMaximumHeight(90)
         layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         parent=self)
@@ -124,9 +139,9 @@ class CatalogImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._loading = False
         self.task: BackgroundTask | None = None
+        self._update_ok(False)
         if path is not None:
             self.load(path)
-        self._update_ok(False)
 
     def choose_file(self) -> None:
         """Pick the file."""
@@ -190,7 +205,8 @@ class CatalogImportDialog(QDialog):
 
         path = tuple(h.strip() for h in self.path_headers.text().replace("、", ",").split(",") if h.strip())
         return ColumnMapping(code=header("code"), title=header("title"), text=header("text"),
-                             impl_class=header("impl_class"), legacy_code=header("legacy_code"), path=path)
+                             impl_class=header("impl_class"), legacy_code=header("legacy_code"),
+                             remarks=header("remarks"), path=path)
 
     def refresh_preview(self) -> None:
         """Re-read with the current mapping."""
@@ -216,7 +232,14 @@ class CatalogImportDialog(QDialog):
                                       item.path)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.conditions.show_items(preview.conditional)
+        self.conditions_title.setText(self.tr(
+            "<b>団体区分 conditions detected ({n})</b> — check the class for each municipality type and correct it "
+            "where needed; notes are sub-requirements that do not change the class.").format(
+            n=len(preview.conditional)))
         self.problems.clear()
+        for warning in preview.warnings:
+            self.problems.addItem(self.tr("Warning (imported as written): {text}").format(text=str(warning)))
         for problem in preview.problems:
             self.problems.addItem(str(problem))
         if preview.problem_count > len(preview.problems):
@@ -286,8 +309,21 @@ class CatalogImportDialog(QDialog):
     def _finish(self, result: CatalogImport) -> None:
         self.task = None
         self.unsetCursor()
+        self.apply_corrections(result)
         self.result_import = result
         self.accept()
+
+    def apply_corrections(self, result: CatalogImport) -> None:
+        """Put the conditions and notes as confirmed in the preview on the items read (matched by 機能ID)."""
+        edited = self.condition_values()
+        for item in result.items:
+            if item.code in edited:
+                item.conditions, item.condition_note = edited[item.code]
+
+    def condition_values(self) -> dict[str, tuple[dict[str, str], str]]:
+        """機能ID → (conditions, note) as shown in the conditions table."""
+        values = self.conditions.values()
+        return {item.code: values[item.id] for item in self.conditions.items_shown()}
 
     def _failed(self, error: object) -> None:
         self.task = None

@@ -32,7 +32,6 @@ from jcloud_desk.analysis.group_states import municipalities_of
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.group_ops import (
-    MUNICIPALITY_CATEGORIES,
     MunicipalityDraft,
     lg_check_digit,
     lg_check_digit_ok,
@@ -40,7 +39,9 @@ from jcloud_desk.domain.group_ops import (
     processes_naming,
     update_municipalities,
 )
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.labels import municipality_type_label
 
 NAME, CODE, CATEGORY, PROCESSES = range(4)
 ERROR_STYLE = "color: #b03a2e;"
@@ -113,8 +114,8 @@ class MunicipalitiesDialog(QDialog):
         self.resize(660, 380)
 
     # --- rows --------------------------------------------------------------------------------------
-    def add_row(self, name: str = "", lg_code: str = "", category: str = "", municipality_id: str = "",
-                original_name: str = "") -> int:
+    def add_row(self, name: str = "", lg_code: str = "", category: MunicipalityType | str = "",
+                municipality_id: str = "", original_name: str = "") -> int:
         """Append a row (a new municipality unless ``municipality_id`` or ``original_name`` says otherwise)."""
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -126,9 +127,9 @@ class MunicipalitiesDialog(QDialog):
         code_edit.setPlaceholderText(self.tr("6 digits"))
         code_edit.textChanged.connect(lambda _text: self._show_code_warnings())
         category_box = QComboBox(self.table)
-        category_box.setEditable(True)
-        category_box.addItems(["", *MUNICIPALITY_CATEGORIES])
-        category_box.setCurrentText(category)
+        for kind in MunicipalityType:
+            category_box.addItem(municipality_type_label(kind), kind.value)
+        category_box.setCurrentIndex(max(0, category_box.findData(MunicipalityType(category).value)))
         for column, widget in ((NAME, name_edit), (CODE, code_edit), (CATEGORY, category_box)):
             widget.setFrame(False)
             widget.installEventFilter(self)
@@ -202,7 +203,7 @@ class MunicipalitiesDialog(QDialog):
         result = []
         for row, key in enumerate(self._keys):
             draft = MunicipalityDraft(key.id, self.name_edit(row).text().strip(), self.code_edit(row).text().strip(),
-                                      self.category_box(row).currentText().strip(), key.original_name)
+                                      MunicipalityType(self.category_box(row).currentData()), key.original_name)
             if key.id or key.original_name or draft.name or draft.lg_code or draft.category:
                 result.append(draft)
         return result

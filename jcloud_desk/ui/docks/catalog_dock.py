@@ -24,15 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.analysis.adoption import adopted_option_ids
+from jcloud_desk.analysis.effective_class import effective_class, has_conditions
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass, ItemKind
+from jcloud_desk.domain.condition_ops import classes_of
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import set_option_adopted
+from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui import theme
+from jcloud_desk.ui.dialogs.item_conditions_dialog import ItemConditionsDialog
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.forms_labels import item_kind_label
-from jcloud_desk.ui.labels import impl_class_label
+from jcloud_desk.ui.labels import impl_class_label, municipality_type_label
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
 
 
@@ -124,6 +128,11 @@ class CatalogDock(DocumentDock):
         self._project = project
         self.refresh()
 
+    def _class_of(self, item: CatalogItem) -> ImplClass:
+        """The item's class for the project's 団体区分."""
+        kind = self._project.meta.municipality_type if self._project is not None else MunicipalityType.UNKNOWN
+        return effective_class(item, kind)
+
     def reveal_item(self, item_id: str) -> None:
         """Show the dock with ``item_id`` selected."""
         self.show()
@@ -131,7 +140,7 @@ class CatalogDock(DocumentDock):
         self.select_item(item_id)
 
     def _matches(self, item: CatalogItem, needle: str, impl: str) -> bool:
-        if impl and item.impl_class.value != impl:
+        if impl and self._class_of(item).value != impl:
             return False
         kind = str(self.kind_filter.currentData() or "")
         if kind and item.kind.value != kind:
@@ -176,7 +185,10 @@ class CatalogDock(DocumentDock):
                         parent.addChild(node)
                         chapters[path_so_far] = node
                     parent = node
-                label = impl_class_label(item.impl_class)
+                impl_class = self._class_of(item)
+                label = impl_class_label(impl_class)
+                if has_conditions(item):
+                    label += self.tr(" (depends on type)")
                 if item.id in adopted:
                     label += self.tr(" (adopted)")
                 count = use_count.get(item.id, 0)
@@ -186,9 +198,9 @@ class CatalogDock(DocumentDock):
                 row.setToolTip(0, item.text[:600])
                 if not old:
                     row.setFlags(row.flags() | Qt.ItemFlag.ItemIsDragEnabled)
-                if item.impl_class is ImplClass.PROHIBITED:
+                if impl_class is ImplClass.PROHIBITED:
                     row.setForeground(1, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
-                elif item.impl_class is ImplClass.MANDATORY and not count:
+                elif impl_class is ImplClass.MANDATORY and not count:
                     row.setForeground(2, QBrush(theme.VERDICT_COLORS[Verdict.PARTIAL]))
                 parent.addChild(row)
                 if item.id == current:
@@ -224,13 +236,21 @@ class CatalogDock(DocumentDock):
             self.detail.setText("")
             return
         item = project.item[item_id]
+        conditions = ""
+        if has_conditions(item):
+            conditions = "<br>" + html.escape(self.tr("By municipality type: {list}").format(list="、".join(
+                f"{municipality_type_label(kind)} {impl_class_label(impl)}"
+                for kind, impl in classes_of(item).items())))
+        note = "<br>" + html.escape(self.tr("Conditional note: {note}").format(note=item.condition_note)) \
+            if item.condition_note else ""
         extra = ""
         if item.is_form:
             extra = "<br>" + html.escape(self.tr("Medium: {media}").format(media=item.media or "-"))
             if item.print_items:
                 extra += "<br>" + html.escape(self.tr("Printed items: {items}").format(items=item.print_items[:300]))
         self.detail.setText(f"<b>[{item_kind_label(item.kind)}] {item.code} {item.title}</b> "
-                            f"[{impl_class_label(item.impl_class)}]<br>{item.path}<br>{item.text[:500]}{extra}")
+                            f"[{impl_class_label(self._class_of(item))}]{conditions}{note}<br>{item.path}<br>"
+                            f"{item.text[:500]}{extra}")
         for link in project.link.values():
             if link.item_id != item_id or link.step_id not in project.step:
                 continue
@@ -250,13 +270,29 @@ class CatalogDock(DocumentDock):
         if project is None or item_id not in project.item:
             return
         item = project.item[item_id]
-        if item.impl_class is not ImplClass.OPTIONAL:
-            return
-        adopted = item_id in adopted_option_ids(project)
         menu = QMenu(self)
-        text = self.tr("Withdraw adoption of this option") if adopted else self.tr("Adopt this standard option")
-        menu.addAction(text, lambda: self._toggle_adopted(item_id, not adopted))
+        if self._class_of(item) is ImplClass.OPTIONAL or item.impl_class is ImplClass.OPTIONAL:
+            adopted = item_id in adopted_option_ids(project)
+            text = self.tr("Withdraw adoption of this option") if adopted else self.tr("Adopt this standard option")
+            menu.addAction(text, lambda: self._toggle_adopted(item_id, not adopted))
+        menu.addAction(self.tr("Conditions by municipality type..."), lambda: self.edit_conditions(item_id))
         menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def edit_conditions(self, item_id: str) -> ItemConditionsDialog | None:
+        """Open the item's 団体区分 conditions; OK pushes one edit."""
+        project = self._project
+        if project is None or item_id not in project.item:
+            return None
+        dialog = ItemConditionsDialog(project, item_id, self)
+
+        def accepted() -> None:
+            if dialog.result_edit is not None:
+                self._push(dialog.result_edit, self.tr("Edit conditions"))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _toggle_adopted(self, item_id: str, adopted: bool) -> None:
         if self._project is None:

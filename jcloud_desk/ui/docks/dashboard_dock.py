@@ -1,5 +1,7 @@
 """DashboardDock: where the Fit&Gap stands — shares per process, lane and phase (charts), steps not judged,
-実装必須 items no step references, and the customization register. Clicking an entry shows it."""
+実装必須 items no step references, the customization register (カスタマイズ decisions only) and the open risks
+(undecided dependence on 実装不可 items or unadopted options). Clicking an entry shows it. Headline figures
+count each piece of work once (an As-Is superseded by its To-Be copy is left out); lists show the scenario."""
 
 from __future__ import annotations
 
@@ -24,15 +26,18 @@ from jcloud_desk.analysis.coverage import (
     coverage_by_process,
     customization_counts,
     customization_register,
+    ordered_open_risks,
     unassessed_steps,
     unreferenced_mandatory,
 )
+from jcloud_desk.analysis.customization import SCENARIO_NAMES, superseded_process_ids
+from jcloud_desk.analysis.open_risks import RiskReason
 from jcloud_desk.analysis.review_queue import review_queue
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.export.charts import VERDICT_ORDER, paint_legend, paint_verdict_bars
-from jcloud_desk.ui.labels import verdict_label
+from jcloud_desk.ui.labels import municipality_type_label, verdict_label
 
 _BAR = 22.0
 
@@ -133,15 +138,23 @@ class DashboardDock(DocumentDock):
         self.unreferenced.setObjectName("unreferencedItems")
         self.customizations = QListWidget(body)
         self.customizations.setObjectName("customizations")
+        self.risks = QListWidget(body)
+        self.risks.setObjectName("openRisks")
         self.unassessed_title = QLabel(body)
         self.unreferenced_title = QLabel(body)
         self.customizations_title = QLabel(body)
+        self.risks_title = QLabel(body)
+        self.risks_title.setWordWrap(True)
         grid.addWidget(self.unassessed_title, 0, 1)
         grid.addWidget(self.unassessed, 1, 1, 1, 1)
         grid.addWidget(self.customizations_title, 2, 1)
         grid.addWidget(self.customizations, 3, 1)
-        grid.addWidget(self.unreferenced_title, 4, 1)
-        grid.addWidget(self.unreferenced, 5, 1)
+        grid.addWidget(self.risks_title, 4, 1)
+        grid.addWidget(self.risks, 5, 1)
+        grid.addWidget(self.unreferenced_title, 6, 1)
+        grid.addWidget(self.unreferenced, 7, 1)
+        #: rows 8+ of column 1 are free for more lists (e.g. steps to re-check after a catalogue revision)
+        self.side_grid = grid
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
@@ -150,7 +163,7 @@ class DashboardDock(DocumentDock):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         self.setWidget(scroll)
-        for widget in (self.unassessed, self.customizations):
+        for widget in (self.unassessed, self.customizations, self.risks):
             widget.itemActivated.connect(self._activate_step)
             widget.itemDoubleClicked.connect(self._activate_step)
         self.unreferenced.itemActivated.connect(self._activate_item)
@@ -163,7 +176,7 @@ class DashboardDock(DocumentDock):
 
     def refresh(self) -> None:
         """Recompute everything."""
-        for widget in (self.unassessed, self.unreferenced, self.customizations):
+        for widget in (self.unassessed, self.unreferenced, self.customizations, self.risks):
             widget.clear()
         project = self._project
         self._refresh_review(project)
@@ -173,17 +186,17 @@ class DashboardDock(DocumentDock):
         steps_format = self.tr("{n} tasks")
         processes = coverage_by_process(project)
         self.by_process.set_rows(processes, steps_format)
-        total = sum(c.total for c in processes)
-        judged = sum(c.judged for c in processes)
-        fit = sum(c.fit for c in processes)
-        gaps = sum(c.counts[v] for c in processes for v in c.counts if v.needs_resolution)
+        superseded = superseded_process_ids(project)
+        counted = [c for c in processes if c.group_id not in superseded]  # each piece of work once
+        total = sum(c.total for c in counted)
+        judged = sum(c.judged for c in counted)
+        fit = sum(c.fit for c in counted)
+        gaps = sum(c.counts[v] for c in counted for v in c.counts if v.needs_resolution)
         register = customization_register(project)
+        risks = ordered_open_risks(project)
         missing = unreferenced_mandatory(project)
-        self.kpis.setText(self.tr(
-            "Fit rate {fit:.0%} of judged tasks  ·  tasks judged {judged}/{total}  ·  partial or gap {gaps}  ·  "
-            "customizations {custom}  ·  mandatory items not referenced {missing}").format(
-            fit=fit / judged if judged else 0.0, judged=judged, total=total, gaps=gaps, custom=len(register),
-            missing=len(missing)))
+        self.kpis.setText("  ·  ".join(self.kpi_parts(project, fit / judged if judged else 0.0, judged, total, gaps,
+                                                     len(register), len(risks), len(missing))))
         name = project.process[self._process_id].name if self._process_id in project.process else ""
         if name:
             self.lane_title.setText(self.tr("<b>{name}: by lane</b>").format(name=name))
@@ -204,10 +217,22 @@ class DashboardDock(DocumentDock):
                                                                        business=by_business))
         self.customizations_title.setWordWrap(True)
         for row in register:
-            entry = QListWidgetItem(f"{row.process_name} ▸ {row.step_label} — {row.reason_text}")
+            entry = QListWidgetItem(f"[{row.scenario}] {row.process_name} ▸ {row.step_label} — "
+                                    f"{'・'.join(row.item_codes) or row.reason_text}")
             entry.setData(Qt.ItemDataRole.UserRole, (row.process_id, row.step_id))
             entry.setToolTip(row.justification or self.tr("No justification yet"))
             self.customizations.addItem(entry)
+        self.risks_title.setText(self.tr("<b>Open risks ({n})</b> — decide a resolution for each").format(
+            n=len(risks)))
+        for risk in risks:
+            step = project.step[risk.step_id]
+            process = project.process.get(risk.process_id)
+            codes = "・".join(project.item[i].code for i in risk.item_ids if i in project.item)
+            scenario = SCENARIO_NAMES[process.kind] if process is not None else ""
+            entry = QListWidgetItem(f"[{scenario}] {process.name if process else ''} ▸ {step.label} — "
+                                    f"{self._risk_text(risk.reason_code)} {codes}")
+            entry.setData(Qt.ItemDataRole.UserRole, (risk.process_id, risk.step_id))
+            self.risks.addItem(entry)
         self.unreferenced_title.setText(
             self.tr("<b>Mandatory items no step references ({n})</b>").format(n=len(missing)))
         for item in missing:
@@ -216,6 +241,26 @@ class DashboardDock(DocumentDock):
             entry.setToolTip(item.path)
             self.unreferenced.addItem(entry)
 
+    def kpi_parts(self, project: Project, fit: float, judged: int, total: int, gaps: int, custom: int, risks: int,
+                  missing: int) -> list[str]:
+        """The headline figures, in order (a subclass or later feature may append more)."""
+        kind = project.meta.municipality_type
+        kind_text = municipality_type_label(kind)
+        return [
+            self.tr("Fit rate {fit:.0%} of judged tasks").format(fit=fit),
+            self.tr("tasks judged {judged}/{total}").format(judged=judged, total=total),
+            self.tr("partial or gap {gaps}").format(gaps=gaps),
+            self.tr("customizations {custom}").format(custom=custom),
+            self.tr("open risks {risks}").format(risks=risks),
+            self.tr("mandatory items not referenced {missing}").format(missing=missing),
+            self.tr("municipality type: {kind}").format(kind=kind_text),
+        ]
+
+    def _risk_text(self, reason: RiskReason) -> str:
+        return {
+            RiskReason.PROHIBITED_ITEM: self.tr("needs a prohibited item"),
+            RiskReason.OPTION_NOT_ADOPTED: self.tr("needs an option not adopted"),
+        }[reason]
     # --- 要再確認 (catalogue revisions) ---------------------------------------------------------------
     def _review_link(self, _link: str) -> None:
         self.review_requested.emit()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.analysis.customization import FlagReason, customization_flag
+from jcloud_desk.analysis.ledger import with_adoption
+from jcloud_desk.analysis.open_risks import RiskReason, step_risks
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
 from jcloud_desk.domain.fitgap_ops import set_judgment
 from jcloud_desk.domain.project import Project
@@ -130,8 +132,14 @@ class FitGapDock(DocumentDock):
     def _reason_text(self, reason: FlagReason) -> str:
         return {
             FlagReason.RESOLUTION: self.tr("the resolution is a customization"),
-            FlagReason.PROHIBITED_ITEM: self.tr("the step needs an item the standard prohibits (実装不可)"),
-            FlagReason.OPTION_NOT_ADOPTED: self.tr("the step needs a standard option the project has not adopted"),
+            FlagReason.LINK_RESOLUTION: self.tr("the resolution of a linked item is a customization"),
+        }[reason]
+
+    def _risk_text(self, reason: RiskReason) -> str:
+        return {
+            RiskReason.PROHIBITED_ITEM: self.tr("the step needs an item the standard prohibits (実装不可)"),
+            RiskReason.OPTION_NOT_ADOPTED: self.tr(
+                "the step needs a standard option not adopted for this municipality"),
         }[reason]
 
     def refresh(self) -> None:
@@ -164,13 +172,15 @@ class FitGapDock(DocumentDock):
                 if not text.hasFocus():
                     text.setPlainText(getattr(judgment, field) if judgment else "")
             flag = customization_flag(project, step.id)
-            if flag is None:
-                self.flag.setText("")
-            else:
+            lines = []
+            if flag is not None:
                 reasons = "、".join(self._reason_text(r) for r in flag.reasons)
                 missing = "" if flag.justified else self.tr(" — a justification is required.")
-                self.flag.setText(self.tr("Customization: {reasons}{missing}").format(reasons=reasons,
-                                                                                   missing=missing))
+                lines.append(self.tr("Customization: {reasons}{missing}").format(reasons=reasons, missing=missing))
+            for risk in step_risks(project, step.id):
+                lines.append(self.tr("Open risk: {reason} — decide a resolution.").format(
+                    reason=self._risk_text(risk.reason_code)))
+            self.flag.setText("\n".join(lines))
             self.links.show_step(project, step.id)
         finally:
             self._loading = False
@@ -180,6 +190,9 @@ class FitGapDock(DocumentDock):
         if self._loading or self._project is None or self._step_id not in self._project.step:
             return
         edit = set_judgment(self._project, self._step_id, **{field: value})
+        if edit is not None and value is Resolution.ADOPT_OPTION:
+            own = [lk for lk in self._project.links_of_step(self._step_id) if lk.resolution is None]
+            edit = with_adoption(self._project, edit, own)
         if edit is not None:
             self._push(edit, self.tr("Edit Fit&Gap: {step}").format(step=self._project.step[self._step_id].label))
 

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jcloud_desk.analysis.effective_class import effective_class, process_type
 from jcloud_desk.analysis.form_coverage import form_link_suggestions
+from jcloud_desk.analysis.ledger import with_adoption
 from jcloud_desk.analysis.review_queue import is_pending
 from jcloud_desk.analysis.vendor_layer import VendorIndex
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass, ItemKind
-from jcloud_desk.domain.fitgap import Verdict
+from jcloud_desk.domain.edits import SetFields
+from jcloud_desk.domain.fitgap import Resolution, Verdict
 from jcloud_desk.domain.fitgap_ops import link_item, set_link_verdict, unlink
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.vendor import VendorAnswerKind
@@ -34,7 +37,10 @@ from jcloud_desk.services.suggest_service import SuggestService
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.forms_labels import answer_label, item_kind_label
-from jcloud_desk.ui.labels import impl_class_label, verdict_label
+from jcloud_desk.ui.labels import impl_class_label, resolution_label, verdict_label
+
+#: Column of the vendor's answer in the linked items (hidden when the project has no vendor answers).
+_VENDOR_COLUMN = 5
 
 
 class LinksPanel(QWidget):
@@ -63,7 +69,7 @@ class LinksPanel(QWidget):
         self.links = QTreeWidget(self)
         self.links.setObjectName("linkedItems")
         self.links.setHeaderLabels([self.tr("ID"), self.tr("Function"), self.tr("Class"), self.tr("Own verdict"),
-                                    self.tr("Vendor")])
+                                    self.tr("Own resolution"), self.tr("Vendor")])
         self.links.setRootIsDecorated(False)
         header = self.links.header()
         header.setStretchLastSection(False)
@@ -158,25 +164,32 @@ class LinksPanel(QWidget):
         if not enabled or project is None:
             return
         self._ensure_choices(project)
+        step_type = process_type(project, project.step[self._step_id].process_id)
         vendor = VendorIndex(project) if project.vendor_answer else None
         answers: list[str] = []
         links = project.links_of_step(self._step_id)
         self.links.setColumnHidden(3, not any(link.verdict for link in links))  # room for the name at 340 px
+        self.links.setColumnHidden(4, not any(link.resolution is not None for link in links))
+        self.links.setColumnHidden(_VENDOR_COLUMN, vendor is None)
         for link in links:
             item = project.item.get(link.item_id)
             if item is None:
                 continue
+            impl = effective_class(item, step_type)
             code = f"{item_kind_label(item.kind)} {item.code}" if item.kind is not ItemKind.FUNCTION else item.code
-            row = QTreeWidgetItem([code, item.title, impl_class_label(item.impl_class),
-                                   verdict_label(link.verdict) if link.verdict else ""])
+            row = QTreeWidgetItem([code, item.title, impl_class_label(impl),
+                                   verdict_label(link.verdict) if link.verdict else "",
+                                   resolution_label(link.resolution) if link.resolution is not None else ""])
             row.setData(0, Qt.ItemDataRole.UserRole, link.id)
             row.setToolTip(1, item.text[:400])
+            if item.condition_note:
+                row.setToolTip(2, self.tr("Conditional note: {note}").format(note=item.condition_note))
             if is_pending(project, link.id):  # the catalogue was revised since this link was judged
                 row.setText(1, item.title + self.tr(" (re-check: revised)"))
                 row.setForeground(1, QBrush(theme.VERDICT_COLORS[Verdict.PARTIAL]))
             if vendor is not None:
-                answers.append(f"{item.code}: {self._show_vendor_answer(row, vendor, item)}")
-            if item.impl_class is ImplClass.PROHIBITED:
+                answers.append(f"{item.code}: {self._show_vendor_answer(row, vendor, item, impl)}")
+            if impl is ImplClass.PROHIBITED:
                 row.setForeground(2, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
             self.links.addTopLevelItem(row)
         self.vendor_answers.setVisible(bool(answers))
@@ -203,22 +216,23 @@ class LinksPanel(QWidget):
                 entry.setToolTip(f"{suggestion.score:.2f}  {item.title}\n{item.text[:400]}")
                 self.suggestions.addItem(entry)
 
-    def _show_vendor_answer(self, row: QTreeWidgetItem, vendor: VendorIndex, item: CatalogItem) -> str:
+    def _show_vendor_answer(self, row: QTreeWidgetItem, vendor: VendorIndex, item: CatalogItem,
+                            impl: ImplClass) -> str:
         """The vendor's answer in the last column (mark, planned date, 「稼働後」 when late; comment as tooltip)."""
         answer = vendor.answer(item)
         if answer is None:
-            row.setText(4, self.tr("(no answer)"))
-            return row.text(4)
+            row.setText(_VENDOR_COLUMN, self.tr("(no answer)"))
+            return row.text(_VENDOR_COLUMN)
         text = answer_label(answer.answer)
         if answer.available_on:
             text += " " + self.tr("from {date}").format(date=answer.available_on)
         late = vendor.is_late(answer)
         if late:
             text += " " + self.tr("(after go-live)")
-        row.setText(4, text)
-        row.setToolTip(4, "\n".join(t for t in (vendor.vendor, answer.comment, answer.cost) if t))
-        if late or (answer.answer is VendorAnswerKind.NOT_PROVIDED and item.impl_class is ImplClass.MANDATORY):
-            row.setForeground(4, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
+        row.setText(_VENDOR_COLUMN, text)
+        row.setToolTip(_VENDOR_COLUMN, "\n".join(t for t in (vendor.vendor, answer.comment, answer.cost) if t))
+        if late or (answer.answer is VendorAnswerKind.NOT_PROVIDED and impl is ImplClass.MANDATORY):
+            row.setForeground(_VENDOR_COLUMN, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
         return text + (f" — {answer.comment}" if answer.comment else "")
 
     # --- actions ---------------------------------------------------------------------------------
@@ -273,11 +287,31 @@ class LinksPanel(QWidget):
         own.addAction(self.tr("Same as the step"), lambda: self.set_link_verdict(link_id, None))
         for verdict in Verdict:
             own.addAction(verdict_label(verdict), self._verdict_setter(link_id, verdict))
+        outcome = menu.addMenu(self.tr("Own resolution for this item"))
+        outcome.addAction(self.tr("Same as the step"), lambda: self.set_link_resolution(link_id, None))
+        for resolution in Resolution:
+            if resolution is not Resolution.NONE:
+                outcome.addAction(resolution_label(resolution), self._resolution_setter(link_id, resolution))
         menu.addAction(self.tr("Unlink"), lambda: self._unlink(link_id))
         menu.popup(self.links.viewport().mapToGlobal(pos))
 
     def _verdict_setter(self, link_id: str, verdict: Verdict) -> Callable[[], None]:
         return lambda: self.set_link_verdict(link_id, verdict)
+
+    def _resolution_setter(self, link_id: str, resolution: Resolution) -> Callable[[], None]:
+        return lambda: self.set_link_resolution(link_id, resolution)
+
+    def set_link_resolution(self, link_id: str, resolution: Resolution | None) -> None:
+        """Give one link its own 対応方針 (None: follow the step's); 標準オプション採用 also adopts the option."""
+        project = self._project
+        if project is None or link_id not in project.link:
+            return
+        link = project.link[link_id]
+        if link.resolution == resolution:
+            return
+        edit = with_adoption(project, SetFields.of(link, resolution=resolution),
+                             [link] if resolution is Resolution.ADOPT_OPTION else [])
+        self._push(edit, self.tr("Set item resolution"))
 
     def _unlink(self, link_id: str) -> None:
         project = self._project

@@ -222,6 +222,7 @@ class ReviewDock(DocumentDock):
     def _change_name(self, change: ReviewChange) -> str:
         names = {
             ReviewChange.REMOVED: self.tr("removed"), ReviewChange.IMPL_CLASS: self.tr("class"),
+            ReviewChange.CONDITIONS: self.tr("class by municipality type"),
             ReviewChange.TEXT: self.tr("text"), ReviewChange.TITLE: self.tr("title"),
         }
         return names[change]

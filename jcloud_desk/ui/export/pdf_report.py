@@ -99,7 +99,7 @@ def _figures(ctx: ReportContext) -> list[tuple[str, str]]:
         (str(h.unreferenced), translate("PdfReport", "Mandatory items not referenced")),
     ]
     if h.open_risks is not None:
-        figures.append((str(h.open_risks), translate("PdfReport", "Open risks")))
+        figures.append((str(h.open_risks), translate("PdfReport", "Open risks (undecided)")))
     if h.review_needed is not None:
         figures.append((str(h.review_needed), translate("PdfReport", "Review needed")))
     figures.append((str(len(h.decisions)), translate("PdfReport", "Key decisions")))
@@ -204,6 +204,20 @@ def customizations_section(ctx: ReportContext) -> None:
     ctx.pages.table(translate("PdfReport", "Customizations"), headers, [8, 7, 12, 14, 10, 8, 22, 6], rows)
 
 
+def open_risks_section(ctx: ReportContext) -> None:
+    """「未決定リスク」: steps depending on a 実装不可 item or an unadopted option, not decided yet."""
+    if not ctx.data.risks:
+        return
+    ctx.pages.new_page()
+    headers = _headers(
+        QT_TRANSLATE_NOOP("PdfReport", "Scenario"), QT_TRANSLATE_NOOP("PdfReport", "Process"),
+        QT_TRANSLATE_NOOP("PdfReport", "Lane"), QT_TRANSLATE_NOOP("PdfReport", "Step"),
+        QT_TRANSLATE_NOOP("PdfReport", "Risk"), QT_TRANSLATE_NOOP("PdfReport", "Function ID"),
+        QT_TRANSLATE_NOOP("PdfReport", "Function"))
+    rows = [(r.scenario, r.process, r.lane, r.step, r.reason, r.item_codes, r.item_titles) for r in ctx.data.risks]
+    ctx.pages.table(translate("PdfReport", "Open risks (undecided)"), headers, [6, 8, 7, 12, 18, 10, 16], rows)
+
+
 def unreferenced_section(ctx: ReportContext) -> None:
     """「未参照の実装必須機能」: id, name and chapter (the requirement text only in the optional appendix)."""
     ctx.pages.new_page()
@@ -277,7 +291,7 @@ def requirements_appendix_section(ctx: ReportContext) -> None:
 
 #: The report, in order. Insert a builder to add a section (see the module doc).
 SECTIONS: list[Section] = [
-    cover_section, summary_section, diagrams_section, ledger_section, customizations_section,
+    cover_section, summary_section, diagrams_section, ledger_section, customizations_section, open_risks_section,
     unreferenced_section, diff_section, forms_section, revision_section, requirements_appendix_section,
 ]
 

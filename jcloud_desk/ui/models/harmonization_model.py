@@ -22,12 +22,12 @@ translate = QCoreApplication.translate
 
 STATE_SYMBOLS: dict[CellState, str] = {
     CellState.FIT: "○", CellState.CHANGE_WORK: "△", CellState.CUSTOMIZATION: "×", CellState.OUT_OF_SCOPE: "－",
-    CellState.UNASSESSED: "？", CellState.NOT_LINKED: "",
+    CellState.UNASSESSED: "？", CellState.NOT_LINKED: "", CellState.OPEN_RISK: "！",
 }
 STATE_COLORS: dict[CellState, QColor] = {
     CellState.FIT: QColor("#c8e6c9"), CellState.CHANGE_WORK: QColor("#ffe0b2"),
     CellState.CUSTOMIZATION: QColor("#ffcdd2"), CellState.OUT_OF_SCOPE: QColor("#e0e0e0"),
-    CellState.UNASSESSED: QColor("#fff9c4"),
+    CellState.UNASSESSED: QColor("#fff9c4"), CellState.OPEN_RISK: QColor("#e1bee7"),
 }
 
 
@@ -37,6 +37,7 @@ def state_label(state: CellState) -> str:
         CellState.FIT: translate("Labels", "Fit"),
         CellState.CHANGE_WORK: translate("Labels", "Change the work"),
         CellState.CUSTOMIZATION: translate("Labels", "Customization"),
+        CellState.OPEN_RISK: translate("Labels", "Open risk (not decided)"),
         CellState.OUT_OF_SCOPE: translate("Labels", "Out of scope"),
         CellState.UNASSESSED: translate("Labels", "Not assessed"),
         CellState.NOT_LINKED: translate("Labels", "Not linked"),

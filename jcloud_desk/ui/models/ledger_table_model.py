@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from jcloud_desk.analysis.ledger import LedgerRow, ledger_edit, ledger_rows
@@ -30,6 +30,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("process", ""), ("lane", ""), ("phase", ""), ("step", ""), ("code", ""), ("title", ""), ("impl", ""),
     ("verdict", "verdict"), ("resolution", "resolution"), ("rationale", "rationale"), ("owner", "owner"),
     ("due_on", "due_on"), ("decision", "decision"), ("customization", ""),
+    ("link_resolution", "link_resolution"), ("scenario", ""), ("risk", ""),
 )
 ENUM_COLUMNS: dict[str, list[tuple[str, object]]] = {}
 
@@ -90,7 +91,8 @@ class LedgerTableModel(QAbstractTableModel):
         return [self.tr("Process"), self.tr("Lane"), self.tr("Phase"), self.tr("Step"), self.tr("Function ID"),
                 self.tr("Function"), self.tr("Class"), self.tr("Verdict"), self.tr("Resolution"),
                 self.tr("Rationale"), self.tr("Owner"), self.tr("Due"), self.tr("Decision"),
-                self.tr("Customization")]
+                self.tr("Customization"), self.tr("Resolution for this item"), self.tr("Scenario"),
+                self.tr("Open risk")]
 
     def _text(self, row: LedgerRow, key: str) -> str:
         values: dict[str, Callable[[], str]] = {
@@ -109,6 +111,9 @@ class LedgerTableModel(QAbstractTableModel):
             "due_on": lambda: row.due_on,
             "decision": lambda: decision_label(row.decision) if row.has_judgment else "",
             "customization": lambda: self.tr("Yes") if row.customization else "",
+            "link_resolution": lambda: resolution_label(row.link_resolution) if row.link_resolution else "",
+            "scenario": lambda: row.scenario,
+            "risk": lambda: row.risk,
         }
         return values[key]()
 
@@ -122,10 +127,13 @@ class LedgerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             if field in ("verdict", "resolution", "decision"):
                 return getattr(row, field).value
+            if field == "link_resolution":
+                return row.link_resolution.value if row.link_resolution is not None else ""
             return self._text(row, key) if field else None
         if role == Qt.ItemDataRole.BackgroundRole and key == "verdict":
             return QBrush(theme.VERDICT_COLORS[row.verdict].lighter(170))
-        if role == Qt.ItemDataRole.ForegroundRole and key == "customization" and row.customization:
+        if role == Qt.ItemDataRole.ForegroundRole and key in ("customization", "risk") and (
+                row.customization if key == "customization" else row.risk):
             return QBrush(QColor("#b03a2e"))
         if role == Qt.ItemDataRole.UserRole:
             return row.step_id
@@ -152,6 +160,8 @@ class LedgerTableModel(QAbstractTableModel):
                 value = Resolution(value)
             elif field == "decision":
                 value = Decision(value)
+            elif field == "link_resolution":
+                value = Resolution(value) if value else None
             edit = ledger_edit(self._project, row, field, value)
         except (DomainError, ValueError):
             return False
@@ -167,4 +177,7 @@ class LedgerTableModel(QAbstractTableModel):
             return [(r.value, resolution_label(r)) for r in Resolution]
         if field == "decision":
             return [(d.value, decision_label(d)) for d in Decision]
+        if field == "link_resolution":
+            return [("", QCoreApplication.translate("LedgerTableModel", "(same as the step)")),
+                    *((r.value, resolution_label(r)) for r in Resolution if r is not Resolution.NONE)]
         return []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jcloud_desk.analysis.customization import customization_flag
+from jcloud_desk.analysis.open_risks import RiskContext
 from jcloud_desk.domain.edits import Change, Edit, SetFields, batch
 from jcloud_desk.domain.fitgap import Link
 from jcloud_desk.domain.fitgap_ops import link_item
@@ -171,10 +172,12 @@ class ProcessScene(QGraphicsScene):
             own = links.get(link.step_id)
             if own is not None:
                 own.append(link)
+        risks = RiskContext(self._project)
         for step_id, own in links.items():
             flag = customization_flag(self._project, step_id, own)
+            risky = flag is None and bool(own) and bool(risks.step_risks(step_id, own))
             self.step_items[step_id].set_fitgap(self._project.verdict_of(step_id), len(own), flag is not None,
-                                                self.show_verdicts)
+                                                self.show_verdicts, risky)
 
     def step_rect(self, step_id: str) -> Rect:
         """Absolute rectangle of a step's shape as currently drawn."""

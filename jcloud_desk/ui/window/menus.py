@@ -147,6 +147,8 @@ class WindowMenus(QObject):
         structure.addSeparator()
         structure.addAction(self._action(self.tr("&Municipalities of the group..."), lambda: s.edit_municipalities(),
                                          None, "municipalities"))
+        structure.addAction(self._action(self.tr("Pro&ject settings (municipality type)..."),
+                                         lambda: s.project_settings(), None, "project_settings"))
         structure.addSeparator()
         g = self.suggestions
         structure.addAction(self._action(self.tr("Pre-&fill links..."), g.prefill_links, None, "prefill_links"))

@@ -39,6 +39,7 @@ class StepItem(QGraphicsItem):
         self._verdict = Verdict.UNASSESSED
         self._show_verdict = False
         self._customization = False
+        self._risk = False
         self._link_count = 0
         self._highlight: QColor | None = None
         self.setFlags(
@@ -60,10 +61,11 @@ class StepItem(QGraphicsItem):
         self.setToolTip(step.label)
         self.update()
 
-    def set_fitgap(self, verdict: Verdict, link_count: int, customization: bool, show_verdict: bool) -> None:
-        """Badges: verdict colour (when the overlay is on), link count, customization flag."""
+    def set_fitgap(self, verdict: Verdict, link_count: int, customization: bool, show_verdict: bool,
+                   risk: bool = False) -> None:
+        """Badges: verdict colour (when the overlay is on), link count, customization flag, open risk ("!")."""
         self._verdict, self._link_count = verdict, link_count
-        self._customization, self._show_verdict = customization, show_verdict
+        self._customization, self._show_verdict, self._risk = customization, show_verdict, risk
         self.update()
 
     def set_highlight(self, color: QColor | None) -> None:
@@ -216,6 +218,12 @@ class StepItem(QGraphicsItem):
             painter.setBrush(QColor("#c0392b"))
             painter.drawEllipse(badge)
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "C")
+        elif self._risk:
+            badge = QRectF(r.left() - 6, r.top() - 9, 18, 18)
+            painter.setPen(QPen(QColor("white"), 1.2))
+            painter.setBrush(QColor("#8e44ad"))
+            painter.drawEllipse(badge)
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "!")
         if self._show_verdict and self._step.kind.is_activity:
             strip = QRectF(r.left() + 8, r.bottom() - 5, r.width() - 16, 4)
             painter.setPen(Qt.PenStyle.NoPen)
