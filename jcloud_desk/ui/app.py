@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from jcloud_desk.paths import resources_dir
 from jcloud_desk.services.errors import ProjectFileError
@@ -122,19 +122,43 @@ def _smoke_report(window: MainWindow) -> int:
 
 class ExitAfterPaint(QObject):
     """Quits the application with exit code 0 right after ``window`` (or a widget in it) paints once ``arm`` was
-    called: `jcloud-desk --exit-after-paint` times a whole start, first frame with the project included."""
+    called: `jcloud-desk --exit-after-paint` times a whole start, first frame with the project included.
+
+    While the project opens (``guard``), a message box it raises (the file cannot be opened, or is in use) is closed
+    at once and its text kept: the run then ends with exit code 1 and that text on stderr instead of waiting for
+    a click."""
 
     def __init__(self, app: QApplication, window: QWidget) -> None:
         super().__init__(window)
         self._app = app
         self._window = window
         self._armed = False
+        self.failure = ""
+        self._watch = QTimer(self)
+        self._watch.setInterval(0)
+        self._watch.timeout.connect(self._close_message_box)
+
+    def guard(self) -> None:
+        """Watch for message boxes until ``arm``."""
+        self._watch.start()
+
+    def _close_message_box(self) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            self.failure = self.failure or " ".join(box.text().split())
+            box.reject()
 
     def arm(self) -> None:
-        """Wait for the next paint of the window (asked for now, so it comes even if nothing changed)."""
+        """Wait for the next paint of the window (asked for now, so it comes even if nothing changed); after a
+        failed open, exit 1 instead."""
         if self._armed:
             return
         self._armed = True
+        self._watch.stop()
+        if self.failure:
+            print(f"エラー: {self.failure}", file=sys.stderr)
+            QTimer.singleShot(0, lambda: self._app.exit(1))
+            return
         self._app.installEventFilter(self)
         self._window.update()
 
@@ -189,6 +213,8 @@ def main(project: Path | None = None, read_only: bool = False, smoke: bool = Fal
     window = build_main_window(settings, store)
     path = startup_project(ProjectService(user=settings.display_user), settings, project)
     exit_after = ExitAfterPaint(app, window) if exit_after_paint else None
+    if exit_after is not None:
+        exit_after.guard()
     open_after_first_frame(app, window, path, read_only, exit_after.arm if exit_after is not None else None)
     if smoke:
         app.processEvents()  # runs the pending load

@@ -71,3 +71,13 @@ def test_a_start_does_not_import_what_the_first_frame_does_not_need(tmp_path: Pa
     assert "jcloud_desk.ui.window.main_window" in modules and "PySide6.QtWidgets" in modules  # it did start
     loaded = sorted(m for m in modules if any(m == d or m.startswith(d + ".") for d in DEFERRED))
     assert loaded == []
+
+
+def test_exit_after_paint_with_a_file_that_cannot_be_opened_exits_1_with_the_reason(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.jcdesk"
+    broken.write_text("not a project", encoding="utf-8")
+    for path in (broken, tmp_path / "missing.jcdesk"):
+        done = _run(["--exit-after-paint", str(path)], tmp_path)  # the error box is closed, not waited on
+        assert (done.returncode, done.stdout) == (1, "")
+        error = [line for line in done.stderr.splitlines() if line.startswith("エラー: ")]
+        assert len(error) == 1 and str(path) in error[0], done.stderr
