@@ -277,6 +277,22 @@ def quality_rows(project: Project) -> list[tuple[str, dict[str, Quality]]]:
     return rows
 
 
+GOAL_MS = 5.0
+#: Issue 16's quality goal on the KB dev split: top-5 hit rate and MRR.
+GOAL_TOP5, GOAL_MRR = 0.9, 0.75
+
+
+def goal_sentence(rows: list[tuple[str, dict[str, Quality]]]) -> str:
+    """Whether the app's row (the last) reaches issue 16's goal on the dev split, with the holdout beside it."""
+    name, cells = rows[-1]
+    dev, holdout, sample = cells["dev"], cells["holdout"], cells["sample"]
+    reached = dev.hit_rate >= GOAL_TOP5 and dev.mrr >= GOAL_MRR
+    return (f"Issue 16's goal on the KB dev split (top-5 ≥ {GOAL_TOP5}, MRR ≥ {GOAL_MRR}) is "
+            f"{'reached' if reached else 'not reached'} by «{name}»: dev {dev.cell()}, sample {sample.cell()}; "
+            f"the holdout, never used for any choice, stays at {holdout.cell()} — read that as the honest figure "
+            f"for wording from other businesses' flows.")
+
+
 def quality_table(rows: list[tuple[str, dict[str, Quality]]]) -> str:
     """Markdown: top-5 / MRR per configuration and set."""
     first = rows[0][1]
@@ -375,8 +391,10 @@ def speed_table(items: list[CatalogItem], texts: list[str], real: list[CatalogIt
     ]
     ratio = statistics.median(full_ms) / statistics.median(chars_ms)
     cold = [cold_process_build() for _ in range(BUILDS)]
+    verdict = "pass" if statistics.median(full_ms) <= GOAL_MS else "FAIL"
     return "\n".join([*rows, "", f"{len(items)} items, {len(texts)} queries; the app's configuration costs "
-                       f"{ratio:.1f}× the characters-only query (median), max {max(full_ms):.2f} ms. First index "
+                       f"{ratio:.1f}× the characters-only query (median), max {max(full_ms):.2f} ms; issue 16's "
+                       f"goal (median ≤ {GOAL_MS:g} ms at 2,000 items): {verdict}. First index "
                        f"build of the sample in a fresh process (importing SudachiPy and loading its dictionary: "
                        f"{'yes' if all(c[1] for c in cold) else 'no analyser'}): "
                        f"{', '.join(f'{c[0] * 1000:.0f}' for c in cold)} ms."])
@@ -400,18 +418,22 @@ def main(argv: list[str] | None = None) -> int:
         "### Characters only vs the app's configuration",
         speed_table(items, texts, real, project),
         "### Quality: top-5 hit rate / MRR",
-        quality_table(quality_rows(project)),
+        quality_table(rows := quality_rows(project)),
         "Sample set: `tests/analysis/data/suggestion_labels.csv` (our own wording). KB set: "
         "`tests/data/kb_suggestion_labels.csv` (Code for Japan wording, mapped by hand; see its .md). The thesaurus "
         "is built from written sources (catalogue, KB flows, SudachiDict's synonym groups; "
         "`resources/thesaurus/SOURCE.md`), not from the labelled pairs, but the dev split's baseline misses were "
-        "looked at while writing it and while choosing weights; the holdout rows never were. Learning: evidence = "
-        "the sample project's links (what a room linked before; leave-one-out on the sample set).",
+        "looked at while writing it and while choosing weights (two entries, 転出通知 and 記載事項変更, were added "
+        "after the second round looked at the dev split's last misses: they lift dev by one label); the holdout "
+        "rows never were. The thesaurus also holds SudachiDict's spelling variants (表記ゆれ) of catalogue words, "
+        "derived by rule (`tools/thesaurus_variants.py`); neither set uses those spellings, so they move no "
+        "figure here. Learning: evidence = the sample project's links (what a room linked before; leave-one-out "
+        "on the sample set).",
         "Analyser: SudachiPy 0.7.0 + SudachiDict-core 20261015 (wheels: 1.8 MB + 77 MB, 198 MB installed) vs "
         "fugashi 1.5.2 + unidic-lite 1.0.8 (unidic-lite is an sdist only, 47 MB download, 250 MB installed): "
         "quality within one label of each other on every set, so SudachiPy is kept (wheels for Windows, "
-        "normalised forms such as 受け付け for 受付). Issue 16's goal on the KB set (top-5 ≥ 0.9, MRR ≥ 0.75 on "
-        "dev) is not reached.",
+        "normalised forms such as 受け付け for 受付).",
+        goal_sentence(rows),
     ])
     print(table)
     if args.write:

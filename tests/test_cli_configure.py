@@ -70,10 +70,11 @@ def test_analyze_of_the_untouched_sample_counts_one_customization(tmp_path: Path
     assert list(document)[:4] == ["coverage", "findings", "customizations", "unreferenced_mandatory"]
     assert [(c["step"], c["items"], c["scenario"]) for c in document["customizations"]] == [
         ("郵送分を後日入力（処理日を受付日に遡及）", ["JUKI1-4.0.3-N"], "As-Is")]
-    assert [(r["process"], r["step"], r["items"]) for r in document["open_risks"]] == [
-        ("転入届", "マイナンバーカード交付申請書を出力・案内", ["JUKI1-7.1.1.3-O"]),
-        ("住民票の写しの交付", "交付履歴を記録", ["JUKI1-1.3.8-N"]),
-    ]
+    assert [(r["process"], r["step"], r["items"], r["reason_code"]) for r in document["open_risks"]] == [
+        ("転入届", "庁内他業務システムへ連携（国保・介護・児童手当）", ["JUKI1-7.2.3-M"], "late_delivery"),
+        ("転入届", "マイナンバーカード交付申請書を出力・案内", ["JUKI1-7.1.1.3-O"], "option_not_adopted"),
+        ("住民票の写しの交付", "交付履歴を記録", ["JUKI1-1.3.8-N"], "prohibited_item"),
+    ]  # A社 delivers 7.2.3 on 2026-10-01, after the sample's go-live 2026-04-01
     assert all(set(r) >= {"process", "step", "reason", "items"} for r in document["open_risks"])
     assert not [f for f in document["findings"] if "理由が書かれていません" in f["message"]]
     # 一般市: the four whole-item conditional functions (本機能は、一般市区町村においては…) are not missing
@@ -101,7 +102,7 @@ def test_a_to_be_copy_supersedes_its_as_is_in_the_register(tmp_path: Path,
     # was 3 → 5 (As-Is and To-Be added together); now the To-Be's decision replaces the As-Is one
     assert [(c["step"], c["scenario"]) for c in document["customizations"]] == [
         ("郵送分を後日入力（処理日を受付日に遡及）", "To-Be")]
-    assert len(document["open_risks"]) == 2  # the risks are in other processes, counted once
+    assert len(document["open_risks"]) == 3  # the risks are in other processes, counted once
     assert document["coverage"]["転出届"] == document["coverage"][next(n for n in document["coverage"] if
                                                                    n not in ("転出届", "転入届", "住民票の写しの交付",
                                                                              "転居届（見直し後）"))]

@@ -70,4 +70,7 @@ TRANSLATIONS: dict[str, str] = {
     "Open risks (undecided)": "未決定リスク",
     "Risk": "リスク",
     "class by municipality type": "団体区分による実装区分",
+    "the vendor delivers a linked item only after go-live: decide an interim resolution":
+        "ベンダーの提供が稼働後の機能を使います。暫定の対応方針（運用で回避など）を決めてください",
+    "delivered after go-live": "提供が稼働後",
 }

@@ -6,6 +6,9 @@ class for the step's 団体 (``effective_class``) is 実装不可, or 標準オ�
 or 適合（対応不要）, which cannot absorb a forbidden or missing function. Any other outcome — 標準オプション採用,
 業務見直し, 運用で回避, 帳票・EUC, 独自施策システム, 改定要望, 業務廃止, カスタマイズ — closes it. An open risk is not a
 customization and never needs a 真にやむを得ない理由; it stays listed with its reason until decided.
+
+提供時期: where the project has a go-live date and vendor answers, a link to an item the vendor delivers only after
+go-live is a risk until an interim outcome (運用で回避, 帳票・EUC, 独自施策システム, 業務見直し) is decided.
 """
 
 from __future__ import annotations
@@ -17,12 +20,16 @@ from enum import StrEnum
 from jcloud_desk.analysis.adoption import adopted_option_ids
 from jcloud_desk.analysis.customization import link_resolution, superseded_process_ids
 from jcloud_desk.analysis.effective_class import effective_class, municipality_id_of, type_of
+from jcloud_desk.analysis.vendor_index import VendorIndex
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Link, Resolution, Verdict
 from jcloud_desk.domain.project import Project
 
 #: Outcomes that leave a risk open.
 OPEN_OUTCOMES: frozenset[Resolution] = frozenset({Resolution.NONE, Resolution.DEFER, Resolution.NO_ACTION})
+#: Outcomes that answer a delivery after go-live in the meantime (暫定の対応).
+INTERIM_OUTCOMES: frozenset[Resolution] = frozenset({Resolution.WORKAROUND, Resolution.EUC,
+                                                     Resolution.SEPARATE_SYSTEM, Resolution.ADOPT_STANDARD})
 
 
 class RiskReason(StrEnum):
@@ -30,12 +37,14 @@ class RiskReason(StrEnum):
 
     PROHIBITED_ITEM = "prohibited_item"
     OPTION_NOT_ADOPTED = "option_not_adopted"
+    LATE_DELIVERY = "late_delivery"  # 提供時期: the vendor delivers the item only after go-live
 
 
 #: The Japanese reason of each code (reports, CLI, checks).
 RISK_REASON_JA: dict[RiskReason, str] = {
     RiskReason.PROHIBITED_ITEM: "実装不可の機能に依存（対応方針が未決定）",
     RiskReason.OPTION_NOT_ADOPTED: "採用していない標準オプションに依存（採否が未決定）",
+    RiskReason.LATE_DELIVERY: "提供時期: ベンダーの提供が稼働後（暫定の対応方針が未決定）",
 }
 
 
@@ -58,6 +67,8 @@ class RiskContext:
         self._links: dict[str, list[Link]] | None = None
         self._adopted: dict[str, frozenset[str]] = {}
         self._municipality: dict[str, str] = {}
+        self._vendor: VendorIndex | None = None
+        self._vendor_read = False
 
     @property
     def links(self) -> dict[str, list[Link]]:
@@ -80,6 +91,15 @@ class RiskContext:
             self._adopted[municipality_id] = adopted_option_ids(self.project, municipality_id)
         return self._adopted[municipality_id]
 
+    @property
+    def vendor(self) -> VendorIndex | None:
+        """The chosen vendor's answers when the project has a go-live date and answers (else None; cached)."""
+        if not self._vendor_read:
+            self._vendor_read = True
+            has_dates = bool(self.project.meta.go_live_on and self.project.vendor_answer)
+            self._vendor = VendorIndex(self.project) if has_dates else None
+        return self._vendor
+
     def step_risks(self, step_id: str, links: Iterable[Link] | None = None) -> list[OpenRisk]:
         """The open risks of one step (at most one per reason), prohibited first."""
         project = self.project
@@ -95,7 +115,11 @@ class RiskContext:
             item = project.item.get(link.item_id)
             if item is None or (link.verdict or step_verdict) is Verdict.OUT_OF_SCOPE:
                 continue
-            if link_resolution(link, judgment) not in OPEN_OUTCOMES:
+            outcome = link_resolution(link, judgment)
+            vendor = self.vendor
+            if vendor is not None and outcome not in INTERIM_OUTCOMES and vendor.is_late(vendor.answer(item)):
+                found.setdefault(RiskReason.LATE_DELIVERY, []).append(item.id)
+            if outcome not in OPEN_OUTCOMES:
                 continue
             impl = effective_class(item, kind)
             if impl is ImplClass.PROHIBITED:

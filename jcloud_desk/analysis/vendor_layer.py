@@ -11,51 +11,34 @@ Where several vendors answered, ``vendor`` picks one; by default the vendor with
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from jcloud_desk.analysis.checks.findings import Finding, Severity
 from jcloud_desk.analysis.effective_class import effective_class, project_type
+from jcloud_desk.analysis.open_risks import INTERIM_OUTCOMES
+from jcloud_desk.analysis.vendor_index import VendorIndex, vendors
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
-from jcloud_desk.domain.fitgap import Resolution
 from jcloud_desk.domain.project import Project
-from jcloud_desk.domain.vendor import VendorAnswer, VendorAnswerKind
+from jcloud_desk.domain.vendor import VendorAnswerKind
 
 #: The reason of a delivery risk (as the register's open risks word it).
 LATE_REASON = "提供時期"
 #: Rule key of the finding 「ベンダーが×と回答した実装必須機能」.
 RULE_NOT_PROVIDED = "vendor_not_provided"
-#: Resolutions that count as an interim answer to a late delivery.
-_INTERIM = frozenset({Resolution.WORKAROUND, Resolution.EUC, Resolution.SEPARATE_SYSTEM, Resolution.ADOPT_STANDARD})
+__all__ = [
+    "VendorIndex",
+    "delivery_risks",
+    "late_items",
+    "missing_items",
+    "unanswered_items",
+    "vendor_document",
+    "vendor_findings",
+    "vendors",
+]
 
-
-def vendors(project: Project) -> list[str]:
-    """Vendor names, most answers first."""
-    counts = Counter(answer.vendor for answer in project.vendor_answer.values())
-    return [name for name, _count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-
-class VendorIndex:
-    """Answers of one vendor by (catalogue name, kind, code)."""
-
-    def __init__(self, project: Project, vendor: str | None = None) -> None:
-        names = vendors(project)
-        self.vendor = vendor if vendor is not None else (names[0] if names else "")
-        self._project = project
-        self._answers = {(a.catalog, a.kind, a.code): a for a in project.vendor_answer.values()
-                         if a.vendor == self.vendor}
-        self.catalogs = {a.catalog for a in self._answers.values()}
-
-    def answer(self, item: CatalogItem) -> VendorAnswer | None:
-        """The vendor's answer for ``item`` (None when there is none)."""
-        catalog = self._project.catalog.get(item.catalog_id)
-        return None if catalog is None else self._answers.get((catalog.name, item.kind, item.code))
-
-    def is_late(self, answer: VendorAnswer | None) -> bool:
-        """True when ``answer`` delivers after the project's go-live date."""
-        go_live = self._project.meta.go_live_on
-        return bool(answer and go_live and answer.available_on and answer.available_on > go_live)
+#: Resolutions that count as an interim answer to a late delivery (the same as the register's open risks).
+_INTERIM = INTERIM_OUTCOMES
 
 
 def _name_key(project: Project, item: CatalogItem) -> tuple[str, str]:

@@ -1,9 +1,11 @@
 """The user's learned links: accepted / removed wording → 機能ID, kept across projects in the user data folder.
 
 A JSON Lines file (``suggest_evidence.jsonl``) under ``platformdirs.user_data_dir("jcloud_desk")``
-(``JCLOUD_DESK_CONFIG_DIR`` overrides it, as for settings). One line per event: ``{"text", "code", "weight",
-"when"}``; weight +1 for a link the user made, -1 for one they removed. Reading folds repeated events of the same
-wording and code (a later removal cancels an earlier acceptance). A broken or missing file never stops the app.
+(``JCLOUD_DESK_CONFIG_DIR`` overrides it, as for settings). One line per event: ``{"id", "text", "code", "weight",
+"when"}``; weight +1 for a link the user made, -1 for one they removed. Undoing the edit that made an event appends
+``{"retract": id}``, which takes exactly that event back (redo records a new event), so undo restores the evidence
+as it was before the link. Reading folds repeated events of the same wording and code (a later removal cancels an
+earlier acceptance). Lines without an id (older files) still count. A broken or missing file never stops the app.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import contextlib
 import datetime
 import json
 import os
+import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 import platformdirs
@@ -38,44 +42,74 @@ class LearningStore:
     def __init__(self, directory: Path | None = None) -> None:
         self.path = (directory or learning_dir()) / FILE_NAME
         self._cache: list[Evidence] | None = None
-        self._mtime: float | None = None
+        self._version: tuple[int, int] | None = None
 
-    def record(self, text: str, code: str, weight: float) -> None:
-        """Append one event (ignored when the wording or code is empty)."""
+    def record(self, text: str, code: str, weight: float) -> str:
+        """Append one event; its id (for ``retract``), or "" when ignored (empty wording or code, zero weight)."""
         text = " ".join(text.split())
         if not text or not code or weight == 0.0:
+            return ""
+        event_id = uuid.uuid4().hex
+        self._append([{"id": event_id, "text": text, "code": code, "weight": weight,
+                       "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")}])
+        return event_id
+
+    def retract(self, event_ids: Iterable[str]) -> None:
+        """Take recorded events back (the edit that made them was undone); unknown ids are ignored."""
+        self._append([{"retract": event_id} for event_id in event_ids if event_id])
+
+    def _append(self, events: list[dict[str, object]]) -> None:
+        if not events:
             return
-        line = json.dumps({"text": text, "code": code, "weight": weight,
-                           "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")},
-                          ensure_ascii=False)
+        text = "".join(json.dumps(event, ensure_ascii=False) + "\n" for event in events)
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as handle:
-                handle.write(line + "\n")
+                handle.write(text)
         self._cache = None
+
+    def version(self) -> tuple[int, int] | None:
+        """(modification time in ns, size) of the file, None when there is none: what caches key on."""
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return (stat.st_mtime_ns, stat.st_size)
 
     def evidence(self) -> list[Evidence]:
         """Net evidence per (wording, code): the sum of its events' weights clipped to -1…1, zeros dropped."""
-        try:
-            mtime = self.path.stat().st_mtime
-        except OSError:
+        version = self.version()
+        if version is None:
             return []
-        if self._cache is not None and mtime == self._mtime:
+        if self._cache is not None and version == self._version:
             return list(self._cache)
         net: dict[tuple[str, str], float] = {}
         try:
             lines = self.path.read_text(encoding="utf-8").splitlines()[-MAX_EVENTS:]
         except (OSError, UnicodeDecodeError):
             return []
+        events: list[dict[str, object]] = []
+        retracted: set[str] = set()
         for line in lines:
             try:
                 event = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(event, dict):
+                if "retract" in event:
+                    retracted.add(str(event["retract"]))
+                else:
+                    events.append(event)
+        for event in events:
+            if str(event.get("id", "")) in retracted:
+                continue
+            try:
                 key = (str(event["text"]), str(event["code"]))
-                net[key] = max(-1.0, min(1.0, net.get(key, 0.0) + float(event["weight"])))
+                net[key] = max(-1.0, min(1.0, net.get(key, 0.0) + float(event["weight"])))  # type: ignore[arg-type]
             except (ValueError, KeyError, TypeError):
                 continue
         self._cache = [Evidence(text, code, weight) for (text, code), weight in net.items() if weight != 0.0]
-        self._mtime = mtime
+        self._version = version
         return list(self._cache)
 
     def __len__(self) -> int:

@@ -143,7 +143,7 @@ class SuggestService:
         self._evidence_key = ()
 
     def _refresh_evidence(self, index: SuggestionIndex) -> None:
-        store_key: object = self.store.path.stat().st_mtime if self.learning and self.store.path.exists() else None
+        store_key: object = self.store.version() if self.learning else None
         key = (len(self.project.link), len(self.project.step), self.learning, store_key)
         if key != self._evidence_key:
             index.set_evidence(self.evidence())
@@ -203,10 +203,18 @@ class SuggestService:
                 if step.kind.is_activity and step.label.strip() and not project.links_of_step(step.id)]
 
     # --- learning --------------------------------------------------------------------------------
-    def record(self, step_id: str, item_id: str, accepted: bool) -> None:
-        """Remember that the user linked (``accepted``) or unlinked an item for a step's wording."""
+    def record(self, step_id: str, item_id: str, accepted: bool) -> str:
+        """Remember that the user linked (``accepted``) or unlinked an item for a step's wording.
+
+        Returns the event's id for ``retract`` ("" when nothing was recorded: learning off, unknown step or item).
+        """
         if not self.learning:
-            return
+            return ""
         step, item = self.project.step.get(step_id), self.project.item.get(item_id)
-        if step is not None and item is not None:
-            self.store.record(step.label, item.code, 1.0 if accepted else -1.0)
+        if step is None or item is None:
+            return ""
+        return self.store.record(step.label, item.code, 1.0 if accepted else -1.0)
+
+    def retract(self, event_ids: Iterable[str]) -> None:
+        """Take recorded events back (their edit was undone), even when learning has been switched off since."""
+        self.store.retract(event_ids)

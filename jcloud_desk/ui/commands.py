@@ -23,6 +23,16 @@ class EditCommand(QUndoCommand):
         self._edit = edit
         self._inverse: Edit | None = None
 
+    @property
+    def applied(self) -> Edit:
+        """The edit this command (re)does."""
+        return self._edit
+
+    @property
+    def inverse(self) -> Edit | None:
+        """The inverse of the last apply (None before the first redo)."""
+        return self._inverse
+
     def redo(self) -> None:
         self._inverse = self._session.apply(self._edit)
 

@@ -654,12 +654,17 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>未採用の標準オプションに依存</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="272" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="263" />
+        <source>delivered after go-live</source>
+        <translation>提供が稼働後</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="273" />
         <source>&lt;a href="review"&gt;&lt;b&gt;Re-check after revision: {n}&lt;/b&gt;&lt;/a&gt;</source>
         <translation>&lt;a href="review"&gt;&lt;b&gt;改定後の要再確認: {n}&lt;/b&gt;&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="273" />
+        <location filename="../../jcloud_desk/ui/docks/dashboard_dock.py" line="274" />
         <source>Re-check after revision: 0</source>
         <translation>改定後の要再確認: 0</translation>
     </message>
@@ -1215,7 +1220,7 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="55" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="153" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="155" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
@@ -1226,43 +1231,43 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="219" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="219" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
         <source>Rationale / difference</source>
         <translation>理由・差異内容</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
         <source>Due date</source>
         <translation>期限</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="78" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="79" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="224" />
         <source>Customization justification</source>
         <translation>カスタマイズの正当化理由</translation>
     </message>
@@ -1292,87 +1297,92 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>この団体が採用していない標準オプションが必要</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="160" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="144" />
+        <source>the vendor delivers a linked item only after go-live: decide an interim resolution</source>
+        <translation>ベンダーの提供が稼働後の機能を使います。暫定の対応方針（運用で回避など）を決めてください</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="162" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="178" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="180" />
         <source> — a justification is required.</source>
         <translation> — 正当化理由の記入が必要です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="179" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="181" />
         <source>Customization: {reasons}{missing}</source>
         <translation>カスタマイズ: {reasons}{missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="181" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="183" />
         <source>Open risk: {reason} — decide a resolution.</source>
         <translation>未決定のリスク: {reason} — 対応方針を決めてください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="197" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
         <source>Edit Fit&amp;Gap: {step}</source>
         <translation>Fit&amp;Gap の編集: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="216" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="218" />
         <source>Link {code}</source>
         <translation>機能 {code} の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="217" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="219" />
         <source>Judgment</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="218" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="218" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="224" />
         <source>Linked item</source>
         <translation>紐付け機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="229" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="231" />
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
         <source>Who</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="234" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="236" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="242" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="244" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>

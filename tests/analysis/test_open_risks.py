@@ -141,3 +141,28 @@ def test_group_matrix_uses_each_municipality_type() -> None:
     # 世帯主変更依頼通知書 (-O row): mandatory for the 指定都市, an option not adopted for the 町
     assert cells[SPLIT_OPTION] == {"おおぞら市": CellState.FIT, "こだま町": CellState.OPEN_RISK}
     assert cells[PROHIBITED] == {"おおぞら市": CellState.OPEN_RISK, "こだま町": CellState.OPEN_RISK}
+
+
+def test_delivery_after_go_live_is_an_open_risk_until_an_interim_outcome() -> None:
+    from jcloud_desk.domain.vendor import VendorAnswer, VendorAnswerKind
+
+    project = build()
+    step = next(iter(project.step.values()))
+    item = next(i for i in project.item.values() if i.code.endswith("-M"))
+    catalog = project.catalog[item.catalog_id].name
+    project.link["l-late"] = Link("l-late", step.id, item.id)
+    project.judgment[step.id] = Judgment(step.id, verdict=Verdict.FIT)
+    project.vendor_answer["a"] = VendorAnswer("a", catalog, item.code, "A社", answer=VendorAnswerKind.PROVIDED,
+                                              available_on="2026-10-01")
+
+    def late() -> list[OpenRisk]:
+        return [r for r in open_risks(project) if r.reason_code is RiskReason.LATE_DELIVERY]
+
+    assert late() == []  # no go-live date: nothing is late
+    project.meta.go_live_on = "2026-04-01"
+    assert [(r.step_id, r.item_ids) for r in late()] == [(step.id, (item.id,))]
+    project.judgment[step.id].resolution = Resolution.WORKAROUND  # 運用で回避 until the vendor delivers
+    assert late() == []
+    project.meta.go_live_on = "2026-12-01"
+    project.judgment[step.id].resolution = Resolution.NONE
+    assert late() == []  # delivered before go-live

@@ -45,10 +45,11 @@ def test_dashboard_lists_one_customization_and_the_open_risks(main_window: MainW
     open_sample(main_window, tmp_path)
     dock = main_window.dashboard_dock
     dock.refresh()
-    assert "カスタマイズ 1" in dock.kpis.text() and "未決定リスク 2" in dock.kpis.text()
+    assert "カスタマイズ 1" in dock.kpis.text() and "未決定リスク 3" in dock.kpis.text()
     assert dock.customizations.count() == 1 and dock.customizations.item(0).text().startswith("[As-Is] 転出届")
-    assert dock.risks.count() == 2
-    entry = dock.risks.item(1)
+    assert dock.risks.count() == 3  # 提供時期 (A社 delivers after go-live), an option not adopted, a 実装不可 item
+    assert "提供が稼働後" in dock.risks.item(0).text()
+    entry = dock.risks.item(2)
     assert "交付履歴を記録" in entry.text() and "実装不可" in entry.text()
     step_id = entry.data(0x0100)[1]
     dock.risks.itemActivated.emit(entry)
@@ -71,7 +72,7 @@ def test_link_resolution_closes_the_risk(main_window: MainWindow, tmp_path: Path
     assert not main_window.scene.step_items[step.id]._risk
     dock = main_window.dashboard_dock
     dock.refresh()
-    assert dock.risks.count() == 1
+    assert dock.risks.count() == 2
     main_window.undo_stack.undo()
     assert project.link[link.id].resolution is None
 

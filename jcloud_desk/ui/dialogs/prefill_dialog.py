@@ -207,7 +207,10 @@ class PrefillDialog(QDialog):
 
     # --- result ----------------------------------------------------------------------------------
     def apply(self) -> None:
-        """Build the one edit of the accepted links, record the decisions as evidence, close."""
+        """Build the one edit of the accepted links, record the rejections as evidence, close.
+
+        The accepted links are recorded when their edit is pushed (``services.link_learning``; undo retracts them).
+        """
         project = self.service.project
         edits: list[Edit] = []
         for row, (proposal, accepted) in enumerate(zip(self.proposals, self.decisions, strict=True)):
@@ -216,6 +219,7 @@ class PrefillDialog(QDialog):
                 edit = link_item(project, proposal.step_id, item_id)
                 if edit is not None:
                     edits.append(edit)
-            self.service.record(proposal.step_id, item_id, accepted=accepted)
+            else:
+                self.service.record(proposal.step_id, item_id, accepted=False)
         self.result_edit = Batch(tuple(edits)) if edits else None
         self.accept()

@@ -260,6 +260,7 @@ class DashboardDock(DocumentDock):
         return {
             RiskReason.PROHIBITED_ITEM: self.tr("needs a prohibited item"),
             RiskReason.OPTION_NOT_ADOPTED: self.tr("needs an option not adopted"),
+            RiskReason.LATE_DELIVERY: self.tr("delivered after go-live"),
         }[reason]
     # --- 要再確認 (catalogue revisions) ---------------------------------------------------------------
     def _review_link(self, _link: str) -> None:

@@ -140,6 +140,8 @@ class FitGapDock(DocumentDock):
             RiskReason.PROHIBITED_ITEM: self.tr("the step needs an item the standard prohibits (実装不可)"),
             RiskReason.OPTION_NOT_ADOPTED: self.tr(
                 "the step needs a standard option not adopted for this municipality"),
+            RiskReason.LATE_DELIVERY: self.tr(
+                "the vendor delivers a linked item only after go-live: decide an interim resolution"),
         }[reason]
 
     def refresh(self) -> None:

@@ -210,8 +210,9 @@ class LinksPanel(QWidget):
             ranked = [s for s in service.suggest_step(self._step_id, k=5) if s.item_id not in shown]
             for rank, suggestion in enumerate(ranked[:5 - len(forms)], start=len(forms) + 1):
                 item = project.item[suggestion.item_id]
-                entry = QListWidgetItem(f"{rank}. {item.code}  {item.title}  [{impl_class_label(item.impl_class)}]"
-                                        f"  {suggestion.score:.2f}")
+                # the score first: a narrow dock elides the end of the row, and the score is what the room weighs
+                entry = QListWidgetItem(f"{rank}. {suggestion.score:.2f}  {item.code}  {item.title}"
+                                        f"  [{impl_class_label(item.impl_class)}]")
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
                 entry.setToolTip(f"{suggestion.score:.2f}  {item.title}\n{item.text[:400]}")
                 self.suggestions.addItem(entry)
@@ -241,8 +242,7 @@ class LinksPanel(QWidget):
             return False
         project, step_id = self._project, self._step_id
         edit = link_item(project, step_id, item_id)
-        if edit is not None:
-            self.suggest_service(project).record(step_id, item_id, accepted=True)
+        if edit is not None:  # recorded as learning evidence by the window's SuggestionActions (undo retracts it)
             item = project.item.get(item_id)
             self._push(edit, self.tr("Link {code}: {step}").format(
                 code=item.code if item else item_id, step=project.step[step_id].label))
@@ -316,8 +316,6 @@ class LinksPanel(QWidget):
     def _unlink(self, link_id: str) -> None:
         project = self._project
         if project is not None and link_id in project.link:
-            link = project.link[link_id]
-            self.suggest_service(project).record(link.step_id, link.item_id, accepted=False)
             self._push(unlink(project, link_id), self.tr("Unlink item"))
 
     def set_link_verdict(self, link_id: str, verdict: Verdict | None) -> None:

@@ -2,6 +2,10 @@
 
 They share the links panel's ``SuggestService`` (one per project), so the pre-fill dialog ranks exactly like the
 panel's suggestions; accepted pre-fill links are pushed on the document as one edit (one undo).
+
+They also follow the undo stack: every command that only adds or removes links (however the link was made: a
+suggestion, type-ahead, an item dragged onto a step, pre-fill, unlink) is recorded as learning evidence when it is
+done or redone and retracted when it is undone (``services.link_learning``).
 """
 
 from __future__ import annotations
@@ -9,8 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from jcloud_desk.services.link_learning import LinkLearning
 from jcloud_desk.services.settings import Settings
-from jcloud_desk.services.suggest_service import UserThesaurus
+from jcloud_desk.services.suggest_service import SuggestService, UserThesaurus
+from jcloud_desk.ui.commands import EditCommand
 from jcloud_desk.ui.dialogs.prefill_dialog import PrefillDialog
 from jcloud_desk.ui.dialogs.thesaurus_dialog import ThesaurusDialog
 from jcloud_desk.ui.docks.links_panel import LinksPanel
@@ -27,6 +33,34 @@ class SuggestionActions(QObject):
         self._links = links
         self._settings = settings
         links.learning = settings.learn_from_links
+        self.learning = LinkLearning(self._service)
+        self._index = document.undo_stack.index()
+        document.undo_stack.indexChanged.connect(self._stack_moved)
+
+    def _service(self) -> SuggestService | None:
+        project = self._document.project
+        return self._links.suggest_service(project) if project is not None else None
+
+    def _stack_moved(self, index: int) -> None:
+        """Commands between the old and the new index were done (index grew) or undone (it shrank)."""
+        stack = self._document.undo_stack
+        old, self._index = self._index, index
+        try:
+            count = stack.count()
+        except RuntimeError:  # the window is being destroyed: the stack clears itself on its way out
+            self.learning.forget()
+            return
+        if count == 0:
+            self.learning.forget()
+            return
+        for position in range(old, index) if index > old else range(old - 1, index - 1, -1):
+            command = stack.command(position)
+            if not isinstance(command, EditCommand):
+                continue
+            if index < old:
+                self.learning.undone(id(command))
+            elif command.inverse is not None:
+                self.learning.done(id(command), command.applied, command.inverse)
 
     def prefill_links(self) -> None:
         """Review the best item for every unlinked step; the accepted links are one undoable edit."""
