@@ -21,10 +21,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from openpyxl.cell.read_only import EMPTY_CELL, ReadOnlyCell
-from openpyxl.utils.cell import get_column_letter
-from openpyxl.worksheet._reader import WorkSheetParser
-
 #: Upper bound of the unzipped size of all parts of a workbook (a 100,000-row catalogue is about 60 MB).
 MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
 #: Cells one pass over a sheet may produce (empty ones before a row's last value included): 5 million is
@@ -77,6 +73,10 @@ def used_rows(
     ``cells`` runs from column A to the row's last non-empty cell: ``ReadOnlyCell`` objects (with their number
     format), or plain values with ``values_only``. Raises ``XlsxLimitError`` past ``max_cells`` cells.
     """
+    from openpyxl.cell.read_only import EMPTY_CELL, ReadOnlyCell  # imported here: openpyxl is slow to import
+    from openpyxl.utils.cell import get_column_letter
+    from openpyxl.worksheet._reader import WorkSheetParser
+
     workbook = worksheet.parent
     budget = MAX_CELLS if max_cells is None else max_cells
     produced = 0

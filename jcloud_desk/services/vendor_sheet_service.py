@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jcloud_desk.analysis.form_coverage import ITEM_KIND_JA
 from jcloud_desk.analysis.labels import impl_class_ja, verdict_ja
@@ -21,14 +21,18 @@ from jcloud_desk.analysis.vendor_layer import VendorIndex
 from jcloud_desk.domain.edits import Batch, Edit
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.vendor import ANSWER_MARKS, VendorAnswer, VendorAnswerKind, vendor_answer_id
-from jcloud_desk.io.forms.vendor_sheet import ReturnedRow, SheetRow, read_vendor_sheet, write_vendor_sheet
 from jcloud_desk.services.vendor_service import upsert_answer
+
+if TYPE_CHECKING:  # the sheet module pulls in openpyxl (~0.1 s): imported where a sheet is written or read
+    from jcloud_desk.io.forms.vendor_sheet import ReturnedRow, SheetRow
 
 DEFAULT_VENDOR = "ベンダー"
 
 
 def sheet_rows(project: Project) -> list[SheetRow]:
     """One row per step × item link, in ledger order (steps without links are not asked about)."""
+    from jcloud_desk.io.forms.vendor_sheet import SheetRow
+
     rows = []
     for row in ledger_rows(project):
         if not row.link_id:
@@ -45,6 +49,8 @@ def sheet_rows(project: Project) -> list[SheetRow]:
 
 def export_vendor_sheet(project: Project, path: Path | str, vendor: str | None = None) -> tuple[Path, int]:
     """Write the sheet for ``vendor`` (default: the vendor already answering, else 「ベンダー」); (path, rows)."""
+    from jcloud_desk.io.forms.vendor_sheet import write_vendor_sheet
+
     name = vendor or VendorIndex(project).vendor or DEFAULT_VENDOR
     rows = sheet_rows(project)
     written = write_vendor_sheet(rows, path, name, project.meta.name, datetime.now().isoformat(timespec="seconds"))
@@ -128,6 +134,8 @@ def _row_problem(project: Project, row: ReturnedRow) -> str:
 
 def plan_vendor_sheet(project: Project, path: Path | str) -> VendorSheetPlan:
     """Read a returned sheet and work out its changes and problems (nothing is applied)."""
+    from jcloud_desk.io.forms.vendor_sheet import read_vendor_sheet
+
     vendor, rows = read_vendor_sheet(path)
     plan = VendorSheetPlan(vendor or VendorIndex(project).vendor or DEFAULT_VENDOR)
     groups: dict[tuple[str, str, str], list[ReturnedRow]] = {}

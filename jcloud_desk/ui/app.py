@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from jcloud_desk.paths import resources_dir
 from jcloud_desk.services.errors import ProjectFileError
@@ -116,11 +120,65 @@ def _smoke_report(window: MainWindow) -> int:
     return 0 if window.scene.step_items else 1
 
 
-def open_after_first_frame(app: QApplication, window: MainWindow, path: Path | None, read_only: bool = False) -> None:
+class ExitAfterPaint(QObject):
+    """Quits the application with exit code 0 right after ``window`` (or a widget in it) paints once ``arm`` was
+    called: `jcloud-desk --exit-after-paint` times a whole start, first frame with the project included.
+
+    While the project opens (``guard``), a message box it raises (the file cannot be opened, or is in use) is closed
+    at once and its text kept: the run then ends with exit code 1 and that text on stderr instead of waiting for
+    a click."""
+
+    def __init__(self, app: QApplication, window: QWidget) -> None:
+        super().__init__(window)
+        self._app = app
+        self._window = window
+        self._armed = False
+        self.failure = ""
+        self._watch = QTimer(self)
+        self._watch.setInterval(0)
+        self._watch.timeout.connect(self._close_message_box)
+
+    def guard(self) -> None:
+        """Watch for message boxes until ``arm``."""
+        self._watch.start()
+
+    def _close_message_box(self) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            self.failure = self.failure or " ".join(box.text().split())
+            box.reject()
+
+    def arm(self) -> None:
+        """Wait for the next paint of the window (asked for now, so it comes even if nothing changed); after a
+        failed open, exit 1 instead."""
+        if self._armed:
+            return
+        self._armed = True
+        self._watch.stop()
+        if self.failure:
+            print(f"エラー: {self.failure}", file=sys.stderr)
+            QTimer.singleShot(0, lambda: self._app.exit(1))
+            return
+        self._app.installEventFilter(self)
+        self._window.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.window() is self._window):
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self._app.exit(0))  # after this paint is flushed to the screen
+        return False
+
+
+def open_after_first_frame(app: QApplication, window: MainWindow, path: Path | None, read_only: bool = False,
+                           loaded: Callable[[], None] | None = None) -> None:
     """Show the window chrome at once and open ``path`` once it is on screen (the event loop has painted it):
-    on a busy office machine loading the project takes seconds, and no window at all looks like a failed start."""
+    on a busy office machine loading the project takes seconds, and no window at all looks like a failed start.
+    ``loaded`` is called when the project is open (at once when there is none)."""
     window.show()
     if path is None:
+        if loaded is not None:
+            loaded()
         return
     window.statusBar().showMessage(window.tr("Opening {name}...").format(name=path.name))
     app.processEvents()  # paint the empty window now
@@ -128,12 +186,25 @@ def open_after_first_frame(app: QApplication, window: MainWindow, path: Path | N
     def load() -> None:
         window.open_path(path, read_only=read_only)
         window.statusBar().clearMessage()
+        if loaded is not None:
+            loaded()
 
     QTimer.singleShot(0, load)
 
 
-def main(project: Path | None = None, read_only: bool = False, smoke: bool = False) -> int:
-    """Start the GUI; returns the exit code. ``smoke`` opens the project, draws it once and exits."""
+def exit_now(code: int) -> NoReturn:
+    """End the process at once with ``code`` once the window is closed (project closed, lock released, settings
+    saved): logs and output are flushed, the interpreter's teardown of every module and Qt object is skipped."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def main(project: Path | None = None, read_only: bool = False, smoke: bool = False,
+         exit_after_paint: bool = False) -> int:
+    """Start the GUI; returns the exit code. ``smoke`` opens the project, draws it once and exits;
+    ``exit_after_paint`` runs the normal start and exits 0 after the first frame with the project (prints nothing)."""
     store = SettingsStore()
     settings = store.load()
     app = create_application(sys.argv[:1], settings)
@@ -141,11 +212,17 @@ def main(project: Path | None = None, read_only: bool = False, smoke: bool = Fal
     crash_handler.install()
     window = build_main_window(settings, store)
     path = startup_project(ProjectService(user=settings.display_user), settings, project)
-    open_after_first_frame(app, window, path, read_only)
+    exit_after = ExitAfterPaint(app, window) if exit_after_paint else None
+    if exit_after is not None:
+        exit_after.guard()
+    open_after_first_frame(app, window, path, read_only, exit_after.arm if exit_after is not None else None)
     if smoke:
         app.processEvents()  # runs the pending load
         app.processEvents()
         code = _smoke_report(window)
         window.close()
         return code
-    return app.exec()
+    code = app.exec()
+    if exit_after is not None:
+        window.close()
+    return code

@@ -1182,58 +1182,58 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="55" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="53" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="56" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="54" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="52" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="50" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="93" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="91" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="108" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="106" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="116" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="114" />
         <source>Create project file</source>
         <translation>プロジェクトファイルの作成</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="117" />
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="145" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="115" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="143" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="127" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="125" />
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="134" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="132" />
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="134" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="132" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="144" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="142" />
         <source>Save project as</source>
         <translation>名前を付けて保存</translation>
     </message>
@@ -3991,145 +3991,145 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="40" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="39" />
         <source>Written: {path}</source>
         <translation>書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="46" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="45" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="46" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="45" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="75" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="120" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="123" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="130" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="74" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="119" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="122" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="129" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="77" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="76" />
         <source>Import function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="78" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="77" />
         <source>{n} items imported.</source>
         <translation>{n} 件の機能を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="81" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="80" />
         <source>Function list imported</source>
         <translation>機能一覧を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="111" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="133" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="110" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="132" />
         <source>Import flow</source>
         <translation>業務フローの取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="112" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="111" />
         <source>Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)</source>
         <translation>業務フロー (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="123" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="122" />
         <source>The file holds no flow.</source>
         <translation>ファイルに業務フローがありません。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="135" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="134" />
         <source>Imported: {names}</source>
         <translation>取り込みました: {names}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="138" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="137" />
         <source>Flow imported</source>
         <translation>業務フローを取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="155" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="156" />
         <source>PDF with the requirement texts as an appendix (*.pdf)</source>
         <translation>PDF・未参照の実装必須機能の要件本文を付録に (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="157" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="158" />
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="158" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="159" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="158" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="159" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="235" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="238" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="172" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="200" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="223" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="244" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="261" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="173" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="201" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="224" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="247" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="264" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="186" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="187" />
         <source>Export diagram</source>
         <translation>図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="187" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="188" />
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="191" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="192" />
         <source>Image resolution</source>
         <translation>画像の解像度</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="192" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="193" />
         <source>DPI (300 or more for posters):</source>
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="216" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="217" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="217" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="218" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="234" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="237" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="254" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="257" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="255" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="258" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -4675,7 +4675,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../jcloud_desk/ui/app.py" line="125" />
+        <location filename="../../jcloud_desk/ui/app.py" line="183" />
         <source>Opening {name}...</source>
         <translation>{name} を開いています...</translation>
     </message>

@@ -25,9 +25,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO
 
-import openpyxl
-from openpyxl.utils.cell import get_column_letter, range_boundaries
-
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.io.errors import CatalogFormatError
 from jcloud_desk.io.text_decoding import UNDECODABLE, bom_encoding, strip_bidi_controls
@@ -324,6 +321,8 @@ def _merged_ranges(path: Path, worksheet_path: str) -> list[MergedRange]:
 
     ``<mergeCell ref="A1:B2"/>`` can only be markup (a '<' in cell text is escaped), so no XML parse is needed.
     """
+    from openpyxl.utils.cell import range_boundaries  # imported here: openpyxl costs ~0.1 s at start-up
+
     ranges: list[MergedRange] = []
     tail = b""
     with zipfile.ZipFile(path) as archive, archive.open(worksheet_path.lstrip("/")) as source:
@@ -381,6 +380,8 @@ def _open_workbook(path: Path, stream: BinaryIO) -> Any:
         check_archive(path)  # before openpyxl loads the shared strings whole
     except XlsxLimitError as exc:
         raise file_error(path, exc.reason) from exc
+    import openpyxl  # imported here: openpyxl costs ~0.1 s at start-up, and only xlsx files need it
+
     try:
         return openpyxl.load_workbook(stream, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zip, XML, key and value errors for broken files
@@ -433,6 +434,8 @@ def _guarded(path: Path, source: RowSource) -> RowSource:
 
 
 def _header_names(cells: Sequence[str], width: int) -> list[str]:
+    from openpyxl.utils.cell import get_column_letter
+
     names = [" ".join(cell.split()) for cell in cells] + [""] * (width - len(cells))
     return [name or f"列{get_column_letter(index + 1)}" for index, name in enumerate(names)]
 

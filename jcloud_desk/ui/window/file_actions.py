@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from jcloud_desk.services.errors import FileProblem, ProjectFileError
@@ -19,7 +18,6 @@ from jcloud_desk.ui.dialogs.new_project_dialog import NewProjectDialog
 from jcloud_desk.ui.dialogs.settings_dialog import SettingsDialog
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.error_text import storage_error_text
-from jcloud_desk.ui.export.pdf_report import print_diagrams
 from jcloud_desk.ui.scene.process_view import ProcessView
 
 
@@ -165,6 +163,10 @@ class FileActions(QObject):
         project = self._document.project
         if project is None:
             return
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # imported here: not needed at start-up
+
+        from jcloud_desk.ui.export.pdf_report import print_diagrams
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))

@@ -19,7 +19,6 @@ from jcloud_desk.io.errors import FormatError
 from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.export.diagram_export import DiagramExporter
-from jcloud_desk.ui.export.pdf_report import ReportOptions, write_minutes_pdf, write_pdf_report
 from jcloud_desk.ui.labels import current_language
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
@@ -148,6 +147,8 @@ class TransferActions(QObject):
     def export_report(self, path: Path | None = None, requirements_appendix: bool = False) -> bool:
         """Excel or PDF Fit&Gap report (the PDF optionally with the requirement texts as an appendix)."""
         from jcloud_desk.services.report_service import build_report_data, write_report
+        from jcloud_desk.ui.export.pdf_report import ReportOptions, write_pdf_report
+
         if self._document.opened is None:
             return False
         project = self._document.opened.project
@@ -228,6 +229,8 @@ class TransferActions(QObject):
     def export_minutes(self, path: Path | None = None) -> bool:
         """Decisions, action items and comments as Excel or PDF minutes."""
         from jcloud_desk.io.reports.minutes_xlsx import write_minutes_xlsx
+        from jcloud_desk.ui.export.pdf_report import write_minutes_pdf
+
         if self._document.opened is None:
             return False
         project = self._document.opened.project

@@ -1,0 +1,222 @@
+"""Start-up as a whole process: `jcloud-desk --exit-after-paint SAMPLE` vs a bare QMainWindow, same run.
+
+Run by hand (also row 1 of ``bench_all``)::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.startup_bench [--write] [--reps N]
+
+Both are timed from process start to process exit (``subprocess.run``), CPU time from ``RUSAGE_CHILDREN``; the
+bare baseline exits right after its first paint the same way (an event filter on Paint, then ``exit(0)`` from the
+event loop). Runs interleave ours and the baseline; medians.
+
+* warm: bytecode cached (one discarded round compiles it first), the usual start;
+* first start: fresh settings and a fresh ``XDG_CACHE_HOME`` (fontconfig's cache) per run, bytecode compiled as
+  ``scripts/setup.sh`` leaves it (``compileall``; pip compiles the packages);
+* no bytecode: also a fresh bytecode folder per run (``PYTHONPYCACHEPREFIX``: the standard library and every package
+  compiled at start too), the worst case (an install whose bytecode was never written).
+
+``--write`` replaces the "## Start-up" section of ``benchmarks/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.results_file import write_section
+
+ROOT = Path(__file__).resolve().parent.parent
+SECTION = "## Start-up"
+SAMPLE = ROOT / "sample_projects" / "juminkiroku_sample.jcdesk"
+
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class ExitAfterPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: app.exit(0))
+        return False
+
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1440, 900)
+watcher = ExitAfterPaint()
+app.installEventFilter(watcher)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """One whole process: wall-clock and CPU seconds."""
+
+    wall: float
+    cpu: float
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+class StartRunner:
+    """Runs one start in a fresh process with its own settings folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._count = 0
+
+    def _env(self, cold: bool, no_bytecode: bool = False) -> dict[str, str]:
+        self._count += 1
+        run = self.folder / f"run{self._count}"
+        run.mkdir()
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", JCLOUD_DESK_CONFIG_DIR=str(run / "config"))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(run / "pycache" if no_bytecode else self.folder / "pycache")
+        if cold:
+            env["XDG_CACHE_HOME"] = str(run / "cache")
+        return env
+
+    def start(self, ours: bool, cold: bool = False, no_bytecode: bool = False) -> Timing:
+        """Time one start of ours (a copy of the sample opened) or of the bare window."""
+        env = self._env(cold or no_bytecode, no_bytecode)
+        if ours:
+            project = self.folder / f"sample{self._count}.jcdesk"
+            project.write_bytes(SAMPLE.read_bytes())
+            command = [sys.executable, "-m", "jcloud_desk", "--exit-after-paint", str(project)]
+        else:
+            command = [sys.executable, "-c", BARE]
+        cpu = _children_cpu()
+        start = time.perf_counter()
+        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        wall = time.perf_counter() - start
+        if done.returncode != 0 or (ours and (done.stdout or done.stderr)):
+            raise RuntimeError(f"start failed ({done.returncode}): {done.stdout[-1000:]}{done.stderr[-3000:]}")
+        return Timing(wall, _children_cpu() - cpu)
+
+
+@dataclass(frozen=True, slots=True)
+class StartResult:
+    """Medians of ours and the bare window, warm and at first start."""
+
+    ours: Timing
+    bare: Timing
+    ours_cold: Timing
+    bare_cold: Timing
+    ours_compile: Timing
+    bare_compile: Timing
+    reps: int
+    cold_reps: int
+
+    @property
+    def ratio(self) -> float:
+        """Warm wall-clock ratio (the target: ≤ 2)."""
+        return self.ours.wall / self.bare.wall
+
+
+def _median(timings: list[Timing]) -> Timing:
+    return Timing(statistics.median(t.wall for t in timings), statistics.median(t.cpu for t in timings))
+
+
+def measure(folder: Path, reps: int = 7, cold_reps: int = 3) -> StartResult:
+    """Interleaved starts of ours and the bare window, warm (after one discarded round) and first start."""
+    folder.mkdir(parents=True, exist_ok=True)
+    runner = StartRunner(folder)
+    warm: tuple[list[Timing], list[Timing]] = ([], [])
+    for rep in range(reps + 1):
+        for index, ours in enumerate((True, False)):
+            timing = runner.start(ours)
+            if rep:
+                warm[index].append(timing)
+    cold: tuple[list[Timing], list[Timing]] = ([], [])
+    compile_: tuple[list[Timing], list[Timing]] = ([], [])
+    for _ in range(cold_reps):
+        for index, ours in enumerate((True, False)):
+            cold[index].append(runner.start(ours, cold=True))
+            compile_[index].append(runner.start(ours, no_bytecode=True))
+    return StartResult(_median(warm[0]), _median(warm[1]), _median(cold[0]), _median(cold[1]),
+                       _median(compile_[0]), _median(compile_[1]), reps, cold_reps)
+
+
+def ms(seconds: float) -> str:
+    """Milliseconds, no decimals."""
+    return f"{seconds * 1000:.0f} ms"
+
+
+def report(result: StartResult) -> list[str]:
+    """Markdown lines: the table and what it means."""
+    def row(name: str, ours: Timing, bare: Timing, target: str, passed: bool | None) -> str:
+        verdict = "—" if passed is None else ("pass" if passed else "**FAIL**")
+        return (f"| {name} | {ms(ours.wall)} | {ms(bare.wall)} | {ours.wall / bare.wall:.2f}× | "
+                f"{ms(ours.cpu)} / {ms(bare.cpu)} ({ours.cpu / bare.cpu:.2f}×) | {target} | {verdict} |")
+
+    cold_ratio = result.ours_cold.wall / result.bare_cold.wall
+    return [
+        "| start (whole process) | ours | bare QMainWindow | ratio | CPU ours / bare | target | result |",
+        "| --- | ---: | ---: | ---: | ---: | --- | --- |",
+        row("warm: `jcloud-desk --exit-after-paint` sample", result.ours, result.bare, "≤ 2×",
+            result.ratio <= 2.0),
+        row("first start: fresh settings + font cache", result.ours_cold, result.bare_cold, "report", None),
+        row("no bytecode: everything compiled at start", result.ours_compile, result.bare_compile, "report", None),
+        "",
+        f"Medians of {result.reps} warm starts each (after one discarded round) and {result.cold_reps} first starts "
+        "each, ours and the bare window interleaved. Ours = `python -m jcloud_desk --exit-after-paint <copy of "
+        "sample_projects/juminkiroku_sample.jcdesk>`: window chrome painted, then the sample loaded and painted, "
+        "the window closed (project closed, settings saved), exit 0 without the interpreter's teardown. "
+        "Bare = QApplication + QMainWindow 1440×900 shown, exit after its "
+        f"first paint. First start: ours {cold_ratio:.2f}× the bare window started the same way, "
+        f"{ms(result.ours_cold.wall - result.ours.wall)} over our warm start (CPU "
+        f"{ms(result.ours_cold.cpu - result.ours.cpu)}); without bytecode ours takes "
+        f"{ms(result.ours_compile.wall - result.ours.wall)} more than warm (CPU "
+        f"{ms(result.ours_compile.cpu - result.ours.cpu)}; the bare window "
+        f"{ms(result.bare_compile.wall - result.bare.wall)}). `scripts/setup.sh` runs `compileall` on jcloud_desk and "
+        "pip compiles the packages, so an installed app starts with bytecode.",
+    ]
+
+
+def machine() -> str:
+    """CPUs, Python and load of this run."""
+    load = f", load average {os.getloadavg()[0]:.2f}" if hasattr(os, "getloadavg") else ""
+    return f"{os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()}{load}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure, print, optionally write RESULTS.md."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="replace the section in benchmarks/RESULTS.md")
+    parser.add_argument("--reps", type=int, default=7, help="warm starts of each")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="jcloud-start-") as name:
+        result = measure(Path(name), args.reps)
+    lines = report(result)
+    print("\n".join(lines))
+    print(f"\nratio (warm, wall clock): {result.ratio:.2f}× (target ≤ 2×); {machine()}")
+    if args.write:
+        write_section(SECTION, "\n".join([
+            f"Measured {datetime.date.today().isoformat()} on {machine()} (other jobs share the machine).",
+            "",
+            "Command: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.startup_bench --write`.",
+            "",
+            *lines,
+        ]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

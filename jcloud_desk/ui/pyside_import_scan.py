@@ -1,0 +1,49 @@
+"""Spare start-up PySide6's source scan of modules that cannot use it.
+
+Once shiboken6 is imported it hooks ``__import__`` and, for every module imported after it, reads the module's
+whole source (``inspect.getsource``) to see whether it mentions PySide6 (for ``from __feature__ import ...``,
+which jcloud_desk does not use). That is ~300 source files read at start-up. Modules of the standard library, of
+jcloud_desk's Qt-free layers (``tests/test_architecture.py`` keeps PySide6 out of them) and of the Qt-free
+packages below are answered "does not use PySide" without reading them; every other module is still scanned.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import ModuleType
+
+#: jcloud_desk packages that never import PySide6 (only ``jcloud_desk.ui`` does).
+QT_FREE_LAYERS = ("jcloud_desk.domain", "jcloud_desk.analysis", "jcloud_desk.storage", "jcloud_desk.io",
+                  "jcloud_desk.services", "jcloud_desk.paths", "jcloud_desk.cli")
+#: Third-party packages the app imports that have nothing to do with Qt.
+QT_FREE_PACKAGES = frozenset({"sqlite_utils", "sqlite_fts4", "pluggy", "click", "dateutil", "openpyxl",
+                              "et_xmlfile", "defusedxml", "platformdirs", "networkx", "sudachipy",
+                              "sudachidict_core", "fugashi", "tabulate", "six", "yaml", "reportlab", "PIL"})
+
+
+def is_qt_free(name: str) -> bool:
+    """Whether module ``name`` is known not to use PySide6."""
+    top = name.partition(".")[0]
+    return top in sys.stdlib_module_names or top in QT_FREE_PACKAGES or name.startswith(QT_FREE_LAYERS)
+
+
+def install() -> bool:
+    """Wrap shiboken's scan so known Qt-free modules are not read; False when this PySide6 has no such scan."""
+    import shiboken6  # noqa: F401  (loads shibokensupport.feature, which holds the scan)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    scan: Callable[[ModuleType], bool] | None = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or scan is None or not callable(scan):
+        return False
+    if getattr(scan, "jcloud_desk_wrapped", False):
+        return True
+
+    def uses_pyside(module: ModuleType) -> bool:
+        if is_qt_free(getattr(module, "__name__", "") or ""):
+            return False
+        return scan(module)
+
+    uses_pyside.jcloud_desk_wrapped = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
+    return True

@@ -1,0 +1,83 @@
+"""`jcloud-desk --exit-after-paint [PROJECT]` and what the start-up imports (whole processes, offscreen)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = sorted((ROOT / "sample_projects").glob("*.jcdesk"))
+
+#: Modules the first frame does not need: reading/writing Excel, PDF/print output, BPMN, graph layout engines.
+DEFERRED = ("openpyxl", "reportlab", "PySide6.QtPrintSupport", "jcloud_desk.ui.export.pdf_report",
+            "jcloud_desk.io.reports.report_xlsx", "jcloud_desk.io.forms.vendor_sheet", "jcloud_desk.io.bpmn",
+            "pygraphviz", "matplotlib", "pandas")
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", JCLOUD_DESK_CONFIG_DIR=str(tmp_path / "config"))
+
+
+def _run(arguments: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "jcloud_desk", *arguments], env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=180)
+
+
+def _settings(tmp_path: Path) -> dict[str, object]:
+    loaded = json.loads((tmp_path / "config" / "settings.json").read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+def test_exit_after_paint_with_a_bundled_sample_exits_0_silently_with_it_open(sample: Path, tmp_path: Path) -> None:
+    project = tmp_path / sample.name
+    shutil.copy(sample, project)
+    done = _run(["--exit-after-paint", str(project)], tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    # the window closed with the project open: it remembers the process that was shown
+    last_process = _settings(tmp_path)["last_process"]
+    assert isinstance(last_process, dict)
+    assert last_process.get(str(project.resolve()))
+
+
+def test_exit_after_paint_without_a_project_opens_the_working_sample(tmp_path: Path) -> None:
+    done = _run(["--exit-after-paint"], tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    recent = _settings(tmp_path)["recent_files"]
+    assert isinstance(recent, list) and len(recent) == 1
+    assert Path(str(recent[0])).parent == tmp_path / "config" / "projects"
+
+
+def test_exit_after_paint_is_a_gui_flag(tmp_path: Path) -> None:
+    done = _run(["gui", "--help"], tmp_path)
+    assert done.returncode == 0
+    assert "--exit-after-paint" in done.stdout
+
+
+def test_a_start_does_not_import_what_the_first_frame_does_not_need(tmp_path: Path) -> None:
+    project = tmp_path / SAMPLES[0].name
+    shutil.copy(SAMPLES[0], project)
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "jcloud_desk", "--exit-after-paint", str(project)],
+                          env=_env(tmp_path), capture_output=True, text=True, timeout=180)
+    assert (done.returncode, done.stdout) == (0, "")
+    modules = {line.rsplit("|", 1)[1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "jcloud_desk.ui.window.main_window" in modules and "PySide6.QtWidgets" in modules  # it did start
+    loaded = sorted(m for m in modules if any(m == d or m.startswith(d + ".") for d in DEFERRED))
+    assert loaded == []
+
+
+def test_exit_after_paint_with_a_file_that_cannot_be_opened_exits_1_with_the_reason(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.jcdesk"
+    broken.write_text("not a project", encoding="utf-8")
+    for path in (broken, tmp_path / "missing.jcdesk"):
+        done = _run(["--exit-after-paint", str(path)], tmp_path)  # the error box is closed, not waited on
+        assert (done.returncode, done.stdout) == (1, "")
+        error = [line for line in done.stderr.splitlines() if line.startswith("エラー: ")]
+        assert len(error) == 1 and str(path) in error[0], done.stderr
