@@ -110,3 +110,7 @@ def test_shift_drag_from_step_to_step_connects_them(diagram: Diagram, qtbot: QtB
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, shift,
                        view.mapFromScene(QPointF(scene.grid.width - 5, scene.grid.height - 5)))
     assert len(project.flow) == before + 1
+    # leave no Shift behind: Qt remembers the modifiers of the last synthetic mouse event for later tests
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.mapFromScene(QPointF(scene.grid.width - 5, scene.grid.height - 5)))
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
