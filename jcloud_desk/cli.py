@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -519,6 +520,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputWriteError as exc:
         print(f"エラー: {exc.user_message()}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # the reader of our output went away (``… | head``): not an error of the project
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the interpreter's flush stays quiet
+        return EXIT_OK
     except OSError as exc:
         reason = os_error_reason(exc) or "ファイルを扱えませんでした"
         print(f"エラー: {reason}: {exc.filename or ''}（{exc.strerror or exc}）", file=sys.stderr)

@@ -149,3 +149,16 @@ def test_layout_applies_and_keeps_lanes(sample: Path, tmp_path: Path) -> None:
     after = ProjectService().open(copy, read_only=True)
     assert {s.id: (s.lane_id, s.phase_id) for s in after.project.step.values()} == lanes_before
     after.close()
+
+
+def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
+    """``jcloud-desk check P | head -1``: no 「ファイルを扱えませんでした」 when the reader goes away."""
+    project = tmp_path / "s.jcdesk"
+    assert _run(tmp_path, "sample", str(project)).returncode == 0
+    process = subprocess.Popen([sys.executable, "-m", "jcloud_desk", "check", str(project)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=subprocess_env(str(tmp_path)))
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before the first line (``| head -0``): every write fails
+    error = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=60) == 0
+    assert error == ""

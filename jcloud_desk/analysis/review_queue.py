@@ -86,8 +86,10 @@ class ReviewEntry:
 
     @property
     def change(self) -> ReviewChange:
-        """The most important change (removed, 実装区分, text, title)."""
-        return self.changes[0]
+        """The most important change (removed, 実装区分, text, title); a change of the 団体区分 conditions is a
+        change of 実装区分 here (the JSON ``change`` keeps its four values; ``changes`` tells them apart)."""
+        first = self.changes[0]
+        return ReviewChange.IMPL_CLASS if first is ReviewChange.CONDITIONS else first
 
 
 def _entry(project: Project, link: Link, retired: frozenset[str]) -> ReviewEntry | None:

@@ -46,6 +46,17 @@ def test_item_changes_ignores_surrounding_whitespace() -> None:
         ReviewChange.IMPL_CLASS, ReviewChange.TITLE)
 
 
+def test_a_change_of_the_municipality_type_conditions_needs_a_recheck() -> None:
+    old = CatalogItem(id="a", catalog_id="c", code="1", title="区間異動", text="行えること。",
+                      conditions={"designated_city": "optional"})
+    same_class = dataclasses.replace(old, id="b", conditions={})  # now mandatory for 指定都市 too
+    assert item_changes(old, same_class) == (ReviewChange.CONDITIONS,)
+    assert item_changes(old, dataclasses.replace(old, id="c")) == ()
+    from jcloud_desk.analysis.review_queue import ReviewEntry
+    entry = ReviewEntry("l", "p", "s", "a", "b", (ReviewChange.CONDITIONS,))
+    assert entry.change is ReviewChange.IMPL_CLASS  # the JSON "change" keeps its four values
+
+
 def test_queue_contents_and_the_analyze_document(tmp_path: Path) -> None:
     project, _session, _inverse, _diff = rev.revise_sample(tmp_path)
     assert [(e["process"], e["step"], e["item"], e["change"], e["new_item"])
