@@ -153,199 +153,199 @@
 <context>
     <name>CatalogImportDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="53" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="54" />
         <source>Import a function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="61" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="62" />
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="62" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="63" />
         <source>Choose file...</source>
         <translation>ファイルを選択...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="71" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
         <source>Standard specification (標準仕様書)</source>
         <translation>標準仕様書</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="73" />
         <source>Vendor package function list</source>
         <translation>ベンダーのパッケージ機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="73" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="74" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="74" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="81" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="76" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="79" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="81" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="94" />
         <source>Functions sheet (機能要件)</source>
         <translation>機能要件のシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="84" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="173" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="88" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="187" />
         <source>(no forms sheet)</source>
         <translation>（帳票要件のシートなし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="86" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="92" />
         <source>Forms sheet (帳票要件)</source>
         <translation>帳票要件のシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="90" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="98" />
         <source>(none: a revision only when the name is the same)</source>
         <translation>（なし: 同じ名前のときだけ改定版として取り込む）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="93" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
         <source>Revision of</source>
         <translation>改定元の機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="95" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="103" />
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="98" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
         <source>Function ID (機能ID) *</source>
         <translation>機能ID *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="98" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
         <source>Function name (機能名称) *</source>
         <translation>機能名称 *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="99" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
         <source>Requirement (機能要件)</source>
         <translation>機能要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="99" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
         <source>Class (実装区分)</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="100" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="110" />
         <source>Requirement no. (要件番号)</source>
         <translation>要件番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="111" />
         <source>Remarks (備考, 団体区分 conditions)</source>
         <translation>備考（団体区分の条件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="120" />
         <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
         <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="110" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="123" />
         <source>Chapter / hierarchy</source>
         <translation>分類（章・節）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="129" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="143" />
         <source>Problems (nothing is imported while there are any):</source>
         <translation>問題（問題が残っている間は取り込みません）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="136" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="150" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="148" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="162" />
         <source>Function list</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="149" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="163" />
         <source>Function lists (*.xlsx *.csv);;All files (*)</source>
         <translation>機能一覧 (*.xlsx *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="181" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="195" />
         <source>(not used)</source>
         <translation>（使わない）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="222" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="236" />
         <source>{where}: header in row {header}, {rows} rows</source>
         <translation>{where}: 見出しは {header} 行目、データ {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="225" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="225" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="225" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="225" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="226" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="240" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="237" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="251" />
         <source>&lt;b&gt;団体区分 conditions detected ({n})&lt;/b&gt; — check the class for each municipality type and correct it where needed; notes are sub-requirements that do not change the class.</source>
         <translation>&lt;b&gt;検出した団体区分の条件（{n}件）&lt;/b&gt; — 団体区分ごとの実装区分を確認し、必要なら直してください。注記は実装区分を変えない一部の団体向けの要件です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="242" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="256" />
         <source>Warning (imported as written): {text}</source>
         <translation>警告（記載どおり取り込みます）: {text}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="246" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="341" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="260" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="355" />
         <source>... and {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="260" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="274" />
         <source>forms sheet {sheet}: header in row {header}, {rows} rows</source>
         <translation>帳票シート {sheet}: 見出し {header} 行目、{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="303" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="317" />
         <source>Reading every row of {name}...</source>
         <translation>{name} の全行を読み込んでいます...</translation>
     </message>

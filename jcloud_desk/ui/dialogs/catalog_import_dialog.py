@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -71,19 +72,26 @@ class CatalogImportDialog(QDialog):
         self.kind.addItem(self.tr("Standard specification (標準仕様書)"), CatalogKind.STANDARD_SPEC.value)
         self.kind.addItem(self.tr("Vendor package function list"), CatalogKind.VENDOR_PACKAGE.value)
         self.kind.addItem(self.tr("Other"), CatalogKind.CUSTOM.value)
-        meta.addRow(self.tr("Name"), self.name)
-        meta.addRow(self.tr("Version"), self.version)
-        meta.addRow(self.tr("Kind"), self.kind)
+        name_row = QHBoxLayout()  # name, version and kind on one line: the previews below keep their height
+        name_row.addWidget(self.name, 3)
+        name_row.addWidget(QLabel(self.tr("Version"), self))
+        name_row.addWidget(self.version, 1)
+        name_row.addWidget(QLabel(self.tr("Kind"), self))
+        name_row.addWidget(self.kind, 2)
+        meta.addRow(self.tr("Name"), name_row)
         self.functions_sheet = QComboBox(self)
         self.functions_sheet.setObjectName("functionsSheet")
         self.functions_sheet.setEnabled(False)
         self.functions_sheet.activated.connect(self._functions_sheet_chosen)
-        meta.addRow(self.tr("Functions sheet (機能要件)"), self.functions_sheet)
         self.forms_sheet = QComboBox(self)
         self.forms_sheet.setObjectName("formsSheet")
         self.forms_sheet.addItem(self.tr("(no forms sheet)"), "")
         self.forms_sheet.currentIndexChanged.connect(lambda _i: self.refresh_preview())
-        meta.addRow(self.tr("Forms sheet (帳票要件)"), self.forms_sheet)
+        sheets_row = QHBoxLayout()
+        sheets_row.addWidget(self.functions_sheet, 1)
+        sheets_row.addWidget(QLabel(self.tr("Forms sheet (帳票要件)"), self))
+        sheets_row.addWidget(self.forms_sheet, 1)
+        meta.addRow(self.tr("Functions sheet (機能要件)"), sheets_row)
         # a revision of a catalogue with another name (same name: a revision anyway)
         self.revises = QComboBox(self)
         self.revises.setObjectName("revisesCatalog")
@@ -93,21 +101,27 @@ class CatalogImportDialog(QDialog):
         meta.addRow(self.tr("Revision of"), self.revises)
         layout.addLayout(meta)
         box = QGroupBox(self.tr("Columns"), self)
-        mapping = QFormLayout(box)
+        mapping = QGridLayout(box)  # two label/combo pairs per row: the previews keep their height at 768 px
+        mapping.setColumnStretch(1, 1)
+        mapping.setColumnStretch(3, 1)
         self.fields: dict[str, QComboBox] = {}
         titles = {"code": self.tr("Function ID (機能ID) *"), "title": self.tr("Function name (機能名称) *"),
                   "text": self.tr("Requirement (機能要件)"), "impl_class": self.tr("Class (実装区分)"),
                   "legacy_code": self.tr("Requirement no. (要件番号)"),
                   "remarks": self.tr("Remarks (備考, 団体区分 conditions)")}
-        for field in SINGLE_FIELDS:
+        for number, field in enumerate(SINGLE_FIELDS):
             combo = QComboBox(box)
             combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
             self.fields[field] = combo
-            mapping.addRow(titles[field], combo)
+            row, column = divmod(number, 2)
+            mapping.addWidget(QLabel(titles[field], box), row, column * 2)
+            mapping.addWidget(combo, row, column * 2 + 1)
         self.path_headers = QLineEdit(box)
         self.path_headers.setPlaceholderText(self.tr("hierarchy columns, comma separated (大分類, 中分類 ...)"))
         self.path_headers.editingFinished.connect(self.refresh_preview)
-        mapping.addRow(self.tr("Chapter / hierarchy"), self.path_headers)
+        last = (len(SINGLE_FIELDS) + 1) // 2
+        mapping.addWidget(QLabel(self.tr("Chapter / hierarchy"), box), last, 0)
+        mapping.addWidget(self.path_headers, last, 1, 1, 3)
         layout.addWidget(box)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -129,7 +143,7 @@ class CatalogImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Problems (nothing is imported while there are any):"), self))
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
-        self.problems.setMaximumHeight(90)
+        self.problems.setMaximumHeight(64)
         layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         parent=self)
