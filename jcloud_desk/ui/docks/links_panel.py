@@ -77,6 +77,8 @@ class LinksPanel(QWidget):
         self.links.setColumnWidth(0, 112)
         self.links.setColumnWidth(2, 64)
         self.links.setColumnWidth(3, 64)
+        self.links.setColumnWidth(4, 80)
+        self.links.setColumnWidth(_VENDOR_COLUMN, 56)  # the mark and date; the whole answer is in the tooltip
         self.links.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.links.setMaximumHeight(130)
         self.links.itemDoubleClicked.connect(self._activate_link)
@@ -231,7 +233,7 @@ class LinksPanel(QWidget):
         if late:
             text += " " + self.tr("(after go-live)")
         row.setText(_VENDOR_COLUMN, text)
-        row.setToolTip(_VENDOR_COLUMN, "\n".join(t for t in (vendor.vendor, answer.comment, answer.cost) if t))
+        row.setToolTip(_VENDOR_COLUMN, "\n".join(t for t in (text, vendor.vendor, answer.comment, answer.cost) if t))
         if late or (answer.answer is VendorAnswerKind.NOT_PROVIDED and impl is ImplClass.MANDATORY):
             row.setForeground(_VENDOR_COLUMN, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
         return text + (f" — {answer.comment}" if answer.comment else "")

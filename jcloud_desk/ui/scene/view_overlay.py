@@ -18,7 +18,8 @@ _FRAME = QColor("#9fb3c8")
 
 
 class ViewOverlay(QWidget):
-    """Legend (top right), key hint strip (bottom) and a flash message (centre)."""
+    """Legend (one line at the bottom while editing, a box top right while presenting), key hint strip (bottom)
+    and a flash message (centre)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -82,12 +83,29 @@ class ViewOverlay(QWidget):
             self._paint_flash(painter)
         painter.end()
 
+    @property
+    def compact(self) -> bool:
+        """While editing (no key strip), the legend is one line along the bottom: it covers no steps at the top
+        right, where a 1366-px screen still shows the last phase; presenting, or in a view too narrow for the
+        line, it is a box top right."""
+        if self.hints or not self.legend:
+            return False
+        metrics = QFontMetricsF(self._font())
+        line = sum(self._entry_width(metrics, text) for _c, text in self.legend) + 8 * self.scale
+        return line <= self.width() - 16
+
+    def _entry_width(self, metrics: QFontMetricsF, text: str) -> float:
+        return 16 * self.scale + 6 * self.scale + metrics.horizontalAdvance(text) + 14 * self.scale
+
     def legend_rect(self) -> QRectF:
         """Where the legend box is drawn (empty without a legend)."""
         if not self.legend:
             return QRectF()
         metrics = QFontMetricsF(self._font())
         row_h = metrics.height() + 4 * self.scale
+        if self.compact:
+            width = sum(self._entry_width(metrics, text) for _c, text in self.legend) + 8 * self.scale
+            return QRectF(max(4.0, self.width() - width - 8), self.height() - row_h - 14, width, row_h + 6)
         width = max(metrics.horizontalAdvance(text) for _c, text in self.legend) + 42 * self.scale
         return QRectF(self.width() - width - 12, 10, width, row_h * len(self.legend) + 10 * self.scale)
 
@@ -101,6 +119,18 @@ class ViewOverlay(QWidget):
         painter.setPen(QPen(_FRAME, 1))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(box, 6, 6)
+        if self.compact:
+            x = box.left() + 6 * self.scale
+            for color, text in self.legend:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+                painter.drawRect(QRectF(x, box.center().y() - 6 * self.scale, swatch, 12 * self.scale))
+                painter.setPen(_TEXT)
+                left = x + swatch + 6 * self.scale
+                painter.drawText(QRectF(left, box.top(), metrics.horizontalAdvance(text) + 2, box.height()),
+                                 int(Qt.AlignmentFlag.AlignVCenter), text)
+                x += self._entry_width(metrics, text)
+            return
         for i, (color, text) in enumerate(self.legend):
             y = box.top() + 5 * self.scale + i * row_h
             painter.setPen(Qt.PenStyle.NoPen)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.ui.crash_handler import CrashHandler
@@ -49,6 +49,16 @@ def test_verdict_overlay_shows_a_legend(main_window: MainWindow, small_project_f
     assert main_window.view is not None and main_window.view.overlay.legend
     labels = [text for _color, text in main_window.view.overlay.legend]
     assert labels[0] == "適合" and "ギャップ" in labels
+    overlay = main_window.view.overlay
+    main_window.resize(1366, 768)
+    QApplication.processEvents()
+    box = overlay.legend_rect()  # while editing: one line along the bottom, clear of the steps at the top right
+    assert box.height() < 40 and box.bottom() > overlay.height() - 30 and box.width() < overlay.width()
+    overlay.set_hints([("1", "適合")])  # presenting (the key strip is shown): the big box top right
+    assert overlay.legend_rect().top() < 20 and overlay.legend_rect().height() > 100
+    overlay.set_hints(None)
+    overlay.resize(160, overlay.height())  # too narrow for the line: the box again
+    assert overlay.legend_rect().height() > 100
     main_window.menus.verdict_action.trigger()
     assert not main_window.view.overlay.legend and main_window.scene is not None
     assert not main_window.scene.show_verdicts
