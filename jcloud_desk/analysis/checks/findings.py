@@ -80,7 +80,7 @@ RULES: tuple[Rule, ...] = (
     Rule("customization_without_justification", Severity.ERROR, "理由のないカスタマイズ"),
     Rule("fit_on_prohibited", Severity.ERROR, "実装不可の機能だけに対応付けた適合"),
     Rule("gap_without_owner", Severity.WARNING, "担当者のない一部適合・ギャップ"),
-    Rule("open_risk", Severity.WARNING, "未決定のリスク（実装不可・未採用の標準オプションに依存）"),
+    Rule("open_risk", Severity.WARNING, "未決定のリスク（実装不可・未採用の標準オプション・稼働後の提供に依存）"),
     Rule("linked_to_retired_item", Severity.WARNING, "改定前の版（旧版）の機能に紐付いた手順"),
     Rule("unmapped_task", Severity.INFO, "機能に対応付けられていない作業"),
     Rule("unreferenced_mandatory", Severity.INFO, "どの手順からも参照されていない実装必須機能"),
