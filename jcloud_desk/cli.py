@@ -17,6 +17,7 @@ from pathlib import Path
 from jcloud_desk import __version__, cli_suggest
 from jcloud_desk.analysis import glossary
 from jcloud_desk.analysis.messages import LANGUAGES, render
+from jcloud_desk.cli_analysis import add_analyze, add_check
 from jcloud_desk.cli_catalog import add_import_catalog
 from jcloud_desk.cli_configure import add_parser as add_configure_parser
 from jcloud_desk.cli_configure import cmd_configure
@@ -120,38 +121,6 @@ def _process_id(project: Project, name: str | None) -> str:
     return process.id
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    """Run the live checks and print the findings."""
-    from jcloud_desk.analysis.checks import run_checks
-    opened = _service().open(Path(args.project), read_only=True)
-    try:
-        project = opened.project
-        process_id = _process_id(project, args.process) if args.process else None
-        findings = run_checks(project, process_id)
-    finally:
-        opened.close()
-    rows = [
-        {
-            "rule": f.rule,
-            "severity": f.severity.value,
-            "process": project.process[f.process_id].name if f.process_id in project.process else "",
-            "step": project.step[f.step_id].label if f.step_id in project.step else "",
-            "message": f.text(args.lang),
-            "code": f.code,
-            "process_id": f.process_id,
-            "step_id": f.step_id,
-        }
-        for f in findings
-    ]
-    if args.json:
-        _print_json(rows)
-    else:
-        for row in rows:
-            print(f"[{row['severity']}] {row['process']} {row['step']}: {row['message']} ({row['rule']})")
-        print(render(Message.of("cli.findings", n=len(rows)), args.lang))
-    return EXIT_OK
-
-
 def cmd_layout(args: argparse.Namespace) -> int:
     """Apply the lane-aware auto-layout to one process (saved at once)."""
     from jcloud_desk.analysis.layout.autolayout import auto_layout
@@ -189,30 +158,6 @@ def cmd_render(args: argparse.Namespace) -> int:
     if exporter.notice:  # the PNG was drawn at a lower resolution to stay within the pixel budget
         print(f"警告: {exporter.notice}", file=sys.stderr)
     print(f"書き出しました: {out}")
-    return EXIT_OK
-
-
-def cmd_analyze(args: argparse.Namespace) -> int:
-    """Coverage, findings, customizations and unreferenced mandatory items."""
-    from jcloud_desk.analysis.coverage import analyze_document
-    from jcloud_desk.analysis.form_coverage import forms_document
-    from jcloud_desk.analysis.vendor_layer import vendor_document
-    opened = _service().open(Path(args.project), read_only=True)
-    try:
-        document = analyze_document(opened.project, args.lang)
-        document["forms"] = forms_document(opened.project)
-        document["vendor"] = vendor_document(opened.project)
-    finally:
-        opened.close()
-    if args.json:
-        _print_json(document)
-        return EXIT_OK
-    for name, counts in document["coverage"].items():
-        print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
-    print(f"指摘 {len(document['findings'])} 件 / カスタマイズ {len(document['customizations'])} 件 / "
-          f"未決定リスク {len(document['open_risks'])} 件 / "
-          f"未参照の実装必須機能 {len(document['unreferenced_mandatory'])} 件 / "
-          f"改定で要再確認 {len(document['review_needed'])} 件")
     return EXIT_OK
 
 
@@ -388,11 +333,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("path", metavar="PATH")
     handlers["sample"] = cmd_sample
 
-    p = sub.add_parser("check", help="業務フローのチェック（指摘の一覧）")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("--process", metavar="NAME")
-    p.add_argument("--json", action="store_true")
-    handlers["check"] = cmd_check
+    add_check(sub, handlers)
 
     p = sub.add_parser("layout", help="業務フローを自動レイアウト（部署・工程は保ったまま）")
     p.add_argument("project", metavar="PROJECT")
@@ -407,10 +348,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--verdicts", action="store_true", help="判定の色分けを表示")
     handlers["render"] = cmd_render
 
-    p = sub.add_parser("analyze", help="判定の集計・指摘・カスタマイズ・未参照の実装必須機能")
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("--json", action="store_true")
-    handlers["analyze"] = cmd_analyze
+    add_analyze(sub, handlers)
 
     add_import_catalog(sub, handlers)
 

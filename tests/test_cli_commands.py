@@ -76,6 +76,19 @@ def test_check_language_follows_lang_and_every_finding_has_a_code(sample: Path, 
     assert _run(tmp_path, "--lang", "fr", "check", str(sample)).returncode == 2
 
 
+def test_analyze_reasons_follow_lang(sample: Path, tmp_path: Path) -> None:
+    english = json.loads(_run(tmp_path, "--lang", "en", "analyze", str(sample), "--json").stdout)
+    japanese = json.loads(_run(tmp_path, "analyze", str(sample), "--json").stdout)
+    assert list(english) == list(japanese)
+    for key in ("customizations", "open_risks"):
+        assert english[key] and len(english[key]) == len(japanese[key])
+        assert all(not _JAPANESE.search(row["reason"]) for row in english[key]), english[key]
+        assert all(_JAPANESE.search(row["reason"]) for row in japanese[key])
+        assert [row["items"] for row in english[key]] == [row["items"] for row in japanese[key]]
+    summary = _run(tmp_path, "--lang", "en", "analyze", str(sample)).stdout.rstrip().splitlines()[-1]
+    assert "open risks" in summary and not _JAPANESE.search(summary), summary
+
+
 def test_errors_follow_lang(tmp_path: Path) -> None:
     missing = str(tmp_path / "none.jcdesk")
     english = _run(tmp_path, "--lang", "en", "info", missing)

@@ -22,12 +22,15 @@ from jcloud_desk.analysis.customization import (
 )
 from jcloud_desk.analysis.effective_class import mandatory_items
 from jcloud_desk.analysis.labels import flag_reason_ja
+from jcloud_desk.analysis.labels import label as enum_label
+from jcloud_desk.analysis.messages import render
 from jcloud_desk.analysis.open_risks import OpenRisk, open_risks
 from jcloud_desk.analysis.review_queue import review_queue
 from jcloud_desk.analysis.step_order import ordered_steps as _ordered_steps
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.fitgap import Decision, Link, Resolution, Verdict
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.process import Process, Step
 from jcloud_desk.domain.project import Project
 
@@ -310,8 +313,9 @@ def analyze_document(project: Project, language: str = "ja") -> dict[str, Any]:
     "unreferenced_mandatory": [code], "open_risks": [{"process", "step", "reason", "items", "reason_code",
     "scenario"}], "review_needed": [{"process", "step", "item", "change", "new_item"}]}`` (see ``review_needed``).
     Process names are ``unique_process_names`` (project-level findings have process and step ''); "reason" joins
-    the Japanese reasons with 「、」; "items" and "unreferenced_mandatory" hold item codes (機能ID). Customizations
-    and open risks leave out an As-Is that a To-Be copy supersedes; "scenario" is 「As-Is」 / 「To-Be」 / 「標準」.
+    the reasons with 「、」 (in English with ", " under ``language`` 'en'; open risks' reasons follow it too);
+    "items" and "unreferenced_mandatory" hold item codes (機能ID). Customizations and open risks leave out an
+    As-Is that a To-Be copy supersedes; "scenario" is 「As-Is」 / 「To-Be」 / 「標準」.
     """
     names = unique_process_names(project)
 
@@ -335,7 +339,7 @@ def analyze_document(project: Project, language: str = "ja") -> dict[str, Any]:
         {
             "process": names.get(row.process_id, ""),
             "step": row.step_label,
-            "reason": row.reason_text,
+            "reason": row.reason_text if language == "ja" else ", ".join(enum_label(r, "en") for r in row.reasons),
             "items": list(row.item_codes),
             "scenario": row.scenario,
         }
@@ -345,7 +349,7 @@ def analyze_document(project: Project, language: str = "ja") -> dict[str, Any]:
         {
             "process": names.get(risk.process_id, ""),
             "step": label(risk.step_id),
-            "reason": risk.reason,
+            "reason": risk.reason if language == "ja" else render(Message(f"risk.{risk.reason_code.value}"), "en"),
             "items": [project.item[i].code for i in risk.item_ids if i in project.item],
             "reason_code": risk.reason_code.value,
             "scenario": scenario_of(project, risk.process_id),

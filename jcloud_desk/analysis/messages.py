@@ -91,6 +91,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                      "実装必須の機能「{code} {title}」{where}を参照する手順がありません"),
     # CLI output
     "cli.findings": ("{n} findings", "指摘 {n} 件"),
+    "cli.analyze_summary": (
+        "{findings} findings / {customizations} customizations / {risks} open risks / {unreferenced} mandatory "
+        "functions not referenced / {review} to re-check after a revision",
+        "指摘 {findings} 件 / カスタマイズ {customizations} 件 / 未決定リスク {risks} 件 / "
+        "未参照の実装必須機能 {unreferenced} 件 / 改定で要再確認 {review} 件"),
     "cli.error": ("Error: {message}", "エラー: {message}"),
     # files the readers cannot read (io.errors.FormatError); the reason is the reader's own (Japanese) text
     "format.cannot_read": ("Cannot read the {what}: {where} ({reason})", "{what}を読み込めません: {where}（{reason}）"),
