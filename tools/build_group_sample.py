@@ -38,6 +38,7 @@ from jcloud_desk.domain.catalog import CatalogItem  # noqa: E402
 from jcloud_desk.domain.edits import Change  # noqa: E402
 from jcloud_desk.domain.fitgap import Decision, Judgment, Link, Resolution, Verdict  # noqa: E402
 from jcloud_desk.domain.ids import stable_id  # noqa: E402
+from jcloud_desk.domain.municipality_type import MunicipalityType  # noqa: E402
 from jcloud_desk.domain.operations import ORIGIN_STEP_ATTR  # noqa: E402
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, ProcessKind, Step, StepKind  # noqa: E402
 from jcloud_desk.domain.project import INFO_ID, Project, ProjectInfo  # noqa: E402
@@ -366,7 +367,7 @@ def build_project(catalog_path: Path | None = None) -> Project:
     project.item.update((item.id, item) for item in items)
     for variant in VARIANTS:
         mid = _id(variant.key, "municipality")
-        project.municipality[mid] = Municipality(mid, variant.name, variant.lg_code, variant.category)
+        project.municipality[mid] = Municipality(mid, variant.name, variant.lg_code, MunicipalityType(variant.category))
     process_ids = [_add_process(project, v, sort, by_code) for sort, v in enumerate(VARIANTS, start=1)]
     for code, title, effort, cost, notes in REQUESTS:
         rid = _id("request", code)
