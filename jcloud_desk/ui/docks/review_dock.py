@@ -90,8 +90,9 @@ class ReviewDock(DocumentDock):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Process"), self.tr("Step"), self.tr("Change"), self.tr("Old ID"),
                                    self.tr("New ID"), self.tr("Verdict")])
-        for column, width in enumerate((80, 150, 70, 110, 110, 60)):
+        for column, width in enumerate((72, 140, 120, 110, 110, 60)):
             self.list.setColumnWidth(column, width)
+        self.list.setMinimumWidth(340)  # process, step and change stay readable beside the two wordings
         self.list.currentItemChanged.connect(lambda _c, _p: self._show_current())
         self.list.itemActivated.connect(lambda _i, _c: self.show_step())
         detail = QWidget(split)
