@@ -349,7 +349,7 @@ def analyze_document(project: Project, language: str = "ja") -> dict[str, Any]:
         {
             "process": names.get(risk.process_id, ""),
             "step": label(risk.step_id),
-            "reason": risk.reason if language == "ja" else render(Message(f"risk.{risk.reason_code.value}"), "en"),
+            "reason": render(Message(f"risk.{risk.reason_code.value}"), language),
             "items": [project.item[i].code for i in risk.item_ids if i in project.item],
             "reason_code": risk.reason_code.value,
             "scenario": scenario_of(project, risk.process_id),

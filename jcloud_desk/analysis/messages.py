@@ -23,7 +23,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lane.none": ("“(no lane)”", "「（部署なし）」"),
     "more": (" and {n} more", "ほか{n}件"),
     "catalog.in": (" ({name})", "（{name}）"),
-    "check.reasons": ("{reasons}: {codes}{more}", "{reasons}：{codes}{more}"),
     # findings of the live checks (analysis/checks)
     "check.no_start": ("There is no start event (put one where the work begins)",
                        "開始イベントがありません（業務の始まりに開始イベントを置いてください）"),

@@ -20,9 +20,11 @@ from enum import StrEnum
 from jcloud_desk.analysis.adoption import adopted_option_ids
 from jcloud_desk.analysis.customization import link_resolution, superseded_process_ids
 from jcloud_desk.analysis.effective_class import effective_class, municipality_id_of, type_of
+from jcloud_desk.analysis.messages import render
 from jcloud_desk.analysis.vendor_index import VendorIndex
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Link, Resolution, Verdict
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 
 #: Outcomes that leave a risk open.
@@ -40,17 +42,10 @@ class RiskReason(StrEnum):
     LATE_DELIVERY = "late_delivery"  # 提供時期: the vendor delivers the item only after go-live
 
 
-#: The Japanese reason of each code (reports, CLI, checks).
-RISK_REASON_JA: dict[RiskReason, str] = {
-    RiskReason.PROHIBITED_ITEM: "実装不可の機能に依存（対応方針が未決定）",
-    RiskReason.OPTION_NOT_ADOPTED: "採用していない標準オプションに依存（採否が未決定）",
-    RiskReason.LATE_DELIVERY: "提供時期: ベンダーの提供が稼働後（暫定の対応方針が未決定）",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class OpenRisk:
-    """One open risk of one step: the reason and the items behind it."""
+    """One open risk of one step: the reason (Japanese; ``risk.<reason_code>`` of the message catalogue) and the
+    items behind it."""
 
     process_id: str
     step_id: str
@@ -62,8 +57,9 @@ class OpenRisk:
 class RiskContext:
     """What risks of many steps need once: links by step and, per municipality, its type and adopted options."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, vendor: str | None = None) -> None:
         self.project = project
+        self.vendor_name = vendor  # whose answers count for 提供時期 (None: the vendor with the most answers)
         self._links: dict[str, list[Link]] | None = None
         self._adopted: dict[str, frozenset[str]] = {}
         self._municipality: dict[str, str] = {}
@@ -97,7 +93,7 @@ class RiskContext:
         if not self._vendor_read:
             self._vendor_read = True
             has_dates = bool(self.project.meta.go_live_on and self.project.vendor_answer)
-            self._vendor = VendorIndex(self.project) if has_dates else None
+            self._vendor = VendorIndex(self.project, self.vendor_name) if has_dates else None
         return self._vendor
 
     def step_risks(self, step_id: str, links: Iterable[Link] | None = None) -> list[OpenRisk]:
@@ -126,7 +122,8 @@ class RiskContext:
                 found.setdefault(RiskReason.PROHIBITED_ITEM, []).append(item.id)
             elif impl is ImplClass.OPTIONAL and item.id not in self.adopted(municipality_id):
                 found.setdefault(RiskReason.OPTION_NOT_ADOPTED, []).append(item.id)
-        return [OpenRisk(step.process_id, step_id, RISK_REASON_JA[code], code, tuple(dict.fromkeys(found[code])))
+        return [OpenRisk(step.process_id, step_id, render(Message(f"risk.{code.value}")), code,
+                         tuple(dict.fromkeys(found[code])))
                 for code in RiskReason if code in found]
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from jcloud_desk.analysis.checks.findings import Finding, Severity
 from jcloud_desk.analysis.effective_class import effective_class, project_type
-from jcloud_desk.analysis.open_risks import INTERIM_OUTCOMES
+from jcloud_desk.analysis.open_risks import RiskContext, RiskReason
 from jcloud_desk.analysis.vendor_index import VendorIndex, vendors
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.messages import Message
@@ -38,8 +38,6 @@ __all__ = [
     "vendors",
 ]
 
-#: Resolutions that count as an interim answer to a late delivery (the same as the register's open risks).
-_INTERIM = INTERIM_OUTCOMES
 
 
 def _name_key(project: Project, item: CatalogItem) -> tuple[str, str]:
@@ -93,22 +91,17 @@ class DeliveryRisk:
 
 
 def delivery_risks(project: Project, vendor: str | None = None) -> list[DeliveryRisk]:
-    """Open risks 「提供時期」: steps linked to late items whose judgment has no interim resolution (or 保留)."""
-    index = VendorIndex(project, vendor)
-    if not project.meta.go_live_on:
+    """Open risks 「提供時期」 (``RiskReason.LATE_DELIVERY`` of ``open_risks``) with the vendor's planned dates."""
+    context = RiskContext(project, vendor)
+    index = context.vendor
+    if index is None:
         return []
     risks = []
     for step in project.step.values():
-        late = [(item, answer) for link in project.links_of_step(step.id)
-                if (item := project.item.get(link.item_id)) is not None
-                and index.is_late(answer := index.answer(item)) and answer is not None]
-        if not late:
-            continue
-        judgment = project.judgment.get(step.id)
-        if judgment is not None and judgment.resolution in _INTERIM:
-            continue
-        risks.append(DeliveryRisk(step.process_id, step.id, LATE_REASON, tuple(item.id for item, _a in late),
-                                  tuple(answer.available_on for _i, answer in late)))
+        for risk in context.step_risks(step.id):
+            if risk.reason_code is RiskReason.LATE_DELIVERY:
+                dates = tuple(a.available_on for i in risk.item_ids if (a := index.answer(project.item[i])) is not None)
+                risks.append(DeliveryRisk(step.process_id, step.id, LATE_REASON, risk.item_ids, dates))
     return risks
 
 

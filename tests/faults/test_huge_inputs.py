@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from jcloud_desk.io.catalog.table import MAX_CATALOG_ROWS, WARN_CATALOG_ROWS
+from jcloud_desk.io.catalog.problems import MAX_CATALOG_ROWS, WARN_CATALOG_ROWS
 from jcloud_desk.services.import_limits import STEP_LIMITS
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.ui.export.render_limits import MAX_PIXELS

@@ -15,7 +15,8 @@ from jcloud_desk.io.catalog.mapping import (
     check_mapping,
     guess_mapping,
 )
-from jcloud_desk.io.catalog.table import RowProblem, open_table
+from jcloud_desk.io.catalog.problems import RowProblem
+from jcloud_desk.io.catalog.table import open_table
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "catalogs"
 M, OPT, P, U = ImplClass.MANDATORY, ImplClass.OPTIONAL, ImplClass.PROHIBITED, ImplClass.UNSPECIFIED

@@ -11,15 +11,8 @@ from pathlib import Path
 import pytest
 
 from jcloud_desk.io.catalog import table as catalog_table
-from jcloud_desk.io.catalog.table import (
-    CatalogImportError,
-    CatalogTable,
-    RowProblem,
-    clean_cell,
-    header_score,
-    normalize_header,
-    open_table,
-)
+from jcloud_desk.io.catalog.problems import CatalogImportError, RowProblem
+from jcloud_desk.io.catalog.table import CatalogTable, clean_cell, header_score, normalize_header, open_table
 from jcloud_desk.io.errors import CatalogFormatError
 from jcloud_desk.paths import resources_dir
 

@@ -45,7 +45,7 @@ class ProcessContext:
 
     @property
     def risks(self) -> RiskContext:
-        """Open-risk lookups for this run (built on first use)."""
+        """Open-risk lookups for this run (the runner shares one across processes; else built on first use)."""
         if self._risks is None:
             self._risks = RiskContext(self.project)
         return self._risks
@@ -86,6 +86,7 @@ def index_process(
     steps: list[Step],
     flows: list[Flow],
     links_by_step: Mapping[str, list[Link]],
+    risks: RiskContext | None = None,
 ) -> ProcessContext:
     """Build the per-process index: display order, sequence digraph, flow lists per step."""
     inf = float("inf")
@@ -120,6 +121,7 @@ def index_process(
             in_seq[target.id].append(flow)
             graph[source.id].append(target.id)
     return ProcessContext(
+        _risks=risks,
         project=project,
         process_id=process_id,
         enabled=enabled,

@@ -19,6 +19,7 @@ from jcloud_desk.analysis.checks.context import index_process
 from jcloud_desk.analysis.checks.findings import RULE_BY_KEY, RULES, Finding, Severity
 from jcloud_desk.analysis.checks.fitgap_rules import check_coverage, check_fitgap
 from jcloud_desk.analysis.checks.flow_rules import check_flow
+from jcloud_desk.analysis.open_risks import RiskContext
 from jcloud_desk.domain.errors import UnknownEntityError
 from jcloud_desk.domain.fitgap import Link
 from jcloud_desk.domain.process import Flow, Step
@@ -54,9 +55,11 @@ def run_checks(project: Project, process_id: str | None = None, disabled: Iterab
     chosen = [p for p in processes if process_id is None or p.id == process_id]
     findings: list[Finding] = []
     step_rank: dict[str, int] = {}
+    risks = RiskContext(project)  # municipalities' adopted options and the vendor's answers, looked up once
     for process in chosen:
         context = index_process(
-            project, process.id, enabled, steps_by_process[process.id], flows_by_process[process.id], links_by_step
+            project, process.id, enabled, steps_by_process[process.id], flows_by_process[process.id], links_by_step,
+            risks,
         )
         step_rank.update((step_id, rank + 1) for step_id, rank in context.rank.items())
         check_flow(context)

@@ -25,16 +25,14 @@ from jcloud_desk.io.catalog.mapping import (
     iter_mapped,
     new_catalog,
 )
-from jcloud_desk.io.catalog.table import (
+from jcloud_desk.io.catalog.problems import (
     CatalogImportError,
-    CatalogTable,
     RowProblem,
     RowWarning,
-    TableRow,
     file_error,
     large_catalog_warning,
-    open_table,
 )
+from jcloud_desk.io.catalog.table import CatalogTable, TableRow, open_table
 
 __all__ = [
     "CatalogImport",

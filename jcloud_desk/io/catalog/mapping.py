@@ -22,14 +22,8 @@ from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ItemKi
 from jcloud_desk.domain.ids import stable_id
 from jcloud_desk.io.catalog.conditions import read_conditions
 from jcloud_desk.io.catalog.csv_reader import catalog_id, item_id
-from jcloud_desk.io.catalog.table import (
-    HEADER_SYNONYMS,
-    PATH_HEADERS,
-    PATH_LEVEL_HEADERS,
-    RowProblem,
-    RowWarning,
-    normalize_header,
-)
+from jcloud_desk.io.catalog.problems import RowProblem, RowWarning
+from jcloud_desk.io.catalog.table import HEADER_SYNONYMS, PATH_HEADERS, PATH_LEVEL_HEADERS, normalize_header
 
 if TYPE_CHECKING:
     from jcloud_desk.io.catalog.table import CatalogTable, TableRow

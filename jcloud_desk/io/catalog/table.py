@@ -25,21 +25,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO
 
-from jcloud_desk.domain.messages import Message
-from jcloud_desk.io.errors import CatalogFormatError
+from jcloud_desk.io.catalog.problems import (
+    MAX_CATALOG_ROWS,
+    CatalogImportError,
+    RowProblem,
+    file_error,
+    too_many_rows_reason,
+)
 from jcloud_desk.io.text_decoding import UNDECODABLE, bom_encoding, strip_bidi_controls
 from jcloud_desk.io.xlsx_limits import XlsxLimitError, check_archive, used_rows
 
 #: Rows searched for the header (title rows and notes often sit above it).
 HEADER_SCAN_ROWS = 30
-#: Problems spelled out in an error message (all of them stay in ``CatalogImportError.problems``).
-MAX_LISTED_PROBLEMS = 50
-#: Most data rows a catalogue may have. A 標準仕様書 has a few hundred to a few thousand 機能要件; 100,000 rows
-#: import in about 6 s and make a 30 MB project. Beyond that the file is refused before it is read to the end.
-MAX_CATALOG_ROWS = 100_000
-#: Above this many rows the import goes ahead with a warning (is this really one catalogue?).
-WARN_CATALOG_ROWS = 20_000
-
 #: Known header names per field, normalized (see ``normalize_header``), best first.
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "code": ("機能id", "要件id", "項目id", "機能コード", "帳票id", "帳票番号", "帳票コード", "item_id", "code", "id"),
@@ -70,99 +67,6 @@ _XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _ZEROS = re.compile(r"0+")
 _INVISIBLE = "\ufeff\u200b"
 _MERGE_CELL = re.compile(rb'<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref="([A-Za-z]{1,3}[0-9]+:[A-Za-z]{1,3}[0-9]+)"')
-
-
-@dataclass(frozen=True, slots=True)
-class RowProblem:
-    """One reason a row (or the whole file, ``row`` None) cannot be imported; ``column`` names the field."""
-
-    row: int | None
-    column: str
-    reason: str
-    sheet: str = ""  # set when a workbook import reads several sheets
-
-    def __str__(self) -> str:
-        where = f"シート「{self.sheet}」" if self.sheet else ""
-        if self.row is not None:
-            return f"{where}{self.row}行目: {self.reason}"
-        return f"{where}: {self.reason}" if where else self.reason
-
-    def as_message(self) -> Message:
-        """The problem as data (the reason is the reader's own Japanese text)."""
-        if self.sheet:
-            if self.row is None:
-                return Message.of("format.problem_sheet", sheet=self.sheet, reason=self.reason)
-            return Message.of("format.problem_sheet_row", sheet=self.sheet, row=self.row, reason=self.reason)
-        if self.row is None:
-            return Message.of("format.problem", reason=self.reason)
-        return Message.of("format.problem_row", row=self.row, reason=self.reason)
-
-
-@dataclass(frozen=True, slots=True)
-class RowWarning:
-    """Something in a row that was imported as written but deserves a look (a condition that cannot be read)."""
-
-    row: int | None
-    column: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.row}行目: {self.reason}" if self.row is not None else self.reason
-
-    def as_message(self) -> Message:
-        """The problem as data (the reason is the reader's own Japanese text)."""
-        if self.row is None:
-            return Message.of("format.problem", reason=self.reason)
-        return Message.of("format.problem_row", row=self.row, reason=self.reason)
-
-
-class CatalogImportError(CatalogFormatError):
-    """A catalogue file that cannot be imported; ``problems`` lists every bad row, not just the first."""
-
-    def __init__(self, path: str, problems: Sequence[RowProblem]) -> None:
-        listed = list(problems) or [RowProblem(None, "", "原因不明のエラーです")]
-        single = len(listed) == 1
-        super().__init__(path, listed[0].row if single else None,
-                         listed[0].reason if single else f"{len(listed)} 件の問題があります")
-        self.problems = listed
-
-    def lines(self) -> list[str]:
-        """One Japanese line per problem (all of them)."""
-        return [str(problem) for problem in self.problems]
-
-    def as_message(self) -> Message:
-        """Every problem (up to ``MAX_LISTED_PROBLEMS``), one per line."""
-        lines = [problem.as_message() for problem in self.problems[:MAX_LISTED_PROBLEMS]]
-        if len(self.problems) > MAX_LISTED_PROBLEMS:
-            lines.append(Message.of("format.more_problems", n=len(self.problems) - MAX_LISTED_PROBLEMS))
-        return Message.of("format.problems", what=Message(f"format.kind.{self.kind}"), path=self.path, lines=lines)
-
-    def __str__(self) -> str:
-        if len(self.problems) == 1 and self.problems[0].row is None:  # about the whole file: one line
-            return f"{self.what}を読み込めません: {self.path}（{self.problems[0].reason}）"
-        lines = self.lines()[:MAX_LISTED_PROBLEMS]
-        if len(self.problems) > MAX_LISTED_PROBLEMS:
-            lines.append(f"…ほか {len(self.problems) - MAX_LISTED_PROBLEMS} 件")
-        return "\n".join([f"{self.what}を読み込めません: {self.path}", *lines])
-
-
-def too_many_rows_reason(number: int) -> str:
-    """Why a catalogue with more than ``MAX_CATALOG_ROWS`` rows is refused (``number``: the row reached)."""
-    return (f"行が多すぎます（{number:,} 行目で {MAX_CATALOG_ROWS:,} 件を超えました）。1 つの機能一覧は "
-            f"{MAX_CATALOG_ROWS:,} 件までです。業務ごとのファイルに分けてください")
-
-
-def large_catalog_warning(count: int) -> str:
-    """The warning for a catalogue above ``WARN_CATALOG_ROWS`` rows ('' below)."""
-    if count <= WARN_CATALOG_ROWS:
-        return ""
-    return (f"{count:,} 件の大きな機能一覧です（{WARN_CATALOG_ROWS:,} 件を超えています）。"
-            "1 つの業務の標準仕様書か確かめてください")
-
-
-def file_error(path: Path | str, reason: str) -> CatalogImportError:
-    """An error about the whole file (no row)."""
-    return CatalogImportError(str(path), [RowProblem(None, "", reason)])
 
 
 def normalize_header(text: str) -> str:

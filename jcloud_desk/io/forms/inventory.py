@@ -19,7 +19,7 @@ from jcloud_desk.domain.forms import (
     parse_route,
 )
 from jcloud_desk.domain.ids import stable_id
-from jcloud_desk.io.catalog.table import RowProblem
+from jcloud_desk.io.catalog.problems import RowProblem
 from jcloud_desk.io.forms.tables import TableImportError, iter_nonblank, parse_count, raise_problems, read_records
 
 SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -12,14 +12,8 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from jcloud_desk.io.catalog.table import (
-    HEADER_SCAN_ROWS,
-    CatalogImportError,
-    RowProblem,
-    file_error,
-    normalize_header,
-    open_table,
-)
+from jcloud_desk.io.catalog.problems import CatalogImportError, RowProblem, file_error
+from jcloud_desk.io.catalog.table import HEADER_SCAN_ROWS, normalize_header, open_table
 
 Synonyms = Mapping[str, tuple[str, ...]]
 

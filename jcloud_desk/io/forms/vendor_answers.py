@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.vendor import VendorAnswer, VendorAnswerKind, parse_answer, vendor_answer_id
-from jcloud_desk.io.catalog.table import RowProblem
+from jcloud_desk.io.catalog.problems import RowProblem
 from jcloud_desk.io.forms.tables import TableImportError, iter_nonblank, raise_problems, read_records
 
 SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -21,7 +21,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from jcloud_desk.domain.vendor import ANSWER_MARKS, VendorAnswerKind, parse_answer
 from jcloud_desk.io.atomic import save_workbook_atomic
-from jcloud_desk.io.catalog.table import CatalogImportError, RowProblem, open_table
+from jcloud_desk.io.catalog.problems import CatalogImportError, RowProblem
+from jcloud_desk.io.catalog.table import open_table
 from jcloud_desk.io.forms.tables import TableImportError, read_records
 from jcloud_desk.io.forms.vendor_answers import parse_date
 from jcloud_desk.io.reports.report_xlsx import display_width, neutralize, print_setup

@@ -205,7 +205,8 @@ def customizations_section(ctx: ReportContext) -> None:
 
 
 def open_risks_section(ctx: ReportContext) -> None:
-    """「未決定リスク」: steps depending on a 実装不可 item or an unadopted option, not decided yet."""
+    """「未決定リスク」: steps depending on a 実装不可 item, an unadopted option or a delivery after go-live, not
+    decided yet."""
     if not ctx.data.risks:
         return
     ctx.pages.new_page()
