@@ -38,6 +38,8 @@ class ProjectDocument(QObject):
         super().__init__(parent)
         self.user = user  # who edits: the author of workshop notes
         self.undo_stack = QUndoStack(self)
+        # docks hidden in a shown window when a project is opened read it once first shown (DocumentDock)
+        self.lazy_docks = True
         self.opened: OpenProject | None = None
         self.history_note = ""  # why the kept undo history was cleared last (a note code, '' when it was not)
         self.process_id = ""

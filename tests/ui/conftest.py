@@ -55,6 +55,7 @@ def main_window(qtbot: object, isolated_config_dir: Path) -> Iterator[MainWindow
     """A MainWindow with isolated settings (no project open yet)."""
     store = SettingsStore(isolated_config_dir)
     window = MainWindow(ProjectService(user=lambda: "テスト担当"), store, Settings())
+    window.document.lazy_docks = False  # tests read docks behind other tabs without showing them
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.show()
     yield window

@@ -9,6 +9,11 @@ and implements up to four hooks:
 * ``refresh_delay`` — milliseconds to wait before refreshing after a change (edits come in bursts; 0 = at once);
 * ``refresh_hidden`` — False: while the dock is hidden, a change only marks it stale; it catches up when shown.
 
+A dock that is hidden in a shown window (a tab behind another, or closed) when a project is opened does not read
+it: ``on_project`` runs when the dock is first shown (or ``ensure_current`` is called), and context changes and
+edits before that are skipped (the project is read as it is then), so opening a project (the start-up first of
+all) computes only the docks on screen. ``document.lazy_docks = False`` reads it in every dock at once.
+
 Hooks: ``on_project(project)`` after another project was opened (default: ``on_context``), ``on_context(project,
 process_id, step_ids)``, ``on_change(change)`` (default: ``schedule_refresh`` when a kind it cares about was
 touched) and ``refresh()``. ``self._push(edit, text)`` pushes an edit on the document's undo stack.
@@ -39,12 +44,13 @@ class DocumentDock(QDockWidget):
         self.document = document
         self._push = document.push
         self._stale = False
+        self._project_pending = False  # a project was opened while hidden: on_project runs once shown
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(self.refresh_delay)
         self._refresh_timer.timeout.connect(self.refresh)
         document.project_replaced.connect(self._project_replaced)
-        document.changed.connect(self.on_change)
+        document.changed.connect(self._changed)
         if "process" in self.follows:
             document.process_changed.connect(self._context_changed)
         if "selection" in self.follows:
@@ -78,7 +84,7 @@ class DocumentDock(QDockWidget):
 
     def schedule_refresh(self) -> None:
         """Refresh now, after ``refresh_delay``, or (hidden, ``refresh_hidden`` False) once shown again."""
-        if not self.refresh_hidden and not self.isVisible():
+        if not self.refresh_hidden and self.out_of_sight():
             self._stale = True
             return
         if self.refresh_delay:
@@ -86,15 +92,45 @@ class DocumentDock(QDockWidget):
         else:
             self.refresh()
 
+    def ensure_current(self) -> None:
+        """Read the open project now if it was opened while the dock was hidden (for callers that use the dock's
+        contents without showing it)."""
+        if self._project_pending:
+            self._project_pending = False
+            self.on_project(self.document.project)
+
+    def out_of_sight(self) -> bool:
+        """Whether the dock is not on screen: hidden or (``document.lazy_docks``) a tab behind another — Qt keeps
+        those visible, moved out of sight, the way ``visibilityChanged`` tells them apart."""
+        if not self.isVisible():
+            return True
+        geometry = self.geometry()
+        return self.document.lazy_docks and not self.isFloating() and (geometry.right() < 0 or geometry.bottom() < 0)
+
+    def _hidden_in_shown_window(self) -> bool:
+        return self.document.lazy_docks and self.out_of_sight() and self.window().isVisible()
+
     def _project_replaced(self) -> None:
         self._refresh_timer.stop()
         self._stale = False
-        self.on_project(self.document.project)
+        self._project_pending = self._hidden_in_shown_window()
+        if not self._project_pending:
+            self.on_project(self.document.project)
+
+    def _changed(self, change: Change) -> None:
+        if not self._project_pending:
+            self.on_change(change)
 
     def _context_changed(self, *_args: object) -> None:
-        self.on_context(self.document.project, self.document.process_id, list(self.document.selection))
+        if not self._project_pending:
+            self.on_context(self.document.project, self.document.process_id, list(self.document.selection))
 
     def _visibility_changed(self, visible: bool) -> None:
-        if visible and self._stale:
+        if not visible:
+            return
+        if self._project_pending:
+            self._stale = False
+            self.ensure_current()
+        elif self._stale:
             self._stale = False
             self.catch_up()

@@ -129,7 +129,7 @@ class LedgerDock(DocumentDock):
 
     def on_change(self, change: Change) -> None:
         """Follow the project after an edit (while hidden, only remember to catch up when shown)."""
-        if not self.isVisible():
+        if self.out_of_sight():
             self._stale = True
             return
         self.model.apply_change(change)

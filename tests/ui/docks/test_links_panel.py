@@ -188,6 +188,7 @@ window.show()
 assert window.open_path(Path(sys.argv[1]))
 app.processEvents()
 print("at start:", "sudachipy" in sys.modules, shared_analyser().loaded)
+window.fitgap_dock.raise_()  # the tab with the suggestions
 step = next(s.id for s in window.opened.project.step.values() if s.kind.is_activity)
 window.scene.select_steps([step])
 app.processEvents()

@@ -1,0 +1,89 @@
+"""Docks out of sight when a project opens (a tab behind another, or closed) read it once first shown; what the
+user sees is the same as when every dock reads it at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from jcloud_desk.domain.edits import SetFields
+from jcloud_desk.domain.fitgap import Verdict
+from jcloud_desk.services.project_service import ProjectService
+from jcloud_desk.services.settings import Settings, SettingsStore
+from jcloud_desk.ui.window.main_window import MainWindow
+
+
+@pytest.fixture()
+def lazy_window(qtbot: QtBot, isolated_config_dir: Path) -> Iterator[MainWindow]:
+    """A shown MainWindow as the app builds it (lazy docks, the default)."""
+    window = MainWindow(ProjectService(user=lambda: "テスト担当"), SettingsStore(isolated_config_dir), Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.document.lazy_docks
+    yield window
+    window.close()
+
+
+def _ledger_steps(window: MainWindow) -> set[str]:
+    return {row.step_id for row in window.ledger_dock.model.rows}
+
+
+def test_only_docks_on_screen_read_the_opened_project(lazy_window: MainWindow, small_project_file: Path) -> None:
+    window = lazy_window
+    assert window.checks_dock.out_of_sight() is False and window.ledger_dock.out_of_sight()
+    assert window.open_path(small_project_file)
+    assert window.ledger_dock.model.project is None  # behind the checks tab: not read yet
+    assert window.process_dock.current_process_id() == window.document.process_id  # on screen: read
+    window.ledger_dock.raise_()  # the user picks its tab
+    assert window.ledger_dock.model.project is window.opened.project  # type: ignore[union-attr]
+    assert {"s-check", "s-input", "s-issue"} <= _ledger_steps(window)
+    assert window.checks_dock.out_of_sight()  # now the checks dock is the tab behind
+
+
+def test_edits_and_selection_while_out_of_sight_are_shown_once_raised(lazy_window: MainWindow,
+                                                                     small_project_file: Path) -> None:
+    window = lazy_window
+    assert window.open_path(small_project_file)
+    project = window.opened.project  # type: ignore[union-attr]
+    window.scene.select_steps(["s-check"])
+    assert window.fitgap_dock.heading.text() != project.step["s-check"].label  # not read: behind properties
+    window.push_edit(SetFields.of(project.step["s-check"], label="確認する"), "rename")
+    window.fitgap_dock.raise_()
+    assert "確認する" in window.fitgap_dock.heading.text()
+    dock = window.fitgap_dock
+    dock.verdict.setCurrentIndex(dock.verdict.findData(Verdict.GAP.value))
+    dock.verdict.activated.emit(dock.verdict.currentIndex())
+    assert project.judgment["s-check"].verdict is Verdict.GAP
+    window.undo_stack.undo()
+    assert "s-check" not in project.judgment
+    window.undo_stack.undo()
+    assert project.step["s-check"].label != "確認する" and "確認する" not in dock.heading.text()
+
+
+def test_a_closed_dock_reads_the_project_when_opened_again(lazy_window: MainWindow, small_project_file: Path,
+                                                           tmp_path: Path) -> None:
+    window = lazy_window
+    window.ledger_dock.close()
+    assert window.open_path(small_project_file)
+    assert window.ledger_dock.model.project is None
+    window.ledger_dock.ensure_current()  # a caller that needs its rows without showing it
+    assert {"s-check", "s-input", "s-issue"} <= _ledger_steps(window)
+    other = tmp_path / "other.jcdesk"
+    other.write_bytes(small_project_file.read_bytes())
+    assert window.open_path(other)  # read the first one, out of sight again when the next opens
+    first_model_project = window.ledger_dock.model.project
+    assert first_model_project is not window.opened.project  # type: ignore[union-attr]
+    window.ledger_dock.show()
+    window.ledger_dock.raise_()
+    assert window.ledger_dock.model.project is window.opened.project  # type: ignore[union-attr]
+
+
+def test_every_dock_reads_at_once_when_lazy_docks_is_off(lazy_window: MainWindow, small_project_file: Path) -> None:
+    window = lazy_window
+    window.document.lazy_docks = False
+    assert window.open_path(small_project_file)
+    assert {"s-check", "s-input", "s-issue"} <= _ledger_steps(window)
