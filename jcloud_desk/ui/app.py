@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -205,6 +206,7 @@ def main(project: Path | None = None, read_only: bool = False, smoke: bool = Fal
          exit_after_paint: bool = False) -> int:
     """Start the GUI; returns the exit code. ``smoke`` opens the project, draws it once and exits;
     ``exit_after_paint`` runs the normal start and exits 0 after the first frame with the project (prints nothing)."""
+    gc.freeze()  # what the imports made lives as long as the process: later collections need not walk it
     store = SettingsStore()
     settings = store.load()
     app = create_application(sys.argv[:1], settings)

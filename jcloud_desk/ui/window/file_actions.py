@@ -13,9 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from jcloud_desk.services.errors import FileProblem, ProjectFileError
 from jcloud_desk.services.project_service import PROJECT_SUFFIX, OpenProject, ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
-from jcloud_desk.ui.dialogs.about_dialog import AboutDialog
-from jcloud_desk.ui.dialogs.new_project_dialog import NewProjectDialog
-from jcloud_desk.ui.dialogs.settings_dialog import SettingsDialog
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.error_text import storage_error_text
 from jcloud_desk.ui.scene.process_view import ProcessView
@@ -107,6 +104,8 @@ class FileActions(QObject):
 
     def new_project_dialog(self) -> None:
         """Ask for a name and a file, then create and open the project."""
+        from jcloud_desk.ui.dialogs.new_project_dialog import NewProjectDialog  # not needed at start
+
         dialog = NewProjectDialog(self._window)
         if not dialog.exec():
             return
@@ -146,10 +145,14 @@ class FileActions(QObject):
 
     def show_about(self) -> None:
         """Version, licences and attributions."""
+        from jcloud_desk.ui.dialogs.about_dialog import AboutDialog  # not needed at start
+
         AboutDialog(self._window).exec()
 
     def show_settings(self) -> None:
         """User name, language and learning suggestions (``settings_changed`` when they changed)."""
+        from jcloud_desk.ui.dialogs.settings_dialog import SettingsDialog  # not needed at start
+
         dialog = SettingsDialog(self.settings, self._window)
         accepted = dialog.exec()
         if accepted:

@@ -9,8 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from jcloud_desk.domain.process import ProcessKind
-from jcloud_desk.ui.dialogs.diff_dialog import open_diff_dialog
-from jcloud_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.structure_controller import StructureController
 from jcloud_desk.ui.window.diagram import DiagramPart
@@ -52,7 +50,14 @@ class WindowMenus(QObject):
 
     def show_shortcuts(self) -> None:
         """F1: the keyboard cheat sheet."""
+        from jcloud_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog  # not needed at start
+
         ShortcutsDialog([*self.diagram.editor_actions.actions.values(), *self.window_actions], self.w).exec()
+
+    def _compare_with_as_is(self) -> None:
+        from jcloud_desk.ui.dialogs.diff_dialog import open_diff_dialog  # not needed at start
+
+        open_diff_dialog(self._document, self.w)
 
     def build(self) -> None:
         """Create every menu."""
@@ -137,7 +142,7 @@ class WindowMenus(QObject):
         structure.addAction(self._action(self.tr("Copy this As-Is for another m&unicipality..."),
                                          lambda: s.copy_for_municipality(), None, "copy_for_municipality"))
         structure.addAction(self._action(self.tr("&Compare with As-Is..."),
-                                         lambda: open_diff_dialog(self._document, w), None, "compare_as_is"))
+                                         lambda: self._compare_with_as_is(), None, "compare_as_is"))
         structure.addAction(
             self._action(self.tr("Process &settings..."), lambda: s.process_settings(), None, "process_settings")
         )

@@ -12,9 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jcloud_desk.services.errors import ProjectFileError
-from jcloud_desk.services.merge_files import plan_file_merge
 from jcloud_desk.services.project_service import PROJECT_SUFFIX, ProjectService
-from jcloud_desk.ui.dialogs.merge_dialog import MergeDialog
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.error_text import storage_error_text
 
@@ -66,6 +64,8 @@ class MergeActions(QObject):
                 return False
             path = Path(text)
         try:
+            from jcloud_desk.services.merge_files import plan_file_merge  # not needed at start
+
             plan = plan_file_merge(opened, path)
         except ProjectFileError as error:
             QMessageBox.critical(self.w, self.tr("Cannot merge"), storage_error_text(error))
@@ -77,6 +77,8 @@ class MergeActions(QObject):
             QMessageBox.information(self.w, self.tr("Nothing to merge"),
                                     self.tr("{file} has nothing that this project lacks.").format(file=plan.source))
             return False
+        from jcloud_desk.ui.dialogs.merge_dialog import MergeDialog  # not needed at start
+
         dialog = MergeDialog(plan, self.w)
         if not dialog.exec():
             return False

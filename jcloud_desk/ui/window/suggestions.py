@@ -17,8 +17,6 @@ from jcloud_desk.services.link_learning import LinkLearning
 from jcloud_desk.services.settings import Settings
 from jcloud_desk.services.suggest_service import SuggestService, UserThesaurus
 from jcloud_desk.ui.commands import EditCommand
-from jcloud_desk.ui.dialogs.prefill_dialog import PrefillDialog
-from jcloud_desk.ui.dialogs.thesaurus_dialog import ThesaurusDialog
 from jcloud_desk.ui.docks.links_panel import LinksPanel
 from jcloud_desk.ui.document import ProjectDocument
 
@@ -67,6 +65,8 @@ class SuggestionActions(QObject):
         project = self._document.project
         if project is None:
             return
+        from jcloud_desk.ui.dialogs.prefill_dialog import PrefillDialog  # not needed at start
+
         dialog = PrefillDialog(self._links.suggest_service(project), self._document.process_id or None,
                                self._window)
         if dialog.exec() and dialog.result_edit is not None:
@@ -76,6 +76,8 @@ class SuggestionActions(QObject):
         """The user's thesaurus for suggestions (import / export CSV)."""
         project = self._document.project
         user = self._links.suggest_service(project).user_thesaurus if project is not None else UserThesaurus()
+        from jcloud_desk.ui.dialogs.thesaurus_dialog import ThesaurusDialog  # not needed at start
+
         dialog = ThesaurusDialog(user, self._window)
         if dialog.exec() and dialog.saved:
             self._links.reset_suggestions()

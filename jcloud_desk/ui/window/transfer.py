@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from jcloud_desk.analysis.messages import render
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.io.errors import FormatError
-from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog
 from jcloud_desk.ui.document import ProjectDocument
-from jcloud_desk.ui.export.diagram_export import DiagramExporter
 from jcloud_desk.ui.labels import current_language
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
@@ -121,6 +119,8 @@ class TransferActions(QObject):
         if not imported.processes:
             self._failed(self.tr("Cannot import"), ValueError(self.tr("The file holds no flow.")))
             return False
+        from jcloud_desk.ui.dialogs.flow_import_dialog import FlowImportPreviewDialog  # not needed at start
+
         if not FlowImportPreviewDialog(imported, path.name, self.w).exec():
             return False
         try:
@@ -195,6 +195,8 @@ class TransferActions(QObject):
                 return False
             dpi = value
         try:
+            from jcloud_desk.ui.export.diagram_export import DiagramExporter  # not needed at start
+
             exporter = DiagramExporter(project, process_id, self.w.font(), self._scene.show_verdicts)
             exporter.write(path, dpi or 300)
         except (OSError, ValueError) as error:
