@@ -13,10 +13,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from jcloud_desk.domain.project import CLASSES, INFO_ID, Project, Ref
 from jcloud_desk.storage.rows import to_row
+from jcloud_desk.storage.sqlite_utils_import import Database
 
 TABLE = "baseline"
 

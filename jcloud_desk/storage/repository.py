@@ -16,8 +16,6 @@ from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from jcloud_desk.domain.edits import AuditRecord, Change
 from jcloud_desk.domain.project import CLASSES, Project, Ref
 from jcloud_desk.storage import baseline, undo_log
@@ -36,6 +34,7 @@ from jcloud_desk.storage.errors import (
 from jcloud_desk.storage.lock import FileLock, ProjectLock
 from jcloud_desk.storage.rows import from_row, to_row
 from jcloud_desk.storage.schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
+from jcloud_desk.storage.sqlite_utils_import import Database
 from jcloud_desk.storage.undo_log import UndoEntry, UndoOp
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -63,6 +62,12 @@ def sqlite_uri(path: PurePath, mode: str = "ro") -> str:
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(sqlite_uri(path.resolve()), uri=True)
+
+
+def _database(target: Path | sqlite3.Connection) -> Database:
+    """sqlite-utils on ``target`` without its plugins: the app uses none, and looking for them reads the metadata
+    of every installed package (milliseconds at every open)."""
+    return Database(target, execute_plugins=False)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -189,7 +194,7 @@ class ProjectRepository:
         try:
             cls._build_beside(path, project)
             try:
-                db = Database(path)
+                db = _database(path)
                 repo = cls(path, db, lock, read_only=False)
                 repo._configure()
                 repo._lock_file()
@@ -216,7 +221,7 @@ class ProjectRepository:
                 leftover.unlink()
         repo: ProjectRepository | None = None
         try:
-            repo = cls(building, Database(building), None, read_only=False)
+            repo = cls(building, _database(building), None, read_only=False)
             repo._configure()
             migrations.apply(repo.db)
             repo.replace_all(project)
@@ -242,7 +247,7 @@ class ProjectRepository:
         path = Path(path)
         inspect_file(path)
         if read_only:
-            db = Database(_read_only_connection(path))
+            db = _database(_read_only_connection(path))
             return cls(path, db, None, read_only=True)
         lock = ProjectLock(path)
         lock.acquire()
@@ -253,7 +258,7 @@ class ProjectRepository:
             lock.release()
             raise
         try:
-            db = Database(path)
+            db = _database(path)
             repo = cls(path, db, lock, read_only=False)
             repo._file_lock = file_lock
             repo._configure()

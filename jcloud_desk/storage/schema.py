@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database, Migrations
-
 from jcloud_desk.domain.vendor import option_decision_id
+from jcloud_desk.storage.sqlite_utils_import import Database, Migrations
 
 #: SQLite header field identifying a jcloud_desk project ("JCD1").
 APPLICATION_ID = 0x4A434431

@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlite_utils import Database
-
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.storage.edit_codec import EditCodecError, decode_edit, encode_edit
+from jcloud_desk.storage.sqlite_utils_import import Database
 
 #: How many actions the file keeps.
 LIMIT = 1000

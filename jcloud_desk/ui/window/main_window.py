@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self.process_dock.context_menu_requested.connect(self.menus.show_process_menu)
         self.process_dock.process_activated.connect(lambda pid: self.structure.process_settings(pid))
         self.overview_dock.overview.follow(self.diagram.view)
+        # a project or process shown draws its minimap at once (edits re-render it a moment later)
+        self.document.project_replaced.connect(self._render_overview)
+        self.document.process_changed.connect(self._render_overview)
         scroll_when_short(self.docks())
         self.window_state = WindowState(self, settings, store, self.default_dock_sizes)
         self.window_state.restore()
@@ -110,6 +113,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.process_dock, self.properties_dock], [230, 350], Qt.Orientation.Horizontal)
         self.resizeDocks([self.process_dock, self.overview_dock, self.checks_dock],
                          [int(height * 0.45), 150, max(170, int(height * 0.24))], Qt.Orientation.Vertical)
+
+    def _render_overview(self) -> None:
+        if self.overview_dock.isVisible():
+            self.overview_dock.overview.render_now()
 
     def _place(self, dock: D, area: Qt.DockWidgetArea, tab_with: QDockWidget | None = None) -> D:
         """Add ``dock`` to ``area`` (as a tab next to ``tab_with``)."""
