@@ -48,7 +48,7 @@ def _import_sqlite_utils() -> None:
             return LazyPattern(pattern, flags)
         return original(pattern, flags)
 
-    re.compile = compile_  # type: ignore[assignment]
+    re.compile = compile_
     try:
         import sqlite_utils  # noqa: F401
     finally:

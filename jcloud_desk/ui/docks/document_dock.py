@@ -92,6 +92,11 @@ class DocumentDock(QDockWidget):
         else:
             self.refresh()
 
+    def read_open_project(self) -> None:
+        """The dock was built after the project was opened (LazyDocks): read it now, or once shown."""
+        if self.document.opened is not None:
+            self._project_replaced()
+
     def ensure_current(self) -> None:
         """Read the open project now if it was opened while the dock was hidden (for callers that use the dock's
         contents without showing it)."""

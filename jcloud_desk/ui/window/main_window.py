@@ -1,13 +1,15 @@
 """MainWindow: composes the document, the diagram, the docks, the window parts and the menus — nothing else.
 
 Each part subscribes to the ProjectDocument itself; adding a dock is one line in ``_build_docks`` (a
-``DocumentDock`` subclass needs no other wiring).
+``DocumentDock`` subclass needs no other wiring). The docks that start behind another tab are built when first
+shown (``LazyDocks``; a ``DockSpec`` names their module and title); ``window.ledger_dock`` and the like build
+them on demand.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -16,19 +18,11 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
-from jcloud_desk.ui.docks.catalog_dock import CatalogDock
 from jcloud_desk.ui.docks.checks_dock import ChecksDock
-from jcloud_desk.ui.docks.dashboard_dock import DashboardDock
-from jcloud_desk.ui.docks.fitgap_dock import FitGapDock
 from jcloud_desk.ui.docks.forms_docks import forms_docks
-from jcloud_desk.ui.docks.harmonization_dock import HarmonizationDock
-from jcloud_desk.ui.docks.history_dock import HistoryDock
-from jcloud_desk.ui.docks.ledger_dock import LedgerDock
-from jcloud_desk.ui.docks.notes_dock import NotesDock
 from jcloud_desk.ui.docks.overview_dock import OverviewDock
 from jcloud_desk.ui.docks.process_list_dock import ProcessListDock
 from jcloud_desk.ui.docks.properties_dock import PropertiesDock
-from jcloud_desk.ui.docks.review_dock import ReviewDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.editor_controller import EditorController
 from jcloud_desk.ui.scene.process_scene import ProcessScene
@@ -36,6 +30,7 @@ from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.structure_controller import StructureController
 from jcloud_desk.ui.window.diagram import DiagramPart
 from jcloud_desk.ui.window.file_actions import FileActions
+from jcloud_desk.ui.window.lazy_docks import DockSpec, LazyDocks
 from jcloud_desk.ui.window.menus import WindowMenus
 from jcloud_desk.ui.window.merge import MergeActions
 from jcloud_desk.ui.window.presentation import PresentationMode
@@ -44,9 +39,37 @@ from jcloud_desk.ui.window.suggestions import SuggestionActions
 from jcloud_desk.ui.window.transfer import TransferActions
 from jcloud_desk.ui.window_state import WindowState, scroll_when_short
 
+if TYPE_CHECKING:
+    from jcloud_desk.ui.docks.catalog_dock import CatalogDock
+    from jcloud_desk.ui.docks.dashboard_dock import DashboardDock
+    from jcloud_desk.ui.docks.fitgap_dock import FitGapDock
+    from jcloud_desk.ui.docks.harmonization_dock import HarmonizationDock
+    from jcloud_desk.ui.docks.history_dock import HistoryDock
+    from jcloud_desk.ui.docks.ledger_dock import LedgerDock
+    from jcloud_desk.ui.docks.links_panel import LinksPanel
+    from jcloud_desk.ui.docks.notes_dock import NotesDock
+    from jcloud_desk.ui.docks.review_dock import ReviewDock
+
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 D = TypeVar("D", bound=QDockWidget)
+
+
+def _spec(name: str, module: str, title: str) -> DockSpec:
+    return DockSpec(name, f"jcloud_desk.ui.docks.{module}", title)
+
+
+#: Docks built when first shown; ``title`` is the dock's own ``self.tr`` text (tests compare them). The 帳票 /
+#: vendor docks are built at start: their contents set the window's minimum size (an empty slot would not).
+FITGAP = _spec("FitGapDock", "fitgap_dock", "Fit&&Gap")
+CATALOG = _spec("CatalogDock", "catalog_dock", "Catalogue")
+HISTORY = _spec("HistoryDock", "history_dock", "History")
+LEDGER = _spec("LedgerDock", "ledger_dock", "Fit&&Gap ledger")
+DASHBOARD = _spec("DashboardDock", "dashboard_dock", "Dashboard")
+NOTES = _spec("NotesDock", "notes_dock", "Workshop notes")
+HARMONIZATION = _spec("HarmonizationDock", "harmonization_dock", "Group harmonization")
+REVIEW = _spec("ReviewDock", "review_dock", "Re-check after revision")  # 要再確認 (revisions)
+LAZY_DOCKS = (FITGAP, CATALOG, HISTORY, LEDGER, DASHBOARD, NOTES, HARMONIZATION, REVIEW)
 
 
 class MainWindow(QMainWindow):
@@ -70,10 +93,12 @@ class MainWindow(QMainWindow):
         self.transfer = TransferActions(self, self.document, self.diagram.scene)
         self.merge = MergeActions(self, self.document, service)
         self.presentation = PresentationMode(self, self.document, self.diagram, self.docks)
-        self.suggestions = SuggestionActions(self, self.document, self.fitgap_dock.links, settings)
+        self.suggestions = SuggestionActions(self, self.document, self._links_panel, settings)
         self.file_actions.settings_changed.connect(self.suggestions.settings_changed)
         self.menus = WindowMenus(self, self.document, self.file_actions, self.transfer, self.merge,
                                  self.structure, self.diagram, self.presentation, self.docks, self.suggestions)
+        self.lazy.replaced.connect(self.menus.replace_dock)
+        self.document.item_requested.connect(self._item_requested)
         self.process_dock.context_menu_requested.connect(self.menus.show_process_menu)
         self.process_dock.process_activated.connect(lambda pid: self.structure.process_settings(pid))
         self.overview_dock.overview.follow(self.diagram.view)
@@ -87,25 +112,45 @@ class MainWindow(QMainWindow):
     # --- composition -------------------------------------------------------------------------------
     def _build_docks(self) -> None:
         d = self.document
+        self.lazy = LazyDocks(self, d)
+        self.lazy.on_build(self._dock_built)
+        lazy = self.lazy.place
         self.process_dock = self._place(ProcessListDock(d, self), LEFT)
         self.overview_dock = self._place(OverviewDock(self), LEFT)
         self.properties_dock = self._place(PropertiesDock(d, self), RIGHT)
-        self.fitgap_dock = self._place(FitGapDock(d, self), RIGHT)
-        self.catalog_dock = self._place(CatalogDock(d, self), RIGHT)
+        fitgap = lazy(FITGAP, RIGHT)
+        catalog = lazy(CATALOG, RIGHT)
         self.checks_dock = self._place(ChecksDock(d, self), BOTTOM)
-        self.ledger_dock = self._place(LedgerDock(d, self), BOTTOM, self.checks_dock)
-        self.dashboard_dock = self._place(DashboardDock(d, self), BOTTOM, self.ledger_dock)
-        self.notes_dock = self._place(NotesDock(d, self), BOTTOM, self.dashboard_dock)
-        self.harmonization_dock = self._place(HarmonizationDock(d, self), BOTTOM, self.ledger_dock)
-        self.forms_docks = [self._place(dock, BOTTOM, self.harmonization_dock) for dock in forms_docks(d, self)]
-        self.review_dock = self._place(ReviewDock(d, self), BOTTOM, self.notes_dock)  # 要再確認 (revisions)
-        self.dashboard_dock.review_requested.connect(self.review_dock.reveal)
+        ledger = lazy(LEDGER, BOTTOM, self.checks_dock)
+        dashboard = lazy(DASHBOARD, BOTTOM, ledger)
+        notes = lazy(NOTES, BOTTOM, dashboard)
+        harmonization = lazy(HARMONIZATION, BOTTOM, ledger)
+        self.forms_docks = [self._place(dock, BOTTOM, harmonization) for dock in forms_docks(d, self)]
+        lazy(REVIEW, BOTTOM, notes)
         self.checks_dock.raise_()
-        self.history_dock = self._place(HistoryDock(d, self), RIGHT)
-        self.tabifyDockWidget(self.properties_dock, self.fitgap_dock)
-        self.tabifyDockWidget(self.fitgap_dock, self.catalog_dock)
-        self.tabifyDockWidget(self.catalog_dock, self.history_dock)
+        history = lazy(HISTORY, RIGHT)
+        self.tabifyDockWidget(self.properties_dock, fitgap)
+        self.tabifyDockWidget(fitgap, catalog)
+        self.tabifyDockWidget(catalog, history)
         self.properties_dock.raise_()
+
+    def _dock_built(self, dock: QDockWidget) -> None:
+        """Wiring of a dock built later (LazyDocks), before it reads the project."""
+        name = dock.objectName()
+        if name == DASHBOARD.name:
+            cast("DashboardDock", dock).review_requested.connect(self._reveal_review)
+        elif name == FITGAP.name and hasattr(self, "suggestions"):
+            self.suggestions.links_built(cast("FitGapDock", dock).links)
+
+    def _item_requested(self, item_id: str) -> None:
+        if not self.lazy.is_built(CATALOG.name):  # once built, the catalogue dock answers requests itself
+            self.catalog_dock.reveal_item(item_id)
+
+    def _reveal_review(self) -> None:
+        self.review_dock.reveal()
+
+    def _links_panel(self) -> LinksPanel:
+        return self.fitgap_dock.links
 
     def default_dock_sizes(self) -> None:
         """Dock sizes of a first start (later runs restore the user's): the Fit&Gap form needs ~350 px."""
@@ -126,10 +171,54 @@ class MainWindow(QMainWindow):
         return dock
 
     def docks(self) -> list[QDockWidget]:
-        """Every dock (for the View menu and presentation mode)."""
-        return [self.process_dock, self.overview_dock, self.properties_dock, self.fitgap_dock, self.catalog_dock,
-                self.history_dock, self.checks_dock, self.ledger_dock, self.dashboard_dock, self.notes_dock,
-                self.harmonization_dock, *self.forms_docks, self.review_dock]
+        """Every dock as the window shows it now, a dock not built yet as its slot (the View menu, presentation
+        mode)."""
+        current = self.lazy.current
+        return [self.process_dock, self.overview_dock, self.properties_dock,
+                *(current(s.name) for s in (FITGAP, CATALOG, HISTORY)), self.checks_dock,
+                *(current(s.name) for s in (LEDGER, DASHBOARD, NOTES, HARMONIZATION)), *self.forms_docks,
+                current(REVIEW.name)]
+
+    # --- the docks built when first shown (built now when asked for) ---------------------------------
+    @property
+    def fitgap_dock(self) -> FitGapDock:
+        """The Fit&Gap dock."""
+        return cast("FitGapDock", self.lazy.get(FITGAP.name))
+
+    @property
+    def catalog_dock(self) -> CatalogDock:
+        """The catalogue dock."""
+        return cast("CatalogDock", self.lazy.get(CATALOG.name))
+
+    @property
+    def history_dock(self) -> HistoryDock:
+        """The undo history dock."""
+        return cast("HistoryDock", self.lazy.get(HISTORY.name))
+
+    @property
+    def ledger_dock(self) -> LedgerDock:
+        """The Fit&Gap ledger dock."""
+        return cast("LedgerDock", self.lazy.get(LEDGER.name))
+
+    @property
+    def dashboard_dock(self) -> DashboardDock:
+        """The dashboard dock."""
+        return cast("DashboardDock", self.lazy.get(DASHBOARD.name))
+
+    @property
+    def notes_dock(self) -> NotesDock:
+        """The workshop notes dock."""
+        return cast("NotesDock", self.lazy.get(NOTES.name))
+
+    @property
+    def harmonization_dock(self) -> HarmonizationDock:
+        """The group harmonization dock."""
+        return cast("HarmonizationDock", self.lazy.get(HARMONIZATION.name))
+
+    @property
+    def review_dock(self) -> ReviewDock:
+        """The 要再確認 (re-check after revision) dock."""
+        return cast("ReviewDock", self.lazy.get(REVIEW.name))
 
     # --- shortcuts for callers and tests ----------------------------------------------------------
     @property

@@ -165,7 +165,7 @@ class WindowMenus(QObject):
         structure.addAction(self._action(self.tr("Add &lane..."), lambda: s.add_lane(), "Ctrl+Shift+R", "add_lane"))
         structure.addAction(self._action(self.tr("Add &phase..."), lambda: s.add_phase(), "Ctrl+Shift+P", "add_phase"))
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self._action(self.tr("&Fit all"), d.fit_all, "Ctrl+0", "fit_all"))
         view_menu.addAction(self._action(self.tr("&Actual size (100%)"), lambda: d.zoom_to(1.0), "Ctrl+1", "zoom_100"))
         view_menu.addAction(self._action(self.tr("Zoom &in"), lambda: d.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn))
@@ -188,6 +188,13 @@ class WindowMenus(QObject):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", "shortcuts"))
         help_menu.addAction(self._action(self.tr("&About jcloud_desk"), f.show_about))
+
+    def replace_dock(self, old: QDockWidget, new: QDockWidget) -> None:
+        """``new`` takes the place of ``old`` (a dock built when first shown): its View menu entry too."""
+        old_action = old.toggleViewAction()
+        if old_action in self.view_menu.actions():
+            self.view_menu.insertAction(old_action, new.toggleViewAction())
+            self.view_menu.removeAction(old_action)
 
     # --- context menus -----------------------------------------------------------------------------
     def show_scene_menu(self, kind: str, item_id: str, pos: QPoint) -> None:

@@ -10,30 +10,44 @@ done or redone and retracted when it is undone (``services.link_learning``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from jcloud_desk.services.link_learning import LinkLearning
 from jcloud_desk.services.settings import Settings
-from jcloud_desk.services.suggest_service import SuggestService, UserThesaurus
 from jcloud_desk.ui.commands import EditCommand
-from jcloud_desk.ui.docks.links_panel import LinksPanel
 from jcloud_desk.ui.document import ProjectDocument
+
+if TYPE_CHECKING:
+    from jcloud_desk.services.suggest_service import SuggestService
+    from jcloud_desk.ui.docks.links_panel import LinksPanel
 
 
 class SuggestionActions(QObject):
     """Process menu › Pre-fill links / Thesaurus for suggestions; follows the learning setting."""
 
-    def __init__(self, window: QWidget, document: ProjectDocument, links: LinksPanel, settings: Settings) -> None:
+    def __init__(self, window: QWidget, document: ProjectDocument, links: Callable[[], LinksPanel],
+                 settings: Settings) -> None:
+        """``links`` gives the Fit&Gap dock's links panel (building the dock when it was not yet)."""
         super().__init__(window)
         self._window = window
         self._document = document
-        self._links = links
+        self._links_of = links
         self._settings = settings
-        links.learning = settings.learn_from_links
         self.learning = LinkLearning(self._service)
         self._index = document.undo_stack.index()
         document.undo_stack.indexChanged.connect(self._stack_moved)
+
+    @property
+    def _links(self) -> LinksPanel:
+        return self._links_of()
+
+    def links_built(self, links: LinksPanel) -> None:
+        """The links panel was just built: it follows the learning setting."""
+        links.learning = self._settings.learn_from_links
 
     def _service(self) -> SuggestService | None:
         project = self._document.project
@@ -75,6 +89,8 @@ class SuggestionActions(QObject):
     def edit_thesaurus(self) -> None:
         """The user's thesaurus for suggestions (import / export CSV)."""
         project = self._document.project
+        from jcloud_desk.services.suggest_service import UserThesaurus  # not needed at start
+
         user = self._links.suggest_service(project).user_thesaurus if project is not None else UserThesaurus()
         from jcloud_desk.ui.dialogs.thesaurus_dialog import ThesaurusDialog  # not needed at start
 

@@ -1,5 +1,6 @@
-"""Docks out of sight when a project opens (a tab behind another, or closed) read it once first shown; what the
-user sees is the same as when every dock reads it at once."""
+"""Docks out of sight when a project opens (a tab behind another, or closed) read it once first shown, and the
+docks behind other tabs at start are built when first shown (LazyDocks); what the user sees is the same as when
+every dock is built and reads the project at once."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QTabBar
 from pytestqt.qtbot import QtBot
 
 from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
-from jcloud_desk.ui.window.main_window import MainWindow
+from jcloud_desk.ui.window.lazy_docks import DockSlot
+from jcloud_desk.ui.window.main_window import CATALOG, LAZY_DOCKS, LEDGER, NOTES, MainWindow
 
 
 @pytest.fixture()
@@ -87,3 +90,64 @@ def test_every_dock_reads_at_once_when_lazy_docks_is_off(lazy_window: MainWindow
     window.document.lazy_docks = False
     assert window.open_path(small_project_file)
     assert {"s-check", "s-input", "s-issue"} <= _ledger_steps(window)
+
+
+def _tabs(window: MainWindow) -> set[tuple[str, ...]]:
+    """The tab groups (Qt keeps tab bars of earlier layouts around: each group once)."""
+    return {tuple(bar.tabText(i) for i in range(bar.count())) for bar in window.findChildren(QTabBar)
+            if bar.count() > 2}
+
+
+def test_docks_behind_tabs_start_as_slots_with_the_docks_own_titles(lazy_window: MainWindow) -> None:
+    window = lazy_window
+    assert not any(window.lazy.is_built(spec.name) for spec in LAZY_DOCKS)
+    slots = {spec.name: window.lazy.current(spec.name) for spec in LAZY_DOCKS}
+    assert all(isinstance(slot, DockSlot) for slot in slots.values())
+    titles = {name: slot.windowTitle() for name, slot in slots.items()}
+    minimum = window.minimumSize()
+    tabs = _tabs(window)
+    for spec in LAZY_DOCKS:
+        dock = window.lazy.get(spec.name)
+        assert not isinstance(dock, DockSlot) and dock.objectName() == spec.name
+        assert dock.windowTitle() == titles[spec.name]  # DockSpec.title is the dock's own text
+    QApplication.processEvents()
+    assert _tabs(window) == tabs  # every dock took its slot's tab, in the same order
+    assert window.minimumSize() == minimum
+    assert not any(isinstance(dock, DockSlot) for dock in window.docks())
+    view_menu = window.menus.view_menu.actions()
+    assert all(dock.toggleViewAction() in view_menu for dock in window.docks())
+
+
+def test_picking_a_slots_tab_builds_the_dock_in_its_place_with_the_project(lazy_window: MainWindow,
+                                                                          small_project_file: Path,
+                                                                          qtbot: QtBot) -> None:
+    window = lazy_window
+    assert window.open_path(small_project_file)
+    window.lazy.current(LEDGER.name).raise_()  # the user picks the tab
+    qtbot.waitUntil(lambda: window.lazy.is_built(LEDGER.name))
+    ledger = window.ledger_dock
+    assert not ledger.out_of_sight() and window.checks_dock.out_of_sight()  # it is the current tab
+    assert {"s-check", "s-input", "s-issue"} <= _ledger_steps(window)
+    project = window.opened.project  # type: ignore[union-attr]
+    window.push_edit(SetFields.of(project.step["s-check"], label="確認する"), "rename")
+    assert "確認する" in {row.step_label for row in ledger.model.rows}
+    window.undo_stack.undo()
+    assert "確認する" not in {row.step_label for row in ledger.model.rows}
+
+
+def test_a_closed_slot_stays_closed_when_its_dock_is_built(lazy_window: MainWindow) -> None:
+    window = lazy_window
+    window.lazy.current(NOTES.name).close()
+    assert window.notes_dock.isHidden()
+    window.notes_dock.toggleViewAction().trigger()
+    assert not window.notes_dock.isHidden()
+
+
+def test_asking_for_a_catalogue_item_builds_the_catalogue_dock(lazy_window: MainWindow,
+                                                               small_project_file: Path) -> None:
+    window = lazy_window
+    assert window.open_path(small_project_file)
+    assert not window.lazy.is_built(CATALOG.name)
+    window.document.show_item("item-mandatory")
+    assert window.lazy.is_built(CATALOG.name)
+    assert window.catalog_dock.current_item_id() == "item-mandatory"
