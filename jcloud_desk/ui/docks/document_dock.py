@@ -93,9 +93,12 @@ class DocumentDock(QDockWidget):
             self.refresh()
 
     def read_open_project(self) -> None:
-        """The dock was built after the project was opened (LazyDocks): read it now, or once shown."""
+        """The dock was just built, after the project was opened (LazyDocks): read it now, before it is placed
+        and shown (its widgets then size themselves to what they show, as when built at start)."""
         if self.document.opened is not None:
-            self._project_replaced()
+            self._refresh_timer.stop()
+            self._stale = self._project_pending = False
+            self.on_project(self.document.project)
 
     def ensure_current(self) -> None:
         """Read the open project now if it was opened while the dock was hidden (for callers that use the dock's

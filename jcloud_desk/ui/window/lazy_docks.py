@@ -80,7 +80,7 @@ class LazyDocks(QObject):
         return slot
 
     def on_build(self, prepare: Callable[[QDockWidget], None]) -> None:
-        """Call ``prepare(dock)`` for every dock built (before it reads the project)."""
+        """Call ``prepare(dock)`` for every dock built (before it reads the project and is placed)."""
         self._prepare.append(prepare)
 
     def current(self, name: str) -> QDockWidget:
@@ -105,6 +105,12 @@ class LazyDocks(QObject):
         spec = self._specs[name]
         dock_class = getattr(importlib.import_module(spec.module), spec.name)
         dock: QDockWidget = dock_class(self._document, self._window)
+        for prepare in self._prepare:
+            prepare(dock)
+        read = getattr(dock, "read_open_project", None)
+        if callable(read):
+            read()
+        scroll_when_short([dock])  # before it is placed: its minimum height must not grow its dock area
         window, slot = self._window, self._slots.pop(name)
         self._built[name] = dock
         state = window.saveState()
@@ -114,10 +120,4 @@ class LazyDocks(QObject):
         slot.setParent(None)  # gone before restoreState looks for the dock by its object name
         slot.deleteLater()
         window.restoreState(state)  # the slot's tab position, the current tabs and the sizes
-        scroll_when_short([dock])
-        for prepare in self._prepare:
-            prepare(dock)
-        read = getattr(dock, "read_open_project", None)
-        if callable(read):
-            read()
         return dock
