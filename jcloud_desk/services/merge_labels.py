@@ -137,7 +137,7 @@ def value_text(field: str, value: Any, find: Find) -> str:
 
 def _class_text(value: object) -> str:
     try:
-        return impl_class_ja(ImplClass(value))
+        return impl_class_ja(ImplClass(str(value)))
     except ValueError:
         return str(value)
 
