@@ -4,4 +4,11 @@ TRANSLATIONS: dict[str, str] = {
     " / ": "／",
     "{impl_class} ({names})": "{impl_class}（{names}）",
     ", ": "・",
+    "(external organisation)": "（外部の組織）",
+    "Mark \"{name}\" as an external organisation": "「{name}」を外部の組織にする",
+    "Mark \"{name}\" as part of the office": "「{name}」を庁内の部署に戻す",
+    "External organisation (own pool, message flows)": "外部の組織（別プール・メッセージフロー）",
+    "An organisation outside the office (another municipality, J-LIS): flows to and from it become message flows, "
+    "and its steps need no start or end": "庁外の組織（他の市区町村、J-LIS など）: この部署との流れはメッセージフローに"
+    "なり、その手順には開始・終了が要りません",
 }

@@ -1254,175 +1254,175 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FitGapDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="45" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="47" />
         <source>Fit&amp;&amp;Gap</source>
         <translation>Fit&amp;&amp;Gap</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="55" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="155" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="57" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="160" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
         <source>Why is the customization truly unavoidable?</source>
         <translation>カスタマイズが真にやむを得ない理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="232" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="232" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
         <source>Rationale / difference</source>
         <translation>理由・差異内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="234" />
         <source>Due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="78" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="80" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="234" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="79" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
         <source>Customization justification</source>
         <translation>カスタマイズの正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="83" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="86" />
         <source>Change history...</source>
         <translation>変更履歴...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="134" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="139" />
         <source>the resolution is a customization</source>
         <translation>対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="135" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
         <source>the resolution of a linked item is a customization</source>
         <translation>機能ごとの対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="145" />
         <source>the step needs an item the standard prohibits (実装不可)</source>
         <translation>実装不可の機能を必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="142" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="147" />
         <source>the step needs a standard option not adopted for this municipality</source>
         <translation>この団体が採用していない標準オプションが必要</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="144" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="149" />
         <source>the vendor delivers a linked item only after go-live: decide an interim resolution</source>
         <translation>ベンダーの提供が稼働後の機能を使います。暫定の対応方針（運用で回避など）を決めてください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="162" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="169" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="180" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="187" />
         <source> — a justification is required.</source>
         <translation> — 正当化理由の記入が必要です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="181" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="188" />
         <source>Customization: {reasons}{missing}</source>
         <translation>カスタマイズ: {reasons}{missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="190" />
         <source>Open risk: {reason} — decide a resolution.</source>
         <translation>未決定のリスク: {reason} — 対応方針を決めてください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
         <source>Edit Fit&amp;Gap: {step}</source>
         <translation>Fit&amp;Gap の編集: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="218" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="229" />
         <source>Link {code}</source>
         <translation>機能 {code} の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="219" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="230" />
         <source>Judgment</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="231" />
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="231" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
         <source>Linked item</source>
         <translation>紐付け機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="231" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="242" />
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>Who</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="236" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="247" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="244" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="255" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1596,97 +1596,98 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>HarmonizationDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="68" />
         <source>Group harmonization</source>
+        <extracomment>Widest the 実装区分 column grows (「実装必須（みどり市）／標準オプション（…）」 is elided, its tooltip is whole).</extracomment>
         <translation>グループ調和マトリクス</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="79" />
         <source>By catalogue item</source>
         <translation>機能別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="80" />
         <source>By step</source>
         <translation>手順別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="83" />
         <source>Only rows where municipalities differ</source>
         <translation>団体間で異なる行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="134" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="138" />
         <source>blank</source>
         <translation>空欄</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="148" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="148" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="148" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="156" />
         <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="156" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="156" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="169" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="175" />
         <source> / </source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="169" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="175" />
         <source>{impl_class} ({names})</source>
         <translation>{impl_class}（{names}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="170" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="176" />
         <source>, </source>
         <translation>・</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="179" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="185" />
         <source>Click to show the step</source>
         <translation>クリックで手順を表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="207" />
         <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates apportioned among the requesting municipalities</source>
         <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で按分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="204" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="210" />
         <source>Fewer than two municipalities: set the municipality of each process to compare them.</source>
         <translation>団体が2つ未満です。団体を比較するには業務フローごとに団体を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="208" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="214" />
         <source>Customizations requested: {requested} ({distinct} items) · avoidable if the group adopts the standard way: {avoided} ({avoided_distinct} items) · estimate {cost} yen, of which avoidable {avoided_cost} yen</source>
         <translation>カスタマイズ要望：延べ{requested}件（{distinct}機能） · 標準どおりの運用に合わせれば不要：延べ{avoided}件（{avoided_distinct}機能） · 見積 {cost}円（うち不要にできる {avoided_cost}円）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="226" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1784,6 +1785,14 @@ The details were written to {path}. Please send them to your support contact.</s
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="43" />
         <source>Not linked</source>
         <translation>未紐付け</translation>
+    </message>
+</context>
+<context>
+    <name>LaneItem</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/scene/items/lane_item.py" line="59" />
+        <source>(external organisation)</source>
+        <translation>（外部の組織）</translation>
     </message>
 </context>
 <context>
@@ -1964,125 +1973,125 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="68" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
         <source>Linked catalogue items</source>
-        <extracomment>Column of the vendor's answer in the linked items (hidden when the project has no vendor answers). Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
+        <extracomment>Column of the vendor's answer in the linked items (hidden when the project has no vendor answers). The linked-items list shows this many rows at least and grows up to the most before it scrolls. Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="75" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="75" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="75" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="75" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>Own resolution</source>
         <translation>機能ごとの対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="96" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="100" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="107" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="297" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="111" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="313" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="111" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="115" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="188" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="193" />
         <source>Conditional note: {note}</source>
         <translation>団体区分の注記: {note}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="190" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="195" />
         <source> (re-check: revised)</source>
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="205" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="205" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="211" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="243" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="231" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="247" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="234" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="250" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="249" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="265" />
         <source>Link {code}: {step}</source>
         <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="292" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="308" />
         <source>Own resolution for this item</source>
         <translation>この機能の対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="316" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="332" />
         <source>Set item resolution</source>
         <translation>機能ごとの対応方針を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="321" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="337" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="288" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="304" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="289" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="293" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="305" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="309" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="329" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="345" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -3717,193 +3726,203 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>StructureController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="63" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="64" />
         <source>New process</source>
         <translation>新しい業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Name of the process (e.g. 転出届):</source>
         <translation>業務フローの名前（例: 転出届）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="60" />
         <source>Resident / applicant</source>
         <translation>住民・申請者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="60" />
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="60" />
         <source>Section in charge</source>
         <translation>担当課</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="60" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="62" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="62" />
         <source>Examination</source>
         <translation>審査</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="62" />
         <source>Input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="62" />
         <source>Issue</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="74" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="77" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="75" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="78" />
         <source>Rename process</source>
         <translation>業務フロー名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="74" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="199" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="267" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="75" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="200" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="283" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="87" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="92" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="88" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="93" />
         <source>Duplicate as To-Be</source>
         <translation>To-Be として複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="87" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="88" />
         <source>Name of the To-Be process:</source>
         <translation>To-Be の業務フロー名:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="88" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="89" />
         <source>{name} (To-Be)</source>
         <translation>{name}（To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="103" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="104" />
         <source>Copy for another municipality</source>
         <translation>他団体用にコピー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="106" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="107" />
         <source>Only an As-Is process can be copied for another municipality.</source>
         <translation>他団体用にコピーできるのは As-Is の業務フローだけです。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="110" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="111" />
         <source>Municipality of the copy of "{name}":</source>
         <translation>「{name}」のコピーの団体：</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="127" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="128" />
         <source>Process settings</source>
         <translation>業務フローの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="136" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="137" />
         <source>Edit municipalities</source>
         <translation>団体の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="145" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="146" />
         <source>Edit project settings</source>
         <translation>プロジェクトの設定変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="169" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="174" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="175" />
         <source>Delete process</source>
         <translation>業務フローの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="171" />
         <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
         <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="183" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="190" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="184" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="191" />
         <source>Add lane</source>
         <translation>部署の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="183" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="184" />
         <source>Department / actor of the new lane:</source>
         <translation>新しいレーンの部署・担当:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="199" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="202" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="200" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="203" />
         <source>Rename lane</source>
         <translation>部署名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="228" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="241" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="216" />
+        <source>Mark "{name}" as an external organisation</source>
+        <translation>「{name}」を外部の組織にする</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="217" />
+        <source>Mark "{name}" as part of the office</source>
+        <translation>「{name}」を庁内の部署に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="244" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
         <source>Delete lane</source>
         <translation>部署の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="229" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="245" />
         <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
         <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="231" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="247" />
         <source>Move them to "{name}"</source>
         <translation>「{name}」へ移す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="249" />
         <source>Delete them too</source>
         <translation>手順も削除する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
         <source>Name of the new phase:</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="273" />
         <source>Add phase: {name}</source>
         <translation>工程の追加: {name}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="267" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="270" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="283" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="286" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="293" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="298" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="309" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="314" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="294" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="310" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>
@@ -4617,72 +4636,82 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="213" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="212" />
+        <source>External organisation (own pool, message flows)</source>
+        <translation>外部の組織（別プール・メッセージフロー）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="215" />
+        <source>An organisation outside the office (another municipality, J-LIS): flows to and from it become message flows, and its steps need no start or end</source>
+        <translation>庁外の組織（他の市区町村、J-LIS など）: この部署との流れはメッセージフローになり、その手順には開始・終了が要りません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="220" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="215" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="222" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="216" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="223" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="217" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="224" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="218" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="225" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="219" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="226" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="221" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="228" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="232" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="239" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="234" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="241" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="235" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="242" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="239" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="246" />
         <source>Copy this As-Is for another municipality...</source>
         <translation>この As-Is を他団体用にコピー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="241" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="248" />
         <source>Process settings...</source>
         <translation>業務フローの設定...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="243" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="250" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="245" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="252" />
         <source>Municipalities of the group...</source>
         <translation>団体の管理...</translation>
     </message>

@@ -25,6 +25,7 @@ from jcloud_desk.analysis.open_risks import RiskContext
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Link
 from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, SHAPE_SIZE, Grid, Rect
+from jcloud_desk.domain.pool_ops import main_pool
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
@@ -60,6 +61,7 @@ class ProcessScene(QGraphicsScene):
         self.step_items: dict[str, StepItem] = {}
         self.flow_items: dict[str, FlowItem] = {}
         self.lane_items: dict[str, LaneItem] = {}
+        self.external_lanes: frozenset[str] = frozenset()  # lanes of external organisations (own pool)
         self.phase_items: dict[str, PhaseHeaderItem] = {}
         self.grid = Grid([], [])
         self.editor: LabelEditorItem | None = None
@@ -130,9 +132,12 @@ class ProcessScene(QGraphicsScene):
             return
         lanes, phases = project.lanes_of(pid), project.phases_of(pid)
         self.grid = grid = Grid(lanes, phases, project.steps_of(pid))
+        main = main_pool(project, pid)
+        self.external_lanes = frozenset(lane.id for lane in lanes if lane.pool != main)
         for index, lane in enumerate(lanes):
             r = grid.lane_rect(lane.id)
-            item = LaneItem(lane.id, lane.name, QRectF(r.x, r.y, r.w, r.h), index, self._font)
+            item = LaneItem(lane.id, lane.name, QRectF(r.x, r.y, r.w, r.h), index, self._font,
+                            lane.id in self.external_lanes)
             self.addItem(item)
             self.lane_items[lane.id] = item
         for phase in phases:
