@@ -1949,125 +1949,125 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="68" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="69" />
         <source>Linked catalogue items</source>
         <extracomment>Column of the vendor's answer in the linked items (hidden when the project has no vendor answers). Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="73" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="73" />
         <source>Own resolution</source>
         <translation>機能ごとの対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="94" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="97" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="105" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="295" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="108" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="299" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="109" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="112" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="186" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="189" />
         <source>Conditional note: {note}</source>
         <translation>団体区分の注記: {note}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="188" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="191" />
         <source> (re-check: revised)</source>
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="197" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="200" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="206" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="225" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="228" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="229" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="232" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="232" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="235" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="247" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="251" />
         <source>Link {code}: {step}</source>
         <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="290" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="294" />
         <source>Own resolution for this item</source>
         <translation>この機能の対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="314" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="318" />
         <source>Set item resolution</source>
         <translation>機能ごとの対応方針を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="319" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="323" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="286" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="290" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="287" />
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="291" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="295" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="327" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="331" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -2573,53 +2573,53 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>OptionDecisionsTableModel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Function ID</source>
         <extracomment>(key, editable) in column order.</extracomment>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Standard option</source>
         <translation>標準オプション</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Adoption</source>
         <translation>採否</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Decided on</source>
         <translation>決定日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Decided by</source>
         <translation>決定者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="97" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="98" />
         <source>(undecided)</source>
         <translation>（未決定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="152" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="153" />
         <source>Decide standard option</source>
         <translation>標準オプションの採否を決定</translation>
     </message>
@@ -2675,8 +2675,8 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="264" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
@@ -2752,45 +2752,45 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="285" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="285" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -2833,134 +2833,134 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="227" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="228" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="219" />
         <source>Open risks (undecided)</source>
         <translation>未決定リスク</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
         <source>As-Is flow</source>
         <translation>業務フロー(As-Is)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
         <source>To-Be flow</source>
         <translation>業務フロー(To-Be)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
         <source>Form ID</source>
         <translation>帳票ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
         <source>Standard form</source>
         <translation>標準帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
         <source>Steps using it</source>
         <translation>使用する手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Form used today</source>
         <translation>現行帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Difference</source>
         <translation>差異</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
         <source>Route</source>
         <translation>対応方法</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="254" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="255" />
         <source>Forms (standard forms and forms used today)</source>
         <translation>帳票一覧（標準帳票と現行帳票）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="264" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
         <source>Revision impact (catalogue revisions)</source>
         <translation>改定影響（機能一覧の改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="287" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="288" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="289" />
         <source>Appendix: requirement text of the mandatory items no step references</source>
         <translation>付録: 未参照の実装必須機能の要件本文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="345" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
         <source>{name} workshop minutes</source>
         <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>
@@ -3176,47 +3176,52 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProjectSettingsDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="36" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="38" />
         <source>Project settings</source>
         <translation>プロジェクトの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="43" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="45" />
         <source>e.g. みどり市</source>
         <translation>例: みどり市</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="61" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="63" />
         <source>Project name</source>
         <translation>プロジェクト名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="62" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="64" />
         <source>Municipality</source>
         <translation>団体名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="63" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="65" />
         <source>Municipality type (団体区分)</source>
         <translation>団体区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="65" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="67" />
         <source>Business</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="66" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="68" />
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="85" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="72" />
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="95" />
         <source>Not set: items whose class depends on the municipality type are evaluated as for a city (一般市).</source>
         <translation>未設定です。団体区分によって実装区分が異なる機能は、一般市として評価します。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="88" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="98" />
         <source>Items whose class depends on the municipality type are evaluated for this type (coverage, checks, open risks, reports).</source>
         <translation>団体区分によって実装区分が異なる機能は、この団体区分で評価します（集計・チェック・未決定リスク・レポート）。</translation>
     </message>
@@ -3416,107 +3421,107 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="119" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="120" />
         <source>Previous (P)</source>
         <translation>前へ (P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="120" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="121" />
         <source>Next (N)</source>
         <translation>次へ (N)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="121" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="122" />
         <source>Keep verdict (K)</source>
         <translation>判定を維持 (K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="127" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="128" />
         <source>Change verdict (C)</source>
         <translation>判定を変更 (C)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="211" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="212" />
         <source>(removed)</source>
         <translation>（削除）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
         <source>class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
         <source>class by municipality type</source>
         <translation>団体区分による実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="227" />
         <source>text</source>
         <translation>要件文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="227" />
         <source>title</source>
         <translation>機能名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="239" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="240" />
         <source>Move link to {code} (M)</source>
         <translation>{code} へ紐付けを移す (M)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="241" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="242" />
         <source>Nothing to re-check: every link was judged against the current version of its function list.</source>
         <translation>要再確認はありません。すべての紐付けが機能一覧の最新の版で判定されています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="250" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="251" />
         <source>&lt;b&gt;{n} links to re-check&lt;/b&gt; after a function list revision — {i} / {n}. K keeps the verdict, C changes it, N / P go to the next / previous.</source>
         <translation>&lt;b&gt;機能一覧の改定で再確認が必要な紐付け {n} 件&lt;/b&gt; — {i} / {n}。K で判定を維持、C で変更、N / P で次・前へ。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="256" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="257" />
         <source>Step 「{step}」: verdict &lt;b&gt;{verdict}&lt;/b&gt;{reason}</source>
         <translation>手順「{step}」: 判定 &lt;b&gt;{verdict}&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="258" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="259" />
         <source> — changed: &lt;b&gt;{changes}&lt;/b&gt;</source>
         <translation> — 変更: &lt;b&gt;{changes}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="263" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="264" />
         <source>Judged against</source>
         <translation>判定時の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="265" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="266" />
         <source>&lt;b&gt;Removed&lt;/b&gt; in the new version</source>
         <translation>新しい版では&lt;b&gt;削除&lt;/b&gt;されました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="269" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="270" />
         <source>Now</source>
         <translation>現在の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="313" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="314" />
         <source>Keep verdict after revision</source>
         <translation>改定後も判定を維持</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="323" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="324" />
         <source>Change verdict after revision</source>
         <translation>改定に合わせて判定を変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="332" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="333" />
         <source>Move link to the new version</source>
         <translation>紐付けを新しい版へ移す</translation>
     </message>
@@ -4135,133 +4140,161 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>VendorChoice</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/vendor_choice.py" line="26" />
+        <source>Not chosen: the vendor with the most answers ({vendor})</source>
+        <translation>未選択: 回答数の最も多いベンダー（{vendor}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/vendor_choice.py" line="27" />
+        <source>Not chosen (no vendor answers imported)</source>
+        <translation>未選択（ベンダー回答の取込なし）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/vendor_choice.py" line="52" />
+        <source>{vendor} (most answers; no vendor chosen)</source>
+        <translation>{vendor}（未選択: 回答数の最も多いベンダー）</translation>
+    </message>
+</context>
+<context>
     <name>VendorDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="52" />
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="171" />
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="178" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="55" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="176" />
         <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="183" />
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="194" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="188" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="199" />
         <source>Vendor answers</source>
         <translation>ベンダー回答</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="58" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="61" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="66" />
         <source>Go-live date</source>
         <translation>稼働開始日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="74" />
         <source>Import answers...</source>
         <translation>回答を取り込む...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="76" />
         <source>Export sheet for the vendor...</source>
         <translation>ベンダー向けシートを書き出す...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="78" />
         <source>Import filled-in sheet...</source>
         <translation>記入済みシートを取り込む...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="88" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="88" />
         <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="88" />
         <source>Item name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="89" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="89" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="89" />
         <source>Planned date</source>
         <translation>提供予定日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="90" />
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="90" />
         <source>Cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="149" />
-        <source>{answers} answers; mandatory answered ×: {missing}; after go-live: {late}; linked items without an answer: {unanswered}</source>
-        <translation>回答 {answers} 件／実装必須で×: {missing} 件／稼働後に提供: {late} 件／紐付いた未回答: {unanswered} 件</translation>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="116" />
+        <source>Choose vendor</source>
+        <translation>ベンダーの選択</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="162" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="153" />
+        <source>{vendor}: {answers} answers; mandatory answered ×: {missing}; after go-live: {late}; linked items without an answer: {unanswered}</source>
+        <translation>{vendor}: 回答 {answers} 件／実装必須で×: {missing} 件／稼働後に提供: {late} 件／紐付いた未回答: {unanswered} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="155" />
+        <source>no vendor</source>
+        <translation>ベンダーなし</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="167" />
         <source>Set go-live date</source>
         <translation>稼働開始日を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="172" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="177" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表（*.xlsx *.csv）;;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="178" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="183" />
         <source>Catalogue answered</source>
         <translation>回答の対象の機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="188" />
         <source>Vendor name</source>
         <translation>ベンダー名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="190" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="195" />
         <source>Cannot import vendor answers</source>
         <translation>ベンダー回答を取り込めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="193" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="198" />
         <source>Import vendor answers</source>
         <translation>ベンダー回答を取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="207" />
         <source>Sheet for the vendor</source>
         <translation>ベンダー向けシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="215" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="219" />
         <source>Filled-in vendor sheet</source>
         <translation>記入済みのベンダー回答シート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="227" />
         <source>Cannot read the vendor sheet</source>
         <translation>ベンダー回答シートを読めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="231" />
         <source>Import vendor sheet</source>
         <translation>ベンダー回答シートを取り込む</translation>
     </message>
