@@ -153,199 +153,251 @@
 <context>
     <name>CatalogImportDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="54" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="57" />
         <source>Import a function list</source>
+        <extracomment>The columns of a 帳票要件 sheet the user maps.</extracomment>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="62" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="65" />
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="63" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="66" />
         <source>Choose file...</source>
         <translation>ファイルを選択...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
         <source>Standard specification (標準仕様書)</source>
         <translation>標準仕様書</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="73" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="76" />
         <source>Vendor package function list</source>
         <translation>ベンダーのパッケージ機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="74" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="81" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="84" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="80" />
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="79" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="82" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="94" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="97" />
         <source>Functions sheet (機能要件)</source>
         <translation>機能要件のシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="88" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="187" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="91" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="194" />
         <source>(no forms sheet)</source>
         <translation>（帳票要件のシートなし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="92" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="95" />
         <source>Forms sheet (帳票要件)</source>
         <translation>帳票要件のシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="98" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
         <source>(none: a revision only when the name is the same)</source>
         <translation>（なし: 同じ名前のときだけ改定版として取り込む）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="104" />
         <source>Revision of</source>
         <translation>改定元の機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="103" />
-        <source>Columns</source>
-        <translation>列の対応</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="112" />
         <source>Function ID (機能ID) *</source>
         <translation>機能ID *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="112" />
         <source>Function name (機能名称) *</source>
         <translation>機能名称 *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="113" />
         <source>Requirement (機能要件)</source>
         <translation>機能要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="113" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="121" />
         <source>Class (実装区分)</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="110" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="114" />
         <source>Requirement no. (要件番号)</source>
         <translation>要件番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="111" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="115" />
         <source>Remarks (備考, 団体区分 conditions)</source>
         <translation>備考（団体区分の条件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="120" />
-        <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
-        <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="123" />
-        <source>Chapter / hierarchy</source>
-        <translation>分類（章・節）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="143" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="311" />
         <source>Problems (nothing is imported while there are any):</source>
         <translation>問題（問題が残っている間は取り込みません）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="150" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="156" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="162" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="168" />
         <source>Function list</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="163" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="169" />
         <source>Function lists (*.xlsx *.csv);;All files (*)</source>
         <translation>機能一覧 (*.xlsx *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="195" />
-        <source>(not used)</source>
-        <translation>（使わない）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="236" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="250" />
         <source>{where}: header in row {header}, {rows} rows</source>
         <translation>{where}: 見出しは {header} 行目、データ {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="240" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="251" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="120" />
+        <source>Form ID (帳票ID) *</source>
+        <translation>帳票ID *</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="120" />
+        <source>Form name (帳票名称) *</source>
+        <translation>帳票名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="121" />
+        <source>Summary (帳票概要)</source>
+        <translation>帳票概要</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="122" />
+        <source>Output / media (出力形式/媒体)</source>
+        <translation>出力形式／媒体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="123" />
+        <source>Details (帳票詳細要件 / 印字項目)</source>
+        <translation>帳票詳細要件／印字項目</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
+        <source>Form ID</source>
+        <translation>帳票ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
+        <source>Form</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
+        <source>Output / media</source>
+        <translation>出力形式／媒体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="128" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="272" />
+        <source>Functions: columns and preview</source>
+        <translation>機能要件: 列の割り当てとプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="129" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="273" />
+        <source>Forms: columns and preview</source>
+        <translation>帳票要件: 列の割り当てとプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="256" />
         <source>&lt;b&gt;団体区分 conditions detected ({n})&lt;/b&gt; — check the class for each municipality type and correct it where needed; notes are sub-requirements that do not change the class.</source>
         <translation>&lt;b&gt;検出した団体区分の条件（{n}件）&lt;/b&gt; — 団体区分ごとの実装区分を確認し、必要なら直してください。注記は実装区分を変えない一部の団体向けの要件です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="256" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="261" />
         <source>Warning (imported as written): {text}</source>
         <translation>警告（記載どおり取り込みます）: {text}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="260" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="355" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="265" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="298" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="383" />
         <source>... and {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="274" />
+        <source>{title} — {n} problems</source>
+        <translation>{title}（問題 {n} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="290" />
         <source>forms sheet {sheet}: header in row {header}, {rows} rows</source>
         <translation>帳票シート {sheet}: 見出し {header} 行目、{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="317" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="295" />
+        <source>Sheet 「{sheet}」 {problem}</source>
+        <translation>シート「{sheet}」{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="312" />
+        <source>No problems found.</source>
+        <translation>問題はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="345" />
         <source>Reading every row of {name}...</source>
         <translation>{name} の全行を読み込んでいます...</translation>
     </message>
@@ -3638,6 +3690,25 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="69" />
         <source>Forget learned links (%1)</source>
         <translation>学習した紐付けを消去（%1 件）</translation>
+    </message>
+</context>
+<context>
+    <name>SheetColumnsPanel</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_columns.py" line="58" />
+        <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
+        <extracomment>the user changed a column (not emitted while ``set_headers`` fills the combos)</extracomment>
+        <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_columns.py" line="61" />
+        <source>Chapter / hierarchy</source>
+        <translation>分類（章・節）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_columns.py" line="80" />
+        <source>(not used)</source>
+        <translation>（使わない）</translation>
     </message>
 </context>
 <context>
