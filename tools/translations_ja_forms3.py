@@ -22,4 +22,5 @@ TRANSLATIONS: dict[str, str] = {
     "Sheet 「{sheet}」 {problem}": "シート「{sheet}」{problem}",
     "No problems found.": "問題はありません。",
     "{title} — {n} problems": "{title}（問題 {n} 件）",
+    "Vendor: {v}": "ベンダー: {v}",
 }

@@ -2714,305 +2714,310 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>作成日: {d}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="134" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="136" />
         <source>Summary: verdicts per process</source>
         <translation>集計: 業務フロー別の判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="190" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="192" />
         <source>Fit&amp;Gap ledger</source>
         <translation>Fit&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="95" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="88" />
+        <source>Vendor: {v}</source>
+        <translation>ベンダー: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="97" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="158" />
         <source>Fit rate</source>
         <translation>適合率</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="96" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="98" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="158" />
         <source>Tasks judged</source>
         <translation>判定済みの作業</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="97" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="99" />
         <source>Partial or gap</source>
         <translation>一部適合・ギャップ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="98" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="100" />
         <source>Customization steps</source>
         <translation>カスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="99" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="101" />
         <source>Mandatory items not referenced</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="106" />
         <source>Review needed</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="105" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="162" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="107" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="164" />
         <source>Key decisions</source>
         <translation>主な決定事項</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="140" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="142" />
         <source>{n} tasks</source>
         <translation>作業 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="143" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="152" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="145" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="154" />
         <source>{steps} steps ({tasks} of them tasks, which are judged)</source>
         <translation>手順 {steps}（うち判定対象の作業 {tasks}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="151" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="153" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
         <source>Steps</source>
         <translation>手順数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="159" />
         <source>By process</source>
         <translation>業務フロー別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="166" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="168" />
         <source>… and {n} more (see the workshop minutes)</source>
         <translation>…ほか {n} 件（ワークショップ議事録を参照）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="202" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="227" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="288" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="219" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="227" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="288" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="202" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="188" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="189" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="189" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="204" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="206" />
         <source>Customizations</source>
         <translation>カスタマイズ一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
         <source>Reasons</source>
         <translation>理由（フラグ）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="203" />
         <source>Justification</source>
         <translation>正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="188" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="203" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="228" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="230" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="228" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="219" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="221" />
         <source>Open risks (undecided)</source>
         <translation>未決定リスク</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
         <source>As-Is flow</source>
         <translation>業務フロー(As-Is)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
         <source>To-Be flow</source>
         <translation>業務フロー(To-Be)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Form ID</source>
         <translation>帳票ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Standard form</source>
         <translation>標準帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
         <source>Steps using it</source>
         <translation>使用する手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="254" />
         <source>Form used today</source>
         <translation>現行帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="254" />
         <source>Difference</source>
         <translation>差異</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="255" />
         <source>Route</source>
         <translation>対応方法</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="255" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="257" />
         <source>Forms (standard forms and forms used today)</source>
         <translation>帳票一覧（標準帳票と現行帳票）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
         <source>Revision impact (catalogue revisions)</source>
         <translation>改定影響（機能一覧の改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="287" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="289" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="243" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="289" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="291" />
         <source>Appendix: requirement text of the mandatory items no step references</source>
         <translation>付録: 未参照の実装必須機能の要件本文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="348" />
         <source>{name} workshop minutes</source>
         <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>
