@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python tools/screenshot_catalog_import.py WIDTH HEIGHT OUT_DIR   (e.g. 1366 768 /tmp/shots)
 
-It re-executes itself with an offscreen screen of WIDTH×HEIGHT, writes a workbook from the bundled catalogue
+It runs on an offscreen screen of WIDTH×HEIGHT (set before Qt loads), writes a workbook from the bundled catalogue
 (197 機能, sheet 「機能要件」) and 帳票一覧 (10 帳票, sheet 「帳票要件」), opens the dialog as the window would
 (Japanese UI) and saves ``import_functions.png``, ``import_forms.png`` (the 帳票 tab) and
 ``import_forms_problems.png`` (帳票ID unmapped), prefixed with the size.
@@ -13,22 +13,11 @@ from __future__ import annotations
 import csv
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _relaunch(width: int, height: int, out: Path) -> int:
-    with tempfile.TemporaryDirectory() as folder:
-        config = Path(folder) / "screen.json"
-        config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width,
-                                                   "height": height, "logicalDpi": 96, "dpr": 1}]}))
-        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", JCLOUD_SHOTS_CHILD="1",
-                   PYTHONPATH=str(ROOT))
-        return subprocess.call([sys.executable, __file__, str(width), str(height), str(out)], env=env)
 
 
 def write_workbook(path: Path) -> Path:
@@ -80,11 +69,14 @@ def _shoot(width: int, height: int, out: Path) -> None:
 
 
 def main() -> int:
-    """Relaunch on the simulated screen, or (in the child) take the shots."""
+    """Simulate the screen, then take the shots."""
     width, height, out = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
-    if os.environ.get("JCLOUD_SHOTS_CHILD") != "1":
-        return _relaunch(width, height, out)
-    _shoot(width, height, out)
+    with tempfile.TemporaryDirectory() as folder:
+        config = Path(folder) / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width,
+                                                   "height": height, "logicalDpi": 96, "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        _shoot(width, height, out)
     return 0
 
 
