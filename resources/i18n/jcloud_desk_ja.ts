@@ -1306,175 +1306,175 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FitGapDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="45" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="47" />
         <source>Fit&amp;&amp;Gap</source>
         <translation>Fit&amp;&amp;Gap</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="55" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="155" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="57" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="160" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
         <source>Why is the customization truly unavoidable?</source>
         <translation>カスタマイズが真にやむを得ない理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="232" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="232" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
         <source>Rationale / difference</source>
         <translation>理由・差異内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="234" />
         <source>Due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="78" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="80" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="234" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="79" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
         <source>Customization justification</source>
         <translation>カスタマイズの正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="83" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="86" />
         <source>Change history...</source>
         <translation>変更履歴...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="134" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="139" />
         <source>the resolution is a customization</source>
         <translation>対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="135" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
         <source>the resolution of a linked item is a customization</source>
         <translation>機能ごとの対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="145" />
         <source>the step needs an item the standard prohibits (実装不可)</source>
         <translation>実装不可の機能を必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="142" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="147" />
         <source>the step needs a standard option not adopted for this municipality</source>
         <translation>この団体が採用していない標準オプションが必要</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="144" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="149" />
         <source>the vendor delivers a linked item only after go-live: decide an interim resolution</source>
         <translation>ベンダーの提供が稼働後の機能を使います。暫定の対応方針（運用で回避など）を決めてください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="162" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="169" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="180" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="187" />
         <source> — a justification is required.</source>
         <translation> — 正当化理由の記入が必要です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="181" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="188" />
         <source>Customization: {reasons}{missing}</source>
         <translation>カスタマイズ: {reasons}{missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="190" />
         <source>Open risk: {reason} — decide a resolution.</source>
         <translation>未決定のリスク: {reason} — 対応方針を決めてください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
         <source>Edit Fit&amp;Gap: {step}</source>
         <translation>Fit&amp;Gap の編集: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="218" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="229" />
         <source>Link {code}</source>
         <translation>機能 {code} の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="219" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="230" />
         <source>Judgment</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="231" />
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="231" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
         <source>Linked item</source>
         <translation>紐付け機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="231" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="242" />
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>Who</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="236" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="247" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="244" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="255" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1648,82 +1648,98 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>HarmonizationDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="68" />
         <source>Group harmonization</source>
+        <extracomment>Widest the 実装区分 column grows (「実装必須（みどり市）／標準オプション（…）」 is elided, its tooltip is whole).</extracomment>
         <translation>グループ調和マトリクス</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="79" />
         <source>By catalogue item</source>
         <translation>機能別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="80" />
         <source>By step</source>
         <translation>手順別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="83" />
         <source>Only rows where municipalities differ</source>
         <translation>団体間で異なる行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="133" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="138" />
         <source>blank</source>
         <translation>空欄</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="147" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="147" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="147" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="151" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="156" />
         <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="151" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="156" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="151" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="156" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="170" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="175" />
+        <source> / </source>
+        <translation>／</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="175" />
+        <source>{impl_class} ({names})</source>
+        <translation>{impl_class}（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="176" />
+        <source>, </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="185" />
         <source>Click to show the step</source>
         <translation>クリックで手順を表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="192" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="207" />
         <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates apportioned among the requesting municipalities</source>
         <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で按分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="195" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="210" />
         <source>Fewer than two municipalities: set the municipality of each process to compare them.</source>
         <translation>団体が2つ未満です。団体を比較するには業務フローごとに団体を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="214" />
         <source>Customizations requested: {requested} ({distinct} items) · avoidable if the group adopts the standard way: {avoided} ({avoided_distinct} items) · estimate {cost} yen, of which avoidable {avoided_cost} yen</source>
         <translation>カスタマイズ要望：延べ{requested}件（{distinct}機能） · 標準どおりの運用に合わせれば不要：延べ{avoided}件（{avoided_distinct}機能） · 見積 {cost}円（うち不要にできる {avoided_cost}円）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="211" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="226" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -2001,125 +2017,125 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="69" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="73" />
         <source>Linked catalogue items</source>
-        <extracomment>Column of the vendor's answer in the linked items (hidden when the project has no vendor answers). Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
+        <extracomment>Column of the vendor's answer in the linked items (hidden when the project has no vendor answers). The linked-items list shows this many rows at least and grows up to the most before it scrolls. Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="77" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="77" />
         <source>Own resolution</source>
         <translation>機能ごとの対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="97" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="101" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="108" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="299" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="112" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="315" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="112" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="116" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="189" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="194" />
         <source>Conditional note: {note}</source>
         <translation>団体区分の注記: {note}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="191" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="196" />
         <source> (re-check: revised)</source>
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="200" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="206" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="206" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="212" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="228" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="244" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="232" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="248" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="251" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="251" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="267" />
         <source>Link {code}: {step}</source>
         <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="294" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="310" />
         <source>Own resolution for this item</source>
         <translation>この機能の対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="318" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="334" />
         <source>Set item resolution</source>
         <translation>機能ごとの対応方針を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="323" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="339" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="290" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="306" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="291" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="295" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="307" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="311" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="331" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="347" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
