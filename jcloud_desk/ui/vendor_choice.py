@@ -31,6 +31,7 @@ def fill_vendor_choice(combo: QComboBox, project: Project | None) -> None:
         for name in names if not setting or setting in names else [*names, setting]:
             combo.addItem(name, name)
         combo.setCurrentIndex(max(0, combo.findData(setting)))
+        combo.setToolTip(combo.currentText())  # a narrow combo elides the "not chosen" entry
     combo.setEnabled(combo.count() > 1)
     combo.blockSignals(False)
 

@@ -61,6 +61,9 @@ class VendorDock(DocumentDock):
         row.addWidget(QLabel(self.tr("Vendor"), body))
         self.vendor = QComboBox(body)
         self.vendor.setObjectName("vendorChoice")
+        # the "not chosen" entry is long: the combo must not push the go-live date and the buttons out
+        self.vendor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.vendor.setMinimumContentsLength(14)
         self.vendor.currentIndexChanged.connect(lambda _i: self._vendor_chosen())
         row.addWidget(self.vendor)
         row.addWidget(QLabel(self.tr("Go-live date"), body))
@@ -68,6 +71,7 @@ class VendorDock(DocumentDock):
         self.go_live.setObjectName("goLive")
         self.go_live.setPlaceholderText("2026-04-01")
         self.go_live.setMaximumWidth(110)
+        self.go_live.setMinimumWidth(90)
         self.go_live.editingFinished.connect(self._go_live_edited)
         row.addWidget(self.go_live)
         row.addStretch(1)
