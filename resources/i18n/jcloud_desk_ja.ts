@@ -153,199 +153,251 @@
 <context>
     <name>CatalogImportDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="54" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="57" />
         <source>Import a function list</source>
+        <extracomment>The columns of a 帳票要件 sheet the user maps.</extracomment>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="62" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="65" />
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="63" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="66" />
         <source>Choose file...</source>
         <translation>ファイルを選択...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
         <source>Standard specification (標準仕様書)</source>
         <translation>標準仕様書</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="73" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="76" />
         <source>Vendor package function list</source>
         <translation>ベンダーのパッケージ機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="74" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="81" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="84" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="80" />
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="79" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="82" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="94" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="97" />
         <source>Functions sheet (機能要件)</source>
         <translation>機能要件のシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="88" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="187" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="91" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="194" />
         <source>(no forms sheet)</source>
         <translation>（帳票要件のシートなし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="92" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="95" />
         <source>Forms sheet (帳票要件)</source>
         <translation>帳票要件のシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="98" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
         <source>(none: a revision only when the name is the same)</source>
         <translation>（なし: 同じ名前のときだけ改定版として取り込む）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="104" />
         <source>Revision of</source>
         <translation>改定元の機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="103" />
-        <source>Columns</source>
-        <translation>列の対応</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="112" />
         <source>Function ID (機能ID) *</source>
         <translation>機能ID *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="112" />
         <source>Function name (機能名称) *</source>
         <translation>機能名称 *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="113" />
         <source>Requirement (機能要件)</source>
         <translation>機能要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="113" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="121" />
         <source>Class (実装区分)</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="110" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="114" />
         <source>Requirement no. (要件番号)</source>
         <translation>要件番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="111" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="115" />
         <source>Remarks (備考, 団体区分 conditions)</source>
         <translation>備考（団体区分の条件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="120" />
-        <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
-        <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="123" />
-        <source>Chapter / hierarchy</source>
-        <translation>分類（章・節）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="143" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="311" />
         <source>Problems (nothing is imported while there are any):</source>
         <translation>問題（問題が残っている間は取り込みません）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="150" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="156" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="162" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="168" />
         <source>Function list</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="163" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="169" />
         <source>Function lists (*.xlsx *.csv);;All files (*)</source>
         <translation>機能一覧 (*.xlsx *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="195" />
-        <source>(not used)</source>
-        <translation>（使わない）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="236" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="250" />
         <source>{where}: header in row {header}, {rows} rows</source>
         <translation>{where}: 見出しは {header} 行目、データ {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="240" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="251" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="120" />
+        <source>Form ID (帳票ID) *</source>
+        <translation>帳票ID *</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="120" />
+        <source>Form name (帳票名称) *</source>
+        <translation>帳票名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="121" />
+        <source>Summary (帳票概要)</source>
+        <translation>帳票概要</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="122" />
+        <source>Output / media (出力形式/媒体)</source>
+        <translation>出力形式／媒体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="123" />
+        <source>Details (帳票詳細要件 / 印字項目)</source>
+        <translation>帳票詳細要件／印字項目</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
+        <source>Form ID</source>
+        <translation>帳票ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
+        <source>Form</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
+        <source>Output / media</source>
+        <translation>出力形式／媒体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="128" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="272" />
+        <source>Functions: columns and preview</source>
+        <translation>機能要件: 列の割り当てとプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="129" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="273" />
+        <source>Forms: columns and preview</source>
+        <translation>帳票要件: 列の割り当てとプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="256" />
         <source>&lt;b&gt;団体区分 conditions detected ({n})&lt;/b&gt; — check the class for each municipality type and correct it where needed; notes are sub-requirements that do not change the class.</source>
         <translation>&lt;b&gt;検出した団体区分の条件（{n}件）&lt;/b&gt; — 団体区分ごとの実装区分を確認し、必要なら直してください。注記は実装区分を変えない一部の団体向けの要件です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="256" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="261" />
         <source>Warning (imported as written): {text}</source>
         <translation>警告（記載どおり取り込みます）: {text}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="260" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="355" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="265" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="298" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="383" />
         <source>... and {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="274" />
+        <source>{title} — {n} problems</source>
+        <translation>{title}（問題 {n} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="290" />
         <source>forms sheet {sheet}: header in row {header}, {rows} rows</source>
         <translation>帳票シート {sheet}: 見出し {header} 行目、{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="317" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="295" />
+        <source>Sheet 「{sheet}」 {problem}</source>
+        <translation>シート「{sheet}」{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="312" />
+        <source>No problems found.</source>
+        <translation>問題はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="345" />
         <source>Reading every row of {name}...</source>
         <translation>{name} の全行を読み込んでいます...</translation>
     </message>
@@ -1973,125 +2025,125 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="73" />
         <source>Linked catalogue items</source>
         <extracomment>Column of the vendor's answer in the linked items (hidden when the project has no vendor answers). The linked-items list shows this many rows at least and grows up to the most before it scrolls. Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="77" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="77" />
         <source>Own resolution</source>
         <translation>機能ごとの対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="100" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="101" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="111" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="313" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="112" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="315" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="115" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="116" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="193" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="194" />
         <source>Conditional note: {note}</source>
         <translation>団体区分の注記: {note}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="195" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="196" />
         <source> (re-check: revised)</source>
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="205" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="206" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="211" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="212" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="243" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="244" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="247" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="248" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="250" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="251" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="265" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="267" />
         <source>Link {code}: {step}</source>
         <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="308" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="310" />
         <source>Own resolution for this item</source>
         <translation>この機能の対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="332" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="334" />
         <source>Set item resolution</source>
         <translation>機能ごとの対応方針を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="337" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="339" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="304" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="306" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="305" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="309" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="307" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="311" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="345" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="347" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -2597,53 +2649,53 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>OptionDecisionsTableModel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Function ID</source>
         <extracomment>(key, editable) in column order.</extracomment>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Standard option</source>
         <translation>標準オプション</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Adoption</source>
         <translation>採否</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Decided on</source>
         <translation>決定日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Decided by</source>
         <translation>決定者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="97" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="98" />
         <source>(undecided)</source>
         <translation>（未決定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="152" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="153" />
         <source>Decide standard option</source>
         <translation>標準オプションの採否を決定</translation>
     </message>
@@ -2686,305 +2738,310 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>作成日: {d}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="134" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="136" />
         <source>Summary: verdicts per process</source>
         <translation>集計: 業務フロー別の判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="190" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="192" />
         <source>Fit&amp;Gap ledger</source>
         <translation>Fit&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="95" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="88" />
+        <source>Vendor: {v}</source>
+        <translation>ベンダー: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="97" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="158" />
         <source>Fit rate</source>
         <translation>適合率</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="96" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="98" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="158" />
         <source>Tasks judged</source>
         <translation>判定済みの作業</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="97" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="99" />
         <source>Partial or gap</source>
         <translation>一部適合・ギャップ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="98" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="100" />
         <source>Customization steps</source>
         <translation>カスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="99" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="101" />
         <source>Mandatory items not referenced</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="106" />
         <source>Review needed</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="105" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="162" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="107" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="164" />
         <source>Key decisions</source>
         <translation>主な決定事項</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="140" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="142" />
         <source>{n} tasks</source>
         <translation>作業 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="143" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="152" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="145" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="154" />
         <source>{steps} steps ({tasks} of them tasks, which are judged)</source>
         <translation>手順 {steps}（うち判定対象の作業 {tasks}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="151" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="153" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
         <source>Steps</source>
         <translation>手順数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="159" />
         <source>By process</source>
         <translation>業務フロー別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="166" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="168" />
         <source>… and {n} more (see the workshop minutes)</source>
         <translation>…ほか {n} 件（ワークショップ議事録を参照）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="202" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="227" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="288" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="219" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="227" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="288" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="202" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="188" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="189" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="189" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="204" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="206" />
         <source>Customizations</source>
         <translation>カスタマイズ一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
         <source>Reasons</source>
         <translation>理由（フラグ）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="203" />
         <source>Justification</source>
         <translation>正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="188" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="203" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="228" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="230" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="228" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="219" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="221" />
         <source>Open risks (undecided)</source>
         <translation>未決定リスク</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
         <source>As-Is flow</source>
         <translation>業務フロー(As-Is)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
         <source>To-Be flow</source>
         <translation>業務フロー(To-Be)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Form ID</source>
         <translation>帳票ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Standard form</source>
         <translation>標準帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
         <source>Steps using it</source>
         <translation>使用する手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="254" />
         <source>Form used today</source>
         <translation>現行帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="254" />
         <source>Difference</source>
         <translation>差異</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="255" />
         <source>Route</source>
         <translation>対応方法</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="255" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="257" />
         <source>Forms (standard forms and forms used today)</source>
         <translation>帳票一覧（標準帳票と現行帳票）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
         <source>Revision impact (catalogue revisions)</source>
         <translation>改定影響（機能一覧の改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="287" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="289" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="243" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="289" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="291" />
         <source>Appendix: requirement text of the mandatory items no step references</source>
         <translation>付録: 未参照の実装必須機能の要件本文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="348" />
         <source>{name} workshop minutes</source>
         <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>
@@ -3200,47 +3257,52 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProjectSettingsDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="36" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="38" />
         <source>Project settings</source>
         <translation>プロジェクトの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="43" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="45" />
         <source>e.g. みどり市</source>
         <translation>例: みどり市</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="61" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="63" />
         <source>Project name</source>
         <translation>プロジェクト名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="62" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="64" />
         <source>Municipality</source>
         <translation>団体名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="63" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="65" />
         <source>Municipality type (団体区分)</source>
         <translation>団体区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="65" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="67" />
         <source>Business</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="66" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="68" />
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="85" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="72" />
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="95" />
         <source>Not set: items whose class depends on the municipality type are evaluated as for a city (一般市).</source>
         <translation>未設定です。団体区分によって実装区分が異なる機能は、一般市として評価します。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="88" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="98" />
         <source>Items whose class depends on the municipality type are evaluated for this type (coverage, checks, open risks, reports).</source>
         <translation>団体区分によって実装区分が異なる機能は、この団体区分で評価します（集計・チェック・未決定リスク・レポート）。</translation>
     </message>
@@ -3657,6 +3719,25 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/dialogs/settings_dialog.py" line="69" />
         <source>Forget learned links (%1)</source>
         <translation>学習した紐付けを消去（%1 件）</translation>
+    </message>
+</context>
+<context>
+    <name>SheetColumnsPanel</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_columns.py" line="58" />
+        <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
+        <extracomment>the user changed a column (not emitted while ``set_headers`` fills the combos)</extracomment>
+        <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_columns.py" line="61" />
+        <source>Chapter / hierarchy</source>
+        <translation>分類（章・節）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_columns.py" line="80" />
+        <source>(not used)</source>
+        <translation>（使わない）</translation>
     </message>
 </context>
 <context>
@@ -4169,133 +4250,161 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>VendorChoice</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/vendor_choice.py" line="26" />
+        <source>Not chosen: the vendor with the most answers ({vendor})</source>
+        <translation>未選択: 回答数の最も多いベンダー（{vendor}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/vendor_choice.py" line="27" />
+        <source>Not chosen (no vendor answers imported)</source>
+        <translation>未選択（ベンダー回答の取込なし）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/vendor_choice.py" line="53" />
+        <source>{vendor} (most answers; no vendor chosen)</source>
+        <translation>{vendor}（未選択: 回答数の最も多いベンダー）</translation>
+    </message>
+</context>
+<context>
     <name>VendorDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="52" />
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="171" />
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="178" />
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="183" />
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="194" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="55" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="180" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="187" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="192" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="203" />
         <source>Vendor answers</source>
         <translation>ベンダー回答</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="58" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="61" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="69" />
         <source>Go-live date</source>
         <translation>稼働開始日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="78" />
         <source>Import answers...</source>
         <translation>回答を取り込む...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="80" />
         <source>Export sheet for the vendor...</source>
         <translation>ベンダー向けシートを書き出す...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="82" />
         <source>Import filled-in sheet...</source>
         <translation>記入済みシートを取り込む...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="92" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="92" />
         <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="92" />
         <source>Item name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="93" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="93" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="93" />
         <source>Planned date</source>
         <translation>提供予定日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="94" />
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="94" />
         <source>Cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="149" />
-        <source>{answers} answers; mandatory answered ×: {missing}; after go-live: {late}; linked items without an answer: {unanswered}</source>
-        <translation>回答 {answers} 件／実装必須で×: {missing} 件／稼働後に提供: {late} 件／紐付いた未回答: {unanswered} 件</translation>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="120" />
+        <source>Choose vendor</source>
+        <translation>ベンダーの選択</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="162" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="157" />
+        <source>{vendor}: {answers} answers; mandatory answered ×: {missing}; after go-live: {late}; linked items without an answer: {unanswered}</source>
+        <translation>{vendor}: 回答 {answers} 件／実装必須で×: {missing} 件／稼働後に提供: {late} 件／紐付いた未回答: {unanswered} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="159" />
+        <source>no vendor</source>
+        <translation>ベンダーなし</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="171" />
         <source>Set go-live date</source>
         <translation>稼働開始日を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="172" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="181" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表（*.xlsx *.csv）;;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="178" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="187" />
         <source>Catalogue answered</source>
         <translation>回答の対象の機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="192" />
         <source>Vendor name</source>
         <translation>ベンダー名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="190" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="199" />
         <source>Cannot import vendor answers</source>
         <translation>ベンダー回答を取り込めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="193" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="202" />
         <source>Import vendor answers</source>
         <translation>ベンダー回答を取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="211" />
         <source>Sheet for the vendor</source>
         <translation>ベンダー向けシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="215" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="223" />
         <source>Filled-in vendor sheet</source>
         <translation>記入済みのベンダー回答シート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="231" />
         <source>Cannot read the vendor sheet</source>
         <translation>ベンダー回答シートを読めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="235" />
         <source>Import vendor sheet</source>
         <translation>ベンダー回答シートを取り込む</translation>
     </message>

@@ -238,9 +238,9 @@ class ProcessScene(QGraphicsScene):
         if moved:
             self._route(moved)
         targets = set(moved)  # added or updated steps
-        if change.kinds() & {"judgment", "link", "info", "item"}:
+        if change.kinds() & {"judgment", "link", "info", "item", "vendor_answer"}:
             targets.update(r.id for r in change.touched() if r.kind == "judgment")
-            if change.kinds() & {"link", "info", "item"}:
+            if change.kinds() & {"link", "info", "item", "vendor_answer"}:  # risks 提供時期 follow the vendor
                 targets = set(self.step_items)
         self._refresh_badges(targets)
         self._fit_scene_rect()
