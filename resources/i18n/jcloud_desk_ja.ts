@@ -3204,6 +3204,17 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>ProcessScene</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="175" />
+        <source>This process is too large to draw in the editor ({steps:,} steps, {flows:,} flows, {lanes:,} lanes; the editor draws up to {limit:,} steps).
+Export it with "jcloud-desk render" to SVG or PDF, or split it into smaller processes. The rest of the project works as usual.</source>
+        <extracomment>Steps, flows and lanes the editor draws at most (twice what an import accepts, services.import_limits).</extracomment>
+        <translation>この業務フローは大きすぎるため編集画面には描きません（手順 {steps:,} 件・流れ {flows:,} 件・部署 {lanes:,} 件。描けるのは手順 {limit:,} 件まで）。
+「jcloud-desk render」で SVG / PDF に書き出すか、小さな業務フローに分けてください。プロジェクトのほかの操作はいつもどおりできます。</translation>
+    </message>
+</context>
+<context>
     <name>ProcessSettingsDialog</name>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/process_settings_dialog.py" line="34" />

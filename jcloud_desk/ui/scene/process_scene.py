@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
+    QGraphicsTextItem,
 )
 
 from jcloud_desk.analysis.customization import customization_flag
@@ -38,6 +39,9 @@ from jcloud_desk.ui.scene.label_editor import LabelEditorItem
 from jcloud_desk.ui.scene.obstacles import Obstacles
 
 _GRID_KINDS = {"process", "lane", "phase"}
+#: Steps, flows and lanes the editor draws at most (twice what an import accepts, services.import_limits).
+DRAWING_LIMITS = (20_000, 40_000, 2_000)
+NOTICE_WIDTH = 640.0
 
 
 class ProcessScene(QGraphicsScene):
@@ -62,6 +66,7 @@ class ProcessScene(QGraphicsScene):
         self.flow_items: dict[str, FlowItem] = {}
         self.lane_items: dict[str, LaneItem] = {}
         self.external_lanes: frozenset[str] = frozenset()  # lanes of external organisations (own pool)
+        self.too_large = False  # the process is beyond DRAWING_LIMITS: a notice is drawn instead
         self.phase_items: dict[str, PhaseHeaderItem] = {}
         self.grid = Grid([], [])
         self.editor: LabelEditorItem | None = None
@@ -131,6 +136,13 @@ class ProcessScene(QGraphicsScene):
             self.setSceneRect(QRectF(0, 0, 800, 400))
             return
         lanes, phases = project.lanes_of(pid), project.phases_of(pid)
+        self.too_large = self._beyond_limits()
+        if self.too_large:
+            self._draw_notice(len(project.steps_of(pid)), len(project.flows_of(pid)), len(lanes))
+            self.grid = Grid([], [])
+            self.blockSignals(False)
+            self.setSceneRect(QRectF(0, 0, 800, 400))
+            return
         self.grid = grid = Grid(lanes, phases, project.steps_of(pid))
         main = main_pool(project, pid)
         self.external_lanes = frozenset(lane.id for lane in lanes if lane.pool != main)
@@ -154,6 +166,27 @@ class ProcessScene(QGraphicsScene):
         # after unblocking: views learn their scroll range from sceneRectChanged
         self._fit_scene_rect()
         self._on_selection_changed()
+
+    def _beyond_limits(self) -> bool:
+        """True when the process has more steps, flows or lanes than ``DRAWING_LIMITS`` (far above what an import
+        accepts: only a crafted or merged file gets there); the editor then draws a notice instead of the
+        diagram, so opening the file never hangs the window."""
+        project, pid = self._project, self.process_id
+        limit_steps, limit_flows, limit_lanes = DRAWING_LIMITS
+        return (len(project.steps_of(pid)) > limit_steps or len(project.flows_of(pid)) > limit_flows
+                or len(project.lanes_of(pid)) > limit_lanes)
+
+    def _draw_notice(self, steps: int, flows: int, lanes: int) -> None:
+        limit_steps = DRAWING_LIMITS[0]
+        notice = QGraphicsTextItem(self.tr(
+            "This process is too large to draw in the editor ({steps:,} steps, {flows:,} flows, {lanes:,} lanes; "
+            "the editor draws up to {limit:,} steps).\nExport it with \"jcloud-desk render\" to SVG or PDF, or "
+            "split it into smaller processes. The rest of the project works as usual.").format(
+                steps=steps, flows=flows, lanes=lanes, limit=limit_steps))
+        notice.setFont(self._font)
+        notice.setTextWidth(NOTICE_WIDTH)  # wrapped: the scene is a fixed 800 px wide while it shows the notice
+        notice.setPos(20, 20)
+        self.addItem(notice)
 
     def _add_step_item(self, step_id: str) -> None:
         step = self._project.step[step_id]
@@ -216,8 +249,12 @@ class ProcessScene(QGraphicsScene):
     # --- observing the model -----------------------------------------------------------------------
     def apply_change(self, change: Change) -> None:
         """Sync with the project after an edit: by id where possible, a rebuild when the grid changed."""
-        if self.process_id not in self._project.process:
-            self.rebuild()
+        if self.process_id not in self._project.process or self.too_large:
+            self.rebuild()  # cheap while too large: it only counts
+            return
+        if any(r.kind in ("step", "flow") and r.id not in self.step_items and r.id not in self.flow_items
+               for r in change.touched()) and self._beyond_limits():
+            self.rebuild()  # added steps or flows took the process past the limits
             return
         if any(r.kind in _GRID_KINDS and (r.kind != "process" or r.id == self.process_id)
                for r in change.touched()):

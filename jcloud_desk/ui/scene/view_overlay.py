@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 FLASH_MS = 1400
 _TEXT = QColor("#1b2733")
@@ -75,7 +75,9 @@ class ViewOverlay(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        if self.legend:
+        view = self.parentWidget()
+        scene = view.scene() if isinstance(view, QGraphicsView) else None
+        if self.legend and not getattr(scene, "too_large", False):  # no diagram (too large to draw): no legend
             self._paint_legend(painter)
         if self.hints:
             self._paint_hints(painter)
