@@ -131,3 +131,17 @@ def test_fitgap_form_and_suggestions_fit_a_1366x768_window_without_scrolling(mai
     assert dock.geometry().bottom() > main_window.checks_dock.geometry().top()
     bars = [bar for bar in main_window.findChildren(QTabBar) if bar.parent() is main_window]
     assert bars and all(bar.elideMode() is Qt.TextElideMode.ElideNone for bar in bars)
+
+
+def test_revealing_the_review_queue_gives_it_room_to_compare(main_window: MainWindow, tmp_path: Path) -> None:
+    from jcloud_desk.services.project_service import ProjectService
+
+    path = ProjectService().write_sample(tmp_path / "s.jcdesk")
+    main_window.resize(1366, 768)
+    assert main_window.open_path(path)
+    QApplication.processEvents()
+    dock = main_window.review_dock
+    assert dock.height() < 0.4 * main_window.height()  # the bottom docks start short
+    dock.reveal()
+    QApplication.processEvents()
+    assert dock.isVisible() and dock.height() >= 0.4 * main_window.height()
