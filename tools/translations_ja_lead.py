@@ -11,10 +11,9 @@ TRANSLATIONS: dict[str, str] = {
     "An organisation outside the office (another municipality, J-LIS): flows to and from it become message flows, "
     "and its steps need no start or end": "庁外の組織（他の市区町村、J-LIS など）: この部署との流れはメッセージフローに"
     "なり、その手順には開始・終了が要りません",
-    "This process is too large to draw in the editor ({steps:,} steps, {flows:,} flows, {lanes:,} lanes; the editor "
-    "draws up to {limit:,} steps).\nExport it with \"jcloud-desk render\" to SVG or PDF, or split it into smaller "
-    "processes. The rest of the project works as usual.":
-        "この業務フローは大きすぎるため編集画面には描きません（手順 {steps:,} 件・流れ {flows:,} 件・部署 {lanes:,} 件。"
-        "描けるのは手順 {limit:,} 件まで）。\n「jcloud-desk render」で SVG / PDF に書き出すか、小さな業務フローに分けて"
-        "ください。プロジェクトのほかの操作はいつもどおりできます。",
+    "This process is too large to draw ({steps:,} steps and {flows:,} flows; at most {limit_steps:,} steps and "
+    "{limit_flows:,} flows can be drawn).\nSplit it into smaller processes. The rest of the project works as usual.":
+        "この業務フローは大きすぎるため図にできません（手順 {steps:,} 件・流れ {flows:,} 件。図にできるのは手順 "
+        "{limit_steps:,} 件・流れ {limit_flows:,} 件まで）。\n小さな業務フローに分けてください。プロジェクトのほかの"
+        "操作はいつもどおりできます。",
 }

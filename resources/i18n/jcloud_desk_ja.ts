@@ -3206,12 +3206,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="175" />
-        <source>This process is too large to draw in the editor ({steps:,} steps, {flows:,} flows, {lanes:,} lanes; the editor draws up to {limit:,} steps).
-Export it with "jcloud-desk render" to SVG or PDF, or split it into smaller processes. The rest of the project works as usual.</source>
-        <extracomment>Steps, flows and lanes the editor draws at most (twice what an import accepts, services.import_limits).</extracomment>
-        <translation>この業務フローは大きすぎるため編集画面には描きません（手順 {steps:,} 件・流れ {flows:,} 件・部署 {lanes:,} 件。描けるのは手順 {limit:,} 件まで）。
-「jcloud-desk render」で SVG / PDF に書き出すか、小さな業務フローに分けてください。プロジェクトのほかの操作はいつもどおりできます。</translation>
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="183" />
+        <source>This process is too large to draw ({steps:,} steps and {flows:,} flows; at most {limit_steps:,} steps and {limit_flows:,} flows can be drawn).
+Split it into smaller processes. The rest of the project works as usual.</source>
+        <extracomment>Steps and flows the editor draws at most: the limits of every drawing (render_limits; twice what an import accepts, services.import_limits).</extracomment>
+        <translation>この業務フローは大きすぎるため図にできません（手順 {steps:,} 件・流れ {flows:,} 件。図にできるのは手順 {limit_steps:,} 件・流れ {limit_flows:,} 件まで）。
+小さな業務フローに分けてください。プロジェクトのほかの操作はいつもどおりできます。</translation>
     </message>
 </context>
 <context>
@@ -3478,142 +3478,143 @@ Export it with "jcloud-desk render" to SVG or PDF, or split it into smaller proc
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="81" />
         <source>Re-check after revision</source>
+        <extracomment>The share of the window's height the dock takes when revealed (from the dashboard or the menu).</extracomment>
         <translation>要再確認（改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="96" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="96" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="96" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="96" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="97" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="97" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="120" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="125" />
         <source>Previous (P)</source>
         <translation>前へ (P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="121" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="126" />
         <source>Next (N)</source>
         <translation>次へ (N)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="122" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="127" />
         <source>Keep verdict (K)</source>
         <translation>判定を維持 (K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="128" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="133" />
         <source>Change verdict (C)</source>
         <translation>判定を変更 (C)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="212" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="223" />
         <source>(removed)</source>
         <translation>（削除）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="236" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="236" />
         <source>class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="237" />
         <source>class by municipality type</source>
         <translation>団体区分による実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="238" />
         <source>text</source>
         <translation>要件文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="238" />
         <source>title</source>
         <translation>機能名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="240" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="251" />
         <source>Move link to {code} (M)</source>
         <translation>{code} へ紐付けを移す (M)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="242" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="253" />
         <source>Nothing to re-check: every link was judged against the current version of its function list.</source>
         <translation>要再確認はありません。すべての紐付けが機能一覧の最新の版で判定されています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="251" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="262" />
         <source>&lt;b&gt;{n} links to re-check&lt;/b&gt; after a function list revision — {i} / {n}. K keeps the verdict, C changes it, N / P go to the next / previous.</source>
         <translation>&lt;b&gt;機能一覧の改定で再確認が必要な紐付け {n} 件&lt;/b&gt; — {i} / {n}。K で判定を維持、C で変更、N / P で次・前へ。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="257" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="268" />
         <source>Step 「{step}」: verdict &lt;b&gt;{verdict}&lt;/b&gt;{reason}</source>
         <translation>手順「{step}」: 判定 &lt;b&gt;{verdict}&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="259" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="270" />
         <source> — changed: &lt;b&gt;{changes}&lt;/b&gt;</source>
         <translation> — 変更: &lt;b&gt;{changes}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="264" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="275" />
         <source>Judged against</source>
         <translation>判定時の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="266" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="277" />
         <source>&lt;b&gt;Removed&lt;/b&gt; in the new version</source>
         <translation>新しい版では&lt;b&gt;削除&lt;/b&gt;されました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="270" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="281" />
         <source>Now</source>
         <translation>現在の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="314" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="325" />
         <source>Keep verdict after revision</source>
         <translation>改定後も判定を維持</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="324" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="335" />
         <source>Change verdict after revision</source>
         <translation>改定に合わせて判定を変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="333" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="344" />
         <source>Move link to the new version</source>
         <translation>紐付けを新しい版へ移す</translation>
     </message>

@@ -31,6 +31,7 @@ from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
 from jcloud_desk.ui.document import ProjectDocument
+from jcloud_desk.ui.export.render_limits import MAX_DRAWN_FLOWS, MAX_DRAWN_STEPS
 from jcloud_desk.ui.scene.interactions.base import Interaction
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
 from jcloud_desk.ui.scene.items.lane_item import LaneItem, PhaseHeaderItem
@@ -39,8 +40,9 @@ from jcloud_desk.ui.scene.label_editor import LabelEditorItem
 from jcloud_desk.ui.scene.obstacles import Obstacles
 
 _GRID_KINDS = {"process", "lane", "phase"}
-#: Steps, flows and lanes the editor draws at most (twice what an import accepts, services.import_limits).
-DRAWING_LIMITS = (20_000, 40_000, 2_000)
+#: Steps and flows the editor draws at most: the limits of every drawing (render_limits; twice what an import
+#: accepts, services.import_limits).
+DRAWING_LIMITS = (MAX_DRAWN_STEPS, MAX_DRAWN_FLOWS)
 NOTICE_WIDTH = 640.0
 
 
@@ -138,7 +140,7 @@ class ProcessScene(QGraphicsScene):
         lanes, phases = project.lanes_of(pid), project.phases_of(pid)
         self.too_large = self._beyond_limits()
         if self.too_large:
-            self._draw_notice(len(project.steps_of(pid)), len(project.flows_of(pid)), len(lanes))
+            self._draw_notice(len(project.steps_of(pid)), len(project.flows_of(pid)))
             self.grid = Grid([], [])
             self.blockSignals(False)
             self.setSceneRect(QRectF(0, 0, 800, 400))
@@ -172,17 +174,15 @@ class ProcessScene(QGraphicsScene):
         accepts: only a crafted or merged file gets there); the editor then draws a notice instead of the
         diagram, so opening the file never hangs the window."""
         project, pid = self._project, self.process_id
-        limit_steps, limit_flows, limit_lanes = DRAWING_LIMITS
-        return (len(project.steps_of(pid)) > limit_steps or len(project.flows_of(pid)) > limit_flows
-                or len(project.lanes_of(pid)) > limit_lanes)
+        limit_steps, limit_flows = DRAWING_LIMITS
+        return len(project.steps_of(pid)) > limit_steps or len(project.flows_of(pid)) > limit_flows
 
-    def _draw_notice(self, steps: int, flows: int, lanes: int) -> None:
-        limit_steps = DRAWING_LIMITS[0]
+    def _draw_notice(self, steps: int, flows: int) -> None:
+        limit_steps, limit_flows = DRAWING_LIMITS
         notice = QGraphicsTextItem(self.tr(
-            "This process is too large to draw in the editor ({steps:,} steps, {flows:,} flows, {lanes:,} lanes; "
-            "the editor draws up to {limit:,} steps).\nExport it with \"jcloud-desk render\" to SVG or PDF, or "
-            "split it into smaller processes. The rest of the project works as usual.").format(
-                steps=steps, flows=flows, lanes=lanes, limit=limit_steps))
+            "This process is too large to draw ({steps:,} steps and {flows:,} flows; at most {limit_steps:,} steps "
+            "and {limit_flows:,} flows can be drawn).\nSplit it into smaller processes. The rest of the project "
+            "works as usual.").format(steps=steps, flows=flows, limit_steps=limit_steps, limit_flows=limit_flows))
         notice.setFont(self._font)
         notice.setTextWidth(NOTICE_WIDTH)  # wrapped: the scene is a fixed 800 px wide while it shows the notice
         notice.setPos(20, 20)
