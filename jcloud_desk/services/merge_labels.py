@@ -10,9 +10,17 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from jcloud_desk.analysis.labels import decision_ja, impl_class_ja, resolution_ja, step_kind_ja, verdict_ja
+from jcloud_desk.analysis.labels import (
+    decision_ja,
+    impl_class_ja,
+    municipality_type_ja,
+    resolution_ja,
+    step_kind_ja,
+    verdict_ja,
+)
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
+from jcloud_desk.domain.municipality_type import MunicipalityType, parse_municipality_type
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Ref
 
@@ -41,6 +49,8 @@ FIELD_JA: dict[str, str] = {
 }
 
 #: Fields that name another entity, and its kind.
+#: Fields that hold a 団体区分 (a key such as "town_village" in stored rows).
+_TYPE_FIELDS = frozenset({"category", "municipality_type"})
 _REF_FIELDS = {"process_id": "process", "lane_id": "lane", "phase_id": "phase", "subprocess_id": "process",
                "source_id": "step", "target_id": "step", "catalog_id": "catalog", "step_id": "step", "item_id": "item",
                "judged_item_id": "item"}
@@ -111,13 +121,25 @@ def value_text(field: str, value: Any, find: Find) -> str:
         return _name(find, Ref(_REF_FIELDS[field], value)) if value else NONE_TEXT
     if isinstance(value, Enum):
         return _enum_text(value)
+    if field in _TYPE_FIELDS and isinstance(value, str):
+        return municipality_type_ja(parse_municipality_type(value)) if value else NONE_TEXT
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, tuple | list):
         return "、".join(str(v) for v in value) or NONE_TEXT
+    if field == "conditions" and isinstance(value, dict):
+        return "、".join(f"{municipality_type_ja(parse_municipality_type(str(k)))}: {_class_text(v)}"
+                        for k, v in sorted(value.items())) or NONE_TEXT
     if isinstance(value, dict):
         return "、".join(f"{k}={v}" for k, v in sorted(value.items())) or NONE_TEXT
     return str(value) if value != "" else "（空）"
+
+
+def _class_text(value: object) -> str:
+    try:
+        return impl_class_ja(ImplClass(str(value)))
+    except ValueError:
+        return str(value)
 
 
 def _enum_text(value: Enum) -> str:
@@ -131,6 +153,8 @@ def _enum_text(value: Enum) -> str:
         return impl_class_ja(value)
     if isinstance(value, StepKind):
         return step_kind_ja(value)
+    if isinstance(value, MunicipalityType):
+        return municipality_type_ja(value)
     return str(value.value)
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from jcloud_desk.ui.document import ProjectDocument
-from jcloud_desk.ui.window_state import scroll_when_short
+from jcloud_desk.ui.window_state import keep_dock_tabs_whole, scroll_when_cramped
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +110,7 @@ class LazyDocks(QObject):
         read = getattr(dock, "read_open_project", None)
         if callable(read):
             read()
-        scroll_when_short([dock])  # before it is placed: its minimum height must not grow its dock area
+        scroll_when_cramped([dock])  # before it is placed: its minimum size must not grow its dock area
         window, slot = self._window, self._slots.pop(name)
         self._built[name] = dock
         state = window.saveState()
@@ -120,4 +120,5 @@ class LazyDocks(QObject):
         slot.setParent(None)  # gone before restoreState looks for the dock by its object name
         slot.deleteLater()
         window.restoreState(state)  # the slot's tab position, the current tabs and the sizes
+        keep_dock_tabs_whole(window, [dock])  # restoreState made new tab bars
         return dock

@@ -37,7 +37,7 @@ from jcloud_desk.ui.window.presentation import PresentationMode
 from jcloud_desk.ui.window.status import StatusPart
 from jcloud_desk.ui.window.suggestions import SuggestionActions
 from jcloud_desk.ui.window.transfer import TransferActions
-from jcloud_desk.ui.window_state import WindowState, scroll_when_short
+from jcloud_desk.ui.window_state import WindowState, keep_dock_tabs_whole, scroll_when_cramped
 
 if TYPE_CHECKING:
     from jcloud_desk.ui.docks.catalog_dock import CatalogDock
@@ -53,6 +53,10 @@ if TYPE_CHECKING:
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 D = TypeVar("D", bound=QDockWidget)
+
+
+#: The smallest the window can be made (above what its docks need; below a 1024×600 netbook screen).
+MINIMUM_WINDOW_SIZE = (640, 480)
 
 
 def _spec(name: str, module: str, title: str) -> DockSpec:
@@ -79,9 +83,13 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        # a fixed floor, so that dock contents that grow on load do not change the window's size limits
+        self.setMinimumSize(*MINIMUM_WINDOW_SIZE)
         self.service, self.store, self.settings = service, store, settings
         self.document = ProjectDocument(service.current_user, self)
         self.structure = StructureController(self, self.document)
+        # the Fit&Gap form and its suggestions get the window's full height (1366×768 laptops)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self._build_docks()
         self.diagram = DiagramPart(self, self.document, self.structure, settings, store)
         self.setCentralWidget(self.diagram.central)
@@ -105,9 +113,10 @@ class MainWindow(QMainWindow):
         # a project or process shown draws its minimap at once (edits re-render it a moment later)
         self.document.project_replaced.connect(self._render_overview)
         self.document.process_changed.connect(self._render_overview)
-        scroll_when_short(self.docks())
+        scroll_when_cramped(self.docks())
         self.window_state = WindowState(self, settings, store, self.default_dock_sizes)
         self.window_state.restore()
+        keep_dock_tabs_whole(self, self.docks())
 
     # --- composition -------------------------------------------------------------------------------
     def _build_docks(self) -> None:
