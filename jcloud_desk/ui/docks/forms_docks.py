@@ -1,16 +1,16 @@
-"""The docks of the 帳票 / vendor work, created in one place so the main window places them with one line."""
+"""The docks of the 帳票 / vendor work, declared in one place so the main window places them with one line.
+
+They are built when first shown (``ui.window.lazy_docks``): each spec names the dock class (also its object name
+and the translation context of its title), its module and the dock's own title text.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from jcloud_desk.ui.window.lazy_docks import DockSpec
 
-from jcloud_desk.ui.docks.current_forms_dock import CurrentFormsDock
-from jcloud_desk.ui.docks.document_dock import DocumentDock
-from jcloud_desk.ui.docks.option_decisions_dock import OptionDecisionsDock
-from jcloud_desk.ui.docks.vendor_dock import VendorDock
-from jcloud_desk.ui.document import ProjectDocument
-
-
-def forms_docks(document: ProjectDocument, parent: QWidget) -> list[DocumentDock]:
-    """The 帳票 (現行帳票), vendor answers and 標準オプション docks."""
-    return [CurrentFormsDock(document, parent), VendorDock(document, parent), OptionDecisionsDock(document, parent)]
+#: The 帳票 (現行帳票), vendor answers and 標準オプション docks.
+FORMS_DOCKS = (
+    DockSpec("CurrentFormsDock", "jcloud_desk.ui.docks.current_forms_dock", "Forms"),
+    DockSpec("VendorDock", "jcloud_desk.ui.docks.vendor_dock", "Vendor answers"),
+    DockSpec("OptionDecisionsDock", "jcloud_desk.ui.docks.option_decisions_dock", "Standard options"),
+)

@@ -19,7 +19,7 @@ from jcloud_desk.domain.edits import Edit
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.ui.docks.checks_dock import ChecksDock
-from jcloud_desk.ui.docks.forms_docks import forms_docks
+from jcloud_desk.ui.docks.forms_docks import FORMS_DOCKS
 from jcloud_desk.ui.docks.overview_dock import OverviewDock
 from jcloud_desk.ui.docks.process_list_dock import ProcessListDock
 from jcloud_desk.ui.docks.properties_dock import PropertiesDock
@@ -42,6 +42,7 @@ from jcloud_desk.ui.window_state import WindowState, keep_dock_tabs_whole, scrol
 if TYPE_CHECKING:
     from jcloud_desk.ui.docks.catalog_dock import CatalogDock
     from jcloud_desk.ui.docks.dashboard_dock import DashboardDock
+    from jcloud_desk.ui.docks.document_dock import DocumentDock
     from jcloud_desk.ui.docks.fitgap_dock import FitGapDock
     from jcloud_desk.ui.docks.harmonization_dock import HarmonizationDock
     from jcloud_desk.ui.docks.history_dock import HistoryDock
@@ -63,8 +64,8 @@ def _spec(name: str, module: str, title: str) -> DockSpec:
     return DockSpec(name, f"jcloud_desk.ui.docks.{module}", title)
 
 
-#: Docks built when first shown; ``title`` is the dock's own ``self.tr`` text (tests compare them). The 帳票 /
-#: vendor docks are built at start: their contents set the window's minimum size (an empty slot would not).
+#: Docks built when first shown; ``title`` is the dock's own ``self.tr`` text (tests compare them). Only the
+#: docks in front of their tab group at a first start are built with the window.
 FITGAP = _spec("FitGapDock", "fitgap_dock", "Fit&&Gap")
 CATALOG = _spec("CatalogDock", "catalog_dock", "Catalogue")
 HISTORY = _spec("HistoryDock", "history_dock", "History")
@@ -73,7 +74,7 @@ DASHBOARD = _spec("DashboardDock", "dashboard_dock", "Dashboard")
 NOTES = _spec("NotesDock", "notes_dock", "Workshop notes")
 HARMONIZATION = _spec("HarmonizationDock", "harmonization_dock", "Group harmonization")
 REVIEW = _spec("ReviewDock", "review_dock", "Re-check after revision")  # 要再確認 (revisions)
-LAZY_DOCKS = (FITGAP, CATALOG, HISTORY, LEDGER, DASHBOARD, NOTES, HARMONIZATION, REVIEW)
+LAZY_DOCKS = (FITGAP, CATALOG, HISTORY, LEDGER, DASHBOARD, NOTES, HARMONIZATION, *FORMS_DOCKS, REVIEW)
 
 
 class MainWindow(QMainWindow):
@@ -134,7 +135,8 @@ class MainWindow(QMainWindow):
         dashboard = lazy(DASHBOARD, BOTTOM, ledger)
         notes = lazy(NOTES, BOTTOM, dashboard)
         harmonization = lazy(HARMONIZATION, BOTTOM, ledger)
-        self.forms_docks = [self._place(dock, BOTTOM, harmonization) for dock in forms_docks(d, self)]
+        for spec in FORMS_DOCKS:
+            lazy(spec, BOTTOM, harmonization)
         lazy(REVIEW, BOTTOM, notes)
         self.checks_dock.raise_()
         history = lazy(HISTORY, RIGHT)
@@ -185,8 +187,7 @@ class MainWindow(QMainWindow):
         current = self.lazy.current
         return [self.process_dock, self.overview_dock, self.properties_dock,
                 *(current(s.name) for s in (FITGAP, CATALOG, HISTORY)), self.checks_dock,
-                *(current(s.name) for s in (LEDGER, DASHBOARD, NOTES, HARMONIZATION)), *self.forms_docks,
-                current(REVIEW.name)]
+                *(current(s.name) for s in (LEDGER, DASHBOARD, NOTES, HARMONIZATION, *FORMS_DOCKS, REVIEW))]
 
     # --- the docks built when first shown (built now when asked for) ---------------------------------
     @property
@@ -223,6 +224,11 @@ class MainWindow(QMainWindow):
     def harmonization_dock(self) -> HarmonizationDock:
         """The group harmonization dock."""
         return cast("HarmonizationDock", self.lazy.get(HARMONIZATION.name))
+
+    @property
+    def forms_docks(self) -> list[DocumentDock]:
+        """The 帳票 (現行帳票), vendor answers and 標準オプション docks."""
+        return [cast("DocumentDock", self.lazy.get(spec.name)) for spec in FORMS_DOCKS]
 
     @property
     def review_dock(self) -> ReviewDock:
