@@ -14,12 +14,15 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar, cast, overload
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.window_state import keep_dock_tabs_whole, scroll_when_cramped
+
+D = TypeVar("D", bound=QDockWidget)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,3 +125,27 @@ class LazyDocks(QObject):
         window.restoreState(state)  # the slot's tab position, the current tabs and the sizes
         keep_dock_tabs_whole(window, [dock])  # restoreState made new tab bars
         return dock
+
+
+class HasLazyDocks(Protocol):
+    """A window whose lazily built docks are ``lazy``."""
+
+    lazy: LazyDocks
+
+
+class BuiltDock(Generic[D]):
+    """A window's class attribute: the dock of ``spec``, built when first asked for (``window.ledger_dock``)."""
+
+    def __init__(self, spec: DockSpec) -> None:
+        self.spec = spec
+
+    @overload
+    def __get__(self, window: None, owner: type) -> BuiltDock[D]: ...
+
+    @overload
+    def __get__(self, window: HasLazyDocks, owner: type) -> D: ...
+
+    def __get__(self, window: HasLazyDocks | None, owner: type) -> BuiltDock[D] | D:
+        if window is None:
+            return self
+        return cast(D, window.lazy.get(self.spec.name))

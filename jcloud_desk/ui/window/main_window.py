@@ -30,7 +30,7 @@ from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.structure_controller import StructureController
 from jcloud_desk.ui.window.diagram import DiagramPart
 from jcloud_desk.ui.window.file_actions import FileActions
-from jcloud_desk.ui.window.lazy_docks import DockSpec, LazyDocks
+from jcloud_desk.ui.window.lazy_docks import BuiltDock, DockSpec, LazyDocks
 from jcloud_desk.ui.window.menus import WindowMenus
 from jcloud_desk.ui.window.merge import MergeActions
 from jcloud_desk.ui.window.presentation import PresentationMode
@@ -190,50 +190,19 @@ class MainWindow(QMainWindow):
                 *(current(s.name) for s in (LEDGER, DASHBOARD, NOTES, HARMONIZATION, *FORMS_DOCKS, REVIEW))]
 
     # --- the docks built when first shown (built now when asked for) ---------------------------------
-    @property
-    def fitgap_dock(self) -> FitGapDock:
-        """The Fit&Gap dock."""
-        return cast("FitGapDock", self.lazy.get(FITGAP.name))
-
-    @property
-    def catalog_dock(self) -> CatalogDock:
-        """The catalogue dock."""
-        return cast("CatalogDock", self.lazy.get(CATALOG.name))
-
-    @property
-    def history_dock(self) -> HistoryDock:
-        """The undo history dock."""
-        return cast("HistoryDock", self.lazy.get(HISTORY.name))
-
-    @property
-    def ledger_dock(self) -> LedgerDock:
-        """The Fit&Gap ledger dock."""
-        return cast("LedgerDock", self.lazy.get(LEDGER.name))
-
-    @property
-    def dashboard_dock(self) -> DashboardDock:
-        """The dashboard dock."""
-        return cast("DashboardDock", self.lazy.get(DASHBOARD.name))
-
-    @property
-    def notes_dock(self) -> NotesDock:
-        """The workshop notes dock."""
-        return cast("NotesDock", self.lazy.get(NOTES.name))
-
-    @property
-    def harmonization_dock(self) -> HarmonizationDock:
-        """The group harmonization dock."""
-        return cast("HarmonizationDock", self.lazy.get(HARMONIZATION.name))
+    fitgap_dock: BuiltDock[FitGapDock] = BuiltDock(FITGAP)
+    catalog_dock: BuiltDock[CatalogDock] = BuiltDock(CATALOG)
+    history_dock: BuiltDock[HistoryDock] = BuiltDock(HISTORY)
+    ledger_dock: BuiltDock[LedgerDock] = BuiltDock(LEDGER)
+    dashboard_dock: BuiltDock[DashboardDock] = BuiltDock(DASHBOARD)
+    notes_dock: BuiltDock[NotesDock] = BuiltDock(NOTES)
+    harmonization_dock: BuiltDock[HarmonizationDock] = BuiltDock(HARMONIZATION)
+    review_dock: BuiltDock[ReviewDock] = BuiltDock(REVIEW)  # 要再確認 (re-check after revision)
 
     @property
     def forms_docks(self) -> list[DocumentDock]:
         """The 帳票 (現行帳票), vendor answers and 標準オプション docks."""
         return [cast("DocumentDock", self.lazy.get(spec.name)) for spec in FORMS_DOCKS]
-
-    @property
-    def review_dock(self) -> ReviewDock:
-        """The 要再確認 (re-check after revision) dock."""
-        return cast("ReviewDock", self.lazy.get(REVIEW.name))
 
     # --- shortcuts for callers and tests ----------------------------------------------------------
     @property
