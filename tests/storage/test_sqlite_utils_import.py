@@ -1,7 +1,12 @@
-"""sqlite-utils as storage imports it: its costly case-insensitive pattern is compiled on first use, and what
-asks that pattern (virtual tables, table checks) still answers as before."""
+"""sqlite-utils as storage imports it: its costly case-insensitive pattern is compiled and ``dateutil.parser`` is
+loaded on first use, and what asks them (virtual tables, table checks, date recipes) still answers as before."""
 
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import sqlite_utils.db
 
@@ -22,3 +27,21 @@ def test_the_virtual_table_pattern_is_compiled_on_first_use_and_still_matches() 
 
 def test_other_patterns_are_compiled_as_usual() -> None:
     assert isinstance(sqlite_utils.db._quote_fts_re, sqlite_utils.db.re.Pattern)
+
+
+LAZY_DATEUTIL = """
+import sys
+import jcloud_desk.storage.repository
+print(type(sys.modules["dateutil.parser"]).__name__)
+from sqlite_utils.recipes import parsedate, parsedatetime
+print(parsedate("2024/1/2"), parsedatetime("2024-01-02 03:04"))
+print(type(sys.modules["dateutil.parser"]).__name__)
+"""
+
+
+def test_dateutil_parser_is_loaded_when_a_date_recipe_first_needs_it() -> None:
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    done = subprocess.run([sys.executable, "-c", LAZY_DATEUTIL], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:3] == ["_LazyModule", "2024-01-02 2024-01-02T03:04:00", "module"]
