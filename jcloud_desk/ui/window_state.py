@@ -48,10 +48,10 @@ def scroll_when_cramped(docks: Iterable[QDockWidget], max_min_height: int = 150,
 
 def unelide_dock_tabs(window: QMainWindow) -> None:
     """Dock tab bars show whole names and scroll when they do not fit (「チェ…」 says nothing in a workshop)."""
-    for bar in window.findChildren(QTabBar):
-        if bar.parent() is window:  # the main window's own dock tab bars, not tab widgets inside docks
-            bar.setElideMode(Qt.TextElideMode.ElideNone)
-            bar.setUsesScrollButtons(True)
+    # the main window's own dock tab bars (its direct children), not tab widgets inside docks
+    for bar in window.findChildren(QTabBar, "", Qt.FindChildOption.FindDirectChildrenOnly):
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setUsesScrollButtons(True)
 
 
 def keep_dock_tabs_whole(window: QMainWindow, docks: Iterable[QDockWidget]) -> None:
