@@ -2067,7 +2067,7 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="112" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="315" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="319" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
@@ -2087,63 +2087,68 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="206" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="207" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="212" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="208" />
+        <source> / </source>
+        <translation>／</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="213" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="244" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="248" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="248" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="252" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="251" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="255" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="267" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="271" />
         <source>Link {code}: {step}</source>
         <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="310" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="314" />
         <source>Own resolution for this item</source>
         <translation>この機能の対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="334" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="338" />
         <source>Set item resolution</source>
         <translation>機能ごとの対応方針を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="339" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="343" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="306" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="310" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="307" />
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="311" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="315" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="347" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="351" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
