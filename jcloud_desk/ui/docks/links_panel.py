@@ -117,8 +117,8 @@ class LinksPanel(QWidget):
         self.suggestions = QListWidget(self)
         self.suggestions.setObjectName("suggestions")
         # five rows (Alt+1 … Alt+5), no empty space below them
-        row = max(self.suggestions.fontMetrics().height() + 2, 16)
-        self.suggestions.setFixedHeight(5 * row + 2 * self.suggestions.frameWidth() + 6)
+        row_height = max(self.suggestions.fontMetrics().height() + 2, 16)
+        self.suggestions.setFixedHeight(5 * row_height + 2 * self.suggestions.frameWidth() + 6)
         self.suggestions.setTextElideMode(Qt.TextElideMode.ElideRight)  # full text in the tooltip
         self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestions.itemActivated.connect(lambda item: self.accept_suggestion(self.suggestions.row(item)))
