@@ -12,7 +12,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from jcloud_desk.cli_output import say, type_label
 from jcloud_desk.domain.edits import Edit, batch
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.municipality_type import TYPES, MunicipalityType, parse_municipality_type
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.project_ops import configure_project, set_municipality_type
@@ -85,9 +87,13 @@ def cmd_configure(args: argparse.Namespace, service: ProjectService) -> int:
     if args.json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
+    language = args.lang
     kind = MunicipalityType(document["municipality_type"])
-    note = "（一般市として評価）" if kind is MunicipalityType.UNKNOWN else ""
-    print(f"団体: {document['municipality'] or '（未設定）'}  団体区分: {kind.label_ja}{note}")
+    # the English name of 未設定 says how it is evaluated already
+    note = Message("cli.configure_as_city") if kind is MunicipalityType.UNKNOWN and language == "ja" else ""
+    say(language, "cli.configure", municipality=document["municipality"] or Message("cli.configure_unset"),
+        type=type_label(kind.value, language), note=note)
     for member in document["municipalities"]:
-        print(f"  {member['name']}: {member['municipality_type_label']}")
+        say(language, "cli.configure_member", name=member["name"],
+            type=type_label(member["municipality_type"], language))
     return 0

@@ -11,6 +11,8 @@ from enum import Enum
 from typing import Any
 
 from jcloud_desk.analysis.labels import LABELS, label
+from jcloud_desk.analysis.messages_cli import CLI_MESSAGES
+from jcloud_desk.analysis.messages_reports import REPORT_MESSAGES
 from jcloud_desk.domain.messages import Message
 
 #: code → (English, Japanese); ``{name}`` placeholders are the message's parameters.
@@ -175,11 +177,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rule.vendor_not_provided": ("Mandatory function the vendor answered “×”", "ベンダーが「×」と回答した実装必須機能"),
 }
 
+CATALOGUE.update(CLI_MESSAGES)
+CATALOGUE.update(REPORT_MESSAGES)
+
 LANGUAGES = ("en", "ja")
 _SEPARATOR = {"en": ", ", "ja": "、"}
 
 
 def _param(value: Any, language: str) -> str:
+    if isinstance(value, Worded):
+        return render(value.message, language)
     if isinstance(value, Message):
         return render(value, language)
     if isinstance(value, Enum) and value in LABELS:
@@ -203,3 +210,40 @@ def rule_title(rule: str, language: str = "ja") -> str:
     """The title of a check rule (its key when the catalogue does not know it)."""
     code = f"rule.{rule}"
     return render(Message(code), language) if code in CATALOGUE else rule
+
+
+class Worded(str):
+    """The Japanese wording of a message that keeps the message: a ``str`` where text is expected (reports, the
+    GUI's lists, older callers), worded in another language by ``in_language`` or as a parameter of a message."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> Worded:
+        text = super().__new__(cls, render(message, "ja"))
+        text.message = message
+        return text
+
+    def __reduce__(self) -> tuple[type[Worded], tuple[Message]]:
+        return Worded, (self.message,)
+
+
+def worded(code: str, /, **params: Any) -> Worded:
+    """``Worded(Message.of(code, **params))``."""
+    return Worded(Message.of(code, **params))
+
+
+def in_language(text: str, language: str) -> str:
+    """``text`` in ``language`` when it is ``Worded``, else as it is (a user label, a reader's own text)."""
+    return render(text.message, language) if isinstance(text, Worded) else str(text)
+
+
+class WordedError(Exception):
+    """An error whose text is a message: ``str()`` is its Japanese wording, ``as_message()`` the data."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(render(message, "ja"))
+        self.message = message
+
+    def as_message(self) -> Message:
+        """The error as data."""
+        return self.message

@@ -59,6 +59,11 @@ class RowWarning:
     def __str__(self) -> str:
         return f"{self.row}行目: {self.reason}" if self.row is not None else self.reason
 
+    def as_message(self) -> Message:
+        """The warning as data (for the CLI's ``--lang``; the reason is worded when it is ``Worded``)."""
+        if self.row is None:
+            return Message.of("format.problem", reason=self.reason)
+        return Message.of("format.problem_row", row=self.row, reason=self.reason)
 
 
 class CatalogImportError(CatalogFormatError):
