@@ -46,6 +46,43 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "catalog.class.optional": ("standard option function", "標準オプション機能"),
     "catalog.class.prohibited": ("function not to be implemented", "実装不可機能"),
     "catalog.class.unspecified": ("unspecified", "区分なし"),
+    # what a catalogue reader says about rows (io.catalog)
+    "catalog.class_condition_unreadable": (
+        "Cannot read the condition of the implementation class “{text}” (imported as “{taken}”, the condition "
+        "kept in the note)",
+        "実装区分「{text}」の条件を読めません（「{taken}」として取り込み、条件は注記に残しました）"),
+    "catalog.remarks_condition_unreadable": ("Cannot read the condition in the remarks “{text}” (kept in the note)",
+                                             "備考の条件「{text}」を読めません（注記に残しました）"),
+    "catalog.too_many_rows": (
+        "Too many rows (over {limit} at row {row}). A function list has at most {limit} items; split the file by "
+        "business",
+        "行が多すぎます（{row} 行目で {limit} 件を超えました）。1 つの機能一覧は {limit} 件までです。"
+        "業務ごとのファイルに分けてください"),
+    "catalog.large": ("A large function list of {n} items (more than {limit}). Check that it is the standard of "
+                      "one business",
+                      "{n} 件の大きな機能一覧です（{limit} 件を超えています）。"
+                      "1 つの業務の標準仕様書か確かめてください"),
+    # a revision that cannot be made (services.catalog_service, services.catalog_revision)
+    "revision.exists": ("Function list “{name}” {version} is imported already. Import it with another version",
+                        "機能一覧「{name}」{version} はすでに取り込まれています。版を変えて取り込んでください"),
+    "revision.unknown_catalog": ("There is no function list “{name}” to revise (there are: {names})",
+                                 "改定元の機能一覧「{name}」はありません（あるもの: {names}）"),
+    "revision.older": (
+        "Version “{version}” is older than the latest version “{latest}” of the function list “{name}”, so it "
+        "cannot be imported as a revision (import it under another name)",
+        "版「{version}」は機能一覧「{name}」の最新の版「{latest}」より古いため、改定版として取り込めません"
+        "（別の名前で取り込んでください）"),
+    "revision.bad_map": ("The map has errors: {problems}", "対応表に誤りがあります: {problems}"),
+    "revision.old_code_unknown": ("row {row}: the old function ID “{code}” is not in the previous version",
+                                  "{row}行目: 旧機能ID「{code}」は改定前の版にありません"),
+    "revision.new_code_unknown": ("row {row}: the new function ID “{code}” is not in the new version",
+                                  "{row}行目: 新機能ID「{code}」は新しい版にありません"),
+    # group reports (services.group_service)
+    "group.not_a_group": (
+        "A group report needs two or more municipalities (this project's: {names}). Set the municipality of "
+        "each process",
+        "グループレポートには2団体以上が必要です（このプロジェクトの団体: {names}）。"
+        "業務フローごとに団体を設定してください"),
     # 現行帳票 inventory (services.forms_service)
     "forms.imported": ("Current forms: {added} added, {updated} updated",
                        "現行帳票: 追加 {added} 件、更新 {updated} 件"),

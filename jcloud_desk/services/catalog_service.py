@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from jcloud_desk.analysis.messages import Worded, worded
+from jcloud_desk.analysis.messages import Worded, WordedError, worded
 from jcloud_desk.analysis.revision_match import is_older, legacy_ids
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.edits import Add, Batch, Edit
@@ -34,11 +34,12 @@ from jcloud_desk.services.catalog_revision import (
 #: Item fields compared between versions (sort order and source row are not differences).
 COMPARED_FIELDS: tuple[str, ...] = ("title", "text", "impl_class", "conditions", "path", "legacy_code")
 
-class CatalogConflictError(DomainError):
+
+class CatalogConflictError(WordedError, DomainError):
     """The project already has this catalogue name at this version."""
 
     def __init__(self, name: str, version: str) -> None:
-        super().__init__(f"機能一覧「{name}」{version} はすでに取り込まれています。版を変えて取り込んでください")
+        super().__init__(Message.of("revision.exists", name=name, version=version))
         self.name = name
         self.version = version
 
@@ -145,8 +146,8 @@ def revision_target(project: Project, catalog: Catalog, revises: str | None = No
     name = (revises or "").strip()
     previous = latest_catalog(project, name or catalog.name)
     if previous is None and name:
-        known = "、".join(sorted({c.name for c in project.catalog.values()})) or "なし"
-        raise RevisionError(f"改定元の機能一覧「{name}」はありません（あるもの: {known}）")
+        known: tuple[str, ...] | Message = tuple(sorted({c.name for c in project.catalog.values()})) or Message("none")
+        raise RevisionError(Message.of("revision.unknown_catalog", name=name, names=known))
     return current_successor(project, previous) if previous is not None else None
 
 
@@ -183,8 +184,8 @@ def import_edit(project: Project, catalog_import: CatalogImport, *, revises: str
         raise CatalogConflictError(catalog.name, catalog.version)
     previous = revision_target(project, catalog, revises)
     if previous is not None and is_older(catalog.version, previous.version):
-        raise RevisionError(f"版「{catalog.version}」は機能一覧「{previous.name}」の最新の版「{previous.version}」より"
-                            "古いため、改定版として取り込めません（別の名前で取り込んでください）")
+        raise RevisionError(Message.of("revision.older", version=catalog.version, name=previous.name,
+                                       latest=previous.version))
     if previous is not None:
         catalog = dataclasses.replace(catalog, previous_id=previous.id)
     edits: list[Edit] = [Add(catalog)]
