@@ -290,8 +290,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     finally:
         opened.close()
     if args.json:
-        _print_json({"incoming": incoming, "conflicts": [c.to_json() for c in plan.conflicts], "written": written,
-                     "common_origin": plan.has_base})
+        _print_json({"incoming": incoming, "conflicts": [c.to_json(args.lang) for c in plan.conflicts],
+                     "written": written, "common_origin": plan.has_base})
     else:
         say_lines(args.lang, describe_plan(plan, incoming, written))
     if unresolved:

@@ -12,6 +12,7 @@ from typing import Any
 
 from jcloud_desk.analysis.labels import LABELS, label
 from jcloud_desk.analysis.messages_cli import CLI_MESSAGES
+from jcloud_desk.analysis.messages_merge import MERGE_MESSAGES
 from jcloud_desk.analysis.messages_reports import REPORT_MESSAGES
 from jcloud_desk.domain.messages import Message
 
@@ -179,6 +180,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 CATALOGUE.update(CLI_MESSAGES)
 CATALOGUE.update(REPORT_MESSAGES)
+CATALOGUE.update(MERGE_MESSAGES)
 
 LANGUAGES = ("en", "ja")
 _SEPARATOR = {"en": ", ", "ja": "、"}

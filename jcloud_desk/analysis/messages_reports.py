@@ -169,6 +169,7 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "diff.flow.removed": ("flow removed", "流れの削除"),
     "diff.count": ("{change} {n}", "{change} {n} 件"),
     "diff.nothing": ("none", "なし"),
+    "diff.lane_phase": ("{lane} / {phase}", "{lane}／{phase}"),
     "diff.position": ("position ({value})", "位置 ({value})"),
     "diff.flow_step": ("{source} → {target}", "{source} → {target}"),
     "diff.flow_step_label": ("{source} → {target} ({label})", "{source} → {target}（{label}）"),

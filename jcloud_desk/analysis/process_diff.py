@@ -30,7 +30,7 @@ from enum import StrEnum
 from typing import Any
 
 from jcloud_desk.analysis.labels import label
-from jcloud_desk.analysis.messages import render
+from jcloud_desk.analysis.messages import in_language, render, worded
 from jcloud_desk.domain.fitgap import Resolution, Verdict
 from jcloud_desk.domain.layout import Grid
 from jcloud_desk.domain.messages import Message
@@ -198,7 +198,7 @@ def _position(step: Step) -> str:
 def _place(project: Project, step: Step) -> str:
     phase = _phase_name(project, step)
     lane = _lane_name(project, step)
-    return f"{lane}／{phase}" if phase else lane
+    return worded("diff.lane_phase", lane=lane, phase=phase) if phase else lane
 
 
 def _link_codes(project: Project, step_id: str) -> dict[str, str]:
@@ -354,7 +354,7 @@ def value_text(kind: DeltaKind, value: str, language: str = "ja") -> str:
         return label(StepKind(value), language)
     if kind is DeltaKind.MOVED:
         return render(Message.of("diff.position", value=value.replace(",", ", ")), language)
-    return value
+    return in_language(value, language)
 
 
 def value_ja(kind: DeltaKind, value: str) -> str:

@@ -1,0 +1,195 @@
+"""Every sub-command speaks ``--lang``: run on a fresh copy of the sample project with real input files, English
+output has no Japanese outside the user's own texts (labels, names, file content), Japanese output is Japanese.
+
+A new sub-command without a case here fails ``test_every_sub_command_has_a_case``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from jcloud_desk.cli import build_parser, main
+from jcloud_desk.domain.project import CLASSES
+from jcloud_desk.io.forms.vendor_sheet import ANSWER_COLUMN, SHEET
+from jcloud_desk.services.project_service import ProjectService
+from jcloud_desk.services.vendor_sheet_service import export_vendor_sheet
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
+QUOTED = re.compile(r"“[^”]*”")
+
+CATALOG_CSV = ("機能ID,機能名称,機能要件,実装区分,備考\n"
+               "T-1,テスト機能,テストの要件,実装必須,\n"
+               "T-2,テスト帳票,帳票の要件,標準オプション,政令市は実装必須\n"
+               "T-3,テスト照会,照会の要件,標準オプション,政令市では条件により実装必須とする場合がある\n")
+MERMAID = "flowchart LR\n  S([開始]) --> T[受付する] --> X([終了])\n"
+INVENTORY = ("帳票名,送付先,年間件数,帳票ID,差異,対応方法\n"
+             "住民票の写し,申請者,1200,9999999,印字項目の差異,標準帳票を使用\n")
+
+Case = Callable[[Path, Path], list[str]]
+
+
+def _project(path: Path) -> object:
+    opened = ProjectService().open(path, read_only=True)
+    try:
+        return opened.project
+    finally:
+        opened.close()
+
+
+def _codes(path: Path, n: int) -> list[str]:
+    project = _project(path)
+    return [item.code for item in project.item.values()][:n]  # type: ignore[attr-defined]
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _catalog_revision(project: Path, folder: Path) -> list[str]:
+    first = _write(folder, "cat1.csv", CATALOG_CSV)
+    assert main(["import-catalog", str(project), str(first), "--name", "test-list", "--version", "1"]) == 0
+    changed = CATALOG_CSV.replace("テスト機能,", "テスト機能（改）,").replace("T-3,", "T-4,")
+    return ["import-catalog", str(project), str(_write(folder, "cat2.csv", changed)), "--name", "test-list",
+            "--version", "2"]
+
+
+def _vendor(project: Path, folder: Path) -> list[str]:
+    one, two = _codes(project, 2)
+    answers = _write(folder, "vendor.csv", f"機能ID,回答,提供予定日,コメント\n{one},×,,\n{two},オプション,2030/10/1,\n"
+                                           "NO-SUCH,○,,\n")
+    return ["import-vendor", str(project), str(answers), "--catalog", "住民記録システム標準仕様書", "--vendor", "V",
+            "--go-live", "2026/4/1"]
+
+
+def _vendor_sheet(project: Path, folder: Path) -> list[str]:
+    opened = ProjectService().open(project, read_only=True)
+    try:
+        sheet, _rows = export_vendor_sheet(opened.project, folder / "sheet.xlsx", "V")
+    finally:
+        opened.close()
+    workbook = openpyxl.load_workbook(sheet)
+    rows = list(workbook[SHEET].iter_rows(min_row=2))
+    rows[0][ANSWER_COLUMN - 1].value = "○"
+    rows[1][ANSWER_COLUMN - 1].value = "maybe"
+    workbook.save(sheet)
+    return ["import-vendor-sheet", str(project), str(sheet), "--dry-run"]
+
+
+def _merge(project: Path, folder: Path) -> list[str]:
+    other = folder / "other.jcdesk"
+    shutil.copy(project, other)
+    assert main(["configure", str(other), "--municipality", "other-town"]) == 0
+    return ["merge", str(project), str(other), "--prefer", "theirs"]
+
+
+CASES: dict[str, Case] = {
+    "new": lambda p, f: ["new", str(f / "new.jcdesk"), "--name", "n"],
+    "configure": lambda p, f: ["configure", str(p), "--municipality-type", "中核市"],
+    "info": lambda p, f: ["info", str(p)],
+    "sample": lambda p, f: ["sample", str(f / "again.jcdesk")],
+    "check": lambda p, f: ["check", str(p), "--process", "転入届"],
+    "layout": lambda p, f: ["layout", str(p), "--process", "転入届"],
+    "render": lambda p, f: ["render", str(p), "--process", "転入届", "--out", str(f / "a.svg")],
+    "analyze": lambda p, f: ["analyze", str(p)],
+    "import-catalog": _catalog_revision,
+    "import-flow": lambda p, f: ["import-flow", str(p), str(_write(f, "flow.mmd", MERMAID))],
+    "export-bpmn": lambda p, f: ["export-bpmn", str(p), "--process", "転入届", "--out", str(f / "a.bpmn")],
+    "report": lambda p, f: ["report", str(p), "--out", str(f / "r.xlsx")],
+    "group-report": lambda p, f: ["group-report", str(p), "--out", str(f / "g.xlsx")],
+    "diff": lambda p, f: ["diff", str(p), "--from", "転入届", "--to", "転出届"],
+    "export-json": lambda p, f: ["export-json", str(p), "--out", str(f / "a.json")],
+    "import-json": lambda p, f: (main(["export-json", str(p), "--out", str(f / "a.json")]),
+                                 ["import-json", str(f / "a.json"), "--out", str(f / "b.jcdesk")])[1],
+    "merge": _merge,
+    "suggest": lambda p, f: ["suggest", str(p), "住民票の写しを交付", "--k", "2"],
+    "import-forms": lambda p, f: ["import-forms", str(p), str(_write(f, "forms.csv", INVENTORY))],
+    "import-vendor": _vendor,
+    "export-vendor-sheet": lambda p, f: ["export-vendor-sheet", str(p), "--out", str(f / "v.xlsx")],
+    "import-vendor-sheet": _vendor_sheet,
+}
+#: Commands whose human output is the user's own texts only (names of the imported flows, suggested items).
+CONTENT_ONLY = {"import-flow", "suggest"}
+#: Failures the case means to show (wording of an error in both languages).
+FAILING = {"group-report": 1}
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("lang") / "sample.jcdesk"
+    assert main(["sample", str(path)]) == 0
+    return path
+
+
+def user_texts(folder: Path) -> list[str]:
+    """Every Japanese text of every project file in ``folder`` and every cell of its input files (longest first)."""
+    texts: set[str] = set()
+    for path in folder.glob("*.jcdesk"):
+        project = _project(path)
+        for kind in CLASSES:
+            for entity in project.table(kind).values():  # type: ignore[attr-defined]
+                texts.update(v for f in dataclasses.fields(entity) if isinstance(v := getattr(entity, f.name), str))
+    for path in folder.glob("*.csv"):
+        texts.update(cell for line in path.read_text(encoding="utf-8").splitlines() for cell in line.split(","))
+    for path in folder.glob("*.mmd"):
+        texts.update(re.findall(r"[\[(]+([^\])]+)[\])]+", path.read_text(encoding="utf-8")))
+    for path in folder.glob("sheet.xlsx"):
+        for row in openpyxl.load_workbook(path)[SHEET].iter_rows(values_only=True):
+            texts.update(str(v) for v in row if v is not None)
+    texts.add("住民票の写しを交付")
+    return sorted((t for t in texts if JAPANESE.search(t)), key=len, reverse=True)
+
+
+def outside_user_texts(output: str, texts: list[str]) -> str:
+    """``output`` without quoted labels (“…”) and without the user's own texts."""
+    output = QUOTED.sub("", output)
+    for text in texts:
+        output = output.replace(text, "")
+    return output
+
+
+def _run(command: str, language: str, sample: Path, folder: Path, capsys: pytest.CaptureFixture[str]
+         ) -> tuple[int, str]:
+    folder.mkdir()
+    project = folder / "p.jcdesk"
+    shutil.copy(sample, project)
+    argv = CASES[command](project, folder)
+    capsys.readouterr()
+    code = main(["--lang", language, *argv])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def test_every_sub_command_has_a_case() -> None:
+    _parser, handlers = build_parser()
+    assert set(handlers) - {"gui"} == set(CASES)
+
+
+@pytest.mark.parametrize("command", sorted(CASES))
+def test_english_output_has_no_japanese_words(command: str, sample: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    code, output = _run(command, "en", sample, tmp_path / "en", capsys)
+    assert code == FAILING.get(command, 0), output
+    assert output.strip(), "the command says something"
+    leftover = outside_user_texts(output, user_texts(tmp_path / "en"))
+    assert not JAPANESE.search(leftover), f"{command}:\n{output}\n--- Japanese left:\n{leftover}"
+
+
+@pytest.mark.parametrize("command", sorted(CASES))
+def test_japanese_output_is_japanese(command: str, sample: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    code, japanese = _run(command, "ja", sample, tmp_path / "ja", capsys)
+    assert code == FAILING.get(command, 0), japanese
+    if command in CONTENT_ONLY:
+        english = _run(command, "en", sample, tmp_path / "en", capsys)[1]
+        assert japanese == english and japanese.strip()
+    else:
+        assert JAPANESE.search(outside_user_texts(japanese, user_texts(tmp_path / "ja"))), japanese
