@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from jcloud_desk import __version__, cli_suggest
-from jcloud_desk.analysis.messages import LANGUAGES, worded
+from jcloud_desk.analysis.messages import LANGUAGES, quoted, worded
 from jcloud_desk.cli_analysis import add_analyze, add_check
 from jcloud_desk.cli_catalog import add_import_catalog
 from jcloud_desk.cli_configure import add_parser as add_configure_parser
@@ -114,8 +114,7 @@ def _process_id(project: Project, name: str | None) -> str:
         return processes[0].id
     process = project.process_named(name) or project.process.get(name)
     if process is None:
-        names = tuple(Message.of("cli.quoted", name=p.name) for p in project.processes())
-        raise UserError("cli.no_such_process", name=name, names=names)
+        raise UserError("cli.no_such_process", name=name, names=quoted(p.name for p in project.processes()))
     return process.id
 
 

@@ -92,7 +92,7 @@ def cmd_configure(args: argparse.Namespace, service: ProjectService) -> int:
     # the English name of 未設定 says how it is evaluated already
     note = Message("cli.configure_as_city") if kind is MunicipalityType.UNKNOWN and language == "ja" else ""
     name = document["municipality"]
-    say(language, "cli.configure", municipality=Message.of("cli.quoted", name=name) if name else
+    say(language, "cli.configure", municipality=Message.of("quoted", name=name) if name else
         Message("cli.configure_unset"),
         type=type_label(kind.value, language), note=note)
     for member in document["municipalities"]:

@@ -193,3 +193,72 @@ def test_japanese_output_is_japanese(command: str, sample: Path, tmp_path: Path,
         assert japanese == english and japanese.strip()
     else:
         assert JAPANESE.search(outside_user_texts(japanese, user_texts(tmp_path / "ja"))), japanese
+
+
+def _catalog(name: str, text: str, *options: str) -> Case:
+    return lambda p, f: ["import-catalog", str(p), str(_write(f, name, text)), *options]
+
+
+def _twice(p: Path, f: Path) -> list[str]:
+    argv = ["import-catalog", str(p), str(_write(f, "cat.csv", CATALOG_CSV)), "--name", "x", "--version", "1"]
+    assert main(argv) == 0
+    return argv
+
+
+#: Commands refused with a message (exit 1; 2 for a usage error).
+ERROR_CASES: dict[str, Case] = {
+    "missing-file": lambda p, f: ["info", str(f / "none.jcdesk")],
+    "unknown-process": lambda p, f: ["check", str(p), "--process", "ない業務"],
+    "render-format": lambda p, f: ["render", str(p), "--process", "転入届", "--out", str(f / "a.gif")],
+    "render-dpi": lambda p, f: ["render", str(p), "--process", "転入届", "--out", str(f / "a.png"), "--dpi", "5"],
+    "report-format": lambda p, f: ["report", str(p), "--out", str(f / "r.txt")],
+    "report-folder": lambda p, f: ["report", str(p), "--out", str(f / "none" / "r.xlsx")],
+    "group-report-format": lambda p, f: ["group-report", str(p), "--out", str(f / "g.pdf")],
+    "diff-no-origin": lambda p, f: ["diff", str(p), "--to", "転入届"],
+    "catalog-columns": _catalog("bad.csv", "a,b\n1,2\n"),
+    "catalog-rows": _catalog("rows.csv", "機能ID,機能名称,機能要件,実装区分\n,名前,要件,実装必須\nA,,要件,実装必須\n"
+                                         "A,名前,要件,たぶん\n"),
+    "catalog-map": lambda p, f: _catalog("c.csv", CATALOG_CSV, "--map", str(_write(f, "map.csv", "T-1,T-2\n")))(p, f),
+    "catalog-revises": _catalog("c.csv", CATALOG_CSV, "--revises", "ない機能一覧"),
+    "catalog-twice": _twice,
+    "vendor-catalog": lambda p, f: ["import-vendor", str(p), str(_write(f, "v.csv", "機能ID,回答\nX,○\n")),
+                                    "--catalog", "ない"],
+    "vendor-go-live": lambda p, f: ["import-vendor", str(p), str(_write(f, "v.csv", "機能ID,回答\nX,○\n")),
+                                    "--catalog", "住民記録システム標準仕様書", "--go-live", "someday"],
+    "forms-municipality": lambda p, f: ["import-forms", str(p), str(_write(f, "forms.csv", INVENTORY)),
+                                        "--municipality", "架空町"],
+    "vendor-rows": lambda p, f: ["import-vendor", str(p), str(_write(f, "v.csv", "機能ID,回答,提供予定日\n,○,\n"
+                                                                    "X,たぶん,\nY,○,いつか\nY,○,\n")),
+                                 "--catalog", "住民記録システム標準仕様書"],
+    "forms-rows": lambda p, f: ["import-forms", str(p),
+                                str(_write(f, "forms.csv", "帳票名,年間件数\n,1\nA,many\nA,1\n"))],
+    "forms-columns": lambda p, f: ["import-forms", str(p), str(_write(f, "forms.csv", "a,b\n1,2\n"))],
+    "vendor-sheet-format": lambda p, f: ["export-vendor-sheet", str(p), "--out", str(f / "v.csv")],
+    "merge-self": lambda p, f: ["merge", str(p), str(p)],
+    "merge-conflicts": lambda p, f: _merge(p, f)[:-2],
+    "suggest-nothing": lambda p, f: ["suggest", str(p)],
+}
+USAGE_ERRORS = {"suggest-nothing"}
+
+
+@pytest.mark.parametrize("case", sorted(ERROR_CASES))
+def test_errors_are_worded_in_the_language(case: str, sample: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    expected = 2 if case in USAGE_ERRORS else 1
+    outputs = {}
+    for language in ("en", "ja"):
+        folder = tmp_path / language
+        folder.mkdir()
+        project = folder / "p.jcdesk"
+        shutil.copy(sample, project)
+        argv = ERROR_CASES[case](project, folder)
+        capsys.readouterr()
+        assert main(["--lang", language, *argv]) == expected
+        captured = capsys.readouterr()
+        outputs[language] = (captured.out + captured.err, captured.err, user_texts(folder))
+    english, english_err, texts = outputs["en"]
+    assert english_err.startswith("Error: ") or "\nError: " in english_err, english_err
+    leftover = outside_user_texts(english, texts)
+    assert not JAPANESE.search(leftover), f"{case}:\n{english}\n--- Japanese left:\n{leftover}"
+    japanese, japanese_err, texts = outputs["ja"]
+    assert "エラー: " in japanese_err and JAPANESE.search(outside_user_texts(japanese, texts)), japanese

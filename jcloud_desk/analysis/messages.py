@@ -7,6 +7,7 @@ code the catalogue does not know.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
@@ -121,6 +122,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "format.kind.project_json": ("project JSON", "プロジェクト JSON"),
     "format.kind.flow": ("flow file", "業務フローファイル"),
     "format.kind.bpmn": ("BPMN file", "BPMN ファイル"),
+    "format.kind.vendor_answers": ("vendor answer file", "ベンダー回答ファイル"),
+    "format.kind.inventory": ("current forms file", "現行帳票ファイル"),
+    "format.kind.vendor_sheet": ("vendor answer sheet", "ベンダー回答シート"),
+    "format.kind.pair_file": ("map (old function ID,new function ID)", "対応表（旧機能ID,新機能ID）"),
     # project files (services.errors.ProjectFileError, by problem)
     "file.holder": (" ({holder})", "（{holder}）"),
     "file.not_found": ("File not found: {path}", "ファイルが見つかりません: {path}"),
@@ -227,6 +232,11 @@ class Worded(str):
 
     def __reduce__(self) -> tuple[type[Worded], tuple[Message]]:
         return Worded, (self.message,)
+
+
+def quoted(names: Iterable[str]) -> tuple[Message, ...]:
+    """User names listed in a message: quoted “…” in English, bare in Japanese (the list separator between)."""
+    return tuple(Message.of("quoted", name=name) for name in names)
 
 
 def worded(code: str, /, **params: Any) -> Worded:

@@ -31,7 +31,6 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
     "cli.no_processes": ("The project has no process", "プロジェクトに業務フローがありません"),
     "cli.no_such_process": ("There is no process “{name}” (there are: {names})",
                             "業務フロー「{name}」はありません（あるもの: {names}）"),
-    "cli.quoted": ("“{name}”", "{name}"),
     # layout, render, report, group-report
     "cli.layout_applied": ("Auto-layout applied: “{name}”", "自動レイアウトを適用しました: {name}"),
     "cli.render_format": ("The output format is .png, .svg or .pdf: {path}",

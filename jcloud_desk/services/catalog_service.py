@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from jcloud_desk.analysis.messages import Worded, WordedError, worded
+from jcloud_desk.analysis.messages import Worded, WordedError, quoted, worded
 from jcloud_desk.analysis.revision_match import is_older, legacy_ids
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.edits import Add, Batch, Edit
@@ -146,7 +146,7 @@ def revision_target(project: Project, catalog: Catalog, revises: str | None = No
     name = (revises or "").strip()
     previous = latest_catalog(project, name or catalog.name)
     if previous is None and name:
-        known: tuple[str, ...] | Message = tuple(sorted({c.name for c in project.catalog.values()})) or Message("none")
+        known = quoted(sorted({c.name for c in project.catalog.values()})) or Message("none")
         raise RevisionError(Message.of("revision.unknown_catalog", name=name, names=known))
     return current_successor(project, previous) if previous is not None else None
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jcloud_desk.analysis.form_coverage import form_items
-from jcloud_desk.analysis.messages import Worded, WordedError, worded
+from jcloud_desk.analysis.messages import Worded, WordedError, quoted, worded
 from jcloud_desk.domain.edits import Add, Batch, Edit, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.forms import CurrentForm
@@ -33,7 +33,7 @@ def municipality_id(project: Project, name: str | None) -> str:
         return found.id if found is not None else ""
     found = next((m for m in project.municipality.values() if m.name == name or m.id == name), None)
     if found is None:
-        names = tuple(n for n in (project.meta.municipality, *(m.name for m in project.municipality.values())) if n)
+        names = quoted(n for n in (project.meta.municipality, *(m.name for m in project.municipality.values())) if n)
         raise UnknownMunicipalityError(Message.of("forms.unknown_municipality", name=name, names=names))
     return found.id
 

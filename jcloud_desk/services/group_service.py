@@ -17,7 +17,7 @@ from jcloud_desk.analysis.harmonization import (
     step_matrix,
 )
 from jcloud_desk.analysis.labels import impl_class_ja, municipality_type_ja
-from jcloud_desk.analysis.messages import WordedError
+from jcloud_desk.analysis.messages import WordedError, quoted
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.vendor import OPTION_STATUS_JA
@@ -45,7 +45,7 @@ def require_group(project: Project) -> list[str]:
     """The municipality names of a group project; raise NotAGroupError for fewer than two."""
     names = [m.name for m in municipalities_of(project)]
     if len(names) < MIN_MUNICIPALITIES:
-        found: tuple[str, ...] | Message = tuple(names) or Message("none")
+        found = quoted(names) or Message("none")
         raise NotAGroupError(Message.of("group.not_a_group", names=found))
     return names
 

@@ -10,7 +10,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jcloud_desk.analysis.messages import Worded, WordedError, worded
+from jcloud_desk.analysis.messages import Worded, WordedError, quoted, worded
 from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.edits import Add, Batch, Edit, SetFields
 from jcloud_desk.domain.errors import DomainError
@@ -48,7 +48,7 @@ def require_catalog(project: Project, name: str) -> str:
     for catalog in project.catalog.values():
         if name in (catalog.name, catalog.id):
             return catalog.name
-    names: tuple[str, ...] | Message = tuple(dict.fromkeys(c.name for c in project.catalog.values())) or Message("none")
+    names = quoted(dict.fromkeys(c.name for c in project.catalog.values())) or Message("none")
     raise UnknownCatalogError(Message.of("vendor.unknown_catalog", name=name, names=names))
 
 

@@ -18,7 +18,7 @@ from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text
 class PairFileError(FormatError):
     """A pair file that cannot be read."""
 
-    what = "対応表（旧機能ID,新機能ID）"
+    kind = "pair_file"
 
 
 @dataclass(frozen=True, slots=True)
