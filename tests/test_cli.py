@@ -90,7 +90,8 @@ def test_info_json_shape(project_file: Path, isolated_config_dir: Path) -> None:
     data = json.loads(result.stdout)
     _check_info_shape(data)
     assert data["processes"] == [
-        {"id": "proc-1", "name": "転入届", "kind": "as_is", "lanes": 2, "phases": 3, "steps": 5, "tasks": 3, "flows": 4}
+        {"id": "proc-1", "name": "転入届", "kind": "as_is", "municipality": "テスト市", "lanes": 2, "phases": 3,
+         "steps": 5, "tasks": 3, "flows": 4}
     ]
     catalogs = [(c["name"], c["version"], c["items"]) for c in data["catalogs"]]
     assert catalogs == [("住民記録システム標準仕様書", "4.0", 3)]

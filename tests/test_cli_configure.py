@@ -60,6 +60,10 @@ def test_configure_a_municipality_of_the_group(tmp_path: Path, capsys: pytest.Ca
     types = {m["name"]: m["municipality_type"] for m in shown["municipalities"]}
     assert types == {"みどり市": "city", "あおば町": "core_city", "さくら村": "town_village"}
     assert shown["municipality_type"] == ""  # the project's own is untouched
+    info = _json(capsys, "info", str(path), "--json")
+    assert {m["name"]: m["municipality_type_label"] for m in info["municipalities"]} == {
+        "みどり市": "一般市", "あおば町": "中核市", "さくら村": "町村"}
+    assert {p["municipality"] for p in info["processes"]} == {"みどり市", "あおば町", "さくら村"}
 
 
 def test_analyze_of_the_untouched_sample_counts_one_customization(tmp_path: Path,

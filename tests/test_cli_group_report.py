@@ -52,3 +52,21 @@ def test_a_single_municipality_project_is_refused(tmp_path: Path) -> None:
 def test_only_xlsx_is_written(tmp_path: Path) -> None:
     result = _run(tmp_path, "group-report", str(GROUP_SAMPLE), "--out", str(tmp_path / "x.pdf"))
     assert result.returncode == 1 and ".xlsx" in result.stderr
+
+
+def test_a_designated_city_member_gets_its_own_class_in_the_matrix(tmp_path: Path) -> None:
+    # カード管理状況 (JUKI1-7.1.1.3-O) is a 標準オプション that the catalogue makes 実装必須 for a 指定都市
+    project = tmp_path / "group.jcdesk"
+    project.write_bytes(GROUP_SAMPLE.read_bytes())
+    configured = _run(tmp_path, "configure", str(project), "--municipality", "みどり市",
+                      "--municipality-type", "指定都市")
+    assert configured.returncode == 0, configured.stderr
+    out = tmp_path / "g.xlsx"
+    assert _run(tmp_path, "group-report", str(project), "--out", str(out)).returncode == 0
+    workbook = load_workbook(out)
+    classes = {row[0]: row[2] for row in workbook["調和マトリクス（機能別）"].iter_rows(min_row=2, values_only=True)}
+    assert classes["JUKI1-7.1.1.3-O"] == "実装必須（みどり市）／標準オプション（あおば町・さくら村）"
+    assert classes["JUKI1-4.0.8-M"] == "実装必須"
+    members = {row[0]: row[2] for row in workbook["集計"].iter_rows(values_only=True) if row[0] in
+               ("みどり市", "あおば町", "さくら村")}
+    assert members == {"みどり市": "指定都市", "あおば町": "町村", "さくら村": "町村"}

@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from jcloud_desk.analysis.effective_class import effective_class, project_type, type_of
 from jcloud_desk.analysis.group_states import (
     DEFAULT_KINDS,
     SEVERITY,
@@ -64,11 +65,23 @@ class ItemRow:
 
     item: CatalogItem
     cells: dict[str, Cell]
+    #: The item's effective 実装区分 for each municipality (its 団体区分), keyed like ``cells``.
+    classes: dict[str, ImplClass] = field(default_factory=dict)
 
     @property
     def differs(self) -> bool:
         """True when the municipalities do not all stand the same way."""
         return _differs(self.cells)
+
+    def class_groups(self) -> list[tuple[ImplClass, tuple[str, ...]]]:
+        """The effective classes with the municipalities each applies to, in column order (one entry when the
+        class is the same for every municipality)."""
+        groups: dict[ImplClass, list[str]] = {}
+        for name, impl_class in self.classes.items():
+            groups.setdefault(impl_class, []).append(name)
+        if not groups:
+            return [(self.item.impl_class, tuple(self.cells))]
+        return [(impl_class, tuple(names)) for impl_class, names in groups.items()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +133,9 @@ def item_matrix(project: Project, business: str | None = None,
     """One row per catalogue item that some municipality's step links, in catalogue order."""
     names, cells = _all_item_cells(project, business, kinds)
     linked = {item_id for per_item in cells.values() for item_id in per_item}
-    return [ItemRow(item, {name: cells[name].get(item.id, Cell()) for name in names})
+    types = {m.name: type_of(project, m.id) for m in municipalities_of(project)}
+    return [ItemRow(item, {name: cells[name].get(item.id, Cell()) for name in names},
+                    {name: effective_class(item, types.get(name, project_type(project))) for name in names})
             for item in project.items_in_order() if item.id in linked]
 
 

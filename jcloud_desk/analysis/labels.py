@@ -7,6 +7,7 @@ fails when one is missing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 from jcloud_desk.analysis.customization import FlagReason
@@ -113,6 +114,15 @@ def decision_ja(decision: Decision) -> str:
 def impl_class_ja(impl_class: ImplClass) -> str:
     """実装区分: 実装必須, 標準オプション, 実装不可, 区分なし."""
     return label(ImplClass(impl_class))
+
+
+def member_classes_ja(groups: Sequence[tuple[ImplClass, Sequence[str]]]) -> str:
+    """The 実装区分 of an item across a group's municipalities: the class alone when it is the same for all,
+    else each class with the municipalities it applies to
+    (「実装必須（みどり市）／標準オプション（あおば町・さくら村）」)."""
+    if len(groups) == 1:
+        return impl_class_ja(groups[0][0])
+    return "／".join(f"{impl_class_ja(impl_class)}（{'・'.join(names)}）" for impl_class, names in groups)
 
 
 def step_kind_ja(kind: StepKind) -> str:

@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
-from jcloud_desk.analysis.labels import LABELS, label
+from jcloud_desk.analysis.labels import LABELS, label, municipality_type_label_in
 from jcloud_desk.analysis.messages_cli import CLI_MESSAGES
 from jcloud_desk.analysis.messages_merge import MERGE_MESSAGES
 from jcloud_desk.analysis.messages_reports import REPORT_MESSAGES
 from jcloud_desk.domain.messages import Message
+from jcloud_desk.domain.municipality_type import MunicipalityType
 
 #: code → (English, Japanese); ``{name}`` placeholders are the message's parameters.
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -194,6 +195,8 @@ _SEPARATOR = {"en": ", ", "ja": "、"}
 def _param(value: Any, language: str) -> str:
     if isinstance(value, Worded):
         return render(value.message, language)
+    if isinstance(value, MunicipalityType):  # before LABELS: 未設定 ('') equals Resolution.NONE as a key
+        return municipality_type_label_in(value, language)
     if isinstance(value, Message):
         return render(value, language)
     if isinstance(value, Enum) and value in LABELS:

@@ -77,6 +77,7 @@ MERGE_MESSAGES: dict[str, tuple[str, str]] = {
     "merge.field.judged_item_id": ("function (version) judged", "判定時の機能（版）"),
     "merge.field.catalog_ids": ("function list versions judged", "判定時の機能一覧の版"),
     "enum": ("{value}", "{value}"),
+    "merge.condition": ("{type}: {impl}", "{type}: {impl}"),
     "merge.dot": ("{before}, {after}", "{before}・{after}"),
     "merge.named": ("{kind} “{name}”", "{kind}「{name}」"),
     "merge.id": ("{kind} {id}", "{kind} {id}"),

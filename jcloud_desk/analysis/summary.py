@@ -37,11 +37,16 @@ def project_summary(project: Project, format_version: int) -> dict[str, Any]:
         "municipality": project.meta.municipality,
         "municipality_type": project.meta.municipality_type.value,
         "municipality_type_label": project.meta.municipality_type.label_ja,
+        "municipalities": [
+            {"name": m.name, "municipality_type": m.category.value, "municipality_type_label": m.category.label_ja}
+            for m in project.municipality.values()
+        ],
         "processes": [
             {
                 "id": p.id,
                 "name": p.name,
                 "kind": p.kind.value,
+                "municipality": p.municipality,
                 "lanes": lanes[p.id],
                 "phases": phases[p.id],
                 "steps": steps[p.id],

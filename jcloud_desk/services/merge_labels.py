@@ -15,6 +15,7 @@ from jcloud_desk.analysis.messages import Worded, worded
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
 from jcloud_desk.domain.messages import Message
+from jcloud_desk.domain.municipality_type import MunicipalityType, parse_municipality_type
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Ref
 
@@ -43,6 +44,8 @@ FIELD_JA: dict[str, str] = {
 }
 
 #: Fields that name another entity, and its kind.
+#: Fields that hold a 団体区分 (a key such as "town_village" in stored rows).
+_TYPE_FIELDS = frozenset({"category", "municipality_type"})
 _REF_FIELDS = {"process_id": "process", "lane_id": "lane", "phase_id": "phase", "subprocess_id": "process",
                "source_id": "step", "target_id": "step", "catalog_id": "catalog", "step_id": "step", "item_id": "item",
                "judged_item_id": "item"}
@@ -125,17 +128,30 @@ def value_text(field: str, value: Any, find: Find) -> str:
         return Worded(name) if isinstance(name, Message) else name
     if isinstance(value, Enum):
         return _enum_text(value)
+    if field in _TYPE_FIELDS and isinstance(value, str):
+        return worded("enum", value=parse_municipality_type(value)) if value else NONE_TEXT
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, tuple | list):
         return worded("list", items=tuple(str(v) for v in value)) if value else NONE_TEXT
+    if field == "conditions" and isinstance(value, dict):
+        return worded("list", items=tuple(
+            Message.of("merge.condition", type=parse_municipality_type(str(k)), impl=_class_text(v))
+            for k, v in sorted(value.items()))) if value else NONE_TEXT
     if isinstance(value, dict):
         return worded("list", items=tuple(f"{k}={v}" for k, v in sorted(value.items()))) if value else NONE_TEXT
     return str(value) if value != "" else worded("merge.empty")
 
 
+def _class_text(value: object) -> ImplClass | str:
+    try:
+        return ImplClass(str(value))
+    except ValueError:
+        return str(value)
+
+
 def _enum_text(value: Enum) -> str:
-    if isinstance(value, Verdict | Resolution | Decision | ImplClass | StepKind):
+    if isinstance(value, Verdict | Resolution | Decision | ImplClass | StepKind | MunicipalityType):
         return worded("enum", value=value)
     return str(value.value)
 

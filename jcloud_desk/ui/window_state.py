@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QByteArray, QRect, QSize
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QTabBar
 
 from jcloud_desk.services.settings import Settings, SettingsStore
 
@@ -27,12 +27,16 @@ def fitted_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRec
     return rect
 
 
-def scroll_when_short(docks: Iterable[QDockWidget], max_min_height: int = 150) -> None:
-    """Put the content of a dock that would not shrink below ``max_min_height`` into a scroll area: docks stacked
-    on a 768-px screen otherwise force the window taller than the screen."""
+def scroll_when_cramped(docks: Iterable[QDockWidget], max_min_height: int = 150, max_min_width: int = 360) -> None:
+    """Put the content of a dock that would not shrink below ``max_min_height`` × ``max_min_width`` into a scroll
+    area: docks stacked on a 768-px screen, or a wide toolbar in a bottom dock beside the side docks, otherwise
+    force the window larger than the screen."""
     for dock in docks:
         content = dock.widget()
-        if content is None or isinstance(content, QScrollArea) or content.minimumSizeHint().height() <= max_min_height:
+        if content is None or isinstance(content, QScrollArea):
+            continue
+        hint = content.minimumSizeHint()
+        if hint.height() <= max_min_height and hint.width() <= max_min_width:
             continue
         scroll = QScrollArea(dock)
         scroll.setObjectName(f"{dock.objectName()}Scroll")
@@ -40,6 +44,21 @@ def scroll_when_short(docks: Iterable[QDockWidget], max_min_height: int = 150) -
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         dock.setWidget(scroll)
+
+
+def unelide_dock_tabs(window: QMainWindow) -> None:
+    """Dock tab bars show whole names and scroll when they do not fit (「チェ…」 says nothing in a workshop)."""
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is window:  # the main window's own dock tab bars, not tab widgets inside docks
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
+
+
+def keep_dock_tabs_whole(window: QMainWindow, docks: Iterable[QDockWidget]) -> None:
+    """``unelide_dock_tabs`` now and whenever a dock moves (Qt makes tab bars as docks are tabified)."""
+    unelide_dock_tabs(window)
+    for dock in docks:
+        dock.dockLocationChanged.connect(lambda _area: QTimer.singleShot(0, lambda: unelide_dock_tabs(window)))
 
 
 def _encode(data: QByteArray) -> str:

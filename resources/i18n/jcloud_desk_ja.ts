@@ -1596,82 +1596,97 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>HarmonizationDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="64" />
         <source>Group harmonization</source>
         <translation>グループ調和マトリクス</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="74" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="75" />
         <source>By catalogue item</source>
         <translation>機能別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="76" />
         <source>By step</source>
         <translation>手順別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="79" />
         <source>Only rows where municipalities differ</source>
         <translation>団体間で異なる行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="133" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="134" />
         <source>blank</source>
         <translation>空欄</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="147" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="148" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="147" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="148" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="147" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="148" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="151" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="151" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="151" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="169" />
+        <source> / </source>
+        <translation>／</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="169" />
+        <source>{impl_class} ({names})</source>
+        <translation>{impl_class}（{names}）</translation>
+    </message>
+    <message>
         <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="170" />
+        <source>, </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="179" />
         <source>Click to show the step</source>
         <translation>クリックで手順を表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="192" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="201" />
         <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates apportioned among the requesting municipalities</source>
         <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で按分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="195" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="204" />
         <source>Fewer than two municipalities: set the municipality of each process to compare them.</source>
         <translation>団体が2つ未満です。団体を比較するには業務フローごとに団体を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="208" />
         <source>Customizations requested: {requested} ({distinct} items) · avoidable if the group adopts the standard way: {avoided} ({avoided_distinct} items) · estimate {cost} yen, of which avoidable {avoided_cost} yen</source>
         <translation>カスタマイズ要望：延べ{requested}件（{distinct}機能） · 標準どおりの運用に合わせれば不要：延べ{avoided}件（{avoided_distinct}機能） · 見積 {cost}円（うち不要にできる {avoided_cost}円）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="211" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="220" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1985,89 +2000,89 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>機能ごとの対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="94" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="96" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="105" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="295" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="107" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="297" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="109" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="111" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="186" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="188" />
         <source>Conditional note: {note}</source>
         <translation>団体区分の注記: {note}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="188" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="190" />
         <source> (re-check: revised)</source>
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="197" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="199" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="203" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="205" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="225" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="227" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="229" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="231" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="232" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="234" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="247" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="249" />
         <source>Link {code}: {step}</source>
         <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="290" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="292" />
         <source>Own resolution for this item</source>
         <translation>この機能の対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="314" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="316" />
         <source>Set item resolution</source>
         <translation>機能ごとの対応方針を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="319" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="321" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="286" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="288" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="287" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="291" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="289" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="293" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="327" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="329" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -2675,8 +2690,8 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="264" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
@@ -2752,45 +2767,45 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="285" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="224" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="285" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -2833,134 +2848,134 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="227" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="228" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="219" />
         <source>Open risks (undecided)</source>
         <translation>未決定リスク</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="213" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
         <source>As-Is flow</source>
         <translation>業務フロー(As-Is)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="236" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
         <source>To-Be flow</source>
         <translation>業務フロー(To-Be)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
         <source>Form ID</source>
         <translation>帳票ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="249" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
         <source>Standard form</source>
         <translation>標準帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
         <source>Steps using it</source>
         <translation>使用する手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Form used today</source>
         <translation>現行帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Difference</source>
         <translation>差異</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
         <source>Route</source>
         <translation>対応方法</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="254" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="255" />
         <source>Forms (standard forms and forms used today)</source>
         <translation>帳票一覧（標準帳票と現行帳票）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="264" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
         <source>Revision impact (catalogue revisions)</source>
         <translation>改定影響（機能一覧の改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="287" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="288" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="289" />
         <source>Appendix: requirement text of the mandatory items no step references</source>
         <translation>付録: 未参照の実装必須機能の要件本文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="345" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
         <source>{name} workshop minutes</source>
         <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>
@@ -3416,107 +3431,107 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="119" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="120" />
         <source>Previous (P)</source>
         <translation>前へ (P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="120" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="121" />
         <source>Next (N)</source>
         <translation>次へ (N)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="121" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="122" />
         <source>Keep verdict (K)</source>
         <translation>判定を維持 (K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="127" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="128" />
         <source>Change verdict (C)</source>
         <translation>判定を変更 (C)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="211" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="212" />
         <source>(removed)</source>
         <translation>（削除）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
         <source>class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
         <source>class by municipality type</source>
         <translation>団体区分による実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="227" />
         <source>text</source>
         <translation>要件文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="227" />
         <source>title</source>
         <translation>機能名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="239" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="240" />
         <source>Move link to {code} (M)</source>
         <translation>{code} へ紐付けを移す (M)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="241" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="242" />
         <source>Nothing to re-check: every link was judged against the current version of its function list.</source>
         <translation>要再確認はありません。すべての紐付けが機能一覧の最新の版で判定されています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="250" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="251" />
         <source>&lt;b&gt;{n} links to re-check&lt;/b&gt; after a function list revision — {i} / {n}. K keeps the verdict, C changes it, N / P go to the next / previous.</source>
         <translation>&lt;b&gt;機能一覧の改定で再確認が必要な紐付け {n} 件&lt;/b&gt; — {i} / {n}。K で判定を維持、C で変更、N / P で次・前へ。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="256" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="257" />
         <source>Step 「{step}」: verdict &lt;b&gt;{verdict}&lt;/b&gt;{reason}</source>
         <translation>手順「{step}」: 判定 &lt;b&gt;{verdict}&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="258" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="259" />
         <source> — changed: &lt;b&gt;{changes}&lt;/b&gt;</source>
         <translation> — 変更: &lt;b&gt;{changes}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="263" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="264" />
         <source>Judged against</source>
         <translation>判定時の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="265" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="266" />
         <source>&lt;b&gt;Removed&lt;/b&gt; in the new version</source>
         <translation>新しい版では&lt;b&gt;削除&lt;/b&gt;されました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="269" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="270" />
         <source>Now</source>
         <translation>現在の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="313" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="314" />
         <source>Keep verdict after revision</source>
         <translation>改定後も判定を維持</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="323" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="324" />
         <source>Change verdict after revision</source>
         <translation>改定に合わせて判定を変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="332" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="333" />
         <source>Move link to the new version</source>
         <translation>紐付けを新しい版へ移す</translation>
     </message>

@@ -176,3 +176,18 @@ def test_a_single_municipality_project_has_one_column() -> None:
     del project.municipality["m-b"]
     assert [m.name for m in municipalities_of(project)] == ["A市"]
     assert list(item_matrix(project)[0].cells) == ["A市"]
+
+
+def test_item_rows_carry_each_municipalitys_effective_class(project: Project) -> None:
+    # X is a 標準オプション that is 実装必須 for a 指定都市; A市 becomes one, B町 stays 町村, C村 has no row
+    # (it falls back to the project's 団体区分, unset = evaluated as 一般市)
+    from dataclasses import replace
+
+    from jcloud_desk.domain.municipality_type import MunicipalityType
+    project.item["item-x"] = replace(project.item["item-x"], impl_class=ImplClass.OPTIONAL,
+                                     conditions={"designated_city": "mandatory"})
+    project.municipality["m-a"] = replace(project.municipality["m-a"], category=MunicipalityType.DESIGNATED_CITY)
+    x, y = item_matrix(project)
+    assert x.classes == {"A市": ImplClass.MANDATORY, "B町": ImplClass.OPTIONAL, "C村": ImplClass.OPTIONAL}
+    assert x.class_groups() == [(ImplClass.MANDATORY, ("A市",)), (ImplClass.OPTIONAL, ("B町", "C村"))]
+    assert y.class_groups() == [(y.item.impl_class, tuple(MUNICIPALITIES))]

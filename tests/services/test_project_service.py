@@ -132,7 +132,8 @@ def test_describe(service: ProjectService, tmp_path: Path) -> None:
         opened.close()
     assert summary["format_version"] == format_version()
     assert summary["processes"] == [
-        {"id": "proc-1", "name": "転入届", "kind": "as_is", "lanes": 2, "phases": 3, "steps": 5, "tasks": 3, "flows": 4}
+        {"id": "proc-1", "name": "転入届", "kind": "as_is", "municipality": "テスト市", "lanes": 2, "phases": 3,
+         "steps": 5, "tasks": 3, "flows": 4}
     ]
     assert [(c["name"], c["version"], c["items"]) for c in summary["catalogs"]] == [
         ("住民記録システム標準仕様書", "4.0", 3)

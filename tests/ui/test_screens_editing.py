@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from jcloud_desk.analysis.checks import run_checks
+from jcloud_desk.domain.fitgap import Resolution
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.ui.main_window import MainWindow
 from tests.ui.test_editor_controller import editor, key, type_label
@@ -107,13 +108,22 @@ def test_tab_from_due_date_goes_to_the_decision(main_window: MainWindow, small_p
     dock.raise_()
     main_window.activateWindow()
     main_window.scene.select_steps(["s-check"])
-    order = [dock.verdict, dock.resolution, dock.rationale, dock.owner, dock.due_on, dock.decision,
-             dock.justification]
+    # no customization here: the justification row is hidden and Tab goes from 決定 to the linked items
+    assert dock.justification.isHidden()
+    order = [dock.verdict, dock.resolution, dock.rationale, dock.owner, dock.due_on, dock.decision, dock.links.links]
     order[0].setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is order[0])
     for expected in order[1:]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is expected, (QApplication.focusWidget(), expected)
+    # a カスタマイズ decision asks for its justification: the row appears and Tab from 決定 reaches it
+    dock.resolution.setCurrentIndex(dock.resolution.findData(Resolution.CUSTOMIZATION.value))
+    dock.resolution.activated.emit(dock.resolution.currentIndex())
+    qtbot.waitUntil(lambda: not dock.justification.isHidden())
+    dock.decision.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dock.decision)
+    qtbot.keyClick(dock.decision, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dock.justification
 
 
 def test_new_phase_is_scrolled_into_view(main_window: MainWindow, tmp_path: Path,

@@ -198,7 +198,7 @@ def _summary_sheet(ws: Worksheet, data: GroupReport) -> None:
         if STATE_SYMBOLS[key]:
             _paint_state(ws, legend_top + offset, 1, key, {})
     if data.attributions:
-        blocks.table("出典", ("出典",), [(text,) for text in data.attributions])
+        blocks.table("出典", ("資料と利用条件",), [(text,) for text in data.attributions])
     blocks.apply_widths()
     ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 30.0)
 

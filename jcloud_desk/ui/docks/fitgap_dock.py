@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -77,12 +79,15 @@ class FitGapDock(DocumentDock):
         form.addRow(self.tr("Due date"), self.due_on)
         form.addRow(self.tr("Decision"), self.decision)
         form.addRow(self.tr("Customization justification"), self.justification)
+        self._form = form
         self.links = LinksPanel(document.push, body)
         self.links.item_activated.connect(document.show_item)
         form.addRow(self.links)
         self.history_button = QPushButton(self.tr("Change history..."), body)
         self.history_button.clicked.connect(self.show_history)
         form.addRow(self.history_button)
+        # extra height goes below the form, not into gaps between its rows (a tall dock at 1920×1080)
+        form.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         chain = (self.verdict, self.resolution, self.rationale, self.owner, self.due_on, self.decision,
                  self.justification, *self.links.tab_chain(), self.history_button)
         for first, second in pairwise(chain):
@@ -154,8 +159,10 @@ class FitGapDock(DocumentDock):
                 self._step_id = ""
                 self.heading.setText(self.tr("Select a step."))
                 self.flag.setText("")
+                self._form.setRowVisible(self.flag, False)
                 self._clear_fields()
                 self._set_enabled(False)
+                self._form.setRowVisible(self.justification, False)
                 self.links.show_step(None, "")
                 return
             self._set_enabled(True)
@@ -183,6 +190,10 @@ class FitGapDock(DocumentDock):
                 lines.append(self.tr("Open risk: {reason} — decide a resolution.").format(
                     reason=self._risk_text(risk.reason_code)))
             self.flag.setText("\n".join(lines))
+            self._form.setRowVisible(self.flag, bool(lines))
+            # the justification is asked for where a customization is decided (or was written before)
+            self._form.setRowVisible(self.justification, flag is not None or resolution is Resolution.CUSTOMIZATION
+                                     or bool(self.justification.toPlainText().strip()))
             self.links.show_step(project, step.id)
         finally:
             self._loading = False

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from jcloud_desk.analysis.harmonization import (
     Cell,
     CellState,
+    ItemRow,
     avoidance_summary,
     item_matrix,
     municipalities_of,
@@ -47,6 +48,10 @@ from jcloud_desk.ui.models.harmonization_model import (
 from jcloud_desk.ui.models.requests_model import RequestsModel
 
 MODE_ITEMS, MODE_STEPS = "items", "steps"
+
+
+#: Widest the 実装区分 column grows (「実装必須（みどり市）／標準オプション（…）」 is elided, its tooltip is whole).
+CLASS_COLUMN_WIDTH = 230
 
 
 class HarmonizationDock(DocumentDock):
@@ -149,7 +154,7 @@ class HarmonizationDock(DocumentDock):
                               self._tooltips(project, r.cells, r.labels)) for r in step_matrix(project)]
         else:
             headers = [self.tr("Item ID"), self.tr("Item"), self.tr("Class")]
-            rows = [MatrixRow((r.item.code, r.item.title, impl_class_label(r.item.impl_class)), r.cells, r.differs,
+            rows = [MatrixRow((r.item.code, r.item.title, self._class_text(r)), r.cells, r.differs,
                               self._tooltips(project, r.cells, {})) for r in item_matrix(project)]
         self.model.set_rows(headers, names, rows)
         self.table.resizeColumnsToContents()
@@ -157,8 +162,18 @@ class HarmonizationDock(DocumentDock):
             self.table.setColumnWidth(column, max(72, self.table.columnWidth(column)))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 360))
+        if self.mode.currentData() != MODE_STEPS:  # a class split by 団体区分 is long: its tooltip has it all
+            self.table.setColumnWidth(2, min(self.table.columnWidth(2), CLASS_COLUMN_WIDTH))
         self._fill_requests(project, names)
         self._update_count()
+
+    def _class_text(self, row: ItemRow) -> str:
+        """The item's class, or each class with its municipalities where the 団体区分 make it differ."""
+        groups = row.class_groups()
+        if len(groups) == 1:
+            return impl_class_label(groups[0][0])
+        return self.tr(" / ").join(self.tr("{impl_class} ({names})").format(
+            impl_class=impl_class_label(impl_class), names=self.tr(", ").join(names)) for impl_class, names in groups)
 
     def _tooltips(self, project: Project, cells: dict[str, Cell], labels: dict[str, str]) -> dict[str, str]:
         tips = {}

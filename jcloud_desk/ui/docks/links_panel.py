@@ -43,6 +43,10 @@ from jcloud_desk.ui.labels import impl_class_label, resolution_label, verdict_la
 _VENDOR_COLUMN = 5
 
 
+#: The linked-items list shows this many rows at least and grows up to the most before it scrolls.
+_MIN_LINK_ROWS, _MAX_LINK_ROWS = 2, 5
+
+
 class LinksPanel(QWidget):
     """Links of one step; Alt+1…Alt+5 accept a suggestion.
 
@@ -80,7 +84,7 @@ class LinksPanel(QWidget):
         self.links.setColumnWidth(4, 80)
         self.links.setColumnWidth(_VENDOR_COLUMN, 56)  # the mark and date; the whole answer is in the tooltip
         self.links.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.links.setMaximumHeight(130)
+        self._fit_links_height()
         self.links.itemDoubleClicked.connect(self._activate_link)
         self.links.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.links.customContextMenuRequested.connect(self._link_menu)
@@ -157,6 +161,7 @@ class LinksPanel(QWidget):
     def refresh(self) -> None:
         """Re-read links and suggestions."""
         self.links.clear()
+        self._fit_links_height()
         self.suggestions.clear()
         self.vendor_answers.setVisible(False)
         project = self._project
@@ -194,6 +199,7 @@ class LinksPanel(QWidget):
             if impl is ImplClass.PROHIBITED:
                 row.setForeground(2, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
             self.links.addTopLevelItem(row)
+        self._fit_links_height()
         self.vendor_answers.setVisible(bool(answers))
         if vendor is not None and answers:
             self.vendor_answers.setText(self.tr("Vendor ({vendor}):").format(vendor=vendor.vendor) + "\n"
@@ -214,10 +220,20 @@ class LinksPanel(QWidget):
                 item = project.item[suggestion.item_id]
                 # the score first: a narrow dock elides the end of the row, and the score is what the room weighs
                 entry = QListWidgetItem(f"{rank}. {suggestion.score:.2f}  {item.code}  {item.title}"
-                                        f"  [{impl_class_label(item.impl_class)}]")
+                                        f"  [{impl_class_label(effective_class(item, step_type))}]")
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
                 entry.setToolTip(f"{suggestion.score:.2f}  {item.title}\n{item.text[:400]}")
                 self.suggestions.addItem(entry)
+
+    def _fit_links_height(self) -> None:
+        """As tall as its rows (two to five; more scroll), so a step with few links leaves room for the
+        suggestions below at 1366×768."""
+        rows = max(_MIN_LINK_ROWS, min(_MAX_LINK_ROWS, self.links.topLevelItemCount()))
+        row_height = self.links.sizeHintForRow(0) if self.links.topLevelItemCount() else -1
+        if row_height <= 0:
+            row_height = self.links.fontMetrics().height() + 6
+        header = self.links.header().sizeHint().height()
+        self.links.setFixedHeight(header + rows * row_height + 2 * self.links.frameWidth() + 2)
 
     def _show_vendor_answer(self, row: QTreeWidgetItem, vendor: VendorIndex, item: CatalogItem,
                             impl: ImplClass) -> str:

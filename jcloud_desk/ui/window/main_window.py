@@ -42,11 +42,15 @@ from jcloud_desk.ui.window.presentation import PresentationMode
 from jcloud_desk.ui.window.status import StatusPart
 from jcloud_desk.ui.window.suggestions import SuggestionActions
 from jcloud_desk.ui.window.transfer import TransferActions
-from jcloud_desk.ui.window_state import WindowState, scroll_when_short
+from jcloud_desk.ui.window_state import WindowState, keep_dock_tabs_whole, scroll_when_cramped
 
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 D = TypeVar("D", bound=QDockWidget)
+
+
+#: The smallest the window can be made (above what its docks need; below a 1024×600 netbook screen).
+MINIMUM_WINDOW_SIZE = (640, 480)
 
 
 class MainWindow(QMainWindow):
@@ -56,9 +60,13 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        # a fixed floor, so that dock contents that grow on load do not change the window's size limits
+        self.setMinimumSize(*MINIMUM_WINDOW_SIZE)
         self.service, self.store, self.settings = service, store, settings
         self.document = ProjectDocument(service.current_user, self)
         self.structure = StructureController(self, self.document)
+        # the Fit&Gap form and its suggestions get the window's full height (1366×768 laptops)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self._build_docks()
         self.diagram = DiagramPart(self, self.document, self.structure, settings, store)
         self.setCentralWidget(self.diagram.central)
@@ -77,9 +85,10 @@ class MainWindow(QMainWindow):
         self.process_dock.context_menu_requested.connect(self.menus.show_process_menu)
         self.process_dock.process_activated.connect(lambda pid: self.structure.process_settings(pid))
         self.overview_dock.overview.follow(self.diagram.view)
-        scroll_when_short(self.docks())
+        scroll_when_cramped(self.docks())
         self.window_state = WindowState(self, settings, store, self.default_dock_sizes)
         self.window_state.restore()
+        keep_dock_tabs_whole(self, self.docks())
 
     # --- composition -------------------------------------------------------------------------------
     def _build_docks(self) -> None:

@@ -125,3 +125,17 @@ def test_edits_refresh_the_matrix_and_closing_clears_it(dock: HarmonizationDock,
     qtbot.waitUntil(lambda: dock.model.data(dock.model.index(row, 5)) == "△")  # type: ignore[attr-defined]
     main_window.file_actions.close()
     assert dock.model.rowCount() == 0 and dock.requests_model.rowCount() == 0
+
+
+def test_a_designated_city_member_shows_the_class_split_by_municipality(
+        dock: HarmonizationDock, main_window: MainWindow, qtbot: object) -> None:
+    from jcloud_desk.domain.municipality_type import MunicipalityType
+    project = main_window.opened.project  # type: ignore[union-attr]
+    midori = next(m for m in project.municipality.values() if m.name == "みどり市")
+    row = row_of(dock, "JUKI1-7.1.1.3-O")
+    assert dock.model.data(dock.model.index(row, 2)) == "標準オプション"
+    main_window.push_edit(SetFields.of(midori, category=MunicipalityType.DESIGNATED_CITY), "test")
+    expected = "実装必須（みどり市）／標準オプション（あおば町・さくら村）"
+    qtbot.waitUntil(lambda: dock.model.data(dock.model.index(row, 2)) == expected)  # type: ignore[attr-defined]
+    assert dock.model.data(dock.model.index(row_of(dock, "JUKI1-4.0.8-M"), 2)) == "実装必須"
+    assert dock.table.columnWidth(2) <= 230

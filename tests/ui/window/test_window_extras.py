@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar
 
 from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.ui.crash_handler import CrashHandler
@@ -101,3 +102,32 @@ def test_dashboard_shows_coverage_and_lists(main_window: MainWindow, tmp_path: P
     dock.resize(1000, 600)
     image = dock.grab()
     assert image.width() > 100
+
+
+def test_fitgap_form_and_suggestions_fit_a_1366x768_window_without_scrolling(main_window: MainWindow,
+                                                                             tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from jcloud_desk.services.project_service import ProjectService
+
+    path = ProjectService().write_sample(tmp_path / "s.jcdesk")
+    main_window.resize(1366, 768)
+    assert main_window.open_path(path)
+    dock = main_window.fitgap_dock
+    dock.show()
+    dock.raise_()
+    scene, project = main_window.scene, main_window.opened.project  # type: ignore[union-attr]
+    assert scene is not None
+    step = next(s for s in project.steps_of(scene.process_id) if len(project.links_of_step(s.id)) == 2)
+    scene.select_steps([step.id])
+    QApplication.processEvents()
+    assert dock.links.suggestions.count() == 5
+    assert dock.justification.isHidden()  # no customization on this step: no justification row
+    scroll = dock.widget()
+    assert isinstance(scroll, QScrollArea)
+    bottom = dock.links.suggestions.mapTo(scroll.widget(), dock.links.suggestions.rect().bottomLeft()).y()
+    assert bottom <= scroll.viewport().height(), (bottom, scroll.viewport().height())
+    # the right docks take the whole height; the bottom docks' tabs keep their whole names (and scroll)
+    assert dock.geometry().bottom() > main_window.checks_dock.geometry().top()
+    bars = [bar for bar in main_window.findChildren(QTabBar) if bar.parent() is main_window]
+    assert bars and all(bar.elideMode() is Qt.TextElideMode.ElideNone for bar in bars)
