@@ -171,7 +171,7 @@ def cmd_import_flow(args: argparse.Namespace) -> int:
     finally:
         opened.close()
     for warning in imported.warnings:
-        warn(args.lang, f"{warning.where}: {warning.message}")
+        warn(args.lang, Message.of("cli.where", where=warning.where, message=warning.message))
     for name in created:
         print(name)
     return EXIT_OK

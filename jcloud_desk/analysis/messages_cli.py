@@ -9,6 +9,7 @@ from __future__ import annotations
 
 CLI_MESSAGES: dict[str, tuple[str, str]] = {
     "cli.warning": ("Warning: {message}", "警告: {message}"),
+    "cli.where": ("{where}: {message}", "{where}: {message}"),
     "cli.written": ("Written: {path}", "書き出しました: {path}"),
     # new, sample, import-json
     "cli.created": ("Created: {path}", "作成しました: {path}"),

@@ -12,6 +12,8 @@ import dataclasses
 from collections import Counter
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import worded
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.process import Step
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.io.imported import ImportedFlows, ImportWarning
@@ -93,18 +95,18 @@ def check_imported(imported: ImportedFlows, where: str) -> list[ImportWarning]:
     }
     warnings: list[ImportWarning] = []
     for kind, counter in counts.items():
-        label, (limit, warn) = _WHAT[kind]
+        _label, (limit, warn) = _WHAT[kind]
+        label = Message(f"flow.what.{kind}")
         for process_id, count in counter.items():
             name = names.get(process_id, process_id)
             if count > limit:
                 raise ImportTooLargeError(
                     where, None,
-                    f"業務フロー「{name}」の{label}が多すぎます（{count:,} 件、上限 {limit:,} 件）。"
-                    "業務フローを分けてから取り込んでください",
+                    worded("flow.too_many", name=name, what=label, count=f"{count:,}", limit=f"{limit:,}"),
                 )
             if count > warn:
                 warnings.append(ImportWarning(
-                    where, f"業務フロー「{name}」の{label}が {count:,} 件あります（{warn:,} 件を超える大きな図です）"
+                    where, worded("flow.many", name=name, what=label, count=f"{count:,}", warn=f"{warn:,}")
                 ))
     return warnings
 
@@ -130,5 +132,5 @@ def neutralize_bidi(imported: ImportedFlows, where: str) -> list[ImportWarning]:
                 entities[index] = dataclasses.replace(entity, **changes)
                 shown = next(iter(changes.values()))[:40]
                 warnings.append(ImportWarning(
-                    where, f"「{shown}」から表示の向きを変える制御文字（U+202E など）を取り除きました"))
+                    where, worded("flow.bidi_removed", text=shown)))
     return warnings
