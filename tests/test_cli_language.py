@@ -206,6 +206,7 @@ def _twice(p: Path, f: Path) -> list[str]:
 #: Commands refused with a message (exit 1; 2 for a usage error).
 ERROR_CASES: dict[str, Case] = {
     "missing-file": lambda p, f: ["info", str(f / "none.jcdesk")],
+    "not-a-project": lambda p, f: ["info", str(_write(f, "text.txt", ""))],
     "unknown-process": lambda p, f: ["check", str(p), "--process", "ない業務"],
     "render-format": lambda p, f: ["render", str(p), "--process", "転入届", "--out", str(f / "a.gif")],
     "render-dpi": lambda p, f: ["render", str(p), "--process", "転入届", "--out", str(f / "a.png"), "--dpi", "5"],

@@ -177,6 +177,17 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
                           "BPMN の XML ではありません（ルート要素が definitions ではなく「{root}」です）"),
     "flow.unknown": ("unknown", "不明"),
     "flow.unreadable": ("Cannot read the file: {detail}", "ファイルを読めません: {detail}"),
+    # why a project file cannot be used (storage.repository)
+    "storage.folder": ("it is a folder", "フォルダです"),
+    "storage.empty": ("an empty file", "空のファイルです"),
+    "storage.not_sqlite": ("not an SQLite database", "SQLite データベースではありません"),
+    "storage.other_app": ("an SQLite file of another application", "別のアプリケーションの SQLite ファイルです"),
+    "storage.bad_text": ("its text data is damaged", "文字データが壊れています"),
+    "storage.read_only": ("opened read-only", "読み取り専用で開いています"),
+    "storage.moved": ("the file was moved or deleted", "ファイルが移動または削除されました"),
+    "storage.replaced": ("the file was replaced by another file", "ファイルが別のファイルに置き換えられました"),
+    "storage.no_copy": ("the project cannot be saved, so no copy for distribution can be made",
+                        "保存できない状態のため配布用コピーを作れません"),
     # a revision that cannot be made (services.catalog_service, services.catalog_revision)
     "revision.exists": ("Function list “{name}” {version} is imported already. Import it with another version",
                         "機能一覧「{name}」{version} はすでに取り込まれています。版を変えて取り込んでください"),
