@@ -7,6 +7,7 @@ A new sub-command without a case here fails ``test_every_sub_command_has_a_case`
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -207,6 +208,11 @@ def _twice(p: Path, f: Path) -> list[str]:
 ERROR_CASES: dict[str, Case] = {
     "missing-file": lambda p, f: ["info", str(f / "none.jcdesk")],
     "not-a-project": lambda p, f: ["info", str(_write(f, "text.txt", ""))],
+    "json-format": lambda p, f: ["import-json", str(_write(f, "bad.json", '{"format": "x"}')),
+                                 "--out", str(f / "n.jcdesk")],
+    "json-rows": lambda p, f: ["import-json", str(_write(f, "bad.json", json.dumps(
+        {"format": "jcloud_desk-project", "version": 1, "tables": {"info": [{"id": 3}]}}))),
+                               "--out", str(f / "n.jcdesk")],
     "unknown-process": lambda p, f: ["check", str(p), "--process", "ない業務"],
     "render-format": lambda p, f: ["render", str(p), "--process", "転入届", "--out", str(f / "a.gif")],
     "render-dpi": lambda p, f: ["render", str(p), "--process", "転入届", "--out", str(f / "a.png"), "--dpi", "5"],
