@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from jcloud_desk.analysis.labels import municipality_type_label_in
-from jcloud_desk.analysis.messages import WordedError, in_language, render
+from jcloud_desk.analysis.messages import Worded, WordedError, in_language, render
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.services.errors import ProjectFileError, cli_text
@@ -58,10 +58,12 @@ def type_label(value: str, language: str) -> str:
 def error_line(exc: BaseException, language: str) -> str:
     """The stderr line of a failed command: ``エラー: …`` / ``Error: …``.
 
-    A project file error drops the window's advice; an error that carries a message (``as_message``) is worded
-    in ``language``; any other error says its own (Japanese) text."""
+    A project file error drops the window's advice; an error that carries a message (``as_message``, or a
+    ``Worded`` first argument) is worded in ``language``; any other error says its own (Japanese) text."""
     text = cli_text(exc) if isinstance(exc, ProjectFileError) else str(exc)
     as_message = getattr(exc, "as_message", None)
     if language != "ja" and callable(as_message):
         text = render(as_message(), language)
+    elif language != "ja" and exc.args and isinstance(exc.args[0], Worded):  # ValueError(worded(…))
+        text = in_language(exc.args[0], language)
     return render(Message.of("cli.error", message=text), language)

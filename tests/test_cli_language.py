@@ -16,6 +16,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from jcloud_desk.analysis.messages import render
 from jcloud_desk.cli import build_parser, main
 from jcloud_desk.domain.project import CLASSES
 from jcloud_desk.io.forms.vendor_sheet import ANSWER_COLUMN, SHEET
@@ -271,3 +272,20 @@ def test_errors_are_worded_in_the_language(case: str, sample: Path, tmp_path: Pa
     assert not JAPANESE.search(leftover), f"{case}:\n{english}\n--- Japanese left:\n{leftover}"
     japanese, japanese_err, texts = outputs["ja"]
     assert "エラー: " in japanese_err and JAPANESE.search(outside_user_texts(japanese, texts)), japanese
+
+
+def test_error_line_words_errors_carrying_a_message() -> None:
+    from jcloud_desk.analysis.messages import worded
+    from jcloud_desk.cli_output import UserError, error_line
+    from jcloud_desk.ui.export.render_limits import fit_pixels
+
+    with pytest.raises(ValueError) as caught:
+        fit_pixels(200_000, 20_000, 150)
+    assert error_line(caught.value, "ja") == f"エラー: {caught.value}"
+    assert error_line(caught.value, "en").startswith("Error: The diagram does not fit in a PNG (200,000×20,000")
+    assert error_line(ValueError(worded("json.not_utf8")), "en") == "Error: Not UTF-8"
+    assert error_line(ValueError("そのままの文"), "en") == "Error: そのままの文", "an unworded text stays as it is"
+    assert error_line(UserError("cli.render_dpi"), "ja") == "エラー: --dpi は 30〜1200 で指定してください"
+    notice = fit_pixels(50_000, 30_000, 300).notice()
+    assert notice.startswith("図が大きいため") and "文字は読めない大きさです。" in notice
+    assert render(notice.message, "en").startswith("The diagram is large")  # type: ignore[attr-defined]

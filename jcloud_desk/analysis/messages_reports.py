@@ -246,6 +246,25 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "json.unreadable": ("Cannot read it as JSON (line {line}, column {column}: {detail})",
                         "JSON として読めません（{line} 行 {column} 桁: {detail}）"),
     "json.too_deep": ("Nested too deep to read the JSON", "入れ子が深すぎて JSON を読めません"),
+    # drawing limits of a diagram export (ui.export.render_limits)
+    "render.too_large": (
+        "The process is too large to draw ({steps} steps and {flows} flows; at most {max_steps} steps and "
+        "{max_flows} flows). Split the process",
+        "業務フローが大きすぎて図にできません（手順 {steps} 件・流れ {flows} 件、上限は手順 {max_steps} 件・"
+        "流れ {max_flows} 件）。業務フローを分けてください"),
+    "render.png_too_large": (
+        "The diagram does not fit in a PNG ({width}×{height} pixels; kept within {limit} megapixels it would be "
+        "{dpi} dpi). Write it as SVG or PDF",
+        "図が大きすぎて PNG に収まりません（{width}×{height} ピクセル相当で、上限 {limit} メガピクセルに収めると "
+        "{dpi} dpi になります）。SVG または PDF で書き出してください"),
+    "render.reduced": (
+        "The diagram is large, so the PNG was written at {dpi} dpi instead of {requested} dpi, {width}×{height} "
+        "pixels (at most {limit} megapixels). {unreadable}If you need a diagram that stays sharp when enlarged, "
+        "write it as SVG or PDF",
+        "図が大きいため、PNG の解像度を {requested} dpi から {dpi} dpi に下げて {width}×{height} ピクセルで"
+        "書き出しました（上限 {limit} メガピクセル）。{unreadable}拡大しても鮮明な図が必要なら SVG または PDF で"
+        "書き出してください"),
+    "render.unreadable": ("The text is too small to read. ", "文字は読めない大きさです。"),
     # a revision that cannot be made (services.catalog_service, services.catalog_revision)
     "revision.exists": ("Function list “{name}” {version} is imported already. Import it with another version",
                         "機能一覧「{name}」{version} はすでに取り込まれています。版を変えて取り込んでください"),
