@@ -1,7 +1,7 @@
 """The wording of a merge's conflicts for people (``services.merge_labels``): code → (English, Japanese).
 
-Merged into ``analysis.messages.CATALOGUE``. The Japanese names are those of ``merge_labels.KIND_JA`` and
-``FIELD_JA`` (a test keeps them equal).
+Merged into ``analysis.messages.CATALOGUE``; ``services.merge_labels.KIND_JA`` and ``FIELD_JA`` are the Japanese
+of ``merge.one.*`` and ``merge.field.*``.
 """
 
 from __future__ import annotations

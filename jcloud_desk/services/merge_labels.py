@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from jcloud_desk.analysis.messages import Worded, worded
+from jcloud_desk.analysis.messages_merge import MERGE_MESSAGES
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
 from jcloud_desk.domain.messages import Message
@@ -21,31 +22,15 @@ from jcloud_desk.domain.project import Ref
 
 Find = Callable[[Ref], Any]
 
-KIND_JA: dict[str, str] = {
-    "info": "プロジェクト情報", "municipality": "団体", "process": "業務フロー", "lane": "部署", "phase": "工程",
-    "step": "手順", "flow": "流れ", "catalog": "機能一覧", "item": "機能", "link": "紐付け", "judgment": "判定",
-    "note": "メモ", "request": "カスタマイズ要望",
-}
+#: Japanese names of the kinds and fields (their English in the catalogue: ``merge.one.*``, ``merge.field.*``).
+KIND_JA: dict[str, str] = {code.removeprefix("merge.one."): words[1] for code, words in MERGE_MESSAGES.items()
+                           if code.startswith("merge.one.")}
+FIELD_JA: dict[str, str] = {code.removeprefix("merge.field."): words[1] for code, words in MERGE_MESSAGES.items()
+                            if code.startswith("merge.field.")}
 
-FIELD_JA: dict[str, str] = {
-    "name": "名称", "label": "名称", "title": "名称", "municipality": "団体", "business": "業務", "description": "説明",
-    "created_at": "作成日時", "adopted_options": "採用する標準オプション", "disabled_checks": "無効にしたチェック",
-    "kind": "種類", "notes": "メモ", "note": "メモ", "sort": "並び順", "origin_id": "複製元", "size": "大きさ",
-    "pool": "プール", "process_id": "業務フロー", "lane_id": "部署", "phase_id": "工程", "x": "位置（横）",
-    "y": "位置（縦）", "step_no": "手順番号", "subprocess_id": "サブプロセス", "attrs": "属性", "source_id": "流れの元",
-    "target_id": "流れの先", "version": "版", "source": "出典", "attribution": "出典表示", "imported_at": "取込日時",
-    "column_mapping": "列の対応", "previous_id": "前の版", "catalog_id": "機能一覧", "code": "機能ID",
-    "impl_class": "実装区分", "path": "分類", "text": "本文", "legacy_code": "旧機能ID",
-    "source_locator": "取込元の位置",
-    "step_id": "手順", "item_id": "機能", "verdict": "判定", "resolution": "対応方針", "rationale": "理由",
-    "owner": "担当", "due_on": "期限", "decision": "決定", "justification": "正当化理由", "lg_code": "団体コード",
-    "category": "団体区分", "status": "状況", "author": "記入者", "effort_days": "工数（人日）", "cost": "費用",
-    "judged_item_id": "判定時の機能（版）", "catalog_ids": "判定時の機能一覧の版",
-}
-
-#: Fields that name another entity, and its kind.
 #: Fields that hold a 団体区分 (a key such as "town_village" in stored rows).
 _TYPE_FIELDS = frozenset({"category", "municipality_type"})
+#: Fields that name another entity, and its kind.
 _REF_FIELDS = {"process_id": "process", "lane_id": "lane", "phase_id": "phase", "subprocess_id": "process",
                "source_id": "step", "target_id": "step", "catalog_id": "catalog", "step_id": "step", "item_id": "item",
                "judged_item_id": "item"}

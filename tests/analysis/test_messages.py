@@ -91,18 +91,18 @@ def test_codes_built_from_names_cover_every_name() -> None:
     Japanese of the table the code replaces."""
     from jcloud_desk.analysis.process_diff import DeltaKind, FlowChange
     from jcloud_desk.domain.catalog import ImplClass
-    from jcloud_desk.io.catalog.mapping import FIELD_LABELS
+    from jcloud_desk.io.catalog.mapping import FIELD_LABELS, FORM_FIELD_LABELS
     from jcloud_desk.services.merge_labels import FIELD_JA, KIND_JA
 
     def japanese(code: str) -> str:
         return CATALOGUE[code][1]
 
-    assert all(japanese(f"catalog.field.{name}") == text for name, text in FIELD_LABELS.items())
+    assert FIELD_LABELS["code"] == "機能ID" and FIELD_LABELS["print_items"] == "帳票詳細要件・印字項目"
+    assert FORM_FIELD_LABELS["code"] == "帳票ID" and FORM_FIELD_LABELS["remarks"] == "備考"
     assert japanese("catalog.field.conditions") == "団体区分による実装区分"
     assert all(f"catalog.class.{kind.value}" in CATALOGUE for kind in ImplClass)
-    assert all(japanese(f"merge.one.{kind}") == japanese(f"merge.kind.{kind}") == text
-               for kind, text in KIND_JA.items())
-    assert all(japanese(f"merge.field.{name}") == text for name, text in FIELD_JA.items())
+    assert all(japanese(f"merge.kind.{kind}") == text for kind, text in KIND_JA.items())
+    assert KIND_JA["judgment"] == "判定" and FIELD_JA["effort_days"] == "工数（人日）"
     assert all(f"diff.change.{kind.value}" in CATALOGUE for kind in DeltaKind)
     assert all(f"diff.flow.{kind.value}" in CATALOGUE for kind in FlowChange)
 

@@ -18,7 +18,7 @@ from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from jcloud_desk.analysis.messages import worded
+from jcloud_desk.analysis.messages import CATALOGUE, worded
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ItemKind
 from jcloud_desk.domain.ids import stable_id
 from jcloud_desk.domain.messages import Message
@@ -34,12 +34,10 @@ if TYPE_CHECKING:
 FIELDS: tuple[str, ...] = ("code", "title", "text", "impl_class", "path", "legacy_code", "remarks", "media",
                           "print_items")
 #: Japanese names of the fields (dialog labels and messages).
-FIELD_LABELS: dict[str, str] = {
-    "code": "機能ID", "title": "機能名称", "text": "機能要件", "impl_class": "実装区分", "path": "分類",
-    "legacy_code": "要件番号", "remarks": "備考", "media": "出力形式・媒体", "print_items": "帳票詳細要件・印字項目",
-}
+FIELD_LABELS: dict[str, str] = {name: CATALOGUE[f"catalog.field.{name}"][1] for name in FIELDS}
 #: The same names for a 帳票要件 sheet.
-FORM_FIELD_LABELS: dict[str, str] = FIELD_LABELS | {"code": "帳票ID", "title": "帳票名称", "text": "帳票概要"}
+FORM_FIELD_LABELS: dict[str, str] = FIELD_LABELS | {
+    name: CATALOGUE[f"catalog.form_field.{name}"][1] for name in ("code", "title", "text")}
 
 
 def field_labels(kind: ItemKind) -> dict[str, str]:
