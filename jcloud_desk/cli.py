@@ -20,6 +20,7 @@ from jcloud_desk.cli_analysis import add_analyze, add_check
 from jcloud_desk.cli_catalog import add_import_catalog
 from jcloud_desk.cli_configure import add_parser as add_configure_parser
 from jcloud_desk.cli_configure import cmd_configure
+from jcloud_desk.cli_help import translate_help
 from jcloud_desk.cli_language import default_language, take_language
 from jcloud_desk.cli_output import UserError, complain, error_line, say, say_lines, type_label, warn
 from jcloud_desk.domain.edits import Edit
@@ -436,6 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `jcloud-desk` and `python -m jcloud_desk`."""
     language, arguments = take_language(sys.argv[1:] if argv is None else argv)
     parser, handlers = build_parser()
+    translate_help(parser, language or default_language())
     if not arguments or (arguments[0] not in handlers and arguments[0] not in ("-h", "--help", "--version")
                          and not arguments[0].startswith("--lang")):
         arguments.insert(0, "gui")

@@ -289,3 +289,25 @@ def test_error_line_words_errors_carrying_a_message() -> None:
     notice = fit_pixels(50_000, 30_000, 300).notice()
     assert notice.startswith("図が大きいため") and "文字は読めない大きさです。" in notice
     assert render(notice.message, "en").startswith("The diagram is large")  # type: ignore[attr-defined]
+
+
+def test_every_help_text_has_english(capsys: pytest.CaptureFixture[str]) -> None:
+    from jcloud_desk.cli_help import HELP_EN, help_holders, parsers
+
+    parser, _handlers = build_parser()
+    texts = [p.description for p in parsers(parser) if p.description]
+    texts += [a.help for a in help_holders(parser) if a.help and JAPANESE.search(a.help)]
+    texts += [a.metavar for a in help_holders(parser) if isinstance(a.metavar, str) and JAPANESE.search(a.metavar)]
+    assert texts and not [t for t in texts if t not in HELP_EN], "help texts without English"
+    assert not [t for t in HELP_EN.values() if JAPANESE.search(t.replace("○△×", ""))]
+    assert main(["--lang", "en", "--help"]) == 0
+    english = capsys.readouterr().out
+    assert "create a new project file" in english and not JAPANESE.search(english)
+    for command in sorted(CASES):
+        assert main(["--lang", "en", command, "--help"]) == 0
+        page = capsys.readouterr().out
+        assert not JAPANESE.search(page), page
+    assert main(["--lang", "ja", "new", "--help"]) == 0
+    assert "新しいプロジェクト" not in capsys.readouterr().out  # the command's own page lists its options
+    assert main(["--lang", "ja", "--help"]) == 0
+    assert "新しいプロジェクトファイルを作成" in capsys.readouterr().out
