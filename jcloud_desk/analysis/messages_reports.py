@@ -13,10 +13,9 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "none": ("none", "なし"),
     "quoted": ("“{name}”", "{name}"),
     # a catalogue imported again or revised (services.catalog_service.describe_diff)
-    "catalog_diff.summary": ("Function list “{name}” {previous} → {version}: {added} added, {removed} removed, "
-                             "{changed} changed",
-                             "機能一覧「{name}」{previous} → {version}: 追加 {added} 件、削除 {removed} 件、"
-                             "変更 {changed} 件"),
+    "catalog_diff.summary": (
+        "Function list “{name}” {previous} → {version}: {added} added, {removed} removed, {changed} changed",
+        "機能一覧「{name}」{previous} → {version}: 追加 {added} 件、削除 {removed} 件、変更 {changed} 件"),
     "catalog_diff.previous": ("previous version", "前の版"),
     "catalog_diff.new": ("new version", "新しい版"),
     "catalog_diff.empty": ("No function added, removed or changed", "機能の追加・削除・変更はありません"),
@@ -49,8 +48,8 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "catalog.class.unspecified": ("unspecified", "区分なし"),
     # what a catalogue reader says about rows (io.catalog)
     "catalog.class_condition_unreadable": (
-        "Cannot read the condition of the implementation class “{text}” (imported as “{taken}”, the condition "
-        "kept in the note)",
+        "Cannot read the condition of the implementation class “{text}” (imported as “{taken}”, the condition kept "
+        "in the note)",
         "実装区分「{text}」の条件を読めません（「{taken}」として取り込み、条件は注記に残しました）"),
     "catalog.remarks_condition_unreadable": ("Cannot read the condition in the remarks “{text}” (kept in the note)",
                                              "備考の条件「{text}」を読めません（注記に残しました）"),
@@ -59,10 +58,9 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "business",
         "行が多すぎます（{row} 行目で {limit} 件を超えました）。1 つの機能一覧は {limit} 件までです。"
         "業務ごとのファイルに分けてください"),
-    "catalog.large": ("A large function list of {n} items (more than {limit}). Check that it is the standard of "
-                      "one business",
-                      "{n} 件の大きな機能一覧です（{limit} 件を超えています）。"
-                      "1 つの業務の標準仕様書か確かめてください"),
+    "catalog.large": (
+        "A large function list of {n} items (more than {limit}). Check that it is the standard of one business",
+        "{n} 件の大きな機能一覧です（{limit} 件を超えています）。1 つの業務の標準仕様書か確かめてください"),
     "catalog.form_field.code": ("form ID", "帳票ID"),
     "catalog.form_field.title": ("form name", "帳票名称"),
     "catalog.form_field.text": ("form summary", "帳票概要"),
@@ -135,9 +133,9 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "flow.empty_file": ("The file is empty", "空のファイルです"),
     "flow.xlsx_unopenable": ("Cannot open the Excel file: {detail}", "Excel ファイルを開けません: {detail}"),
     "flow.xlsx_broken": ("The Excel file is damaged: {detail}", "Excel ファイルが壊れています: {detail}"),
-    "flow.missing_columns": ("Required columns are missing: {columns} (write column names such as {examples} in the "
-                             "header row)",
-                             "必須の列がありません: {columns}（見出し行に {examples} などの列名を書いてください）"),
+    "flow.missing_columns": (
+        "Required columns are missing: {columns} (write column names such as {examples} in the header row)",
+        "必須の列がありません: {columns}（見出し行に {examples} などの列名を書いてください）"),
     "flow.no_steps": ("There are no step rows", "手順の行がありません"),
     "flow.empty_step": ("The step is empty", "手順が空です"),
     "flow.empty_lane": ("The lane is empty", "部署が空です"),
@@ -250,8 +248,8 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "render.too_large": (
         "The process is too large to draw ({steps} steps and {flows} flows; at most {max_steps} steps and "
         "{max_flows} flows). Split the process",
-        "業務フローが大きすぎて図にできません（手順 {steps} 件・流れ {flows} 件、上限は手順 {max_steps} 件・"
-        "流れ {max_flows} 件）。業務フローを分けてください"),
+        "業務フローが大きすぎて図にできません（手順 {steps} 件・流れ {flows} 件、上限は手順 {max_steps} 件・流れ "
+        "{max_flows} 件）。業務フローを分けてください"),
     "render.png_too_large": (
         "The diagram does not fit in a PNG ({width}×{height} pixels; kept within {limit} megapixels it would be "
         "{dpi} dpi). Write it as SVG or PDF",
@@ -261,20 +259,40 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "The diagram is large, so the PNG was written at {dpi} dpi instead of {requested} dpi, {width}×{height} "
         "pixels (at most {limit} megapixels). {unreadable}If you need a diagram that stays sharp when enlarged, "
         "write it as SVG or PDF",
-        "図が大きいため、PNG の解像度を {requested} dpi から {dpi} dpi に下げて {width}×{height} ピクセルで"
-        "書き出しました（上限 {limit} メガピクセル）。{unreadable}拡大しても鮮明な図が必要なら SVG または PDF で"
-        "書き出してください"),
+        "図が大きいため、PNG の解像度を {requested} dpi から {dpi} dpi に下げて {width}×{height} "
+        "ピクセルで書き出しました（上限 {limit} メガピクセル）。{unreadable}拡大しても鮮明な図が必要なら SVG または "
+        "PDF で書き出してください"),
     "render.unreadable": ("The text is too small to read. ", "文字は読めない大きさです。"),
+    # size limits of xlsx files (io.xlsx_limits) and the structure of imported flows (services.import_limits)
+    "xlsx.unzipped_too_large": (
+        "The Excel file is too large once unzipped ({total}, at most {limit}; the largest part {part}: {size}). "
+        "Delete huge cells or unused sheets and save it again, or save it as CSV",
+        "展開すると大きすぎる Excel ファイルです（展開後 {total}、上限 {limit}。最大の部分 {part}: {size}）。"
+        "巨大なセルや不要なシートを削除して保存し直すか、CSV で保存してください"),
+    "xlsx.sheet_too_large": (
+        "The sheet “{sheet}” is too large (over {budget} cells by row {row}, column {column}). Delete unused rows "
+        "and columns and values far away, and save it again",
+        "シート「{sheet}」が大きすぎます（{row} 行目、{column} 列までで {budget} セルを超えました）。"
+        "使っていない行や列、離れた場所の値を削除して保存し直してください"),
+    "flow.element": ("element “{id}”", "要素「{id}」"),
+    "flow.step": ("step “{label}”", "手順「{label}」"),
+    "flow.flow": ("flow “{label}”", "流れ「{label}」"),
+    "flow.no_lane": (
+        "Cannot tell the lane to put {element} in. For BPMN, check its attachment (attachedToRef) and lane",
+        "{element}を置く部署（レーン）が決まりません。BPMN の場合は付け先（attachedToRef）"
+        "やレーンの指定を確かめてください"),
+    "flow.no_phase": ("The phase of {element} is not found", "{element}の工程が見つかりません"),
+    "flow.no_target": ("The step {element} connects to is not found", "{element}の接続先の手順が見つかりません"),
     # a revision that cannot be made (services.catalog_service, services.catalog_revision)
     "revision.exists": ("Function list “{name}” {version} is imported already. Import it with another version",
                         "機能一覧「{name}」{version} はすでに取り込まれています。版を変えて取り込んでください"),
     "revision.unknown_catalog": ("There is no function list “{name}” to revise (there are: {names})",
                                  "改定元の機能一覧「{name}」はありません（あるもの: {names}）"),
     "revision.older": (
-        "Version “{version}” is older than the latest version “{latest}” of the function list “{name}”, so it "
-        "cannot be imported as a revision (import it under another name)",
-        "版「{version}」は機能一覧「{name}」の最新の版「{latest}」より古いため、改定版として取り込めません"
-        "（別の名前で取り込んでください）"),
+        "Version “{version}” is older than the latest version “{latest}” of the function list “{name}”, so it cannot "
+        "be imported as a revision (import it under another name)",
+        "版「{version}」は機能一覧「{name}」の最新の版「{latest}」より古いため、"
+        "改定版として取り込めません（別の名前で取り込んでください）"),
     "revision.bad_map": ("The map has errors: {problems}", "対応表に誤りがあります: {problems}"),
     "revision.old_code_unknown": ("row {row}: the old function ID “{code}” is not in the previous version",
                                   "{row}行目: 旧機能ID「{code}」は改定前の版にありません"),
@@ -282,8 +300,8 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
                                   "{row}行目: 新機能ID「{code}」は新しい版にありません"),
     # group reports (services.group_service)
     "group.not_a_group": (
-        "A group report needs two or more municipalities (this project's: {names}). Set the municipality of "
-        "each process",
+        "A group report needs two or more municipalities (this project's: {names}). Set the municipality of each "
+        "process",
         "グループレポートには2団体以上が必要です（このプロジェクトの団体: {names}）。"
         "業務フローごとに団体を設定してください"),
     # 現行帳票 inventory (services.forms_service)
