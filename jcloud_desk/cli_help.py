@@ -50,6 +50,8 @@ HELP_EN: dict[str, str] = {
     "団体区分（未設定のプロジェクトは一般市として評価）":
         "municipality type (a project without one is evaluated as a city)",
     "設定後の内容を JSON で出力": "print the settings afterwards as JSON",
+    '回答を使うベンダー（"" で回答数の最も多いベンダーに戻す）':
+        'the vendor whose answers count ("" goes back to the vendor with the most answers)',
     "判定の色分けを表示": "colour the steps by verdict",
     "機能要件のシート名（xlsx; 省略時は自動判定）": "sheet of the function requirements (xlsx; found when left out)",
     "帳票要件のシート名（xlsx; 指定すると帳票も取り込む）":

@@ -11,8 +11,10 @@ import pytest
 from jcloud_desk.cli import EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, main
 from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.operations import duplicate_process
+from jcloud_desk.domain.vendor import VendorAnswerKind
 from jcloud_desk.paths import default_sample_path, sample_projects_dir
 from jcloud_desk.services.project_service import ProjectService
+from tests.analysis.test_vendor_layer import _answer, vendor_project
 from tests.factories import small_project
 
 
@@ -128,3 +130,27 @@ def test_import_catalog_reports_conditions_and_warnings(project_file: Path, tmp_
     captured = capsys.readouterr()
     assert "2 件" in captured.out and "団体区分で実装区分が変わる機能: 1 件" in captured.out
     assert "3行目" in captured.err and "要確認" in captured.err
+
+
+def test_configure_chooses_the_vendor_and_info_and_analyze_follow(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    project = vendor_project()  # A社: 0010001 ×, 0010002 late; B社: 0010003
+    answer = _answer("0010001", VendorAnswerKind.PROVIDED, vendor="B社")
+    project.vendor_answer[answer.id] = answer
+    path = tmp_path / "vendors.jcdesk"
+    ProjectService().create_from(path, project).close()
+    info = _json(capsys, "info", str(path), "--json")
+    assert (info["vendor"], info["vendor_chosen"], info["vendors"]) == ("A社", False, ["A社", "B社"])
+    assert main(["configure", str(path)]) == EXIT_OK
+    assert "ベンダー: A社（未選択: 回答数の最も多いベンダー）" in capsys.readouterr().out
+    assert _json(capsys, "analyze", str(path), "--json")["vendor"]["missing"] == ["0010001"]
+    shown = _json(capsys, "configure", str(path), "--vendor", "B社", "--json")
+    assert (shown["vendor"], shown["vendor_chosen"]) == ("B社", True)
+    info = _json(capsys, "info", str(path), "--json")
+    assert (info["vendor"], info["vendor_chosen"]) == ("B社", True)
+    vendor = _json(capsys, "analyze", str(path), "--json")["vendor"]
+    assert (vendor["vendor"], vendor["vendor_chosen"], vendor["missing"], vendor["late"]) == ("B社", True, [], [])
+    assert main(["configure", str(path), "--vendor", "C社"]) == EXIT_USER_ERROR  # no answers imported from C社
+    assert "C社" in capsys.readouterr().err
+    assert _json(capsys, "configure", str(path), "--vendor", "", "--json")["vendor_chosen"] is False
+    assert _json(capsys, "info", str(path), "--json")["vendor"] == "A社"

@@ -245,6 +245,7 @@ ERROR_CASES: dict[str, Case] = {
     "flow-next": lambda p, f: ["import-flow", str(p),
                                str(_write(f, "flow.csv", STEP_LIST.replace(",完了\n", ",どこか\n")))],
     "flow-columns": lambda p, f: ["import-flow", str(p), str(_write(f, "flow.csv", "a,b\n1,2\n"))],
+    "configure-vendor": lambda p, f: ["configure", str(p), "--vendor", "ないベンダー"],
     "vendor-sheet-format": lambda p, f: ["export-vendor-sheet", str(p), "--out", str(f / "v.csv")],
     "merge-self": lambda p, f: ["merge", str(p), str(p)],
     "merge-conflicts": lambda p, f: _merge(p, f)[:-2],

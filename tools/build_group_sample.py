@@ -61,6 +61,9 @@ CATALOG_ATTRIBUTION = "「住民記録システム標準仕様書【第1.0版】
 #: 標準オプション the group adopted for the shared system (カード交付申請書の出力).
 ADOPTED_OPTIONS = ("JUKI1-7.1.1.3-O",)
 SLOT, MARGIN, LANE_SIZE = 180.0, 20.0, 130.0
+#: The lane of 関係機関 (転出元市区町村・J-LIS) is an external organisation: a pool of its own that exchanges
+#: messages with the municipality (domain.pool_ops).
+EXTERNAL_LANE = "X"
 YES, NO = "はい", "いいえ"
 KIND = {"start": StepKind.START, "end": StepKind.END, "task": StepKind.TASK, "manual": StepKind.MANUAL_TASK,
         "system": StepKind.SYSTEM_TASK, "gw": StepKind.GATEWAY, "and": StepKind.GATEWAY_AND,
@@ -289,7 +292,8 @@ def _add_process(project: Project, v: Variant, sort: int, items: dict[str, Catal
     phase_ids = {key: _id(v.key, "phase", key) for key, _ in PHASES}
     specs = [replace(st, label=v.relabel.get(st.key, st.label)) for st in BASE_STEPS] + list(v.steps)
     for index, (key, name) in enumerate(LANES):
-        project.lane[lane_ids[key]] = Lane(lane_ids[key], pid, name, float(index), LANE_SIZE)
+        project.lane[lane_ids[key]] = Lane(lane_ids[key], pid, name, float(index), LANE_SIZE,
+                                            pool=name if key == EXTERNAL_LANE else "")
     for index, (key, name) in enumerate(PHASES):
         slots = [st.slot for st in specs if st.phase == key]
         project.phase[phase_ids[key]] = Phase(phase_ids[key], pid, name, float(index),

@@ -61,6 +61,9 @@ ADOPTED_OPTIONS = ("JUKI1-8.1.1-O", "JUKI1-8.1.2-O", "JUKI1-8.1.3-O", "JUKI1-1.3
 SLOT = 180.0
 MARGIN = 20.0
 LANE_SIZE = 130.0
+#: Lanes of those outside the office (関係機関 such as 転出元市区町村・J-LIS, 本人通知登録者): each is a pool of its
+#: own that exchanges messages with the municipality (domain.pool_ops).
+EXTERNAL_LANES = frozenset({"X", "N"})
 
 KIND = {
     "start": StepKind.START, "end": StepKind.END, "event": StepKind.EVENT, "task": StepKind.TASK,
@@ -391,6 +394,7 @@ UTSUSHI = ProcessSpec(
         s("print", "task", "C", "p3", 3, "印刷・記載内容を確認", w(COUNTER, 1, 38000, "住民票の写し")),
         s("copy", "doc", "R", "p3", 3, "住民票の写し"),
         s("db", "db", "Y", "p3", 3, "住民基本台帳DB（交付履歴）"),
+        s("fork", "and", "C", "p3", 4, "並行処理"),
         s("hist", "system", "Y", "p3", 4, "交付履歴を記録"),
         s("fee", "task", "C", "p4", 0, "手数料を収納（1通300円）", w(COUNTER, 1, 38000)),
         s("hand", "task", "C", "p4", 1, "住民票の写しを交付", w(COUNTER, 1, 38000)),
@@ -403,6 +407,7 @@ UTSUSHI = ProcessSpec(
         s("notify", "task", "S", "p4", 2, "本人通知書を作成・郵送（代理人・第三者交付分）",
           w(CHIEF, 5, 300, "本人通知書")),
         s("ndoc", "doc", "S", "p4", 3, "住民票の写し等交付通知書"),
+        s("e_sent", "end", "S", "p4", 4, "本人通知を送付"),
         s("nrecv", "end", "N", "p4", 3, "本人通知書を受領"),
     ),
     flows=(
@@ -410,10 +415,10 @@ UTSUSHI = ProcessSpec(
         seq("g_who", "idcheck", YES), seq("g_who", "third", NO), seq("third", "g_ok"),
         seq("g_ok", "idcheck", YES), seq("g_ok", "e_ng", NO),
         seq("idcheck", "dv"), seq("dv", "search"), seq("search", "issue"), seq("issue", "place"),
-        seq("place", "print"), assoc("print", "copy"), seq("print", "hist"), assoc("hist", "db"),
-        seq("print", "fee"), seq("fee", "hand"), seq("hand", "keep"), seq("keep", "e_done"),
+        seq("place", "print"), assoc("print", "copy"), seq("print", "fork"), seq("fork", "hist"),
+        assoc("hist", "db"), seq("fork", "fee"), seq("fee", "hand"), seq("hand", "keep"), seq("keep", "e_done"),
         seq("hist", "ncheck"), seq("ncheck", "g_reg"), seq("g_reg", "notify", YES), seq("g_reg", "e_nr", NO),
-        assoc("notify", "ndoc"), msg("notify", "nrecv", "郵送"),
+        assoc("notify", "ndoc"), msg("notify", "nrecv", "郵送"), seq("notify", "e_sent"),
         seq("timer", "stats"), assoc("stats", "statdoc"), seq("stats", "e_stat"),
     ),
     judgments={
@@ -525,7 +530,8 @@ def _add_process(project: Project, spec: ProcessSpec, sort: int, items: dict[str
     lane_ids = {key: _id(spec.key, "lane", key) for key, _ in spec.lanes}
     phase_ids = {key: _id(spec.key, "phase", key) for key, _ in spec.phases}
     for index, (key, name) in enumerate(spec.lanes):
-        project.lane[lane_ids[key]] = Lane(lane_ids[key], pid, name, float(index), LANE_SIZE)
+        project.lane[lane_ids[key]] = Lane(lane_ids[key], pid, name, float(index), LANE_SIZE,
+                                            pool=name if key in EXTERNAL_LANES else "")
     for index, (key, name) in enumerate(spec.phases):
         slots = [st.slot for st in spec.steps if st.phase == key]
         width = 2 * MARGIN + SLOT * (max(slots) + 1 if slots else 1)

@@ -3,9 +3,9 @@
 Adds to the sample project: the 帳票一覧 (``resources/catalogs/juki-std-v1-ch3-forms.csv``, written for this
 project from the catalogue's 帳票 requirements, see ``resources/catalogs/SOURCE.md``) as 帳票 items of the same
 catalogue, links of four steps to their 帳票 (other steps keep only their 使用帳票 text, so the links panel offers
-suggestions), みどり市's 現行帳票 inventory, a fictitious vendor's conformance answer (「A社 標準パッケージ」),
-the go-live date and the option decisions. The inventory and the answer are also written as the CSV files in
-``sample_projects/`` that a new user can import (``main``); a test checks they match the project.
+suggestions), みどり市's 現行帳票 inventory, a fictitious vendor's conformance answer (「A社 標準パッケージ」, the
+project's chosen vendor), the go-live date and the option decisions. The inventory and the answer are also written
+as the CSV files in ``sample_projects/`` that a new user can import (``main``); a test checks they match the project.
 """
 
 from __future__ import annotations
@@ -142,6 +142,7 @@ def add_forms_and_vendor(project: Project, catalog: Catalog, folder: Path | None
     for answer in read_vendor_answers(answers, catalog.name, VENDOR):
         project.vendor_answer[answer.answer.id] = answer.answer
     project.meta.go_live_on = GO_LIVE
+    project.meta.vendor = VENDOR  # the vendor the municipality procured (configure --vendor)
     for code, status, reason in DECISIONS:
         decision_id = option_decision_id("", catalog.name, code)
         project.option_decision[decision_id] = OptionDecision(decision_id, catalog.name, code, "", status, reason,

@@ -76,6 +76,10 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
     "cli.configure_unset": ("(not set)", "（未設定）"),
     "cli.configure_as_city": (" (evaluated as a city)", "（一般市として評価）"),
     "cli.configure_member": ("  {name}: {type}", "  {name}: {type}"),
+    "cli.configure_vendor": ("Vendor: “{vendor}”{fallback}", "ベンダー: {vendor}{fallback}"),
+    "cli.vendor_fallback": (" (not chosen: the vendor with the most answers)", "（未選択: 回答数の最も多いベンダー）"),
+    "cli.vendor_unknown": ("No answers of the vendor “{name}” are imported (imported: {names})",
+                           "ベンダー「{name}」の回答は取り込まれていません（取込済み: {names}）"),
     # suggest
     "cli.suggest_k": ("Give --k of 1 or more", "--k は 1 以上にしてください"),
     "cli.suggest_nothing": ("Give TEXT or --file LABELS.txt", "TEXT か --file LABELS.txt を指定してください"),

@@ -59,7 +59,7 @@ class RiskContext:
 
     def __init__(self, project: Project, vendor: str | None = None) -> None:
         self.project = project
-        self.vendor_name = vendor  # whose answers count for 提供時期 (None: the vendor with the most answers)
+        self.vendor_name = vendor  # whose answers count for 提供時期 (None: the project's chosen vendor)
         self._links: dict[str, list[Link]] | None = None
         self._adopted: dict[str, frozenset[str]] = {}
         self._municipality: dict[str, str] = {}

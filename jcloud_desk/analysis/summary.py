@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from jcloud_desk.analysis.vendor_index import choice_document
 from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
@@ -37,6 +38,7 @@ def project_summary(project: Project, format_version: int) -> dict[str, Any]:
         "municipality": project.meta.municipality,
         "municipality_type": project.meta.municipality_type.value,
         "municipality_type_label": project.meta.municipality_type.label_ja,
+        **choice_document(project),
         "municipalities": [
             {"name": m.name, "municipality_type": m.category.value, "municipality_type_label": m.category.label_ja}
             for m in project.municipality.values()

@@ -1,7 +1,8 @@
 """The vendor's package over the standard catalogue: answers per item, delivery after go-live, × on 実装必須.
 
 Answers are matched to items by catalogue name, kind (機能 / 帳票) and code, so they hold for every version.
-Where several vendors answered, ``vendor`` picks one; by default the vendor with the most answers is shown.
+Where several vendors answered, the project's chosen vendor counts (``vendor_index.chosen_vendor``: the setting
+``ProjectInfo.vendor``, else the vendor with the most answers).
 
 * ``missing``: 実装必須 items answered × (a finding: the package lacks what the standard requires);
 * ``late``: items whose 提供予定日 is after the project's go-live date (``ProjectInfo.go_live_on``); a step linked
@@ -17,7 +18,7 @@ from typing import Any
 from jcloud_desk.analysis.checks.findings import Finding, Severity
 from jcloud_desk.analysis.effective_class import effective_class, project_type
 from jcloud_desk.analysis.open_risks import RiskContext, RiskReason
-from jcloud_desk.analysis.vendor_index import VendorIndex, vendors
+from jcloud_desk.analysis.vendor_index import VendorChoice, VendorIndex, chosen_vendor, vendors
 from jcloud_desk.domain.catalog import CatalogItem, ImplClass
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
@@ -28,7 +29,9 @@ LATE_REASON = "提供時期"
 #: Rule key of the finding 「ベンダーが×と回答した実装必須機能」.
 RULE_NOT_PROVIDED = "vendor_not_provided"
 __all__ = [
+    "VendorChoice",
     "VendorIndex",
+    "chosen_vendor",
     "delivery_risks",
     "late_items",
     "missing_items",
@@ -127,6 +130,7 @@ def vendor_document(project: Project) -> dict[str, Any]:
     index = VendorIndex(project)
     return {
         "vendor": index.vendor,
+        "vendor_chosen": index.chosen,
         "go_live_on": project.meta.go_live_on,
         "missing": [item.key for item in missing_items(project, index)],
         "late": [item.key for item in late_items(project, index)],

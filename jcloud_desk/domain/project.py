@@ -32,6 +32,7 @@ class ProjectInfo:
     disabled_checks: tuple[str, ...] = ()
     municipality_type: MunicipalityType = MunicipalityType.UNKNOWN  # 団体区分 (UNKNOWN counts as 一般市)
     go_live_on: str = ""  # 稼働開始日 (ISO date): vendor items delivered later are an open risk
+    vendor: str = ""  # the chosen vendor (whose answers count); "" = the vendor with the most answers
 
 
 Entity = (ProjectInfo | Municipality | Process | Lane | Phase | Step | Flow | Catalog | CatalogItem | Link | Judgment

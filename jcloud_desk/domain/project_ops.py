@@ -8,7 +8,8 @@ from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.project import Project
 
 #: ProjectInfo fields ``configure_project`` may change.
-SETTINGS_FIELDS: tuple[str, ...] = ("name", "municipality", "business", "description", "municipality_type")
+SETTINGS_FIELDS: tuple[str, ...] = ("name", "municipality", "business", "description", "municipality_type",
+                                     "vendor")
 
 
 def configure_project(project: Project, **values: object) -> Edit | None:

@@ -23,6 +23,7 @@ from jcloud_desk.analysis.ledger import LedgerRow, ledger_rows, ordered_steps
 from jcloud_desk.analysis.process_diff import describe_ja, diff_processes, origin_pairs
 from jcloud_desk.analysis.review_queue import CHANGE_NAMES, REVIEW_NOTE_TAG, review_queue
 from jcloud_desk.analysis.summary import verdict_counts
+from jcloud_desk.analysis.vendor_index import chosen_vendor
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Project
@@ -242,10 +243,21 @@ def build_report_data(project: Project, generated_at: str) -> ReportData:
         diff=tuple(diff_lines(project)),
         risks=tuple(risk_lines(project)),
         municipality_type=_type_text(project),
+        vendor=vendor_text(project),
         forms=tuple(form_lines(project)),
         headline=headline(project, summary, len(customizations), len(unreferenced)),
         revisions=tuple(revision_lines(project)),
     )
+
+
+def vendor_text(project: Project) -> str:
+    """The chosen vendor and the go-live date in words ('' when no vendor answered)."""
+    choice = chosen_vendor(project)
+    if not choice.name:
+        return ""
+    note = "" if choice.chosen else "（未選択: 回答数の最も多いベンダー）"
+    go_live = f"、稼働開始日 {project.meta.go_live_on}" if project.meta.go_live_on else ""
+    return f"{choice.name}{note}{go_live}"
 
 
 def _type_text(project: Project) -> str:

@@ -29,6 +29,7 @@ import os
 import socket
 import struct
 import sys
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -39,6 +40,9 @@ from jcloud_desk.storage.errors import (
     ReadOnlyFileError,
     failure_detail,
 )
+
+#: Folder (in the machine's temporary folder) of the records of who holds which project file.
+HOLDER_REGISTRY = "jcloud_desk-holders"
 
 #: ``flock`` errors that mean "someone else holds it"; any other error means locking does not work here.
 _HELD_ELSEWHERE = frozenset({errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES})
@@ -126,12 +130,57 @@ def _lock_byte(fd: int) -> bool:
     return True
 
 
+def _registry_entry(project_path: Path) -> Path | None:
+    """Where this machine records who holds the file with identity (device, inode) of ``project_path``: a hard
+    link's opener finds the holder there although the side lock file next to its own name is another one."""
+    try:
+        st = os.stat(project_path)
+    except OSError:
+        return None
+    if not st.st_ino:
+        return None
+    return Path(tempfile.gettempdir()) / HOLDER_REGISTRY / f"{st.st_dev}-{st.st_ino}.json"
+
+
+def _pid_alive(pid: int) -> bool:
+    if sys.platform == "win32" or pid <= 0:
+        return True  # no cheap check: trust the record (it is only shown when the lock is really held)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, another user's
+    return True
+
+
+def _registered_holder(project_path: Path) -> str:
+    """The holder this machine recorded for the file, or '' (none, unreadable, or a process that has died)."""
+    entry = _registry_entry(project_path)
+    if entry is None:
+        return ""
+    try:
+        info = json.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    if not isinstance(info, dict):
+        return ""
+    if info.get("host") == socket.gethostname() and not _pid_alive(int(info.get("pid", 0) or 0)):
+        return ""
+    return holder_text(info)
+
+
 class FileLock:
-    """Exclusive lock of the project file itself, seen through every path that reaches the same file."""
+    """Exclusive lock of the project file itself, seen through every path that reaches the same file.
+
+    While held, the holder is also recorded in a small file named after the file's identity in the machine's
+    temporary folder (``HOLDER_REGISTRY``), so that a refusal through a hard link can say who has it open; the
+    project file itself is never written for this (opening and closing leaves it byte-for-byte unchanged)."""
 
     def __init__(self, project_path: Path) -> None:
         self.project_path = project_path
         self._fd: int | None = None
+        self._entry: Path | None = None
 
     def acquire(self) -> None:
         """Take the lock, or raise ``ProjectLockedError`` / ``ReadOnlyFileError`` / ``LockUnavailableError``."""
@@ -150,8 +199,18 @@ class FileLock:
             ) from exc
         if not locked:
             os.close(fd)
-            raise ProjectLockedError(str(self.project_path), "")
+            raise ProjectLockedError(str(self.project_path), _registered_holder(self.project_path))
         self._fd = fd
+        self._register()
+
+    def _register(self) -> None:
+        entry = _registry_entry(self.project_path)
+        if entry is None:
+            return
+        with contextlib.suppress(OSError):  # only informative
+            entry.parent.mkdir(mode=0o1777, exist_ok=True)
+            entry.write_text(json.dumps(holder_info(), ensure_ascii=False), encoding="utf-8")
+            self._entry = entry
 
     def release(self) -> None:
         """Give the lock back (closing the descriptor drops it)."""
@@ -165,6 +224,10 @@ class FileLock:
         with contextlib.suppress(OSError):
             os.close(self._fd)
         self._fd = None
+        if self._entry is not None:
+            with contextlib.suppress(OSError):
+                self._entry.unlink()
+            self._entry = None
 
     @property
     def held(self) -> bool:

@@ -269,6 +269,12 @@ def m021_undo_log(db: Database) -> None:
     )
 
 
+@migrations()
+def m022_chosen_vendor(db: Database) -> None:
+    """The project's chosen vendor (empty: the vendor with the most answers, as files before it behaved)."""
+    db["info"].add_column("vendor", str, not_null_default="")  # type: ignore[union-attr]
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version knows, oldest first."""
     return [m.name for m in migrations._migrations]

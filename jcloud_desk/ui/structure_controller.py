@@ -12,6 +12,7 @@ from jcloud_desk.analysis.group_states import municipalities_of
 from jcloud_desk.domain import group_ops, operations
 from jcloud_desk.domain.cascades import remove_lane, remove_phase, remove_process
 from jcloud_desk.domain.edits import Edit, SetFields
+from jcloud_desk.domain.pool_ops import set_lane_external
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.text_decoding import strip_bidi_controls
@@ -200,6 +201,21 @@ class StructureController(QObject):
         if name is None or name == lane.name:
             return False
         self._push(SetFields.of(lane, name=name), self.tr("Rename lane"))
+        return True
+
+    def set_lane_external(self, lane_id: str, external: bool) -> bool:
+        """Make a lane an external organisation (a pool of its own, its flows to the others messages) or part of
+        the office again; one undoable edit."""
+        project = self._project()
+        if project is None or lane_id not in project.lane:
+            return False
+        edit = set_lane_external(project, lane_id, external)
+        if edit is None:
+            return False
+        name = project.lane[lane_id].name
+        text = self.tr("Mark \"{name}\" as an external organisation") if external else \
+            self.tr("Mark \"{name}\" as part of the office")
+        self._push(edit, text.format(name=name))
         return True
 
     def move_lane(self, lane_id: str, offset: int) -> bool:

@@ -8,6 +8,10 @@ from jcloud_desk.domain.fitgap import Verdict
 
 LANE_FILL = (QColor("#f7f9fc"), QColor("#eef3f9"))
 HEADER_FILL = QColor("#dfe8f3")
+#: A lane of an external organisation (its own pool: 関係機関, 本人通知登録者): warm grey, set apart by a thick line.
+EXTERNAL_LANE_FILL = QColor("#f5f4ef")
+EXTERNAL_HEADER_FILL = QColor("#e7e4d8")
+POOL_BOUNDARY = QColor("#5b6b7b")
 GRID_LINE = QColor("#9fb3c8")
 STEP_FILL = QColor("#ffffff")
 STEP_LINE = QColor("#33475b")

@@ -153,199 +153,251 @@
 <context>
     <name>CatalogImportDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="54" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="57" />
         <source>Import a function list</source>
+        <extracomment>The columns of a 帳票要件 sheet the user maps.</extracomment>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="62" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="65" />
         <source>No file chosen</source>
         <translation>ファイルが選択されていません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="63" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="66" />
         <source>Choose file...</source>
         <translation>ファイルを選択...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="72" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="75" />
         <source>Standard specification (標準仕様書)</source>
         <translation>標準仕様書</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="73" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="76" />
         <source>Vendor package function list</source>
         <translation>ベンダーのパッケージ機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="74" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="81" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="84" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="77" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="80" />
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="79" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="82" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="94" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="97" />
         <source>Functions sheet (機能要件)</source>
         <translation>機能要件のシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="88" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="187" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="91" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="194" />
         <source>(no forms sheet)</source>
         <translation>（帳票要件のシートなし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="92" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="95" />
         <source>Forms sheet (帳票要件)</source>
         <translation>帳票要件のシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="98" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
         <source>(none: a revision only when the name is the same)</source>
         <translation>（なし: 同じ名前のときだけ改定版として取り込む）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="101" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="104" />
         <source>Revision of</source>
         <translation>改定元の機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="103" />
-        <source>Columns</source>
-        <translation>列の対応</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="112" />
         <source>Function ID (機能ID) *</source>
         <translation>機能ID *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="108" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="112" />
         <source>Function name (機能名称) *</source>
         <translation>機能名称 *</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="113" />
         <source>Requirement (機能要件)</source>
         <translation>機能要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="109" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="113" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="121" />
         <source>Class (実装区分)</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="110" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="114" />
         <source>Requirement no. (要件番号)</source>
         <translation>要件番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="111" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="115" />
         <source>Remarks (備考, 団体区分 conditions)</source>
         <translation>備考（団体区分の条件）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="120" />
-        <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
-        <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="123" />
-        <source>Chapter / hierarchy</source>
-        <translation>分類（章・節）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="143" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="311" />
         <source>Problems (nothing is imported while there are any):</source>
         <translation>問題（問題が残っている間は取り込みません）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="150" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="156" />
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="162" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="168" />
         <source>Function list</source>
         <translation>機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="163" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="169" />
         <source>Function lists (*.xlsx *.csv);;All files (*)</source>
         <translation>機能一覧 (*.xlsx *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="195" />
-        <source>(not used)</source>
-        <translation>（使わない）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="236" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="250" />
         <source>{where}: header in row {header}, {rows} rows</source>
         <translation>{where}: 見出しは {header} 行目、データ {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="239" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="240" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="116" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="251" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="120" />
+        <source>Form ID (帳票ID) *</source>
+        <translation>帳票ID *</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="120" />
+        <source>Form name (帳票名称) *</source>
+        <translation>帳票名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="121" />
+        <source>Summary (帳票概要)</source>
+        <translation>帳票概要</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="122" />
+        <source>Output / media (出力形式/媒体)</source>
+        <translation>出力形式／媒体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="123" />
+        <source>Details (帳票詳細要件 / 印字項目)</source>
+        <translation>帳票詳細要件／印字項目</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
+        <source>Form ID</source>
+        <translation>帳票ID</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
+        <source>Form</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="124" />
+        <source>Output / media</source>
+        <translation>出力形式／媒体</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="128" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="272" />
+        <source>Functions: columns and preview</source>
+        <translation>機能要件: 列の割り当てとプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="129" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="273" />
+        <source>Forms: columns and preview</source>
+        <translation>帳票要件: 列の割り当てとプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="256" />
         <source>&lt;b&gt;団体区分 conditions detected ({n})&lt;/b&gt; — check the class for each municipality type and correct it where needed; notes are sub-requirements that do not change the class.</source>
         <translation>&lt;b&gt;検出した団体区分の条件（{n}件）&lt;/b&gt; — 団体区分ごとの実装区分を確認し、必要なら直してください。注記は実装区分を変えない一部の団体向けの要件です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="256" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="261" />
         <source>Warning (imported as written): {text}</source>
         <translation>警告（記載どおり取り込みます）: {text}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="260" />
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="355" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="265" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="298" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="383" />
         <source>... and {n} more</source>
         <translation>… ほか {n} 件</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="274" />
+        <source>{title} — {n} problems</source>
+        <translation>{title}（問題 {n} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="290" />
         <source>forms sheet {sheet}: header in row {header}, {rows} rows</source>
         <translation>帳票シート {sheet}: 見出し {header} 行目、{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="317" />
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="295" />
+        <source>Sheet 「{sheet}」 {problem}</source>
+        <translation>シート「{sheet}」{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="312" />
+        <source>No problems found.</source>
+        <translation>問題はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_dialog.py" line="345" />
         <source>Reading every row of {name}...</source>
         <translation>{name} の全行を読み込んでいます...</translation>
     </message>
@@ -1254,175 +1306,175 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FitGapDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="45" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="47" />
         <source>Fit&amp;&amp;Gap</source>
         <translation>Fit&amp;&amp;Gap</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="55" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="155" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="57" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="160" />
         <source>Select a step.</source>
         <translation>手順を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
         <source>Why is the customization truly unavoidable?</source>
         <translation>カスタマイズが真にやむを得ない理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="73" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="232" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="74" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="221" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="232" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="75" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
         <source>Rationale / difference</source>
         <translation>理由・差異内容</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="76" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="222" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="78" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="233" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="77" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="234" />
         <source>Due date</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="78" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="80" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="234" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="79" />
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="81" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
         <source>Customization justification</source>
         <translation>カスタマイズの正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="83" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="86" />
         <source>Change history...</source>
         <translation>変更履歴...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="134" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="139" />
         <source>the resolution is a customization</source>
         <translation>対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="135" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
         <source>the resolution of a linked item is a customization</source>
         <translation>機能ごとの対応方針がカスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="140" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="145" />
         <source>the step needs an item the standard prohibits (実装不可)</source>
         <translation>実装不可の機能を必要とする</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="142" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="147" />
         <source>the step needs a standard option not adopted for this municipality</source>
         <translation>この団体が採用していない標準オプションが必要</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="144" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="149" />
         <source>the vendor delivers a linked item only after go-live: decide an interim resolution</source>
         <translation>ベンダーの提供が稼働後の機能を使います。暫定の対応方針（運用で回避など）を決めてください</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="162" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="169" />
         <source>Step {no} {label}</source>
         <translation>手順 {no} {label}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="180" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="187" />
         <source> — a justification is required.</source>
         <translation> — 正当化理由の記入が必要です。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="181" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="188" />
         <source>Customization: {reasons}{missing}</source>
         <translation>カスタマイズ: {reasons}{missing}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="190" />
         <source>Open risk: {reason} — decide a resolution.</source>
         <translation>未決定のリスク: {reason} — 対応方針を決めてください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="210" />
         <source>Edit Fit&amp;Gap: {step}</source>
         <translation>Fit&amp;Gap の編集: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="218" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="229" />
         <source>Link {code}</source>
         <translation>機能 {code} の紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="219" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="230" />
         <source>Judgment</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="231" />
         <source>added</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="231" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="224" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
         <source>Linked item</source>
         <translation>紐付け機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="231" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="242" />
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>Who</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="235" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="246" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="236" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="247" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="244" />
+        <location filename="../../jcloud_desk/ui/docks/fitgap_dock.py" line="255" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1596,97 +1648,98 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>HarmonizationDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="64" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="68" />
         <source>Group harmonization</source>
+        <extracomment>Widest the 実装区分 column grows (「実装必須（みどり市）／標準オプション（…）」 is elided, its tooltip is whole).</extracomment>
         <translation>グループ調和マトリクス</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="79" />
         <source>By catalogue item</source>
         <translation>機能別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="80" />
         <source>By step</source>
         <translation>手順別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="79" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="83" />
         <source>Only rows where municipalities differ</source>
         <translation>団体間で異なる行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="134" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="138" />
         <source>blank</source>
         <translation>空欄</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="148" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="148" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="148" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="156" />
         <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="156" />
         <source>Item</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="152" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="156" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="169" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="175" />
         <source> / </source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="169" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="175" />
         <source>{impl_class} ({names})</source>
         <translation>{impl_class}（{names}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="170" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="176" />
         <source>, </source>
         <translation>・</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="179" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="185" />
         <source>Click to show the step</source>
         <translation>クリックで手順を表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="201" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="207" />
         <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates apportioned among the requesting municipalities</source>
         <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で按分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="204" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="210" />
         <source>Fewer than two municipalities: set the municipality of each process to compare them.</source>
         <translation>団体が2つ未満です。団体を比較するには業務フローごとに団体を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="208" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="214" />
         <source>Customizations requested: {requested} ({distinct} items) · avoidable if the group adopts the standard way: {avoided} ({avoided_distinct} items) · estimate {cost} yen, of which avoidable {avoided_cost} yen</source>
         <translation>カスタマイズ要望：延べ{requested}件（{distinct}機能） · 標準どおりの運用に合わせれば不要：延べ{avoided}件（{avoided_distinct}機能） · 見積 {cost}円（うち不要にできる {avoided_cost}円）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="220" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="226" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>
@@ -1784,6 +1837,14 @@ The details were written to {path}. Please send them to your support contact.</s
         <location filename="../../jcloud_desk/ui/models/harmonization_model.py" line="43" />
         <source>Not linked</source>
         <translation>未紐付け</translation>
+    </message>
+</context>
+<context>
+    <name>LaneItem</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/scene/items/lane_item.py" line="59" />
+        <source>(external organisation)</source>
+        <translation>（外部の組織）</translation>
     </message>
 </context>
 <context>
@@ -1964,125 +2025,125 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="68" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="73" />
         <source>Linked catalogue items</source>
-        <extracomment>Column of the vendor's answer in the linked items (hidden when the project has no vendor answers). Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
+        <extracomment>Column of the vendor's answer in the linked items (hidden when the project has no vendor answers). The linked-items list shows this many rows at least and grows up to the most before it scrolls. Whether suggestions learn from links across projects (the window sets it from the user's settings).</extracomment>
         <translation>紐付けた機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="76" />
         <source>Own verdict</source>
         <translation>個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="77" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="72" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="77" />
         <source>Own resolution</source>
         <translation>機能ごとの対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="96" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="101" />
         <source>Type an ID or words, Enter links the item</source>
         <translation>機能IDか語句を入力し Enter で紐付け</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="107" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="297" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="112" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="315" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="111" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="116" />
         <source>Suggestions (Alt+1 … Alt+5 to link)</source>
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="188" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="194" />
         <source>Conditional note: {note}</source>
         <translation>団体区分の注記: {note}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="190" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="196" />
         <source> (re-check: revised)</source>
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="199" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="206" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="205" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="212" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="244" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="231" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="248" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="234" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="251" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="249" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="267" />
         <source>Link {code}: {step}</source>
         <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="292" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="310" />
         <source>Own resolution for this item</source>
         <translation>この機能の対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="316" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="334" />
         <source>Set item resolution</source>
         <translation>機能ごとの対応方針を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="321" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="339" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="288" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="306" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="289" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="293" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="307" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="311" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="329" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="347" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -2588,53 +2649,53 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>OptionDecisionsTableModel</name>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Function ID</source>
         <extracomment>(key, editable) in column order.</extracomment>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Standard option</source>
         <translation>標準オプション</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Adoption</source>
         <translation>採否</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="79" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Decided on</source>
         <translation>決定日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="80" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="81" />
         <source>Decided by</source>
         <translation>決定者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="97" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="98" />
         <source>(undecided)</source>
         <translation>（未決定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="152" />
+        <location filename="../../jcloud_desk/ui/models/option_decisions_model.py" line="153" />
         <source>Decide standard option</source>
         <translation>標準オプションの採否を決定</translation>
     </message>
@@ -2677,305 +2738,310 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>作成日: {d}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="134" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="136" />
         <source>Summary: verdicts per process</source>
         <translation>集計: 業務フロー別の判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="190" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="192" />
         <source>Fit&amp;Gap ledger</source>
         <translation>Fit&amp;Gap一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="95" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="88" />
+        <source>Vendor: {v}</source>
+        <translation>ベンダー: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="97" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="158" />
         <source>Fit rate</source>
         <translation>適合率</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="96" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="156" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="98" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="158" />
         <source>Tasks judged</source>
         <translation>判定済みの作業</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="97" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="99" />
         <source>Partial or gap</source>
         <translation>一部適合・ギャップ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="98" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="100" />
         <source>Customization steps</source>
         <translation>カスタマイズ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="99" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="101" />
         <source>Mandatory items not referenced</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="106" />
         <source>Review needed</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="105" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="162" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="107" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="164" />
         <source>Key decisions</source>
         <translation>主な決定事項</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="140" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="142" />
         <source>{n} tasks</source>
         <translation>作業 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="143" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="152" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="145" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="154" />
         <source>{steps} steps ({tasks} of them tasks, which are judged)</source>
         <translation>手順 {steps}（うち判定対象の作業 {tasks}）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="151" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="153" />
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="155" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
         <source>Steps</source>
         <translation>手順数</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="157" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="159" />
         <source>By process</source>
         <translation>業務フロー別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="166" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="168" />
         <source>… and {n} more (see the workshop minutes)</source>
         <translation>…ほか {n} 件（ワークショップ議事録を参照）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="182" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="198" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
         <source>Lane</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="215" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="183" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="202" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="227" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="288" />
         <source>Function ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="217" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="225" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="286" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="219" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="227" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="288" />
         <source>Function</source>
         <translation>機能名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="184" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="185" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="200" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="202" />
         <source>Resolution</source>
         <translation>対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="188" />
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="189" />
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="187" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="189" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="204" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="206" />
         <source>Customizations</source>
         <translation>カスタマイズ一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="199" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
         <source>Reasons</source>
         <translation>理由（フラグ）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="203" />
         <source>Justification</source>
         <translation>正当化理由</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="186" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="201" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="188" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="203" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="270" />
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="228" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="230" />
         <source>Mandatory items no step references</source>
         <translation>未参照の実装必須機能</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="226" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="228" />
         <source>Chapter</source>
         <translation>章・節</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="102" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="219" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="104" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="221" />
         <source>Open risks (undecided)</source>
         <translation>未決定リスク</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="214" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="216" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="218" />
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
         <source>As-Is flow</source>
         <translation>業務フロー(As-Is)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="237" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
         <source>To-Be flow</source>
         <translation>業務フロー(To-Be)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Form ID</source>
         <translation>帳票ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="250" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
         <source>Standard form</source>
         <translation>標準帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="251" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
         <source>Steps using it</source>
         <translation>使用する手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="254" />
         <source>Form used today</source>
         <translation>現行帳票</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="252" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="254" />
         <source>Difference</source>
         <translation>差異</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="253" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="255" />
         <source>Route</source>
         <translation>対応方法</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="255" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="257" />
         <source>Forms (standard forms and forms used today)</source>
         <translation>帳票一覧（標準帳票と現行帳票）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="265" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="266" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="268" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="271" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="273" />
         <source>Revision impact (catalogue revisions)</source>
         <translation>改定影響（機能一覧の改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="287" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="289" />
         <source>Requirement</source>
         <translation>要件</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="243" />
         <source>Differences (As-Is → To-Be)</source>
         <translation>差分（As-Is→To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="238" />
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="267" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="240" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="269" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="239" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="241" />
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="289" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="291" />
         <source>Appendix: requirement text of the mandatory items no step references</source>
         <translation>付録: 未参照の実装必須機能の要件本文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="346" />
+        <location filename="../../jcloud_desk/ui/export/pdf_report.py" line="348" />
         <source>{name} workshop minutes</source>
         <extracomment>The report, in order. Insert a builder to add a section (see the module doc).</extracomment>
         <translation>{name} ワークショップ議事録</translation>
@@ -3138,6 +3204,17 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>ProcessScene</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="183" />
+        <source>This process is too large to draw ({steps:,} steps and {flows:,} flows; at most {limit_steps:,} steps and {limit_flows:,} flows can be drawn).
+Split it into smaller processes. The rest of the project works as usual.</source>
+        <extracomment>Steps and flows the editor draws at most: the limits of every drawing (render_limits; twice what an import accepts, services.import_limits).</extracomment>
+        <translation>この業務フローは大きすぎるため図にできません（手順 {steps:,} 件・流れ {flows:,} 件。図にできるのは手順 {limit_steps:,} 件・流れ {limit_flows:,} 件まで）。
+小さな業務フローに分けてください。プロジェクトのほかの操作はいつもどおりできます。</translation>
+    </message>
+</context>
+<context>
     <name>ProcessSettingsDialog</name>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/process_settings_dialog.py" line="34" />
@@ -3191,47 +3268,52 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProjectSettingsDialog</name>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="36" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="38" />
         <source>Project settings</source>
         <translation>プロジェクトの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="43" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="45" />
         <source>e.g. みどり市</source>
         <translation>例: みどり市</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="61" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="63" />
         <source>Project name</source>
         <translation>プロジェクト名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="62" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="64" />
         <source>Municipality</source>
         <translation>団体名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="63" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="65" />
         <source>Municipality type (団体区分)</source>
         <translation>団体区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="65" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="67" />
         <source>Business</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="66" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="68" />
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="85" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="72" />
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="95" />
         <source>Not set: items whose class depends on the municipality type are evaluated as for a city (一般市).</source>
         <translation>未設定です。団体区分によって実装区分が異なる機能は、一般市として評価します。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="88" />
+        <location filename="../../jcloud_desk/ui/dialogs/project_settings_dialog.py" line="98" />
         <source>Items whose class depends on the municipality type are evaluated for this type (coverage, checks, open risks, reports).</source>
         <translation>団体区分によって実装区分が異なる機能は、この団体区分で評価します（集計・チェック・未決定リスク・レポート）。</translation>
     </message>
@@ -3396,142 +3478,143 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="76" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="81" />
         <source>Re-check after revision</source>
+        <extracomment>The share of the window's height the dock takes when revealed (from the dashboard or the menu).</extracomment>
         <translation>要再確認（改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="96" />
         <source>Process</source>
         <translation>業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="96" />
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="96" />
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="91" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="96" />
         <source>Old ID</source>
         <translation>旧機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="97" />
         <source>New ID</source>
         <translation>新機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="92" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="97" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="120" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="125" />
         <source>Previous (P)</source>
         <translation>前へ (P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="121" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="126" />
         <source>Next (N)</source>
         <translation>次へ (N)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="122" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="127" />
         <source>Keep verdict (K)</source>
         <translation>判定を維持 (K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="128" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="133" />
         <source>Change verdict (C)</source>
         <translation>判定を変更 (C)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="212" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="223" />
         <source>(removed)</source>
         <translation>（削除）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="236" />
         <source>removed</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="225" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="236" />
         <source>class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="226" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="237" />
         <source>class by municipality type</source>
         <translation>団体区分による実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="238" />
         <source>text</source>
         <translation>要件文</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="238" />
         <source>title</source>
         <translation>機能名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="240" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="251" />
         <source>Move link to {code} (M)</source>
         <translation>{code} へ紐付けを移す (M)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="242" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="253" />
         <source>Nothing to re-check: every link was judged against the current version of its function list.</source>
         <translation>要再確認はありません。すべての紐付けが機能一覧の最新の版で判定されています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="251" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="262" />
         <source>&lt;b&gt;{n} links to re-check&lt;/b&gt; after a function list revision — {i} / {n}. K keeps the verdict, C changes it, N / P go to the next / previous.</source>
         <translation>&lt;b&gt;機能一覧の改定で再確認が必要な紐付け {n} 件&lt;/b&gt; — {i} / {n}。K で判定を維持、C で変更、N / P で次・前へ。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="257" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="268" />
         <source>Step 「{step}」: verdict &lt;b&gt;{verdict}&lt;/b&gt;{reason}</source>
         <translation>手順「{step}」: 判定 &lt;b&gt;{verdict}&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="259" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="270" />
         <source> — changed: &lt;b&gt;{changes}&lt;/b&gt;</source>
         <translation> — 変更: &lt;b&gt;{changes}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="264" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="275" />
         <source>Judged against</source>
         <translation>判定時の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="266" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="277" />
         <source>&lt;b&gt;Removed&lt;/b&gt; in the new version</source>
         <translation>新しい版では&lt;b&gt;削除&lt;/b&gt;されました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="270" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="281" />
         <source>Now</source>
         <translation>現在の版</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="314" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="325" />
         <source>Keep verdict after revision</source>
         <translation>改定後も判定を維持</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="324" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="335" />
         <source>Change verdict after revision</source>
         <translation>改定に合わせて判定を変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="333" />
+        <location filename="../../jcloud_desk/ui/docks/review_dock.py" line="344" />
         <source>Move link to the new version</source>
         <translation>紐付けを新しい版へ移す</translation>
     </message>
@@ -3651,6 +3734,25 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>SheetColumnsPanel</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_columns.py" line="58" />
+        <source>hierarchy columns, comma separated (大分類, 中分類 ...)</source>
+        <extracomment>the user changed a column (not emitted while ``set_headers`` fills the combos)</extracomment>
+        <translation>分類の列をカンマ区切りで（大分類, 中分類 ...）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_columns.py" line="61" />
+        <source>Chapter / hierarchy</source>
+        <translation>分類（章・節）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/dialogs/catalog_import_columns.py" line="80" />
+        <source>(not used)</source>
+        <translation>（使わない）</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../jcloud_desk/ui/dialogs/shortcuts_dialog.py" line="24" />
@@ -3717,193 +3819,203 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>StructureController</name>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="63" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="64" />
         <source>New process</source>
         <translation>新しい業務フロー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="56" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="57" />
         <source>Name of the process (e.g. 転出届):</source>
         <translation>業務フローの名前（例: 転出届）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="60" />
         <source>Resident / applicant</source>
         <translation>住民・申請者</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="60" />
         <source>Counter</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="59" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="60" />
         <source>Section in charge</source>
         <translation>担当課</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="60" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="62" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="62" />
         <source>Examination</source>
         <translation>審査</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="62" />
         <source>Input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="61" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="62" />
         <source>Issue</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="74" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="77" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="75" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="78" />
         <source>Rename process</source>
         <translation>業務フロー名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="74" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="199" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="267" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="75" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="200" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="283" />
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="87" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="92" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="88" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="93" />
         <source>Duplicate as To-Be</source>
         <translation>To-Be として複製</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="87" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="88" />
         <source>Name of the To-Be process:</source>
         <translation>To-Be の業務フロー名:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="88" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="89" />
         <source>{name} (To-Be)</source>
         <translation>{name}（To-Be）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="103" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="104" />
         <source>Copy for another municipality</source>
         <translation>他団体用にコピー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="106" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="107" />
         <source>Only an As-Is process can be copied for another municipality.</source>
         <translation>他団体用にコピーできるのは As-Is の業務フローだけです。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="110" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="111" />
         <source>Municipality of the copy of "{name}":</source>
         <translation>「{name}」のコピーの団体：</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="127" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="128" />
         <source>Process settings</source>
         <translation>業務フローの設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="136" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="137" />
         <source>Edit municipalities</source>
         <translation>団体の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="145" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="146" />
         <source>Edit project settings</source>
         <translation>プロジェクトの設定変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="169" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="174" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="175" />
         <source>Delete process</source>
         <translation>業務フローの削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="170" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="171" />
         <source>Delete "{name}" with its {count} steps and their Fit&amp;Gap records? (Undo restores it.)</source>
         <translation>「{name}」を手順 {count} 件と Fit&amp;Gap の記録ごと削除しますか？（元に戻すで復元できます）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="183" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="190" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="184" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="191" />
         <source>Add lane</source>
         <translation>部署の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="183" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="184" />
         <source>Department / actor of the new lane:</source>
         <translation>新しいレーンの部署・担当:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="199" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="202" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="200" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="203" />
         <source>Rename lane</source>
         <translation>部署名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="228" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="241" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="216" />
+        <source>Mark "{name}" as an external organisation</source>
+        <translation>「{name}」を外部の組織にする</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="217" />
+        <source>Mark "{name}" as part of the office</source>
+        <translation>「{name}」を庁内の部署に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="244" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
         <source>Delete lane</source>
         <translation>部署の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="229" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="245" />
         <source>The lane "{name}" holds {count} steps. What should happen to them?</source>
         <translation>部署「{name}」には手順が {count} 件あります。これらの手順をどうしますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="231" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="247" />
         <source>Move them to "{name}"</source>
         <translation>「{name}」へ移す</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="233" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="249" />
         <source>Delete them too</source>
         <translation>手順も削除する</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
         <source>Add phase</source>
         <translation>工程の追加</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="250" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="266" />
         <source>Name of the new phase:</source>
         <translation>新しい工程の名前:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="257" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="273" />
         <source>Add phase: {name}</source>
         <translation>工程の追加: {name}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="267" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="270" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="283" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="286" />
         <source>Rename phase</source>
         <translation>工程名の変更</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="293" />
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="298" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="309" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="314" />
         <source>Delete phase</source>
         <translation>工程の削除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/structure_controller.py" line="294" />
+        <location filename="../../jcloud_desk/ui/structure_controller.py" line="310" />
         <source>Delete the phase "{name}"? Its {count} steps stay in their lanes without a phase.</source>
         <translation>工程「{name}」を削除しますか？ この工程の手順 {count} 件は部署に残り、工程なしになります。</translation>
     </message>
@@ -4150,133 +4262,161 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
     </message>
 </context>
 <context>
+    <name>VendorChoice</name>
+    <message>
+        <location filename="../../jcloud_desk/ui/vendor_choice.py" line="26" />
+        <source>Not chosen: the vendor with the most answers ({vendor})</source>
+        <translation>未選択: 回答数の最も多いベンダー（{vendor}）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/vendor_choice.py" line="27" />
+        <source>Not chosen (no vendor answers imported)</source>
+        <translation>未選択（ベンダー回答の取込なし）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/vendor_choice.py" line="53" />
+        <source>{vendor} (most answers; no vendor chosen)</source>
+        <translation>{vendor}（未選択: 回答数の最も多いベンダー）</translation>
+    </message>
+</context>
+<context>
     <name>VendorDock</name>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="52" />
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="171" />
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="178" />
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="183" />
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="194" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="55" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="180" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="187" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="192" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="203" />
         <source>Vendor answers</source>
         <translation>ベンダー回答</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="58" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="61" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="63" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="69" />
         <source>Go-live date</source>
         <translation>稼働開始日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="71" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="78" />
         <source>Import answers...</source>
         <translation>回答を取り込む...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="73" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="80" />
         <source>Export sheet for the vendor...</source>
         <translation>ベンダー向けシートを書き出す...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="75" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="82" />
         <source>Import filled-in sheet...</source>
         <translation>記入済みシートを取り込む...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="92" />
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="92" />
         <source>Item ID</source>
         <translation>機能ID</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="85" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="92" />
         <source>Item name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="93" />
         <source>Class</source>
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="93" />
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="86" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="93" />
         <source>Planned date</source>
         <translation>提供予定日</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="94" />
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="87" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="94" />
         <source>Cost</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="149" />
-        <source>{answers} answers; mandatory answered ×: {missing}; after go-live: {late}; linked items without an answer: {unanswered}</source>
-        <translation>回答 {answers} 件／実装必須で×: {missing} 件／稼働後に提供: {late} 件／紐付いた未回答: {unanswered} 件</translation>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="120" />
+        <source>Choose vendor</source>
+        <translation>ベンダーの選択</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="162" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="157" />
+        <source>{vendor}: {answers} answers; mandatory answered ×: {missing}; after go-live: {late}; linked items without an answer: {unanswered}</source>
+        <translation>{vendor}: 回答 {answers} 件／実装必須で×: {missing} 件／稼働後に提供: {late} 件／紐付いた未回答: {unanswered} 件</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="159" />
+        <source>no vendor</source>
+        <translation>ベンダーなし</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="171" />
         <source>Set go-live date</source>
         <translation>稼働開始日を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="172" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="181" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表（*.xlsx *.csv）;;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="178" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="187" />
         <source>Catalogue answered</source>
         <translation>回答の対象の機能一覧</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="183" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="192" />
         <source>Vendor name</source>
         <translation>ベンダー名</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="190" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="199" />
         <source>Cannot import vendor answers</source>
         <translation>ベンダー回答を取り込めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="193" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="202" />
         <source>Import vendor answers</source>
         <translation>ベンダー回答を取り込む</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="202" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="211" />
         <source>Sheet for the vendor</source>
         <translation>ベンダー向けシート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="215" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="223" />
         <source>Filled-in vendor sheet</source>
         <translation>記入済みのベンダー回答シート</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="223" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="231" />
         <source>Cannot read the vendor sheet</source>
         <translation>ベンダー回答シートを読めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="227" />
+        <location filename="../../jcloud_desk/ui/docks/vendor_dock.py" line="235" />
         <source>Import vendor sheet</source>
         <translation>ベンダー回答シートを取り込む</translation>
     </message>
@@ -4617,72 +4757,82 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="213" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="212" />
+        <source>External organisation (own pool, message flows)</source>
+        <translation>外部の組織（別プール・メッセージフロー）</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="215" />
+        <source>An organisation outside the office (another municipality, J-LIS): flows to and from it become message flows, and its steps need no start or end</source>
+        <translation>庁外の組織（他の市区町村、J-LIS など）: この部署との流れはメッセージフローになり、その手順には開始・終了が要りません</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="220" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="215" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="222" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="216" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="223" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="217" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="224" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="218" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="225" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="219" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="226" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="221" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="228" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="232" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="239" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="234" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="241" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="235" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="242" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="239" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="246" />
         <source>Copy this As-Is for another municipality...</source>
         <translation>この As-Is を他団体用にコピー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="241" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="248" />
         <source>Process settings...</source>
         <translation>業務フローの設定...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="243" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="250" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="245" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="252" />
         <source>Municipalities of the group...</source>
         <translation>団体の管理...</translation>
     </message>

@@ -700,3 +700,45 @@ def test_unnamed_steps_are_named_by_kind_and_number() -> None:
     messages = {f.rule: f.message for f in run_checks(project)}
     assert messages["dead_end"] == "名前のないタスク（No.7）から先に進む流れがありません"
     assert messages["empty_label"] == "名前のないタスクがあります（部署「担当課」）"
+
+
+def _partner(project: Project, name: str = "転出元市区町村") -> None:
+    """A lane of an external organisation in a pool of its own."""
+    project.lane["lane-x"] = Lane(id="lane-x", process_id=PROC, name=name, sort=2.0, pool=name)
+
+
+def test_a_partner_pool_drawn_only_by_its_messages_is_neither_unreachable_nor_a_dead_end() -> None:
+    # 窓口 asks the other municipality (a task with a message in, one out, no start or end of its own)
+    project = clean_project()
+    _partner(project)
+    add_step(project, "s-x", StepKind.TASK, "転出証明書情報を送信", lane="lane-x", phase="ph-2")
+    add_flow(project, "f-ask", "s-receive", "s-x", FlowKind.MESSAGE, label="照会")
+    add_flow(project, "f-answer", "s-x", "s-review", FlowKind.MESSAGE, label="回答")
+    assert run_checks(project) == []
+    # the same task in the office's own pool is reported: messages inside one pool, and no sequence to it
+    project.lane["lane-x"].pool = ""
+    rules = {f.rule for f in run_checks(project)}
+    assert {"message_in_pool", "dead_end"} <= rules
+
+
+def test_a_partner_pool_with_its_own_start_and_end_is_checked_like_any_other() -> None:
+    project = clean_project()
+    _partner(project)
+    add_step(project, "s-x-start", StepKind.START, "照会を受ける", lane="lane-x", phase="ph-1")
+    add_step(project, "s-x", StepKind.TASK, "回答を作成", lane="lane-x", phase="ph-2")  # no flow in: unreachable
+    add_step(project, "s-x-end", StepKind.END, "回答済み", lane="lane-x", phase="ph-3")
+    add_flow(project, "f-x", "s-x", "s-x-end")
+    assert ("unreachable", "s-x") in pairs(run_checks(project))
+
+
+def test_a_step_that_a_message_starts_is_reachable() -> None:
+    # the 転入通知 arrives from the other municipality: the office's receiving task starts the rest of the work
+    project = clean_project()
+    _partner(project)
+    add_step(project, "s-x", StepKind.EVENT, "転入通知（転入地から）", lane="lane-x", phase="ph-2")
+    add_step(project, "s-recv", StepKind.TASK, "転入通知を受理", lane=SECTION, phase="ph-4")
+    add_step(project, "s-recv-end", StepKind.END, "除票の記載完了", lane=SECTION, phase="ph-4", x=200.0)
+    add_flow(project, "f-notice", "s-x", "s-recv", FlowKind.MESSAGE, label="転入通知")
+    add_flow(project, "f-recv", "s-recv", "s-recv-end")
+    rules = pairs(run_checks(project))
+    assert ("unreachable", "s-recv") not in rules and ("unreachable", "s-recv-end") not in rules

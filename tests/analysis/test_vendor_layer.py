@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from jcloud_desk.analysis.checks import run_checks
+from jcloud_desk.analysis.open_risks import open_risks
 from jcloud_desk.analysis.vendor_layer import (
+    VendorChoice,
     VendorIndex,
+    chosen_vendor,
     delivery_risks,
     vendor_document,
     vendor_findings,
@@ -82,3 +85,28 @@ def test_not_provided_mandatory_is_a_finding_on_its_step() -> None:
     assert not [f for f in run_checks(project, disabled=["vendor_not_provided"]) if f.rule == "vendor_not_provided"]
     project.link.pop("link-input")
     assert [(f.process_id, f.step_id) for f in vendor_findings(project)] == [("", "")]
+
+
+def test_the_chosen_vendor_is_used_by_every_analysis() -> None:
+    """The project setting wins over the vendor with the most answers: findings, risks, lists and the document."""
+    project = vendor_project()
+    project.judgment["s-issue"].resolution = Resolution.NONE
+    project.vendor_answer.update({a.id: a for a in (_answer("0010002", VendorAnswerKind.OPTION, "2027-03-01", "B社"),
+                                                    _answer("0010001", VendorAnswerKind.PROVIDED, vendor="B社"))})
+    project.vendor_answer.pop(vendor_answer_id("B社", CAT, ItemKind.FUNCTION, "0010003"))  # A社 2, B社 2 answers
+    project.vendor_answer[vendor_answer_id("A社", CAT, ItemKind.FUNCTION, "0010003")] = _answer(
+        "0010003", VendorAnswerKind.PROVIDED)  # A社 now has the most answers (3 against 2)
+    assert chosen_vendor(project) == VendorChoice("A社", False)
+    assert vendor_document(project)["vendor_chosen"] is False
+    assert [f.rule for f in vendor_findings(project)] == ["vendor_not_provided"]
+    project.meta.vendor = "B社"
+    assert chosen_vendor(project) == VendorChoice("B社", True)
+    document = vendor_document(project)
+    assert (document["vendor"], document["vendor_chosen"], document["missing"], document["late"]) == (
+        "B社", True, [], ["0010002"])
+    assert [r.available_on for r in delivery_risks(project)] == [("2027-03-01",)]  # B社's date, not A社's
+    assert vendor_findings(project) == []  # B社 provides 0010001
+    assert "late_delivery" in [r.reason_code.value for r in open_risks(project) if r.step_id == "s-issue"]
+    project.meta.vendor = "C社"  # chosen but nothing imported from it: no answers count
+    assert (vendor_document(project)["late"], delivery_risks(project)) == ([], [])
+    assert "late_delivery" not in [r.reason_code.value for r in open_risks(project) if r.step_id == "s-issue"]

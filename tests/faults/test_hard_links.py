@@ -6,8 +6,11 @@ on the project file (``storage.lock.FileLock``). Real hard links, real child pro
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
+import socket
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,7 +19,7 @@ from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.project import Ref
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.storage.errors import ProjectLockedError
-from jcloud_desk.storage.lock import FileLock, lock_path_for
+from jcloud_desk.storage.lock import HOLDER_REGISTRY, FileLock, lock_path_for
 from jcloud_desk.storage.repository import ProjectRepository
 from tests.factories import small_project
 from tests.faults.support import assert_one_japanese_error_line, run_cli, sha256
@@ -42,11 +45,14 @@ def test_second_name_in_this_process_is_refused(linked: tuple[Path, Path]) -> No
         with pytest.raises(ProjectLockedError) as info:
             ProjectRepository.open(second)
         assert "編集中" in info.value.user_message() and str(second) in info.value.user_message()
+        # the side lock file of the other name is not there: the holder comes from the record inside the file
+        assert f"{getpass.getuser()}@{socket.gethostname()}" in info.value.user_message()
         assert not lock_path_for(second).exists(), "the refused opener leaves no side file behind"
         with ProjectRepository.open(second, read_only=True) as reader:  # reading stays welcome
             assert reader.load() == small_project()
     with ProjectRepository.open(second) as repository:  # free once the first one closed
         assert repository.load() == small_project()
+    assert not list((Path(tempfile.gettempdir()) / HOLDER_REGISTRY).glob(f"*-{first.stat().st_ino}.json"))
 
 
 def test_closing_a_reader_in_the_same_process_keeps_the_lock(linked: tuple[Path, Path], tmp_path: Path) -> None:
@@ -66,8 +72,9 @@ def test_holder_in_another_process_keeps_the_other_name_out(linked: tuple[Path, 
     holder = Holder(first, tmp_path / "holder-config")
     try:
         digest_before = sha256(second)
-        with pytest.raises(ProjectLockedError):
+        with pytest.raises(ProjectLockedError) as refused:
             ProjectService(user=lambda: "second").open(second)
+        assert refused.value.holder.startswith(f"{getpass.getuser()}@{socket.gethostname()}")
         layout = run_cli(tmp_path / "config", "layout", str(second), "--process", "転入届")
         assert "編集中" in assert_one_japanese_error_line(layout)
         info = run_cli(tmp_path / "config", "info", str(second), "--json")
@@ -124,3 +131,24 @@ def test_file_lock_object(linked: tuple[Path, Path]) -> None:
     other.acquire()
     other.release()
     lock.release()  # twice is harmless
+
+
+def test_a_record_left_by_a_dead_holder_is_not_shown(linked: tuple[Path, Path], tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from jcloud_desk.storage import lock as lock_module
+
+    first, _second = linked
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    entry = lock_module._registry_entry(first)
+    assert entry is not None
+    entry.parent.mkdir(exist_ok=True)
+    record = {"user": "someone", "host": socket.gethostname(), "since": "2026-12-04 09:00"}
+    entry.write_text(json.dumps(record | {"pid": int(gone.stdout)}), encoding="utf-8")
+    try:
+        assert lock_module._registered_holder(first) == ""  # that process has ended
+        entry.write_text(json.dumps(record | {"pid": os.getpid()}), encoding="utf-8")
+        assert lock_module._registered_holder(first) == f"someone@{socket.gethostname()} 2026-12-04 09:00"
+    finally:
+        entry.unlink()

@@ -19,6 +19,7 @@ from jcloud_desk.io.reports.report_model import (
     UnreferencedLine,
 )
 from jcloud_desk.services.report_service import build_report_data, fit_rate, write_report
+from tests.analysis.test_vendor_layer import vendor_project
 from tests.factories import small_project
 
 
@@ -73,6 +74,14 @@ def test_risk_lines_list_undecided_dependencies() -> None:
     assert data.risks == (RiskLine("As-Is", "転入届", "窓口", "住民票の写しを交付", reason, "0010002", "写しの交付",
                                    "保留"),)
     assert data.municipality_type == "未設定（一般市として評価）"
+    assert data.vendor == ""  # no vendor answered
+
+
+def test_the_report_names_the_vendor_whose_dates_count() -> None:
+    project = vendor_project()  # A社 answers two items, B社 one; go-live 2026-04-01
+    assert build_report_data(project, "t").vendor == "A社（未選択: 回答数の最も多いベンダー）、稼働開始日 2026-04-01"
+    project.meta.vendor = "B社"
+    assert build_report_data(project, "t").vendor == "B社、稼働開始日 2026-04-01"
 
 
 def test_customization_with_several_items_lists_one_per_line() -> None:

@@ -121,3 +121,12 @@ def test_conflicting_rows_for_one_item_are_not_applied(tmp_path: Path) -> None:
     assert sum("違う回答" in m for _r, m in plan.problems) == 2
     assert any("回答「たぶん」を解釈できません" in m for _r, m in plan.problems)
     assert plan.unanswered_rows == 1
+
+
+def test_the_sheet_is_for_the_project_s_chosen_vendor(tmp_path: Path) -> None:
+    project = _project()
+    path, _count = export_vendor_sheet(project, tmp_path / "default.xlsx")
+    assert openpyxl.load_workbook(path)["_jcloud_desk"]["B1"].value == "ベンダー"  # no vendor answered, none chosen
+    project.meta.vendor = "B社"
+    path, _count = export_vendor_sheet(project, tmp_path / "chosen.xlsx")
+    assert openpyxl.load_workbook(path)["_jcloud_desk"]["B1"].value == "B社"

@@ -40,7 +40,9 @@ def test_answers_go_live_and_links_panel(main_window: MainWindow, small_project_
                        encoding="utf-8")
     assert dock.import_answer_file(answers, CATALOG, "A社")
     assert "4行目: 9999" in quiet[-1]
-    assert dock.table.rowCount() == 2 and dock.vendor.currentText() == "A社"
+    assert dock.table.rowCount() == 2 and dock.vendor.findData("A社") == 1
+    assert dock.vendor.currentData() == "" and "A社" in dock.vendor.currentText()  # not chosen: most answers
+    assert dock.summary.text().startswith("A社（未選択: 回答数の最も多いベンダー）:")
     dock.go_live.setText("2026/4/1")
     dock._go_live_edited()
     project = main_window.opened.project  # type: ignore[union-attr]
@@ -85,3 +87,32 @@ def test_sheet_round_trip_through_the_dialog(main_window: MainWindow, small_proj
     assert main_window.undo_stack.count() == 1
     assert not dock.import_sheet_from(written)  # nothing changes the second time
     assert not seen[1].apply_button.isEnabled()
+
+
+def test_the_chosen_vendor_from_the_dock_and_the_settings_dialog(main_window: MainWindow, small_project_file: Path,
+                                                                 tmp_path: Path, quiet: list[str]) -> None:
+    assert main_window.open_path(small_project_file)
+    dock = _dock(main_window)
+    a_file, b_file = tmp_path / "a.csv", tmp_path / "b.csv"
+    a_file.write_text("機能ID,回答,提供予定日\n0010001,○,\n0010002,○,2026/10/1\n", encoding="utf-8")
+    b_file.write_text("機能ID,回答,提供予定日\n0010002,×,\n", encoding="utf-8")
+    assert dock.import_answer_file(a_file, CATALOG, "A社") and dock.import_answer_file(b_file, CATALOG, "B社")
+    project = main_window.opened.project  # type: ignore[union-attr]
+    assert [dock.vendor.itemData(i) for i in range(dock.vendor.count())] == ["", "A社", "B社"]
+    main_window.document.reveal("proc-1", "s-issue")
+    panel = main_window.fitgap_dock.links.vendor_answers
+    assert "A社（未選択: 回答数の最も多いベンダー）" in panel.text()
+    dock.vendor.setCurrentIndex(dock.vendor.findData("B社"))  # choosing in the dock sets the project's vendor
+    assert project.meta.vendor == "B社" and main_window.undo_stack.undoText() == "ベンダーの選択"
+    assert dock.table.rowCount() == 1 and dock.summary.text().startswith("B社: 回答 1 件")
+    assert "（B社）:" in panel.text() and "×" in panel.text() and "未選択" not in panel.text()
+    main_window.undo_stack.undo()
+    assert project.meta.vendor == "" and dock.vendor.currentData() == "" and dock.table.rowCount() == 2
+    dialog = main_window.structure.project_settings()
+    assert dialog is not None and dialog.vendor.currentData() == ""
+    assert "A社" in dialog.vendor.currentText()  # the entry names the fallback
+    dialog.vendor.setCurrentIndex(dialog.vendor.findData("B社"))
+    dialog.accept()
+    assert project.meta.vendor == "B社" and dock.vendor.currentData() == "B社"
+    main_window.undo_stack.undo()
+    assert project.meta.vendor == ""

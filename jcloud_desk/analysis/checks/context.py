@@ -11,7 +11,7 @@ from jcloud_desk.analysis.checks.findings import RULE_BY_KEY, Finding
 from jcloud_desk.analysis.open_risks import RiskContext
 from jcloud_desk.domain.fitgap import Link
 from jcloud_desk.domain.messages import Message
-from jcloud_desk.domain.process import Flow, FlowKind, Lane, Step
+from jcloud_desk.domain.process import Flow, FlowKind, Lane, Step, StepKind
 from jcloud_desk.domain.project import Project
 
 _LABEL_MAX = 30
@@ -42,6 +42,7 @@ class ProcessContext:
     links_by_step: Mapping[str, list[Link]]
     findings: list[Finding] = field(default_factory=list)
     _risks: RiskContext | None = None
+    _partner: frozenset[str] | None = None
 
     @property
     def risks(self) -> RiskContext:
@@ -49,6 +50,21 @@ class ProcessContext:
         if self._risks is None:
             self._risks = RiskContext(self.project)
         return self._risks
+
+    def partner_steps(self) -> frozenset[str]:
+        """Flow nodes of partner pools: pools with no start or end event of their own, when another pool of the
+        process has one (an external organisation drawn only by the messages it exchanges, ``domain.pool_ops``).
+        Their work is not the municipality's: no reachability, dead-end or mapping findings."""
+        if self._partner is None:
+            pools = {lane.id: lane.pool for lane in self.project.lanes_of(self.process_id)}
+            with_events = {pools[s.lane_id] for s in self.nodes
+                           if s.kind in (StepKind.START, StepKind.END) and s.lane_id in pools}
+            partner: frozenset[str] = frozenset()
+            if len(set(pools.values())) > 1 and with_events:
+                partner = frozenset(s.id for s in self.nodes
+                                    if s.lane_id in pools and pools[s.lane_id] not in with_events)
+            self._partner = partner
+        return self._partner
 
     def on(self, rule: str) -> bool:
         """True when ``rule`` runs."""

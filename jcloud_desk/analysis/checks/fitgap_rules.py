@@ -55,8 +55,9 @@ def _check_retired(ctx: ProcessContext, step: Step, links: Sequence[Link], retir
 
 
 def _check_mapping(ctx: ProcessContext, step: Step, links: Sequence[Link]) -> None:
-    """unmapped_task: work that is neither linked to an item, nor 手作業, nor judged 対象外."""
-    if not step.kind.is_activity or step.kind is StepKind.MANUAL_TASK or links:
+    """unmapped_task: work that is neither linked to an item, nor 手作業, nor judged 対象外, nor an external
+    organisation's (a partner pool's)."""
+    if not step.kind.is_activity or step.kind is StepKind.MANUAL_TASK or links or step.id in ctx.partner_steps():
         return
     if ctx.project.verdict_of(step.id) is Verdict.OUT_OF_SCOPE:
         return

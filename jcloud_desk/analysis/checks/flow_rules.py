@@ -75,16 +75,22 @@ def _check_lanes(ctx: ProcessContext) -> None:
 def _check_connectivity(ctx: ProcessContext) -> None:
     """disconnected, unreachable (from any start over sequence flows) and dead_end.
 
-    An intermediate event with no flow in (毎月末, 通知を受信) starts work on its own, so it counts as a start for
-    reachability; with no start event at all nothing is reported as unreachable (``no_start`` says it).
+    An intermediate event with no flow in (毎月末, 通知を受信), and a step that only a message flow leads to (the
+    転入通知 arrives from the other municipality), start work on their own, so they count as starts for
+    reachability; with no start event at all nothing is reported as unreachable (``no_start`` says it). Steps of
+    a partner pool (an external organisation drawn only by the messages it exchanges: a pool with no start or end
+    event, ``domain.pool_ops``) are neither unreachable nor dead ends.
     """
+    partner = ctx.partner_steps()
     reached: set[str] = set()
     has_start = any(node.kind is StepKind.START for node in ctx.nodes)
     if has_start and ctx.on("unreachable"):
+        message_in = {flow.target_id for flow in ctx.flows if flow.kind is FlowKind.MESSAGE}
         roots = [
             node.id
             for node in ctx.nodes
-            if node.kind is StepKind.START or (node.kind is StepKind.EVENT and not ctx.in_seq.get(node.id))
+            if node.kind is StepKind.START
+            or (not ctx.in_seq.get(node.id) and (node.kind is StepKind.EVENT or node.id in message_in))
         ]
         reached.update(roots)
         frontier = roots
@@ -100,6 +106,8 @@ def _check_connectivity(ctx: ProcessContext) -> None:
             ctx.emit("disconnected", step.id, Message.of("check.disconnected", step=ctx.name(step)))
             if ctx.on("disconnected"):
                 continue
+        if step.id in partner:
+            continue
         if has_start and step.id not in reached:
             ctx.emit("unreachable", step.id, Message.of("check.unreachable", step=ctx.name(step)))
         if step.kind is not StepKind.END and not ctx.out_seq.get(step.id):

@@ -175,6 +175,8 @@ class ReportData:
     risks: tuple[RiskLine, ...] = ()
     #: 団体区分 the classes were evaluated for (「一般市」, 「未設定（一般市として評価）」…).
     municipality_type: str = ""
+    #: The vendor whose answers count for 提供時期, with the go-live date (a not-chosen vendor says so; "" = none).
+    vendor: str = ""
     #: 帳票一覧: standard 帳票 and the 現行帳票 inventory (empty when the project has neither).
     forms: tuple[FormLine, ...] = ()
     headline: Headline = field(default_factory=Headline)

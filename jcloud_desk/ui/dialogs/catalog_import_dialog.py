@@ -1,6 +1,9 @@
 """CatalogImportDialog: pick a CSV/xlsx function list, check the column mapping on a preview, see bad rows with
 their row numbers, confirm or correct the 団体区分 conditions detected (class cell, 備考, requirement text), then
-import it as one undoable edit (a re-import shows what changed)."""
+import it as one undoable edit (a re-import shows what changed).
+
+A workbook may hold a 機能要件 sheet and a 帳票要件 sheet: each has its own tab with its column mapping and preview
+(``SheetColumnsPanel``); problems of both are listed with their sheet and row."""
 
 from __future__ import annotations
 
@@ -14,21 +17,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from jcloud_desk.domain.catalog import CatalogKind, ItemKind
+from jcloud_desk.domain.catalog import CatalogItem, CatalogKind, ItemKind
 from jcloud_desk.io.catalog.importer import (
     CatalogImport,
     CatalogImportError,
@@ -38,10 +38,13 @@ from jcloud_desk.io.catalog.importer import (
     read_catalog_workbook,
 )
 from jcloud_desk.ui.background import BackgroundTask
+from jcloud_desk.ui.dialogs.catalog_import_columns import SheetColumnsPanel
 from jcloud_desk.ui.dialogs.conditions_table import ConditionsTable
 from jcloud_desk.ui.labels import impl_class_label
 
 SINGLE_FIELDS = ("code", "title", "text", "impl_class", "legacy_code", "remarks")
+#: The columns of a 帳票要件 sheet the user maps.
+FORM_FIELDS = ("code", "title", "text", "impl_class", "media", "print_items")
 FULL_SCAN_BYTES = 1_000_000
 
 
@@ -52,7 +55,7 @@ class CatalogImportDialog(QDialog):
                  catalog_names: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a function list"))
-        self.resize(980, 680)
+        self._fit_screen()
         self.result_import: CatalogImport | None = None
         self._path: Path | None = None
         self._headers: list[str] = []
@@ -86,7 +89,7 @@ class CatalogImportDialog(QDialog):
         self.forms_sheet = QComboBox(self)
         self.forms_sheet.setObjectName("formsSheet")
         self.forms_sheet.addItem(self.tr("(no forms sheet)"), "")
-        self.forms_sheet.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        self.forms_sheet.currentIndexChanged.connect(lambda _i: self._forms_sheet_chosen())
         sheets_row = QHBoxLayout()
         sheets_row.addWidget(self.functions_sheet, 1)
         sheets_row.addWidget(QLabel(self.tr("Forms sheet (帳票要件)"), self))
@@ -100,35 +103,36 @@ class CatalogImportDialog(QDialog):
             self.revises.addItem(catalog_name, catalog_name)
         meta.addRow(self.tr("Revision of"), self.revises)
         layout.addLayout(meta)
-        box = QGroupBox(self.tr("Columns"), self)
-        mapping = QGridLayout(box)  # two label/combo pairs per row: the previews keep their height at 768 px
-        mapping.setColumnStretch(1, 1)
-        mapping.setColumnStretch(3, 1)
-        self.fields: dict[str, QComboBox] = {}
-        titles = {"code": self.tr("Function ID (機能ID) *"), "title": self.tr("Function name (機能名称) *"),
-                  "text": self.tr("Requirement (機能要件)"), "impl_class": self.tr("Class (実装区分)"),
-                  "legacy_code": self.tr("Requirement no. (要件番号)"),
-                  "remarks": self.tr("Remarks (備考, 団体区分 conditions)")}
-        for number, field in enumerate(SINGLE_FIELDS):
-            combo = QComboBox(box)
-            combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
-            self.fields[field] = combo
-            row, column = divmod(number, 2)
-            mapping.addWidget(QLabel(titles[field], box), row, column * 2)
-            mapping.addWidget(combo, row, column * 2 + 1)
-        self.path_headers = QLineEdit(box)
-        self.path_headers.setPlaceholderText(self.tr("hierarchy columns, comma separated (大分類, 中分類 ...)"))
-        self.path_headers.editingFinished.connect(self.refresh_preview)
-        last = (len(SINGLE_FIELDS) + 1) // 2
-        mapping.addWidget(QLabel(self.tr("Chapter / hierarchy"), box), last, 0)
-        mapping.addWidget(self.path_headers, last, 1, 1, 3)
-        layout.addWidget(box)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
-        layout.addWidget(self.info)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.table = QTableWidget(split)
-        self.table.setObjectName("previewTable")
+        self.sheet_tabs = QTabWidget(split)
+        self.sheet_tabs.setObjectName("sheetTabs")
+        self.columns = SheetColumnsPanel(SINGLE_FIELDS, {
+            "code": self.tr("Function ID (機能ID) *"), "title": self.tr("Function name (機能名称) *"),
+            "text": self.tr("Requirement (機能要件)"), "impl_class": self.tr("Class (実装区分)"),
+            "legacy_code": self.tr("Requirement no. (要件番号)"),
+            "remarks": self.tr("Remarks (備考, 団体区分 conditions)")},
+            [self.tr("Row"), self.tr("Function ID"), self.tr("Function"), self.tr("Class"), self.tr("Chapter")],
+            self.sheet_tabs)
+        self.columns.changed.connect(self.refresh_preview)
+        self.form_columns = SheetColumnsPanel(FORM_FIELDS, {
+            "code": self.tr("Form ID (帳票ID) *"), "title": self.tr("Form name (帳票名称) *"),
+            "text": self.tr("Summary (帳票概要)"), "impl_class": self.tr("Class (実装区分)"),
+            "media": self.tr("Output / media (出力形式/媒体)"),
+            "print_items": self.tr("Details (帳票詳細要件 / 印字項目)")},
+            [self.tr("Row"), self.tr("Form ID"), self.tr("Form"), self.tr("Class"), self.tr("Output / media")],
+            self.sheet_tabs)
+        self.form_columns.setObjectName("formColumns")
+        self.form_columns.changed.connect(self.refresh_preview)
+        self.sheet_tabs.addTab(self.columns, self.tr("Functions: columns and preview"))
+        self.sheet_tabs.addTab(self.form_columns, self.tr("Forms: columns and preview"))
+        self.sheet_tabs.setTabEnabled(1, False)
+        # the functions panel's widgets under their old names (the mapping combos, the preview)
+        self.fields = self.columns.fields
+        self.path_headers = self.columns.path_headers
+        self.table = self.columns.table
+        self.forms_table = self.form_columns.table
         lower = QWidget(split)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -137,11 +141,13 @@ class CatalogImportDialog(QDialog):
         lower_layout.addWidget(self.conditions_title)
         self.conditions = ConditionsTable(lower)
         lower_layout.addWidget(self.conditions, 1)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(self.info)
         layout.addWidget(split, 3)
-        layout.addWidget(QLabel(self.tr("Problems (nothing is imported while there are any):"), self))
-        self.problems = QListWidget(self)
+        self.problems_title = QLabel(self)
+        layout.addWidget(self.problems_title)
+        self.problems = QListWidget(self)  # hidden while empty: the previews get its height
         self.problems.setObjectName("problems")
         self.problems.setMaximumHeight(64)
         layout.addWidget(self.problems)
@@ -183,6 +189,7 @@ class CatalogImportDialog(QDialog):
             self.functions_sheet.addItem(name, name)
         self.functions_sheet.setCurrentIndex(max(0, self.functions_sheet.findData(preview.sheet)))
         self.functions_sheet.setEnabled(bool(preview.sheets))
+        self.forms_sheet.blockSignals(True)
         self.forms_sheet.clear()
         self.forms_sheet.addItem(self.tr("(no forms sheet)"), "")
         for sheet in preview.sheets:
@@ -190,14 +197,23 @@ class CatalogImportDialog(QDialog):
                 self.forms_sheet.addItem(sheet, sheet)
         self.forms_sheet.setCurrentIndex(max(0, self.forms_sheet.findData(
             guess_forms_sheet(preview.sheets, preview.sheet))))
-        for field, combo in self.fields.items():
-            combo.clear()
-            combo.addItem(self.tr("(not used)"), "")
-            for header in preview.headers:
-                combo.addItem(header, header)
-            combo.setCurrentIndex(max(0, combo.findData(preview.mapping.header_of(field))))
-        self.path_headers.setText(", ".join(preview.mapping.path))
+        self.forms_sheet.blockSignals(False)
+        self.columns.set_headers(preview.headers, preview.mapping)
         self._loading = False
+        self._forms_sheet_chosen()
+
+    def _forms_sheet_chosen(self) -> None:
+        """A forms sheet was chosen (or none): guess its columns, then preview both sheets."""
+        sheet = str(self.forms_sheet.currentData() or "")
+        self.sheet_tabs.setTabEnabled(1, bool(sheet))
+        self.form_columns.clear()
+        if sheet and self._path is not None:
+            try:
+                forms = preview_catalog(self._path, sheet=sheet, kind=ItemKind.FORM, max_rows=0, scan_all=False)
+            except CatalogImportError:
+                pass  # refresh_preview lists the error
+            else:
+                self.form_columns.set_headers(forms.headers, forms.mapping)
         self.refresh_preview()
 
     def _functions_sheet_chosen(self, _index: int) -> None:
@@ -213,14 +229,12 @@ class CatalogImportDialog(QDialog):
             return False
 
     def mapping(self) -> ColumnMapping:
-        """The mapping the user set."""
-        def header(field: str) -> str:
-            return str(self.fields[field].currentData() or "")
+        """The mapping the user set for the functions sheet."""
+        return self.columns.mapping()
 
-        path = tuple(h.strip() for h in self.path_headers.text().replace("、", ",").split(",") if h.strip())
-        return ColumnMapping(code=header("code"), title=header("title"), text=header("text"),
-                             impl_class=header("impl_class"), legacy_code=header("legacy_code"),
-                             remarks=header("remarks"), path=path)
+    def forms_mapping(self) -> ColumnMapping:
+        """The mapping the user set for the forms sheet."""
+        return self.form_columns.mapping()
 
     def refresh_preview(self) -> None:
         """Re-read with the current mapping."""
@@ -235,17 +249,8 @@ class CatalogImportDialog(QDialog):
         where = f"{preview.format.upper()} {preview.sheet or preview.encoding}"
         self.info.setText(self.tr("{where}: header in row {header}, {rows} rows").format(
             where=where, header=preview.header_row, rows=preview.row_count))
-        self.table.clear()
-        headers = [self.tr("Row"), self.tr("Function ID"), self.tr("Function"), self.tr("Class"),
-                   self.tr("Chapter")]
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(preview.items))
-        for r, item in enumerate(preview.items):
-            for c, text in enumerate((item.source_locator, item.code, item.title, impl_class_label(item.impl_class),
-                                      item.path)):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        self.columns.show_items(preview.items, lambda item: (item.source_locator, item.code, item.title,
+                                                             impl_class_label(item.impl_class), item.path))
         self.conditions.show_items(preview.conditional)
         self.conditions_title.setText(self.tr(
             "<b>団体区分 conditions detected ({n})</b> — check the class for each municipality type and correct it "
@@ -258,31 +263,40 @@ class CatalogImportDialog(QDialog):
             self.problems.addItem(str(problem))
         if preview.problem_count > len(preview.problems):
             self.problems.addItem(self.tr("... and {n} more").format(n=preview.problem_count - len(preview.problems)))
-        forms_ok = self._preview_forms()
-        self._update_ok(preview.ok and forms_ok)
+        form_problems = self._preview_forms()
+        self._tab_titles(preview.problem_count, form_problems)
+        self._update_ok(preview.ok and form_problems == 0)
 
-    def _preview_forms(self) -> bool:
-        """Append the 帳票要件 sheet's first items and its problems (its columns are guessed by header names)."""
+    def _tab_titles(self, function_problems: int, form_problems: int) -> None:
+        """Name the tab of a sheet with problems (the problem list below says which)."""
+        for index, (title, count) in enumerate(((self.tr("Functions: columns and preview"), function_problems),
+                                                (self.tr("Forms: columns and preview"), form_problems))):
+            self.sheet_tabs.setTabText(index, self.tr("{title} — {n} problems").format(title=title, n=count)
+                                       if count else title)
+
+    def _preview_forms(self) -> int:
+        """Preview the 帳票要件 sheet with its mapping; add its problems (with sheet and row) to the list.
+
+        Returns the number of problems of the sheet (0: it imports)."""
         sheet = str(self.forms_sheet.currentData() or "")
         if not sheet or self._path is None:
-            return True
+            return 0
         try:
-            forms = preview_catalog(self._path, sheet=sheet, kind=ItemKind.FORM, scan_all=self._small_file())
+            forms = preview_catalog(self._path, self.forms_mapping(), sheet=sheet, kind=ItemKind.FORM,
+                                    scan_all=self._small_file())
         except CatalogImportError as error:
             self.problems.addItem(str(error))
-            return False
+            return 1
         self.info.setText(self.info.text() + " / " + self.tr("forms sheet {sheet}: header in row {header}, "
                                                              "{rows} rows").format(
             sheet=sheet, header=forms.header_row, rows=forms.row_count))
-        start = self.table.rowCount()
-        self.table.setRowCount(start + len(forms.items))
-        for r, item in enumerate(forms.items, start=start):
-            for c, text in enumerate((item.source_locator, item.code, item.title, impl_class_label(item.impl_class),
-                                      item.media)):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.form_columns.show_items(forms.items, _form_cells)
         for problem in forms.problems:
-            self.problems.addItem(str(problem) if problem.sheet else f"{sheet} {problem}")
-        return forms.ok
+            self.problems.addItem(str(problem) if problem.sheet else self.tr("Sheet 「{sheet}」 {problem}").format(
+                sheet=sheet, problem=str(problem)))
+        if forms.problem_count > len(forms.problems):
+            self.problems.addItem(self.tr("... and {n} more").format(n=forms.problem_count - len(forms.problems)))
+        return forms.problem_count
 
     def _show_error(self, text: str) -> None:
         self.info.setText(text)
@@ -292,6 +306,18 @@ class CatalogImportDialog(QDialog):
 
     def _update_ok(self, ok: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and bool(self.name.text().strip()))
+        shown = self.problems.count() > 0
+        self.problems.setVisible(shown)
+        self.problems_title.setText(self.tr("Problems (nothing is imported while there are any):") if shown
+                                    else self.tr("No problems found."))
+
+    def _fit_screen(self) -> None:
+        """980×680 at 1366×768 (what fits under a taskbar), more room for the previews on a bigger screen."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is None:
+            self.resize(980, 680)
+            return
+        self.resize(min(1200, max(980, screen.width() - 160)), min(900, max(680, screen.height() - 90)))
 
     def accept_import(self) -> None:
         """Read everything (in the background for big files); stay open and list the problems if any row is bad."""
@@ -301,10 +327,12 @@ class CatalogImportDialog(QDialog):
         kind, mapping = CatalogKind(self.kind.currentData()), self.mapping()
         functions_sheet = self._functions_sheet or None
         forms_sheet = str(self.forms_sheet.currentData() or "") or None
+        forms_mapping = self.forms_mapping() if forms_sheet else None
 
         def work(_cancelled: Callable[[], bool], _progress: Callable[[float], None]) -> CatalogImport:
             return read_catalog_workbook(path, name, version, source=path.name, kind=kind, mapping=mapping,
-                                         functions_sheet=functions_sheet, forms_sheet=forms_sheet)
+                                         functions_sheet=functions_sheet, forms_sheet=forms_sheet,
+                                         forms_mapping=forms_mapping)
 
         if self._small_file():
             try:
@@ -354,3 +382,7 @@ class CatalogImportDialog(QDialog):
         if len(error.problems) > 200:
             self.problems.addItem(self.tr("... and {n} more").format(n=len(error.problems) - 200))
         self._update_ok(False)
+
+
+def _form_cells(item: CatalogItem) -> tuple[str, ...]:
+    return item.source_locator, item.code, item.title, impl_class_label(item.impl_class), item.media

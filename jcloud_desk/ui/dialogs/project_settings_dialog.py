@@ -1,9 +1,10 @@
-"""ProjectSettingsDialog: the project's name, municipality, 団体区分, business and description.
+"""ProjectSettingsDialog: the project's name, municipality, 団体区分, business, description and chosen vendor.
 
 The 団体区分 decides which 実装区分 applies to items whose class depends on it (「本機能は、一般市区町村においては
-実装してもしなくても良い。」); a project that has not set it is evaluated as 一般市, and the dialog says so. OK
-keeps one
-edit of the changed fields in ``result_edit`` (None when nothing changed) for the caller to push.
+実装してもしなくても良い。」); a project that has not set it is evaluated as 一般市, and the dialog says so.
+The vendor combo lists the vendors whose answers were imported; its first entry leaves the choice open (the vendor
+with the most answers counts, named in the entry). OK keeps one edit of the changed fields in ``result_edit``
+(None when nothing changed) for the caller to push.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.project_ops import configure_project
 from jcloud_desk.ui.dialogs.new_project_dialog import BUSINESSES
 from jcloud_desk.ui.labels import municipality_type_label
+from jcloud_desk.ui.vendor_choice import fill_vendor_choice, selected_vendor
 
 
 class ProjectSettingsDialog(QDialog):
@@ -64,6 +66,10 @@ class ProjectSettingsDialog(QDialog):
         form.addRow(self.type_hint)
         form.addRow(self.tr("Business"), self.business)
         form.addRow(self.tr("Description"), self.description)
+        self.vendor = QComboBox(self)
+        self.vendor.setObjectName("projectVendor")
+        fill_vendor_choice(self.vendor, project)
+        form.addRow(self.tr("Vendor"), self.vendor)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                parent=self)
         box.accepted.connect(self.accept)
@@ -71,6 +77,10 @@ class ProjectSettingsDialog(QDialog):
         form.addRow(box)
         self._show_hint()
         self.setMinimumWidth(480)
+
+    def selected_vendor(self) -> str:
+        """The chosen vendor ("" when left to the vendor with the most answers)."""
+        return selected_vendor(self.vendor)
 
     def selected_type(self) -> MunicipalityType:
         """The 団体区分 chosen."""
@@ -93,5 +103,5 @@ class ProjectSettingsDialog(QDialog):
         self.result_edit = configure_project(
             self._project, name=self.name.text(), municipality=self.municipality.text(),
             business=self.business.currentText(), description=self.description.toPlainText(),
-            municipality_type=self.selected_type())
+            municipality_type=self.selected_type(), vendor=self.selected_vendor())
         super().accept()

@@ -38,6 +38,7 @@ from jcloud_desk.ui import theme
 from jcloud_desk.ui.commands import PushEdit
 from jcloud_desk.ui.forms_labels import answer_label, item_kind_label
 from jcloud_desk.ui.labels import impl_class_label, resolution_label, verdict_label
+from jcloud_desk.ui.vendor_choice import vendor_caption
 
 #: Column of the vendor's answer in the linked items (hidden when the project has no vendor answers).
 _VENDOR_COLUMN = 5
@@ -202,7 +203,7 @@ class LinksPanel(QWidget):
         self._fit_links_height()
         self.vendor_answers.setVisible(bool(answers))
         if vendor is not None and answers:
-            self.vendor_answers.setText(self.tr("Vendor ({vendor}):").format(vendor=vendor.vendor) + "\n"
+            self.vendor_answers.setText(self.tr("Vendor ({vendor}):").format(vendor=vendor_caption(vendor)) + "\n"
                                         + "\n".join(answers))
         if project.item:
             forms = form_link_suggestions(project, self._step_id)[:5]
@@ -249,7 +250,8 @@ class LinksPanel(QWidget):
         if late:
             text += " " + self.tr("(after go-live)")
         row.setText(_VENDOR_COLUMN, text)
-        row.setToolTip(_VENDOR_COLUMN, "\n".join(t for t in (text, vendor.vendor, answer.comment, answer.cost) if t))
+        shown = (text, vendor_caption(vendor), answer.comment, answer.cost)
+        row.setToolTip(_VENDOR_COLUMN, "\n".join(t for t in shown if t))
         if late or (answer.answer is VendorAnswerKind.NOT_PROVIDED and impl is ImplClass.MANDATORY):
             row.setForeground(_VENDOR_COLUMN, QBrush(theme.VERDICT_COLORS[Verdict.GAP]))
         return text + (f" — {answer.comment}" if answer.comment else "")

@@ -29,7 +29,7 @@ def _status_choices(column: int) -> list[tuple[str, str]]:
 class OptionDecisionsDock(DocumentDock):
     """The 標準オプション decisions dock."""
 
-    kinds = frozenset({"option_decision", "item", "catalog", "vendor_answer", "municipality"})
+    kinds = frozenset({"option_decision", "item", "catalog", "vendor_answer", "municipality", "info"})
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)

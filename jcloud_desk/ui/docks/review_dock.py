@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -63,6 +64,10 @@ def runs_html(runs: list[Run]) -> str:
         else:
             parts.append(text)
     return "".join(parts)
+
+
+#: The share of the window's height the dock takes when revealed (from the dashboard or the menu).
+REVEALED_SHARE = 0.45
 
 
 class ReviewDock(DocumentDock):
@@ -168,9 +173,15 @@ class ReviewDock(DocumentDock):
         self.schedule_refresh()
 
     def reveal(self) -> None:
-        """Show the dock in front of the docks it shares a tab with."""
+        """Show the dock in front of the docks it shares a tab with, tall enough to read the old and new wording
+        side by side (the bottom docks are short on a 768-px screen)."""
         self.show()
         self.raise_()
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow) and not self.isFloating():
+            wanted = int(window.height() * REVEALED_SHARE)
+            if self.height() < wanted:
+                window.resizeDocks([self], [wanted], Qt.Orientation.Vertical)
 
     @property
     def queue(self) -> list[ReviewEntry]:

@@ -1,5 +1,7 @@
 """VendorDock: the vendor's answers over the standard catalogue (○ / △ / × / オプション, 提供予定日), the go-live
-date, and the round trip: import an answer file, export the Fit&Gap sheet, import the filled-in sheet (diff first)."""
+date, the project's chosen vendor (the combo sets the project setting, one undoable edit; "not chosen" leaves it to
+the vendor with the most answers), and the round trip: import an answer file, export the Fit&Gap sheet, import
+the filled-in sheet (diff first)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.analysis.vendor_layer import VendorIndex, late_items, missing_items, unanswered_items, vendors
+from jcloud_desk.analysis.vendor_layer import VendorIndex, late_items, missing_items, unanswered_items
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.edits import Change, SetFields
 from jcloud_desk.domain.errors import DomainError
@@ -39,6 +41,7 @@ from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.forms_labels import answer_label, item_kind_label
 from jcloud_desk.ui.labels import impl_class_label
+from jcloud_desk.ui.vendor_choice import fill_vendor_choice, vendor_caption, vendor_choice_edit
 
 
 class VendorDock(DocumentDock):
@@ -58,13 +61,17 @@ class VendorDock(DocumentDock):
         row.addWidget(QLabel(self.tr("Vendor"), body))
         self.vendor = QComboBox(body)
         self.vendor.setObjectName("vendorChoice")
-        self.vendor.currentIndexChanged.connect(lambda _i: self.refresh())
+        # the "not chosen" entry is long: the combo must not push the go-live date and the buttons out
+        self.vendor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.vendor.setMinimumContentsLength(14)
+        self.vendor.currentIndexChanged.connect(lambda _i: self._vendor_chosen())
         row.addWidget(self.vendor)
         row.addWidget(QLabel(self.tr("Go-live date"), body))
         self.go_live = QLineEdit(body)
         self.go_live.setObjectName("goLive")
         self.go_live.setPlaceholderText("2026-04-01")
         self.go_live.setMaximumWidth(110)
+        self.go_live.setMinimumWidth(90)
         self.go_live.editingFinished.connect(self._go_live_edited)
         row.addWidget(self.go_live)
         row.addStretch(1)
@@ -92,7 +99,7 @@ class VendorDock(DocumentDock):
         self._set_enabled(False)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.vendor, self.go_live, self.import_answers, self.export_sheet, self.import_sheet):
+        for widget in (self.go_live, self.import_answers, self.export_sheet, self.import_sheet):
             widget.setEnabled(enabled)
 
     def on_project(self, project: Project | None) -> None:
@@ -103,18 +110,19 @@ class VendorDock(DocumentDock):
         self.refresh()
 
     def _fill_vendors(self) -> None:
-        current = self.vendor.currentText()
-        self.vendor.blockSignals(True)
-        self.vendor.clear()
-        for name in vendors(self._project) if self._project is not None else []:
-            self.vendor.addItem(name, name)
-        self.vendor.setCurrentIndex(max(0, self.vendor.findData(current)))
-        self.vendor.blockSignals(False)
+        fill_vendor_choice(self.vendor, self._project)
+
+    def _vendor_chosen(self) -> None:
+        """The combo changed: make it the project's vendor (one undoable edit)."""
+        if self._project is not None:
+            edit = vendor_choice_edit(self._project, self.vendor)
+            if edit is not None:
+                self._push(edit, self.tr("Choose vendor"))
 
     def on_change(self, change: Change) -> None:
         """Follow an edit."""
         if self._project is not None and self.cares(change):
-            if "vendor_answer" in change.kinds():
+            if change.kinds() & {"vendor_answer", "info"}:
                 self._fill_vendors()
             self.refresh()
 
@@ -128,7 +136,7 @@ class VendorDock(DocumentDock):
             self.go_live.setText("")
             return
         self.go_live.setText(project.meta.go_live_on)
-        index = VendorIndex(project, str(self.vendor.currentData()) if self.vendor.count() else None)
+        index = VendorIndex(project)
         items = [i for i in project.items_in_order() if index.answer(i) is not None]
         self.table.setRowCount(len(items))
         for r, item in enumerate(items):
@@ -146,9 +154,10 @@ class VendorDock(DocumentDock):
                 self.table.setItem(r, c, cell)
         self.table.resizeColumnsToContents()
         self.table.setSortingEnabled(True)
-        self.summary.setText(self.tr("{answers} answers; mandatory answered ×: {missing}; after go-live: {late}; "
-                                     "linked items without an answer: {unanswered}").format(
-            answers=len(items), missing=len(missing_items(project, index)), late=len(late_items(project, index)),
+        self.summary.setText(self.tr("{vendor}: {answers} answers; mandatory answered ×: {missing}; after go-live: "
+                                     "{late}; linked items without an answer: {unanswered}").format(
+            vendor=vendor_caption(index) or self.tr("no vendor"), answers=len(items),
+            missing=len(missing_items(project, index)), late=len(late_items(project, index)),
             unanswered=len(unanswered_items(project, index))))
 
     def _go_live_edited(self) -> None:
@@ -203,8 +212,7 @@ class VendorDock(DocumentDock):
             if not text:
                 return None
             path = Path(text).with_suffix(".xlsx")
-        vendor = str(self.vendor.currentData() or "") or None
-        written, _rows = export_vendor_sheet(self._project, path, vendor)
+        written, _rows = export_vendor_sheet(self._project, path)  # the project's chosen vendor
         return written
 
     def import_sheet_from(self, path: Path | None = None) -> bool:

@@ -84,6 +84,8 @@ def cover_section(ctx: ReportContext) -> None:
         translate("PdfReport", "Business: {b}").format(b=data.business or "—"),
         translate("PdfReport", "Date: {d}").format(d=data.generated_at),
     ]
+    if data.vendor:
+        lines.insert(2, translate("PdfReport", "Vendor: {v}").format(v=data.vendor))
     p.drawText(QRectF(pages.body.left(), pages.body.top() + pages.body.height() * 0.45, pages.body.width(), 120),
                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), "\n".join(lines))
 

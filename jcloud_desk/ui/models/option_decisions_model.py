@@ -57,7 +57,8 @@ class OptionDecisionsTableModel(QAbstractTableModel):
 
     def apply_change(self, change: Change) -> None:
         """Re-read after an edit of decisions, catalogues or vendor answers."""
-        if self._project is None or not change.kinds() & {"option_decision", "item", "catalog", "vendor_answer"}:
+        wanted = {"option_decision", "item", "catalog", "vendor_answer", "info"}
+        if self._project is None or not change.kinds() & wanted:
             return
         same = option_items(self._project) == self.rows
         if same:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
+    QGraphicsTextItem,
 )
 
 from jcloud_desk.analysis.customization import customization_flag
@@ -25,10 +26,12 @@ from jcloud_desk.analysis.open_risks import RiskContext
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.fitgap import Link
 from jcloud_desk.domain.layout import LANE_HEADER, PHASE_HEADER, SHAPE_SIZE, Grid, Rect
+from jcloud_desk.domain.pool_ops import main_pool
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
 from jcloud_desk.ui.document import ProjectDocument
+from jcloud_desk.ui.export.render_limits import MAX_DRAWN_FLOWS, MAX_DRAWN_STEPS
 from jcloud_desk.ui.scene.interactions.base import Interaction
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
 from jcloud_desk.ui.scene.items.lane_item import LaneItem, PhaseHeaderItem
@@ -37,6 +40,10 @@ from jcloud_desk.ui.scene.label_editor import LabelEditorItem
 from jcloud_desk.ui.scene.obstacles import Obstacles
 
 _GRID_KINDS = {"process", "lane", "phase"}
+#: Steps and flows the editor draws at most: the limits of every drawing (render_limits; twice what an import
+#: accepts, services.import_limits).
+DRAWING_LIMITS = (MAX_DRAWN_STEPS, MAX_DRAWN_FLOWS)
+NOTICE_WIDTH = 640.0
 
 
 class ProcessScene(QGraphicsScene):
@@ -60,6 +67,8 @@ class ProcessScene(QGraphicsScene):
         self.step_items: dict[str, StepItem] = {}
         self.flow_items: dict[str, FlowItem] = {}
         self.lane_items: dict[str, LaneItem] = {}
+        self.external_lanes: frozenset[str] = frozenset()  # lanes of external organisations (own pool)
+        self.too_large = False  # the process is beyond DRAWING_LIMITS: a notice is drawn instead
         self.phase_items: dict[str, PhaseHeaderItem] = {}
         self.grid = Grid([], [])
         self.editor: LabelEditorItem | None = None
@@ -129,10 +138,20 @@ class ProcessScene(QGraphicsScene):
             self.setSceneRect(QRectF(0, 0, 800, 400))
             return
         lanes, phases = project.lanes_of(pid), project.phases_of(pid)
+        self.too_large = self._beyond_limits()
+        if self.too_large:
+            self._draw_notice(len(project.steps_of(pid)), len(project.flows_of(pid)))
+            self.grid = Grid([], [])
+            self.blockSignals(False)
+            self.setSceneRect(QRectF(0, 0, 800, 400))
+            return
         self.grid = grid = Grid(lanes, phases, project.steps_of(pid))
+        main = main_pool(project, pid)
+        self.external_lanes = frozenset(lane.id for lane in lanes if lane.pool != main)
         for index, lane in enumerate(lanes):
             r = grid.lane_rect(lane.id)
-            item = LaneItem(lane.id, lane.name, QRectF(r.x, r.y, r.w, r.h), index, self._font)
+            item = LaneItem(lane.id, lane.name, QRectF(r.x, r.y, r.w, r.h), index, self._font,
+                            lane.id in self.external_lanes)
             self.addItem(item)
             self.lane_items[lane.id] = item
         for phase in phases:
@@ -149,6 +168,25 @@ class ProcessScene(QGraphicsScene):
         # after unblocking: views learn their scroll range from sceneRectChanged
         self._fit_scene_rect()
         self._on_selection_changed()
+
+    def _beyond_limits(self) -> bool:
+        """True when the process has more steps, flows or lanes than ``DRAWING_LIMITS`` (far above what an import
+        accepts: only a crafted or merged file gets there); the editor then draws a notice instead of the
+        diagram, so opening the file never hangs the window."""
+        project, pid = self._project, self.process_id
+        limit_steps, limit_flows = DRAWING_LIMITS
+        return len(project.steps_of(pid)) > limit_steps or len(project.flows_of(pid)) > limit_flows
+
+    def _draw_notice(self, steps: int, flows: int) -> None:
+        limit_steps, limit_flows = DRAWING_LIMITS
+        notice = QGraphicsTextItem(self.tr(
+            "This process is too large to draw ({steps:,} steps and {flows:,} flows; at most {limit_steps:,} steps "
+            "and {limit_flows:,} flows can be drawn).\nSplit it into smaller processes. The rest of the project "
+            "works as usual.").format(steps=steps, flows=flows, limit_steps=limit_steps, limit_flows=limit_flows))
+        notice.setFont(self._font)
+        notice.setTextWidth(NOTICE_WIDTH)  # wrapped: the scene is a fixed 800 px wide while it shows the notice
+        notice.setPos(20, 20)
+        self.addItem(notice)
 
     def _add_step_item(self, step_id: str) -> None:
         step = self._project.step[step_id]
@@ -211,8 +249,12 @@ class ProcessScene(QGraphicsScene):
     # --- observing the model -----------------------------------------------------------------------
     def apply_change(self, change: Change) -> None:
         """Sync with the project after an edit: by id where possible, a rebuild when the grid changed."""
-        if self.process_id not in self._project.process:
-            self.rebuild()
+        if self.process_id not in self._project.process or self.too_large:
+            self.rebuild()  # cheap while too large: it only counts
+            return
+        if any(r.kind in ("step", "flow") and r.id not in self.step_items and r.id not in self.flow_items
+               for r in change.touched()) and self._beyond_limits():
+            self.rebuild()  # added steps or flows took the process past the limits
             return
         if any(r.kind in _GRID_KINDS and (r.kind != "process" or r.id == self.process_id)
                for r in change.touched()):
@@ -233,9 +275,9 @@ class ProcessScene(QGraphicsScene):
         if moved:
             self._route(moved)
         targets = set(moved)  # added or updated steps
-        if change.kinds() & {"judgment", "link", "info", "item"}:
+        if change.kinds() & {"judgment", "link", "info", "item", "vendor_answer"}:
             targets.update(r.id for r in change.touched() if r.kind == "judgment")
-            if change.kinds() & {"link", "info", "item"}:
+            if change.kinds() & {"link", "info", "item", "vendor_answer"}:  # risks 提供時期 follow the vendor
                 targets = set(self.step_items)
         self._refresh_badges(targets)
         self._fit_scene_rect()

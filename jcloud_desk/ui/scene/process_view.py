@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from jcloud_desk.domain.layout import LANE_HEADER
+from jcloud_desk.ui import theme
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.view_overlay import ViewOverlay
 
@@ -64,11 +65,12 @@ class ProcessView(QGraphicsView):
         font = QFont(scene.font() if scene is not None else painter.font())
         font.setBold(True)
         painter.setFont(font)
+        external: frozenset[str] = getattr(scene, "external_lanes", frozenset())
         for lane in grid.lanes:
             band = grid.lane_rect(lane.id)
             header = QRectF(visible.left(), band.y, width, band.h)
-            painter.setPen(QPen(QColor("#9fb3c8"), 0))
-            painter.setBrush(QColor(223, 232, 243))
+            painter.setPen(QPen(theme.GRID_LINE, 0))
+            painter.setBrush(theme.EXTERNAL_HEADER_FILL if lane.id in external else theme.HEADER_FILL)
             painter.drawRect(header)
             painter.setPen(QColor("#1b2733"))
             painter.drawText(header.adjusted(4, 4, -4, -4),

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 FLASH_MS = 1400
 _TEXT = QColor("#1b2733")
 _FRAME = QColor("#9fb3c8")
+
+
+#: While editing, the legend wraps to at most this many lines along the bottom; more become the box top right.
+_MAX_COMPACT_ROWS = 2
 
 
 class ViewOverlay(QWidget):
@@ -75,7 +79,9 @@ class ViewOverlay(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        if self.legend:
+        view = self.parentWidget()
+        scene = view.scene() if isinstance(view, QGraphicsView) else None
+        if self.legend and not getattr(scene, "too_large", False):  # no diagram (too large to draw): no legend
             self._paint_legend(painter)
         if self.hints:
             self._paint_hints(painter)
@@ -85,17 +91,33 @@ class ViewOverlay(QWidget):
 
     @property
     def compact(self) -> bool:
-        """While editing (no key strip), the legend is one line along the bottom: it covers no steps at the top
-        right, where a 1366-px screen still shows the last phase; presenting, or in a view too narrow for the
-        line, it is a box top right."""
+        """While editing (no key strip), the legend is a line (two where one does not fit) along the bottom: it
+        covers no steps at the top right, where a 1366-px screen still shows the last phase; presenting, or in a
+        view too narrow for two lines, it is a box top right."""
         if self.hints or not self.legend:
             return False
-        metrics = QFontMetricsF(self._font())
-        line = sum(self._entry_width(metrics, text) for _c, text in self.legend) + 8 * self.scale
-        return line <= self.width() - 16
+        return len(self._compact_rows(QFontMetricsF(self._font()))) <= _MAX_COMPACT_ROWS
 
     def _entry_width(self, metrics: QFontMetricsF, text: str) -> float:
         return 16 * self.scale + 6 * self.scale + metrics.horizontalAdvance(text) + 14 * self.scale
+
+    def _compact_rows(self, metrics: QFontMetricsF) -> list[list[int]]:
+        """The legend entries (indices) wrapped into lines that fit the view's width."""
+        available = self.width() - 16 - 8 * self.scale
+        rows: list[list[int]] = [[]]
+        used = 0.0
+        for index, (_color, text) in enumerate(self.legend or []):
+            width = self._entry_width(metrics, text)
+            if rows[-1] and used + width > available:
+                rows.append([])
+                used = 0.0
+            rows[-1].append(index)
+            used += width
+        return rows
+
+    def _row_width(self, metrics: QFontMetricsF, row: list[int]) -> float:
+        assert self.legend
+        return sum(self._entry_width(metrics, self.legend[i][1]) for i in row) + 8 * self.scale
 
     def legend_rect(self) -> QRectF:
         """Where the legend box is drawn (empty without a legend)."""
@@ -104,8 +126,10 @@ class ViewOverlay(QWidget):
         metrics = QFontMetricsF(self._font())
         row_h = metrics.height() + 4 * self.scale
         if self.compact:
-            width = sum(self._entry_width(metrics, text) for _c, text in self.legend) + 8 * self.scale
-            return QRectF(max(4.0, self.width() - width - 8), self.height() - row_h - 14, width, row_h + 6)
+            rows = self._compact_rows(metrics)
+            width = max(self._row_width(metrics, row) for row in rows)
+            height = row_h * len(rows) + 6
+            return QRectF(max(4.0, self.width() - width - 8), self.height() - height - 8, width, height)
         width = max(metrics.horizontalAdvance(text) for _c, text in self.legend) + 42 * self.scale
         return QRectF(self.width() - width - 12, 10, width, row_h * len(self.legend) + 10 * self.scale)
 
@@ -120,16 +144,19 @@ class ViewOverlay(QWidget):
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(box, 6, 6)
         if self.compact:
-            x = box.left() + 6 * self.scale
-            for color, text in self.legend:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(color)
-                painter.drawRect(QRectF(x, box.center().y() - 6 * self.scale, swatch, 12 * self.scale))
-                painter.setPen(_TEXT)
-                left = x + swatch + 6 * self.scale
-                painter.drawText(QRectF(left, box.top(), metrics.horizontalAdvance(text) + 2, box.height()),
-                                 int(Qt.AlignmentFlag.AlignVCenter), text)
-                x += self._entry_width(metrics, text)
+            for line, row in enumerate(self._compact_rows(metrics)):
+                x = box.left() + 6 * self.scale
+                top = box.top() + 3 + line * row_h
+                for index in row:
+                    color, text = self.legend[index]
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(color)
+                    painter.drawRect(QRectF(x, top + row_h / 2 - 6 * self.scale, swatch, 12 * self.scale))
+                    painter.setPen(_TEXT)
+                    left = x + swatch + 6 * self.scale
+                    painter.drawText(QRectF(left, top, metrics.horizontalAdvance(text) + 2, row_h),
+                                     int(Qt.AlignmentFlag.AlignVCenter), text)
+                    x += self._entry_width(metrics, text)
             return
         for i, (color, text) in enumerate(self.legend):
             y = box.top() + 5 * self.scale + i * row_h

@@ -209,6 +209,13 @@ class WindowMenus(QObject):
             menu.addAction(self.tr("Add lane below..."), lambda: s.add_lane(item_id, below=True))
             menu.addAction(self.tr("Move lane up"), lambda: s.move_lane(item_id, -1))
             menu.addAction(self.tr("Move lane down"), lambda: s.move_lane(item_id, 1))
+            external = menu.addAction(self.tr("External organisation (own pool, message flows)"))
+            external.setCheckable(True)
+            external.setChecked(item_id in self.diagram.scene.external_lanes)
+            external.setToolTip(self.tr("An organisation outside the office (another municipality, J-LIS): flows to "
+                                        "and from it become message flows, and its steps need no start or end"))
+            menu.setToolTipsVisible(True)
+            external.toggled.connect(lambda checked: s.set_lane_external(item_id, checked))
             menu.addSeparator()
             menu.addAction(self.tr("Delete lane..."), lambda: s.delete_lane(item_id))
         elif kind == "phase":

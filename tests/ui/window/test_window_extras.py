@@ -131,3 +131,32 @@ def test_fitgap_form_and_suggestions_fit_a_1366x768_window_without_scrolling(mai
     assert dock.geometry().bottom() > main_window.checks_dock.geometry().top()
     bars = [bar for bar in main_window.findChildren(QTabBar) if bar.parent() is main_window]
     assert bars and all(bar.elideMode() is Qt.TextElideMode.ElideNone for bar in bars)
+
+
+def test_revealing_the_review_queue_gives_it_room_to_compare(main_window: MainWindow, tmp_path: Path) -> None:
+    from jcloud_desk.services.project_service import ProjectService
+
+    path = ProjectService().write_sample(tmp_path / "s.jcdesk")
+    main_window.resize(1366, 768)
+    assert main_window.open_path(path)
+    QApplication.processEvents()
+    dock = main_window.review_dock
+    assert dock.height() < 0.4 * main_window.height()  # the bottom docks start short
+    dock.reveal()
+    QApplication.processEvents()
+    assert dock.isVisible() and dock.height() >= 0.4 * main_window.height()
+
+
+def test_the_editing_legend_wraps_to_two_lines_before_it_becomes_a_box(main_window: MainWindow,
+                                                                       small_project_file: Path) -> None:
+    assert main_window.open_path(small_project_file)
+    overlay = main_window.view.overlay  # type: ignore[union-attr]
+    overlay.resize(2000, 500)
+    one_line = overlay.legend_rect()
+    assert overlay.compact and one_line.bottom() > 470
+    overlay.resize(int(one_line.width() * 0.7), 500)  # the line no longer fits: two lines along the bottom
+    two_lines = overlay.legend_rect()
+    assert overlay.compact and two_lines.bottom() > 470
+    assert 1.6 * one_line.height() < two_lines.height() < 2.4 * one_line.height()
+    overlay.resize(int(one_line.width() * 0.3), 500)  # would take more lines: the box top right
+    assert not overlay.compact and overlay.legend_rect().top() < 20

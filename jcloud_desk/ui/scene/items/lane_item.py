@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -13,9 +13,11 @@ from jcloud_desk.ui import theme
 class LaneItem(QGraphicsItem):
     """A horizontal band with its 部署 name in a header on the left."""
 
-    def __init__(self, lane_id: str, name: str, rect: QRectF, index: int, font: QFont) -> None:
+    def __init__(self, lane_id: str, name: str, rect: QRectF, index: int, font: QFont,
+                 external: bool = False) -> None:
         super().__init__()
         self.lane_id = lane_id
+        self.external = external  # an external organisation: a pool of its own (domain.pool_ops)
         self._name = name
         self._rect = rect
         self._index = index
@@ -28,17 +30,33 @@ class LaneItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         r = self._rect
         painter.setPen(QPen(theme.GRID_LINE, 1.0))
-        painter.setBrush(theme.LANE_FILL[self._index % 2])
+        painter.setBrush(theme.EXTERNAL_LANE_FILL if self.external else theme.LANE_FILL[self._index % 2])
         painter.drawRect(r)
         header = QRectF(r.left(), r.top(), LANE_HEADER, r.height())
-        painter.setBrush(theme.HEADER_FILL)
+        painter.setBrush(theme.EXTERNAL_HEADER_FILL if self.external else theme.HEADER_FILL)
         painter.drawRect(header)
+        text_box = header.adjusted(6, 4, -6, -4)
+        if self.external:
+            painter.setPen(QPen(theme.POOL_BOUNDARY, 3.0))  # the pool boundary: messages cross it, work does not
+            painter.drawLine(r.topLeft(), r.topRight())
+            painter.drawLine(r.bottomLeft(), r.bottomRight())
+            caption = QFont(self._font)
+            caption.setPointSizeF(max(7.0, self._font.pointSizeF() * 0.9))
+            painter.setFont(caption)
+            painter.setPen(theme.TEXT)
+            painter.drawText(text_box, int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignBottom),
+                             external_caption())
+            text_box = text_box.adjusted(0, 0, 0, -14)
         painter.setPen(theme.TEXT)
         bold = QFont(self._font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(header.adjusted(6, 4, -6, -4),
-                         int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), self._name)
+        painter.drawText(text_box, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), self._name)
+
+
+def external_caption() -> str:
+    """The small caption under an external lane's name."""
+    return QCoreApplication.translate("LaneItem", "(external organisation)")
 
 
 class PhaseHeaderItem(QGraphicsItem):
