@@ -157,11 +157,17 @@ def outside_user_texts(output: str, texts: list[str]) -> str:
     return output
 
 
-def _run(command: str, language: str, sample: Path, folder: Path, capsys: pytest.CaptureFixture[str]
-         ) -> tuple[int, str]:
+def _fresh_copy(sample: Path, folder: Path) -> Path:
+    """A new folder holding a copy of the sample project (its path)."""
     folder.mkdir()
     project = folder / "p.jcdesk"
     shutil.copy(sample, project)
+    return project
+
+
+def _run(command: str, language: str, sample: Path, folder: Path, capsys: pytest.CaptureFixture[str]
+         ) -> tuple[int, str]:
+    project = _fresh_copy(sample, folder)
     argv = CASES[command](project, folder)
     capsys.readouterr()
     code = main(["--lang", language, *argv])
@@ -261,9 +267,7 @@ def test_errors_are_worded_in_the_language(case: str, sample: Path, tmp_path: Pa
     outputs = {}
     for language in ("en", "ja"):
         folder = tmp_path / language
-        folder.mkdir()
-        project = folder / "p.jcdesk"
-        shutil.copy(sample, project)
+        project = _fresh_copy(sample, folder)
         argv = ERROR_CASES[case](project, folder)
         capsys.readouterr()
         assert main(["--lang", language, *argv]) == expected
@@ -321,9 +325,7 @@ def test_json_keeps_its_keys_and_words_its_messages(sample: Path, tmp_path: Path
     documents = {}
     for language in ("en", "ja"):
         folder = tmp_path / language
-        folder.mkdir()
-        project = folder / "p.jcdesk"
-        shutil.copy(sample, project)
+        project = _fresh_copy(sample, folder)
         sheet = _vendor_sheet(project, folder)[2]
         merge = _merge(project, folder)[:-2]
         capsys.readouterr()
