@@ -187,6 +187,7 @@ def cases() -> list[tuple[str, Callable[[Path], Outcome]]]:
     return [
         ("k30", render("完全グラフ30", mermaid_complete_digraph(30), ".png")),
         ("k60", render("完全グラフ60", mermaid_complete_digraph(60), ".png")),
+        ("k100", render("完全グラフ100", mermaid_complete_digraph(100), ".svg")),
         ("lanes", render("部署2000", mermaid_many_lanes(2000), ".png")),
         ("lanes-svg", render("部署2000", mermaid_many_lanes(2000), ".svg")),
         ("chain", render("手順10000", mermaid_chain(10_000), ".png")),

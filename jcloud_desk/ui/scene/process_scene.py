@@ -44,6 +44,7 @@ _GRID_KINDS = {"process", "lane", "phase"}
 #: accepts, services.import_limits).
 DRAWING_LIMITS = (MAX_DRAWN_STEPS, MAX_DRAWN_FLOWS)
 NOTICE_WIDTH = 640.0
+BSP_TREE_DEPTH = 8
 
 
 class ProcessScene(QGraphicsScene):
@@ -59,6 +60,10 @@ class ProcessScene(QGraphicsScene):
     def __init__(self, project: Project | None = None, font: QFont | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Qt deepens its BSP index with the item count, and a flow spanning the diagram sits in every leaf it
+        # crosses: a dense process (9,900 flows) took 655 MB and 2.4 s to open, 39,800 flows 6.9 GB. A fixed,
+        # shallow tree keeps hit-testing indexed at a bounded cost (186 MB, 0.7 s; benchmarks in RELIABILITY.md).
+        self.setBspTreeDepth(BSP_TREE_DEPTH)
         self._project = project if project is not None else Project()
         self._document: ProjectDocument | None = None
         self._font = font or QFont()

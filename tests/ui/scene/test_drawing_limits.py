@@ -26,3 +26,9 @@ def test_a_process_above_the_limit_draws_a_notice_and_the_rest_keeps_working(
     assert not scene.too_large and len(scene.step_items) == 4
     main_window.undo_stack.undo()
     assert scene.too_large and not scene.step_items
+
+
+def test_the_scene_index_stays_shallow_whatever_the_item_count() -> None:
+    # Qt's automatic depth grows with the items, and a diagram-wide flow sits in every leaf (GBs for dense flows)
+    scene = process_scene.ProcessScene()
+    assert scene.bspTreeDepth() == process_scene.BSP_TREE_DEPTH == 8
