@@ -1842,9 +1842,9 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LaneItem</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/items/lane_item.py" line="59" />
-        <source>(external organisation)</source>
-        <translation>（外部の組織）</translation>
+        <location filename="../../jcloud_desk/ui/scene/items/lane_item.py" line="60" />
+        <source>(own pool)</source>
+        <translation>（別プール）</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3206,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="183" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="188" />
         <source>This process is too large to draw ({steps:,} steps and {flows:,} flows; at most {limit_steps:,} steps and {limit_flows:,} flows can be drawn).
 Split it into smaller processes. The rest of the project works as usual.</source>
         <extracomment>Steps and flows the editor draws at most: the limits of every drawing (render_limits; twice what an import accepts, services.import_limits).</extracomment>
