@@ -316,6 +316,11 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
                         "ベンダー「{vendor}」の回答（{catalog}）: 追加 {added} 件、更新 {updated} 件"),
     "vendor.unknown_code": ("row {row}: {code} is not in the function list “{catalog}” (not imported)",
                             "{row}行目: {code} は機能一覧「{catalog}」にありません（取り込んでいません）"),
+    "vendor.not_the_chosen": (
+        "These answers do not count yet: the project's vendor is “{chosen}” (configure --vendor “{vendor}”, or the "
+        "project settings, switches to them)",
+        "これらの回答はまだ集計に使われません: プロジェクトのベンダーは「{chosen}」です（configure --vendor "
+        "「{vendor}」またはプロジェクトの設定で切り替えられます）"),
     "vendor.form_code": ("form:{code}", "帳票:{code}"),
     "vendor.unknown_catalog": ("There is no function list “{name}” (there are: {names})",
                                "機能一覧「{name}」はありません（あるもの: {names}）"),

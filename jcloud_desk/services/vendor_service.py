@@ -33,6 +33,8 @@ class VendorImport:
     added: int = 0
     updated: int = 0
     unknown: list[tuple[int, str]] = field(default_factory=list)  # (row, 機能ID / 帳票:帳票ID)
+    #: The vendor the project has chosen when that is another one ("" otherwise): these answers do not count.
+    other_chosen: str = ""
 
     def lines(self) -> list[Worded]:
         """Lines for the CLI and the GUI (Japanese ``str`` keeping their message)."""
@@ -40,6 +42,8 @@ class VendorImport:
                         updated=self.updated)]
         lines.extend(worded("vendor.unknown_code", row=row, code=code, catalog=self.catalog)
                      for row, code in self.unknown)
+        if self.other_chosen:
+            lines.append(worded("vendor.not_the_chosen", vendor=self.vendor, chosen=self.other_chosen))
         return lines
 
 
@@ -57,7 +61,8 @@ def answers_edit(project: Project, catalog: str, vendor: str, rows: list[AnswerR
     """One edit adding or updating the known answers; unknown ids listed in the result."""
     codes = {(item.kind, item.code) for item in project.item.values()
              if (c := project.catalog.get(item.catalog_id)) is not None and c.name == catalog}
-    result = VendorImport(vendor, catalog)
+    chosen = project.meta.vendor.strip()
+    result = VendorImport(vendor, catalog, other_chosen=chosen if chosen and chosen != vendor else "")
     edits: list[Edit] = []
     for row in rows:
         answer = row.answer

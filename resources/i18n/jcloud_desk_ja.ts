@@ -2067,7 +2067,7 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="112" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="319" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="321" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
@@ -2077,78 +2077,78 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="194" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="196" />
         <source>Conditional note: {note}</source>
         <translation>団体区分の注記: {note}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="196" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="198" />
         <source> (re-check: revised)</source>
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="207" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="209" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="208" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="210" />
         <source> / </source>
         <translation>／</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="213" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="215" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="248" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="250" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="252" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="254" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="255" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="257" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="271" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="273" />
         <source>Link {code}: {step}</source>
         <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="314" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="316" />
         <source>Own resolution for this item</source>
         <translation>この機能の対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="338" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="340" />
         <source>Set item resolution</source>
         <translation>機能ごとの対応方針を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="343" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="345" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="310" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="312" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="311" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="315" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="313" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="317" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="351" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="353" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
