@@ -80,6 +80,9 @@ def cmd_info(args: argparse.Namespace) -> int:
             forms=forms)
     say(language, "cli.info_links", links=summary["links"],
         verdicts=", ".join(f"{k}={v}" for k, v in summary["verdicts"].items()))
+    if summary.get("vendor"):
+        say(language, "cli.info_vendor" if summary.get("vendor_chosen") else "cli.info_vendor_fallback",
+            vendor=summary["vendor"])
     return EXIT_OK
 
 

@@ -104,8 +104,13 @@ def test_importing_another_vendor_than_the_chosen_one_says_its_answers_do_not_co
     answers.write_text("機能ID,回答\n0010001,○\n", encoding="utf-8")
     catalog = ["--catalog", "住民記録システム標準仕様書"]
     assert main(["import-vendor", str(project_file), str(answers), *catalog, "--vendor", "A社"]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["info", str(project_file)]) == EXIT_OK
+    assert "ベンダー: 「A社」（未選択: 回答数の最も多いベンダー）" in capsys.readouterr().out
     assert main(["configure", str(project_file), "--vendor", "A社"]) == EXIT_OK
     capsys.readouterr()
+    assert main(["info", str(project_file)]) == EXIT_OK
+    assert "ベンダー: 「A社」\n" in capsys.readouterr().out
     assert main(["import-vendor", str(project_file), str(answers), *catalog, "--vendor", "B社"]) == EXIT_OK
     assert "これらの回答はまだ集計に使われません: プロジェクトのベンダーは「A社」です" in capsys.readouterr().out
     assert main(["--lang", "en", "import-vendor", str(project_file), str(answers), *catalog, "--vendor", "A社"]) \
