@@ -15,13 +15,14 @@ from datetime import datetime
 from pathlib import Path
 
 from jcloud_desk import __version__, cli_suggest
-from jcloud_desk.analysis import glossary
-from jcloud_desk.analysis.messages import LANGUAGES, render
+from jcloud_desk.analysis.messages import LANGUAGES, quoted, worded
 from jcloud_desk.cli_analysis import add_analyze, add_check
 from jcloud_desk.cli_catalog import add_import_catalog
 from jcloud_desk.cli_configure import add_parser as add_configure_parser
 from jcloud_desk.cli_configure import cmd_configure
+from jcloud_desk.cli_help import translate_help
 from jcloud_desk.cli_language import default_language, take_language
+from jcloud_desk.cli_output import UserError, complain, error_line, say, say_lines, type_label, warn
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.messages import Message
@@ -29,16 +30,12 @@ from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.io.output_errors import OutputWriteError, folder_problem, os_error_reason
 from jcloud_desk.services.edit_session import NOTE_EXTERNAL, NOTE_MERGED
-from jcloud_desk.services.errors import ProjectFileError, cli_text
+from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import OpenProject, ProjectService
 from jcloud_desk.services.settings import SettingsStore
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as one line."""
-
+__all__ = ["EXIT_OK", "EXIT_USAGE", "EXIT_USER_ERROR", "UserError", "build_parser", "main"]
 
 def _service() -> ProjectService:
     settings = SettingsStore().load()
@@ -60,7 +57,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty project file."""
     opened = _service().new_project(Path(args.project), args.name, args.municipality or "", args.business or "")
     opened.close()
-    print(f"作成しました: {args.project}")
+    say(args.lang, "cli.created", path=args.project)
     return EXIT_OK
 
 
@@ -70,24 +67,29 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(summary)
         return EXIT_OK
-    print(f"プロジェクト: {summary['name']}  団体: {summary['municipality']}（{summary['municipality_type_label']}）  "
-          f"形式: v{summary['format_version']}")
+    language = args.lang
+    say(language, "cli.info_project", name=summary["name"], municipality=summary["municipality"],
+        type=type_label(summary["municipality_type"], language), version=summary["format_version"])
     for p in summary["processes"]:
-        print(f"  {glossary.PROCESS} {p['name']} [{p['kind']}]: {glossary.LANE} {p['lanes']} / "
-              f"{glossary.PHASE} {p['phases']} / {glossary.steps_count(p['steps'], p['tasks'])} / "
-              f"{glossary.FLOW} {p['flows']}")
+        say(language, "cli.info_process", name=p["name"], kind=p["kind"], lanes=p["lanes"], phases=p["phases"],
+            steps=p["steps"], tasks=p["tasks"], flows=p["flows"])
     for c in summary["catalogs"]:
-        retired = "（旧版・改定済み）" if c.get("retired") else ""
-        forms = f"（うち帳票 {c['kinds']['form']} 件）" if c["kinds"]["form"] else ""
-        print(f"  機能一覧 {c['name']} {c['version']}{retired}: {c['items']} 件{forms}")
-    print(f"  紐付け {summary['links']} 件; 判定 " + ", ".join(f"{k}={v}" for k, v in summary["verdicts"].items()))
+        retired = Message("cli.info_retired") if c.get("retired") else ""
+        forms = Message.of("cli.info_forms", n=c["kinds"]["form"]) if c["kinds"]["form"] else ""
+        say(language, "cli.info_catalog", name=c["name"], version=c["version"], retired=retired, items=c["items"],
+            forms=forms)
+    say(language, "cli.info_links", links=summary["links"],
+        verdicts=", ".join(f"{k}={v}" for k, v in summary["verdicts"].items()))
+    if summary.get("vendor"):
+        say(language, "cli.info_vendor" if summary.get("vendor_chosen") else "cli.info_vendor_fallback",
+            vendor=summary["vendor"])
     return EXIT_OK
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
     """Write the bundled sample project."""
     path = _service().write_sample(Path(args.path))
-    print(f"サンプルプロジェクトを書き出しました: {path}")
+    say(args.lang, "cli.sample_written", path=path)
     return EXIT_OK
 
 
@@ -112,12 +114,11 @@ def _process_id(project: Project, name: str | None) -> str:
     if name is None:
         processes = project.processes()
         if not processes:
-            raise UserError("プロジェクトに業務フローがありません")
+            raise UserError("cli.no_processes")
         return processes[0].id
     process = project.process_named(name) or project.process.get(name)
     if process is None:
-        names = "、".join(p.name for p in project.processes())
-        raise UserError(f"業務フロー「{name}」はありません（あるもの: {names}）")
+        raise UserError("cli.no_such_process", name=name, names=quoted(p.name for p in project.processes()))
     return process.id
 
 
@@ -131,7 +132,7 @@ def cmd_layout(args: argparse.Namespace) -> int:
         name = opened.project.process[process_id].name
     finally:
         opened.close()
-    print(f"自動レイアウトを適用しました: {name}")
+    say(args.lang, "cli.layout_applied", name=name)
     return EXIT_OK
 
 
@@ -139,9 +140,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     """Draw a process as PNG, SVG or PDF, exactly as the editor shows it."""
     out = Path(args.out)
     if out.suffix.lower() not in (".png", ".svg", ".pdf"):
-        raise UserError(f"出力形式は .png / .svg / .pdf のいずれかです: {out}")
+        raise UserError("cli.render_format", path=str(out))
     if not 30 <= args.dpi <= 1200:
-        raise UserError("--dpi は 30〜1200 で指定してください")
+        raise UserError("cli.render_dpi")
     _check_output(out)
     opened = _service().open(Path(args.project), read_only=True)
     try:
@@ -156,8 +157,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     exporter = DiagramExporter(project, process_id, diagram_font(), show_verdicts=args.verdicts)
     exporter.write(out, args.dpi)
     if exporter.notice:  # the PNG was drawn at a lower resolution to stay within the pixel budget
-        print(f"警告: {exporter.notice}", file=sys.stderr)
-    print(f"書き出しました: {out}")
+        warn(args.lang, exporter.notice)
+    say(args.lang, "cli.written", path=out)
     return EXIT_OK
 
 
@@ -174,7 +175,7 @@ def cmd_import_flow(args: argparse.Namespace) -> int:
     finally:
         opened.close()
     for warning in imported.warnings:
-        print(f"警告: {warning.where}: {warning.message}", file=sys.stderr)
+        warn(args.lang, Message.of("cli.where", where=warning.where, message=warning.message))
     for name in created:
         print(name)
     return EXIT_OK
@@ -189,7 +190,7 @@ def cmd_export_bpmn(args: argparse.Namespace) -> int:
         write_bpmn(opened.project, process_id, Path(args.out))
     finally:
         opened.close()
-    print(f"書き出しました: {args.out}")
+    say(args.lang, "cli.written", path=args.out)
     return EXIT_OK
 
 
@@ -199,7 +200,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        raise UserError(f"レポートの形式は .xlsx または .pdf です: {out}")
+        raise UserError("cli.report_format", path=str(out))
     _check_output(out)
     project = _read_project(args.project)
     if suffix == ".xlsx":
@@ -212,7 +213,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         data = build_report_data(project, datetime.now().strftime("%Y-%m-%d %H:%M"))
         options = ReportOptions(paper=args.paper, requirements_appendix=args.requirements_appendix)
         write_pdf_report(project, data, out, diagram_font(), options=options)
-    print(f"レポートを書き出しました: {out}")
+    say(args.lang, "cli.report_written", path=out)
     return EXIT_OK
 
 
@@ -221,23 +222,23 @@ def cmd_group_report(args: argparse.Namespace) -> int:
     from jcloud_desk.services.group_service import write_group_report
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"グループレポートの形式は .xlsx です: {out}")
+        raise UserError("cli.group_report_format", path=str(out))
     _check_output(out)
     write_group_report(_read_project(args.project), out)
-    print(f"グループレポートを書き出しました: {out}")
+    say(args.lang, "cli.group_report_written", path=out)
     return EXIT_OK
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Compare two processes (As-Is → To-Be): added, removed, moved steps, lane and verdict changes, flows."""
-    from jcloud_desk.analysis.process_diff import describe_ja, diff_processes, summary_ja, to_json
+    from jcloud_desk.analysis.process_diff import describe, diff_processes, summary_text, to_json
     project = _read_project(args.project)
     to_id = _process_id(project, args.to_process)
     if args.from_process is None:
         origin = project.process[to_id].origin_id
         if origin not in project.process:
             name = project.process[to_id].name
-            raise UserError(f"業務フロー「{name}」には複製元がありません。--from で比較元を指定してください")
+            raise UserError("cli.diff_no_origin", name=name)
         from_id = origin
     else:
         from_id = _process_id(project, args.from_process)
@@ -245,11 +246,15 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(to_json(diff))
         return EXIT_OK
-    print(f"差分: {diff.from_name} → {diff.to_name}")
-    for change, step, before, after in describe_ja(diff, project):
+    language = args.lang
+    say(language, "cli.diff_header", before=diff.from_name, after=diff.to_name)
+    for change, step, before, after in describe(diff, project, language):
         detail = f"{before} → {after}" if before and after else before or after
-        print(f"  [{change}] {step}" + (f": {detail}" if detail else ""))
-    print(f"変更: {summary_ja(diff)} / 変更のない手順 {diff.unchanged} 件")
+        if detail:
+            say(language, "cli.diff_line_detail", change=change, step=step, detail=detail)
+        else:
+            say(language, "cli.diff_line", change=change, step=step)
+    say(language, "cli.diff_summary", summary=summary_text(diff, language), unchanged=diff.unchanged)
     return EXIT_OK
 
 
@@ -261,7 +266,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         FlowImportService().export_json(opened.project, Path(args.out))
     finally:
         opened.close()
-    print(f"書き出しました: {args.out}")
+    say(args.lang, "cli.written", path=args.out)
     return EXIT_OK
 
 
@@ -269,7 +274,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     """A new project file from a JSON export."""
     from jcloud_desk.services.flow_import_service import FlowImportService
     FlowImportService().import_json(Path(args.file), Path(args.out))
-    print(f"プロジェクトを作成しました: {args.out}")
+    say(args.lang, "cli.project_created", path=args.out)
     return EXIT_OK
 
 
@@ -288,13 +293,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
     finally:
         opened.close()
     if args.json:
-        _print_json({"incoming": incoming, "conflicts": [c.to_json() for c in plan.conflicts], "written": written,
-                     "common_origin": plan.has_base})
+        _print_json({"incoming": incoming, "conflicts": [c.to_json(args.lang) for c in plan.conflicts],
+                     "written": written, "common_origin": plan.has_base})
     else:
-        print("\n".join(describe_plan(plan, incoming, written)))
+        say_lines(args.lang, describe_plan(plan, incoming, written))
     if unresolved:
-        print(f"エラー: 競合が {len(plan.conflicts)} 件あるため書き込んでいません"
-              "（--prefer ours / --prefer theirs で一括して選べます）", file=sys.stderr)
+        complain(args.lang, Message.of("cli.merge_unresolved", n=len(plan.conflicts)))
         return EXIT_USER_ERROR
     return EXIT_OK
 
@@ -436,6 +440,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `jcloud-desk` and `python -m jcloud_desk`."""
     language, arguments = take_language(sys.argv[1:] if argv is None else argv)
     parser, handlers = build_parser()
+    translate_help(parser, language or default_language())
     if not arguments or (arguments[0] not in handlers and arguments[0] not in ("-h", "--help", "--version")
                          and not arguments[0].startswith("--lang")):
         arguments.insert(0, "gui")
@@ -448,22 +453,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, _terminated)
     try:
         return handlers[args.command](args)
-    except (ProjectFileError, DomainError, UserError, FormatError, ValueError) as exc:
-        # a ProjectFileError's message for the command line: one line, no window advice (Japanese by default)
-        message = cli_text(exc) if isinstance(exc, ProjectFileError) else str(exc)
-        if args.lang != "ja" and isinstance(exc, ProjectFileError | FormatError):
-            message = render(exc.as_message(), args.lang)
-        print(render(Message.of("cli.error", message=message), args.lang), file=sys.stderr)
-        return EXIT_USER_ERROR
-    except OutputWriteError as exc:
-        print(f"エラー: {exc.user_message()}", file=sys.stderr)
+    except (ProjectFileError, DomainError, UserError, FormatError, ValueError, OutputWriteError) as exc:
+        print(error_line(exc, args.lang), file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:  # the reader of our output went away (``… | head``): not an error of the project
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the interpreter's flush stays quiet
         return EXIT_OK
     except OSError as exc:
-        reason = os_error_reason(exc) or "ファイルを扱えませんでした"
-        print(f"エラー: {reason}: {exc.filename or ''}（{exc.strerror or exc}）", file=sys.stderr)
+        reason = os_error_reason(exc) or worded("output.cannot_use")
+        problem = Message.of("cli.os_error", reason=reason, path=exc.filename or "", detail=exc.strerror or exc)
+        complain(args.lang, problem)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

@@ -11,8 +11,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from jcloud_desk.analysis.messages import render
-from jcloud_desk.domain.messages import Message
+from jcloud_desk.cli_output import say
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -63,7 +62,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             print(f"[{row['severity']}] {row['process']} {row['step']}: {row['message']} ({row['rule']})")
-        print(render(Message.of("cli.findings", n=len(rows)), args.lang))
+        say(args.lang, "cli.findings", n=len(rows))
     return EXIT_OK
 
 
@@ -85,8 +84,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return EXIT_OK
     for name, counts in document["coverage"].items():
         print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
-    print(render(Message.of(
-        "cli.analyze_summary", findings=len(document["findings"]), customizations=len(document["customizations"]),
-        risks=len(document["open_risks"]), unreferenced=len(document["unreferenced_mandatory"]),
-        review=len(document["review_needed"])), args.lang))
+    say(args.lang, "cli.analyze_summary", findings=len(document["findings"]),
+        customizations=len(document["customizations"]), risks=len(document["open_risks"]),
+        unreferenced=len(document["unreferenced_mandatory"]), review=len(document["review_needed"]))
     return EXIT_OK

@@ -10,11 +10,12 @@ unreadable file, an unknown ``--revises`` catalogue or a bad map row.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from jcloud_desk.cli_output import UserError, say, say_lines, warn
 from jcloud_desk.domain.edits import Edit
+from jcloud_desk.domain.messages import Message
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -36,7 +37,8 @@ def add_import_catalog(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 def cmd_import_catalog(args: argparse.Namespace) -> int:
     """Import a function list (CSV/xlsx) as one edit; a revision moves links to the paired new items."""
-    from jcloud_desk.cli import EXIT_OK, UserError, _apply_edit, _service
+    from jcloud_desk.analysis.messages import render
+    from jcloud_desk.cli import EXIT_OK, _apply_edit, _service
     from jcloud_desk.io.catalog.importer import read_catalog_workbook
     from jcloud_desk.io.catalog.revision_map import read_pair_file
     from jcloud_desk.services.catalog_revision import pairs_from_codes, plan_revision
@@ -45,7 +47,7 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
     path = Path(args.file)
     name = args.name or path.stem
     opened = _service().open(Path(args.project))  # first: a locked or read-only project is refused before any work
-    proposals: list[str] = []
+    proposals: list[Message] = []
     try:
         catalog_import = read_catalog_workbook(path, name, args.version or "", source=path.name,
                                                functions_sheet=args.functions_sheet, forms_sheet=args.forms_sheet)
@@ -54,8 +56,7 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
         previous = revision_target(project, catalog_import.catalog, args.revises)
         pairs = None
         if previous is None and pair_rows is not None:
-            raise UserError(f"機能一覧「{name}」はまだ取り込まれていないので改定ではありません"
-                            "（--map は改定のときだけ使えます）")
+            raise UserError("cli.catalog_not_revision", name=name)
         if previous is not None:
             match = plan_revision(project, previous, catalog_import.items)
             pairs = match.mapping()
@@ -63,7 +64,8 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
                 pairs = pairs_from_codes(project.items_of(previous.id), catalog_import.items, pair_rows, pairs)
             new_code = {item.id: item.code for item in catalog_import.items}
             proposals = [
-                f"候補: {project.item[p.old_id].code} → {new_code[p.new_id]}（類似度 {p.score:.2f}）"
+                Message.of("cli.catalog_proposal", old=project.item[p.old_id].code, new=new_code[p.new_id],
+                           score=f"{p.score:.2f}")
                 for p in match.proposals if p.old_id not in pairs
             ]
         edit: Edit
@@ -71,20 +73,20 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
         _apply_edit(opened, edit)
     finally:
         opened.close()
+    language = args.lang
     for warning in catalog_import.warnings:  # a row imported as written, a very large catalogue
-        print(f"警告: {warning}", file=sys.stderr)
+        warn(language, warning.as_message())
     kinds = catalog_import.kind_counts()
-    forms = f"（機能 {kinds['function']} 件・帳票 {kinds['form']} 件）" if catalog_import.forms_sheet else ""
-    print(f"機能一覧「{name}」{args.version or ''} を取り込みました: {len(catalog_import.items)} 件{forms}")
+    forms = Message.of("cli.catalog_kinds", functions=kinds["function"], forms=kinds["form"]) \
+        if catalog_import.forms_sheet else ""
+    say(language, "cli.catalog_imported", name=name, version=args.version or "", n=len(catalog_import.items),
+        kinds=forms)
     conditional = sum(1 for item in catalog_import.items if item.conditions)
     if conditional:
-        print(f"  団体区分で実装区分が変わる機能: {conditional} 件")
+        say(language, "cli.catalog_conditional", n=conditional)
     if diff is not None:
-        for line in describe_diff(diff):
-            print(line)
+        say_lines(language, describe_diff(diff))
     if proposals:
-        print(f"機能名称・要件文が似ている未確定の対応 {len(proposals)} 件"
-              "（--map 旧機能ID,新機能ID の CSV で確定できます）:")
-        for line in proposals:
-            print(line)
+        say(language, "cli.catalog_proposals", n=len(proposals))
+        say_lines(language, (render(line, language) for line in proposals))
     return EXIT_OK

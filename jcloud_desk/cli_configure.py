@@ -14,9 +14,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from jcloud_desk.analysis.messages import WordedError, quoted
 from jcloud_desk.analysis.vendor_index import choice_document, vendors
+from jcloud_desk.cli_output import say, type_label
 from jcloud_desk.domain.edits import Edit, batch
 from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.municipality_type import TYPES, MunicipalityType, parse_municipality_type
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.project_ops import configure_project, set_municipality_type
@@ -53,12 +56,16 @@ def settings_document(project: Project) -> dict[str, Any]:
     }
 
 
+class UnknownVendorError(WordedError, DomainError):
+    """``--vendor`` names a vendor whose answers the project does not have."""
+
+
 def vendor_edit(project: Project, name: str) -> Edit | None:
     """Choose the vendor whose answers count (one that answered; "" clears the choice)."""
     name = name.strip()
     known = vendors(project)
     if name and name not in known:
-        raise DomainError(f"ベンダー「{name}」の回答は取り込まれていません（取込済み: {'、'.join(known) or 'なし'}）")
+        raise UnknownVendorError(Message.of("cli.vendor_unknown", name=name, names=quoted(known) or Message("none")))
     return configure_project(project, vendor=name)
 
 
@@ -105,12 +112,18 @@ def cmd_configure(args: argparse.Namespace, service: ProjectService) -> int:
     if args.json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
+    language = args.lang
     kind = MunicipalityType(document["municipality_type"])
-    note = "（一般市として評価）" if kind is MunicipalityType.UNKNOWN else ""
-    print(f"団体: {document['municipality'] or '（未設定）'}  団体区分: {kind.label_ja}{note}")
+    # the English name of 未設定 says how it is evaluated already
+    note = Message("cli.configure_as_city") if kind is MunicipalityType.UNKNOWN and language == "ja" else ""
+    name = document["municipality"]
+    say(language, "cli.configure", municipality=Message.of("quoted", name=name) if name else
+        Message("cli.configure_unset"),
+        type=type_label(kind.value, language), note=note)
     for member in document["municipalities"]:
-        print(f"  {member['name']}: {member['municipality_type_label']}")
+        say(language, "cli.configure_member", name=member["name"],
+            type=type_label(member["municipality_type"], language))
     if document["vendors"] or document["vendor_chosen"]:
-        fallback = "" if document["vendor_chosen"] else "（未選択: 回答数の最も多いベンダー）"
-        print(f"ベンダー: {document['vendor']}{fallback}")
+        fallback = "" if document["vendor_chosen"] else Message("cli.vendor_fallback")
+        say(language, "cli.configure_vendor", vendor=document["vendor"], fallback=fallback)
     return 0

@@ -8,11 +8,12 @@ line, blank lines skipped). JSON: ``{"results": [{"text", "suggestions": [{"code
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from jcloud_desk.cli_output import complain
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.services.settings import SettingsStore
 from jcloud_desk.services.suggest_service import SuggestService
 
@@ -49,8 +50,7 @@ def cmd_suggest(args: argparse.Namespace, open_project: Callable[[Path], Any],
     if args.file:
         texts.extend(read_labels(Path(args.file)))
     if not texts or args.k < 1:
-        print("エラー: " + ("--k は 1 以上にしてください" if texts else "TEXT か --file LABELS.txt を指定してください"),
-              file=sys.stderr)
+        complain(args.lang, Message("cli.suggest_k" if texts else "cli.suggest_nothing"))
         return EXIT_USAGE
     opened = open_project(Path(args.project))
     try:

@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from jcloud_desk.cli_output import UserError, say, say_lines
 from jcloud_desk.domain.edits import Edit, batch
 from jcloud_desk.domain.project import Project
 
@@ -29,14 +30,12 @@ def cmd_import_forms(args: argparse.Namespace) -> int:
             _apply_edit(opened, edit)
     finally:
         opened.close()
-    for line in result.lines():
-        print(line)
+    say_lines(args.lang, result.lines())
     return EXIT_OK
 
 
 def _go_live_edit(project: Project, text: str | None) -> Edit | None:
     """The edit setting the project's go-live date from ``--go-live`` (None when not given or unchanged)."""
-    from jcloud_desk.cli import UserError
     from jcloud_desk.domain.edits import SetFields
     from jcloud_desk.io.forms.vendor_answers import parse_date
 
@@ -44,7 +43,7 @@ def _go_live_edit(project: Project, text: str | None) -> Edit | None:
         return None
     date = parse_date(text)
     if date is None:
-        raise UserError(f"--go-live の日付を読めません: {text}（例: 2026-04-01）")
+        raise UserError("cli.go_live_unreadable", text=text)
     return None if date == project.meta.go_live_on else SetFields.of(project.meta, go_live_on=date)
 
 
@@ -62,21 +61,20 @@ def cmd_import_vendor(args: argparse.Namespace) -> int:
             _apply_edit(opened, batch(edits))
     finally:
         opened.close()
-    for line in result.lines():
-        print(line)
+    say_lines(args.lang, result.lines())
     return EXIT_OK
 
 
 def cmd_export_vendor_sheet(args: argparse.Namespace) -> int:
     """Write the Fit&Gap sheet for the vendor (one row per step × item, empty answer columns)."""
-    from jcloud_desk.cli import EXIT_OK, UserError, _read_project
+    from jcloud_desk.cli import EXIT_OK, _read_project
     from jcloud_desk.services.vendor_sheet_service import export_vendor_sheet
 
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"出力形式は .xlsx です: {out}")
+        raise UserError("cli.xlsx_only", path=str(out))
     path, rows = export_vendor_sheet(_read_project(args.project), out, args.vendor)
-    print(f"ベンダー回答シートを書き出しました: {path}（{rows} 行）")
+    say(args.lang, "cli.vendor_sheet_written", path=path, rows=rows)
     return EXIT_OK
 
 
@@ -96,14 +94,10 @@ def cmd_import_vendor_sheet(args: argparse.Namespace) -> int:
     finally:
         opened.close()
     if args.json:
-        _print_json(plan.to_json(applied))
+        _print_json(plan.to_json(applied, args.lang))
         return EXIT_OK
-    for line in plan.lines():
-        print(line)
-    if applied:
-        print("適用しました")
-    else:
-        print("確認のみ（--dry-run）: 適用していません" if args.dry_run else "変更はありません")
+    say_lines(args.lang, plan.lines())
+    say(args.lang, "cli.applied" if applied else "cli.dry_run" if args.dry_run else "cli.no_changes")
     return EXIT_OK
 
 

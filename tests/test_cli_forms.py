@@ -98,6 +98,26 @@ def test_import_vendor_lists_unknown_ids_and_analyze(project_file: Path, tmp_pat
     assert "vendor_not_provided" in {f["rule"] for f in json.loads(capsys.readouterr().out)}
 
 
+def test_importing_another_vendor_than_the_chosen_one_says_its_answers_do_not_count(
+        project_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    answers = tmp_path / "vendor.csv"
+    answers.write_text("機能ID,回答\n0010001,○\n", encoding="utf-8")
+    catalog = ["--catalog", "住民記録システム標準仕様書"]
+    assert main(["import-vendor", str(project_file), str(answers), *catalog, "--vendor", "A社"]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["info", str(project_file)]) == EXIT_OK
+    assert "ベンダー: 「A社」（未選択: 回答数の最も多いベンダー）" in capsys.readouterr().out
+    assert main(["configure", str(project_file), "--vendor", "A社"]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["info", str(project_file)]) == EXIT_OK
+    assert "ベンダー: 「A社」\n" in capsys.readouterr().out
+    assert main(["import-vendor", str(project_file), str(answers), *catalog, "--vendor", "B社"]) == EXIT_OK
+    assert "これらの回答はまだ集計に使われません: プロジェクトのベンダーは「A社」です" in capsys.readouterr().out
+    assert main(["--lang", "en", "import-vendor", str(project_file), str(answers), *catalog, "--vendor", "A社"]) \
+        == EXIT_OK
+    assert "do not count" not in capsys.readouterr().out  # the chosen vendor's own answers count
+
+
 def test_import_vendor_unknown_catalog(project_file: Path, tmp_path: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     answers = tmp_path / "vendor.csv"

@@ -4,7 +4,7 @@ TRANSLATIONS: dict[str, str] = {
     " / ": "／",
     "{impl_class} ({names})": "{impl_class}（{names}）",
     ", ": "・",
-    "(external organisation)": "（外部の組織）",
+    "(own pool)": "（別プール）",
     "Mark \"{name}\" as an external organisation": "「{name}」を外部の組織にする",
     "Mark \"{name}\" as part of the office": "「{name}」を庁内の部署に戻す",
     "External organisation (own pool, message flows)": "外部の組織（別プール・メッセージフロー）",

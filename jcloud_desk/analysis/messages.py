@@ -7,11 +7,16 @@ code the catalogue does not know.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
-from jcloud_desk.analysis.labels import LABELS, label
+from jcloud_desk.analysis.labels import LABELS, label, municipality_type_label_in
+from jcloud_desk.analysis.messages_cli import CLI_MESSAGES
+from jcloud_desk.analysis.messages_merge import MERGE_MESSAGES
+from jcloud_desk.analysis.messages_reports import REPORT_MESSAGES
 from jcloud_desk.domain.messages import Message
+from jcloud_desk.domain.municipality_type import MunicipalityType
 
 #: code → (English, Japanese); ``{name}`` placeholders are the message's parameters.
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -118,6 +123,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "format.kind.project_json": ("project JSON", "プロジェクト JSON"),
     "format.kind.flow": ("flow file", "業務フローファイル"),
     "format.kind.bpmn": ("BPMN file", "BPMN ファイル"),
+    "format.kind.vendor_answers": ("vendor answer file", "ベンダー回答ファイル"),
+    "format.kind.inventory": ("current forms file", "現行帳票ファイル"),
+    "format.kind.vendor_sheet": ("vendor answer sheet", "ベンダー回答シート"),
+    "format.kind.pair_file": ("map (old function ID,new function ID)", "対応表（旧機能ID,新機能ID）"),
     # project files (services.errors.ProjectFileError, by problem)
     "file.holder": (" ({holder})", "（{holder}）"),
     "file.not_found": ("File not found: {path}", "ファイルが見つかりません: {path}"),
@@ -175,11 +184,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rule.vendor_not_provided": ("Mandatory function the vendor answered “×”", "ベンダーが「×」と回答した実装必須機能"),
 }
 
+CATALOGUE.update(CLI_MESSAGES)
+CATALOGUE.update(REPORT_MESSAGES)
+CATALOGUE.update(MERGE_MESSAGES)
+
 LANGUAGES = ("en", "ja")
 _SEPARATOR = {"en": ", ", "ja": "、"}
 
 
 def _param(value: Any, language: str) -> str:
+    if isinstance(value, Worded):
+        return render(value.message, language)
+    if isinstance(value, MunicipalityType):  # before LABELS: 未設定 ('') equals Resolution.NONE as a key
+        return municipality_type_label_in(value, language)
     if isinstance(value, Message):
         return render(value, language)
     if isinstance(value, Enum) and value in LABELS:
@@ -203,3 +220,45 @@ def rule_title(rule: str, language: str = "ja") -> str:
     """The title of a check rule (its key when the catalogue does not know it)."""
     code = f"rule.{rule}"
     return render(Message(code), language) if code in CATALOGUE else rule
+
+
+class Worded(str):
+    """The Japanese wording of a message that keeps the message: a ``str`` where text is expected (reports, the
+    GUI's lists, older callers), worded in another language by ``in_language`` or as a parameter of a message."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> Worded:
+        text = super().__new__(cls, render(message, "ja"))
+        text.message = message
+        return text
+
+    def __reduce__(self) -> tuple[type[Worded], tuple[Message]]:
+        return Worded, (self.message,)
+
+
+def quoted(names: Iterable[str]) -> tuple[Message, ...]:
+    """User names listed in a message: quoted “…” in English, bare in Japanese (the list separator between)."""
+    return tuple(Message.of("quoted", name=name) for name in names)
+
+
+def worded(code: str, /, **params: Any) -> Worded:
+    """``Worded(Message.of(code, **params))``."""
+    return Worded(Message.of(code, **params))
+
+
+def in_language(text: str, language: str) -> str:
+    """``text`` in ``language`` when it is ``Worded``, else as it is (a user label, a reader's own text)."""
+    return render(text.message, language) if isinstance(text, Worded) else str(text)
+
+
+class WordedError(Exception):
+    """An error whose text is a message: ``str()`` is its Japanese wording, ``as_message()`` the data."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(render(message, "ja"))
+        self.message = message
+
+    def as_message(self) -> Message:
+        """The error as data."""
+        return self.message

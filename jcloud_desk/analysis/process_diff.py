@@ -29,9 +29,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from jcloud_desk.analysis.labels import resolution_ja, step_kind_ja, verdict_ja
+from jcloud_desk.analysis.labels import label
+from jcloud_desk.analysis.messages import in_language, render, worded
 from jcloud_desk.domain.fitgap import Resolution, Verdict
 from jcloud_desk.domain.layout import Grid
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.operations import ORIGIN_STEP_ATTR
 from jcloud_desk.domain.process import Flow, Step, StepKind
 from jcloud_desk.domain.project import Project
@@ -61,22 +63,6 @@ class FlowChange(StrEnum):
 
     ADDED = "added"
     REMOVED = "removed"
-
-
-_KIND_JA: dict[DeltaKind, str] = {
-    DeltaKind.ADDED: "追加",
-    DeltaKind.REMOVED: "削除",
-    DeltaKind.MOVED: "位置変更",
-    DeltaKind.RELABELLED: "名称変更",
-    DeltaKind.LANE_CHANGED: "部署変更",
-    DeltaKind.PHASE_CHANGED: "工程変更",
-    DeltaKind.KIND_CHANGED: "種類変更",
-    DeltaKind.VERDICT_CHANGED: "判定変更",
-    DeltaKind.RESOLUTION_CHANGED: "対応方針変更",
-    DeltaKind.LINK_ADDED: "機能の紐付け追加",
-    DeltaKind.LINK_REMOVED: "機能の紐付け削除",
-}
-_FLOW_JA: dict[FlowChange, str] = {FlowChange.ADDED: "流れの追加", FlowChange.REMOVED: "流れの削除"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +198,7 @@ def _position(step: Step) -> str:
 def _place(project: Project, step: Step) -> str:
     phase = _phase_name(project, step)
     lane = _lane_name(project, step)
-    return f"{lane}／{phase}" if phase else lane
+    return worded("diff.lane_phase", lane=lane, phase=phase) if phase else lane
 
 
 def _link_codes(project: Project, step_id: str) -> dict[str, str]:
@@ -344,35 +330,52 @@ def to_json(diff: ProcessDiff) -> dict[str, Any]:
     }
 
 
+def change_name(kind: DeltaKind | FlowChange, language: str = "ja") -> str:
+    """The name of a change in ``language``: 追加, 削除, 位置変更, … (流れの追加 / 流れの削除 for flows)."""
+    if isinstance(kind, FlowChange):
+        return render(Message(f"diff.flow.{kind.value}"), language)
+    return render(Message(f"diff.change.{DeltaKind(kind).value}"), language)
+
+
 def change_ja(kind: DeltaKind | FlowChange) -> str:
     """Japanese name of a change: 追加, 削除, 位置変更, … (流れの追加 / 流れの削除 for flows)."""
-    if isinstance(kind, FlowChange):
-        return _FLOW_JA[kind]
-    return _KIND_JA[DeltaKind(kind)]
+    return change_name(kind)
+
+
+def value_text(kind: DeltaKind, value: str, language: str = "ja") -> str:
+    """A ``before`` / ``after`` value worded for people in ``language`` (enum values translated)."""
+    if not value:
+        return ""
+    if kind is DeltaKind.VERDICT_CHANGED:
+        return label(Verdict(value), language)
+    if kind is DeltaKind.RESOLUTION_CHANGED:
+        return label(Resolution(value), language)
+    if kind is DeltaKind.KIND_CHANGED:
+        return label(StepKind(value), language)
+    if kind is DeltaKind.MOVED:
+        return render(Message.of("diff.position", value=value.replace(",", ", ")), language)
+    return in_language(value, language)
 
 
 def value_ja(kind: DeltaKind, value: str) -> str:
     """A ``before`` / ``after`` value worded for a committee sheet (enum values translated)."""
-    if not value:
-        return ""
-    if kind is DeltaKind.VERDICT_CHANGED:
-        return verdict_ja(Verdict(value))
-    if kind is DeltaKind.RESOLUTION_CHANGED:
-        return resolution_ja(Resolution(value)) or "（なし）"
-    if kind is DeltaKind.KIND_CHANGED:
-        return step_kind_ja(StepKind(value))
-    if kind is DeltaKind.MOVED:
-        return f"位置 ({value.replace(',', ', ')})"
-    return value
+    return value_text(kind, value)
+
+
+def summary_text(diff: ProcessDiff, language: str = "ja") -> str:
+    """「追加 1 件、判定変更 2 件、流れの追加 1 件」 (「なし」 when nothing changed) in ``language``."""
+    counts = diff.summary()
+    parts = [Message.of("diff.count", change=change_name(kind, language), n=counts[kind.value])
+             for kind in DeltaKind if counts[kind.value]]
+    parts += [Message.of("diff.count", change=change_name(kind, language), n=counts["flow_" + kind.value])
+              for kind in FlowChange if counts["flow_" + kind.value]]
+    return render(Message.of("list", items=tuple(parts)), language) if parts else \
+        render(Message("diff.nothing"), language)
 
 
 def summary_ja(diff: ProcessDiff) -> str:
     """「追加 1 件、判定変更 2 件、流れの追加 1 件」 (「なし」 when nothing changed)."""
-    counts = diff.summary()
-    parts = [f"{change_ja(kind)} {counts[kind.value]} 件" for kind in DeltaKind if counts[kind.value]]
-    parts += [f"{change_ja(kind)} {counts['flow_' + kind.value]} 件" for kind in FlowChange
-              if counts["flow_" + kind.value]]
-    return "、".join(parts) or "なし"
+    return summary_text(diff)
 
 
 def link_value_ja(project: Project, code: str) -> str:
@@ -381,14 +384,23 @@ def link_value_ja(project: Project, code: str) -> str:
     return f"{code} {title}".strip()
 
 
-def describe_ja(diff: ProcessDiff, project: Project | None = None) -> Iterable[tuple[str, str, str, str]]:
-    """(変更, 手順, 変更前, 変更後) per change: steps first, then flows; link values name the item when
-    ``project`` is given."""
+def describe(diff: ProcessDiff, project: Project | None = None, language: str = "ja"
+             ) -> Iterable[tuple[str, str, str, str]]:
+    """(変更, 手順, 変更前, 変更後) per change in ``language``: steps first, then flows; link values name the item
+    when ``project`` is given."""
     for d in diff.steps:
-        before, after = value_ja(d.kind, d.before), value_ja(d.kind, d.after)
+        before, after = value_text(d.kind, d.before, language), value_text(d.kind, d.after, language)
         if project is not None and d.kind in (DeltaKind.LINK_ADDED, DeltaKind.LINK_REMOVED):
             before = link_value_ja(project, d.before) if d.before else ""
             after = link_value_ja(project, d.after) if d.after else ""
-        yield change_ja(d.kind), d.label, before, after
+        yield change_name(d.kind, language), d.label, before, after
     for f in diff.flows:
-        yield change_ja(f.kind), f"{f.source} → {f.target}" + (f"（{f.label}）" if f.label else ""), "", ""
+        where = Message.of("diff.flow_step_label", source=f.source, target=f.target, label=f.label) if f.label \
+            else Message.of("diff.flow_step", source=f.source, target=f.target)
+        yield change_name(f.kind, language), render(where, language), "", ""
+
+
+def describe_ja(diff: ProcessDiff, project: Project | None = None) -> Iterable[tuple[str, str, str, str]]:
+    """(変更, 手順, 変更前, 変更後) per change: steps first, then flows; link values name the item when
+    ``project`` is given."""
+    return describe(diff, project)

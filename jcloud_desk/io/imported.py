@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.edits import Add, Batch, Edit
 from jcloud_desk.domain.fitgap import Judgment, Link, Verdict
 from jcloud_desk.domain.ids import new_id
@@ -68,7 +69,7 @@ class ImportedFlows:
             chosen = next((i for name, i in candidates if name == ref.catalog), None) or \
                 (candidates[-1][1] if candidates else None)
             if chosen is None:
-                message = f"機能ID {ref.code} がプロジェクトの機能一覧にないため、紐付けを省きました"
+                message = worded("flow.unknown_code", code=ref.code)
                 warnings.append(ImportWarning(ref.code, message))
                 continue
             edits.append(Add(Link(id=new_id(), step_id=ref.step_id, item_id=chosen, verdict=ref.verdict,

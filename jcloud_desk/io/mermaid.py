@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Process, ProcessKind, Step, StepKind
 from jcloud_desk.io.errors import MermaidFormatError
@@ -139,7 +140,7 @@ def read_mermaid(path_or_text: Path | str) -> ImportedFlows:
         source, text, stem, where = "テキスト", path_or_text, "Mermaid", ""
         markdown = "```" in text
     if where and not text.strip():  # an empty file imported nothing and still said "done"
-        raise MermaidFormatError(where, None, "空のファイルです（Mermaid の flowchart がありません）")
+        raise MermaidFormatError(where, None, worded("flow.mermaid_empty"))
     if markdown:
         doc = split_markdown(text)
     else:
@@ -173,7 +174,7 @@ def _build(doc: MarkdownDoc, source: str, title: str) -> ImportedFlows:
         if diagram_type(block.lines).lower() not in ("flowchart", "graph"):
             counts["skipped"] += 1
             result.warnings.append(ImportWarning(f"{source}:{block.start_line}",
-                                                 "flowchart 以外の Mermaid 図は取り込めません"))
+                                                 worded("flow.mermaid_not_flowchart")))
             continue
         graph = parse_flowchart(block.lines)
         process = Process(id=new_id(), name=_process_name(block, title), business=title, kind=kind,
@@ -187,7 +188,7 @@ def _build(doc: MarkdownDoc, source: str, title: str) -> ImportedFlows:
         counts["subgraphs"] += len(graph.subgraphs)
         counts["invisible_links"] += graph.invisible_links
     if not doc.blocks:
-        result.warnings.append(ImportWarning(source, "Mermaid の図がありません"))
+        result.warnings.append(ImportWarning(source, worded("flow.mermaid_none")))
     result.counts = counts
     return result
 
@@ -220,7 +221,7 @@ def _add_graph(result: ImportedFlows, process: Process, graph: MGraph, source: s
     for node in graph.nodes.values():
         if node.id in subgraph_ids and node.label is None:
             result.warnings.append(ImportWarning(
-                f"{source}:{node.line}", f"subgraph「{node.id}」への矢印は手順「{node.id}」として取り込みました"))
+                f"{source}:{node.line}", worded("flow.mermaid_subgraph_arrow", id=node.id)))
         lane = lane_named(graph.subgraphs[node.subgraph].label if node.subgraph is not None else OTHER_LANE)
         attrs = {"mermaid_id": node.id}
         if node.classes:

@@ -2,7 +2,8 @@
 
 Every writer (reports, BPMN, JSON, diagrams) writes a temporary file in the target's folder and renames it; when
 that fails the system names the temporary file and says it in English ("Permission denied: …/.x.xlsx.wszv93hf.tmp").
-``OutputWriteError`` names the target, says why in Japanese and what to do.
+``OutputWriteError`` names the target, says why and what to do (in Japanese; ``as_message()`` for the CLI's
+``--lang``).
 """
 
 from __future__ import annotations
@@ -13,26 +14,29 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import render, worded
+from jcloud_desk.domain.messages import Message
+
 _REASONS = {
-    errno.EACCES: "書き込みの権限がありません",
-    errno.EPERM: "書き込みの権限がありません",
-    errno.EROFS: "読み取り専用の場所です",
-    errno.ENOSPC: "ディスクの空き容量が足りません",
-    errno.EDQUOT: "ディスクの使用量の上限を超えています",
-    errno.ENOENT: "フォルダが見つかりません",
-    errno.ENOTDIR: "フォルダが見つかりません",
-    errno.EISDIR: "同じ名前のフォルダがあります",
-    errno.ENAMETOOLONG: "ファイル名またはパスが長すぎます",
-    errno.EBUSY: "ファイルが別のプログラムで使用中です",
+    errno.EACCES: worded("output.no_permission"),
+    errno.EPERM: worded("output.no_permission"),
+    errno.EROFS: worded("output.read_only"),
+    errno.ENOSPC: worded("output.disk_full"),
+    errno.EDQUOT: worded("output.quota"),
+    errno.ENOENT: worded("output.no_folder"),
+    errno.ENOTDIR: worded("output.no_folder"),
+    errno.EISDIR: worded("output.folder_exists"),
+    errno.ENAMETOOLONG: worded("output.name_too_long"),
+    errno.EBUSY: worded("output.busy"),
 }
 #: What to do, per reason.
 _ADVICE = {
-    "ディスクの空き容量が足りません": "空き容量を増やすか、別のドライブに書き出してください",
-    "同じ名前のフォルダがあります": "別のファイル名を指定してください",
-    "ファイル名またはパスが長すぎます": "短い名前のフォルダに書き出してください",
-    "ファイルが別のプログラムで使用中です": "Excel などで開いていれば閉じてから、もう一度書き出してください",
+    "ディスクの空き容量が足りません": worded("output.advice_space"),
+    "同じ名前のフォルダがあります": worded("output.advice_name"),
+    "ファイル名またはパスが長すぎます": worded("output.advice_short"),
+    "ファイルが別のプログラムで使用中です": worded("output.advice_close"),
 }
-_DEFAULT_ADVICE = "書き込みできるフォルダを指定するか、開いているファイルを閉じてからもう一度書き出してください"
+_DEFAULT_ADVICE = worded("output.advice_default")
 
 
 def os_error_reason(exc: OSError) -> str:
@@ -43,12 +47,12 @@ def os_error_reason(exc: OSError) -> str:
 def folder_problem(folder: Path) -> str:
     """Why nothing can be created in ``folder`` ('' when a file can be): tried for real, not guessed."""
     if not folder.exists():
-        return "フォルダが見つかりません"
+        return worded("output.no_folder")
     try:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as exc:
-        return os_error_reason(exc) or "フォルダに書き込めません"
+        return os_error_reason(exc) or worded("output.cannot_write_folder")
     return ""
 
 
@@ -61,8 +65,13 @@ class OutputWriteError(OSError):
         self.reason = reason
 
     def user_message(self) -> str:
-        advice = _ADVICE.get(self.reason, _DEFAULT_ADVICE)
-        return f"書き出せませんでした: {self.target}（{self.reason}）。{advice}"
+        """One Japanese line naming the target, why and what to do."""
+        return render(self.as_message(), "ja")
+
+    def as_message(self) -> Message:
+        """The error as data (the reason worded in the message's language when it is one of ours)."""
+        return Message.of("output.cannot_write", path=str(self.target), reason=self.reason,
+                          advice=_ADVICE.get(self.reason, _DEFAULT_ADVICE))
 
     def __str__(self) -> str:
         return self.user_message()
@@ -74,7 +83,7 @@ def output_error(target: Path, exc: BaseException | None = None) -> OutputWriteE
         return exc
     reason = os_error_reason(exc) if isinstance(exc, OSError) else ""
     if not reason:
-        reason = folder_problem(Path(target).parent) or "書き込みに失敗しました"
+        reason = folder_problem(Path(target).parent) or worded("output.write_failed")
     return OutputWriteError(Path(target), reason)
 
 

@@ -23,8 +23,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.edits import Add, Change
 from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import CLASSES, INFO_ID, Project, kind_of
 from jcloud_desk.io.atomic import write_bytes_atomic
 from jcloud_desk.io.errors import ProjectJsonError
@@ -77,46 +79,47 @@ def _convert(tp: Any, value: Any) -> Any:
     if value is None:
         if nullable:
             return None
-        raise ValueError("null は使えません")
+        raise ValueError(worded("json.null"))
     if enum is not None:
         try:
             return enum(value)
         except ValueError:
-            allowed = "、".join(str(m.value) for m in enum)
-            raise ValueError(f"値「{value}」は不正です（{allowed} のいずれか）") from None
+            allowed = tuple(str(m.value) for m in enum)
+            raise ValueError(worded("json.bad_value", value=value, allowed=allowed)) from None
     origin = typing.get_origin(tp)
     if tp is str:
         if not isinstance(value, str):
-            raise ValueError("文字列ではありません")
+            raise ValueError(worded("json.not_text"))
         return value
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError("数値ではありません")
+            raise ValueError(worded("json.not_number"))
         return float(value)
     if origin is tuple:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError("文字列の配列ではありません")
+            raise ValueError(worded("json.not_text_list"))
         return tuple(value)
     if origin is dict:
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-            raise ValueError("文字列の値を持つオブジェクトではありません")
+            raise ValueError(worded("json.not_text_map"))
         return dict(value)
     return value
 
 
 def entity_from_row(kind: str, row: Any, index: int) -> Any:
     """Rebuild one entity from its row; ``ProjectJsonError`` names ``kind`` and ``index`` on any problem."""
-    where = f"表「{kind}」の {index} 番目"
+    where = Message.of("json.row", kind=kind, index=index)
     if not isinstance(row, dict):
-        raise ProjectJsonError("", None, f"{where}: オブジェクトではありません")
+        raise ProjectJsonError("", None, worded("json.not_object", where=where))
     values: dict[str, Any] = {}
     for name, tp in _field_types(kind).items():
         if name not in row:
-            raise ProjectJsonError("", None, f"{where}: 項目「{name}」がありません")
+            raise ProjectJsonError("", None, worded("json.field_missing", where=where, name=name))
         try:
             values[name] = _convert(tp, row[name])
         except ValueError as exc:
-            raise ProjectJsonError("", None, f"{where}: 項目「{name}」: {exc}") from None
+            reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+            raise ProjectJsonError("", None, worded("json.field_bad", where=where, name=name, reason=reason)) from None
     return CLASSES[kind](**values)
 
 
@@ -132,38 +135,39 @@ def project_from_json(data: Any, source: str = "") -> Project:
 
 def _project_from_json(data: Any) -> Project:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ProjectJsonError("", None, f"形式が違います（\"format\": \"{FORMAT}\" がありません）")
+        raise ProjectJsonError("", None, worded("json.format", format=FORMAT))
     version = data.get("version")
     if type(version) is not int or version != JSON_VERSION:
-        raise ProjectJsonError("", None, f"版 {version!r} には対応していません（対応する版: {JSON_VERSION}）")
+        raise ProjectJsonError("", None, worded("json.version", version=repr(version), supported=JSON_VERSION))
     tables = data.get("tables")
     if not isinstance(tables, dict):
-        raise ProjectJsonError("", None, "「tables」がありません")
+        raise ProjectJsonError("", None, worded("json.no_tables"))
     unknown = sorted(set(tables) - set(CLASSES))
     if unknown:
-        raise ProjectJsonError("", None, "不明な表があります: " + "、".join(unknown))
+        raise ProjectJsonError("", None, worded("json.unknown_tables", tables=tuple(unknown)))
     project = Project(info={})
     change = Change()
     for kind in CLASSES:
         rows = tables.get(kind)
         if not isinstance(rows, list):
-            raise ProjectJsonError("", None, f"表「{kind}」がありません（配列で書いてください）")
+            raise ProjectJsonError("", None, worded("json.table_missing", kind=kind))
         for index, row in enumerate(rows):
             entity = entity_from_row(kind, row, index)
             try:
                 Add(entity).apply(project, change)
             except DomainError as exc:
-                raise ProjectJsonError("", None, f"表「{kind}」の {index} 番目: {_reference_reason(exc)}") from None
+                raise ProjectJsonError("", None, worded("json.row_problem", kind=kind, index=index,
+                                                         reason=_reference_reason(exc))) from None
     if INFO_ID not in project.info:
-        raise ProjectJsonError("", None, f"表「info」に id「{INFO_ID}」の行がありません")
+        raise ProjectJsonError("", None, worded("json.no_info", id=INFO_ID))
     return project
 
 
-def _reference_reason(exc: DomainError) -> str:
+def _reference_reason(exc: DomainError) -> Message:
     text = str(exc)
     if "already exists" in text:
-        return f"id が重複しています（{text}）"
-    return f"参照先がありません（{text}）"
+        return Message.of("json.duplicate_id", detail=text)
+    return Message.of("json.no_reference", detail=text)
 
 
 def dumps_project(project: Project) -> str:
@@ -188,15 +192,15 @@ def read_project_json(path: Path | str) -> Project:
     except OSError:
         size = 0  # reading below reports it
     if size > MAX_JSON_BYTES:
-        raise ProjectJsonError(str(path), None, f"ファイルが大きすぎます（{size / 1024 / 1024:,.0f} MB、上限 "
-                                                f"{MAX_JSON_BYTES // 1024 // 1024} MB）")
+        raise ProjectJsonError(str(path), None, worded("json.too_large", size=f"{size / 1024 / 1024:,.0f}",
+                                                       limit=MAX_JSON_BYTES // 1024 // 1024))
     try:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ProjectJsonError(str(path), None, "UTF-8 ではありません") from exc
+        raise ProjectJsonError(str(path), None, worded("json.not_utf8")) from exc
     except json.JSONDecodeError as exc:
-        reason = f"JSON として読めません（{exc.lineno} 行 {exc.colno} 桁: {exc.msg}）"
+        reason = worded("json.unreadable", line=exc.lineno, column=exc.colno, detail=exc.msg)
         raise ProjectJsonError(str(path), None, reason) from exc
     except RecursionError as exc:  # "[[[[…" thousands deep: no project export looks like that
-        raise ProjectJsonError(str(path), None, "入れ子が深すぎて JSON を読めません") from exc
+        raise ProjectJsonError(str(path), None, worded("json.too_deep")) from exc
     return project_from_json(data, str(path))

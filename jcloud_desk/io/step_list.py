@@ -30,7 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jcloud_desk.analysis.messages import quoted, worded
 from jcloud_desk.domain.ids import new_id
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind
 from jcloud_desk.io.errors import StepListFormatError
 from jcloud_desk.io.imported import ImportedFlows, ImportWarning
@@ -141,9 +143,9 @@ def _read_csv(path: Path) -> _Table:
         rows = [[_cell_text(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""),
                                                                    delimiter=_delimiter(text))]
     except csv.Error as exc:
-        raise StepListFormatError(where, None, f"CSV の形式が不正です: {exc}") from exc
+        raise StepListFormatError(where, None, worded("flow.csv_malformed", detail=str(exc))) from exc
     if not rows:
-        raise StepListFormatError(where, None, "空のファイルです")
+        raise StepListFormatError(where, None, worded("flow.empty_file"))
     table = _table(where, "", rows)
     if table is None:
         raise StepListFormatError(where, 1, _missing_columns(rows[0]))
@@ -172,7 +174,7 @@ def _read_xlsx(path: Path) -> _Table:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, InvalidFileException, KeyError …
-        raise StepListFormatError(where, None, f"Excel ファイルを開けません: {exc}") from exc
+        raise StepListFormatError(where, None, worded("flow.xlsx_unopenable", detail=str(exc))) from exc
     first: tuple[str, list[str]] = ("", [])
     try:
         for index, sheet in enumerate(workbook.worksheets):
@@ -181,7 +183,7 @@ def _read_xlsx(path: Path) -> _Table:
             except XlsxLimitError as exc:
                 raise StepListFormatError(where, None, exc.reason, sheet=str(sheet.title)) from exc
             except Exception as exc:
-                raise StepListFormatError(where, None, f"Excel ファイルが壊れています: {exc!r}",
+                raise StepListFormatError(where, None, worded("flow.xlsx_broken", detail=repr(exc)),
                                           sheet=str(sheet.title)) from exc
             if index == 0:
                 first = (str(sheet.title), rows[0] if rows else [])
@@ -196,7 +198,9 @@ def _read_xlsx(path: Path) -> _Table:
 def _missing_columns(header: list[str]) -> str:
     found = _header_map(header)
     missing = [COLUMN_LABELS[key] for key in REQUIRED if key not in found]
-    return "必須の列がありません: " + "、".join(missing) + "（見出し行に 部署・手順 などの列名を書いてください）"
+    examples = Message.of("merge.dot", before=Message.of("quoted", name=COLUMN_LABELS["lane"]),
+                          after=Message.of("quoted", name=COLUMN_LABELS["label"]))
+    return worded("flow.missing_columns", columns=quoted(missing), examples=examples)
 
 
 def read_step_list(path: Path | str) -> ImportedFlows:
@@ -232,7 +236,7 @@ class _Builder:
 
     def build(self) -> ImportedFlows:
         if not self.table.rows:
-            raise self.error(None, "手順の行がありません")
+            raise self.error(None, worded("flow.no_steps"))
         carried = {"lane": "", "phase": "", "process": ""}
         for row in self.table.rows:
             for key in carried:
@@ -260,9 +264,9 @@ class _Builder:
         cells = row.cells
         label = cells.get("label", "")
         if not label:
-            raise self.error(row.number, "手順が空です")
+            raise self.error(row.number, worded("flow.empty_step"))
         if not cells.get("lane"):
-            raise self.error(row.number, "部署が空です")
+            raise self.error(row.number, worded("flow.empty_lane"))
         process = self._process(cells.get("process") or self.default_name)
         lane_key = (process.id, cells["lane"])
         if lane_key not in self.lanes:
@@ -291,7 +295,7 @@ class _Builder:
             return StepKind.TASK
         kind = KIND_WORDS.get(unicodedata.normalize("NFKC", word).strip().lower())
         if kind is None:
-            self.warn(row.number, f"種別「{word}」は不明なので「作業」として取り込みました")
+            self.warn(row.number, worded("flow.unknown_kind", word=word))
             return StepKind.TASK
         return kind
 
@@ -309,7 +313,7 @@ class _Builder:
             if step.step_no:
                 previous = by_number.get((step.process_id, step.step_no))
                 if previous is not None:
-                    reason = f"番号「{step.step_no}」が重複しています（{previous[0].number}行目と同じ）"
+                    reason = worded("flow.duplicate_number", number=step.step_no, row=previous[0].number)
                     raise self.error(row.number, reason)
                 by_number[(step.process_id, step.step_no)] = (row, step)
         for row, step in self.steps:
@@ -319,10 +323,10 @@ class _Builder:
                 if found is None:
                     matches = by_label.get((step.process_id, _key(target_text)), [])
                     if not matches:
-                        raise self.error(row.number, f"次の手順「{target_text}」が見つかりません")
+                        raise self.error(row.number, worded("flow.next_missing", target=target_text))
                     if len(matches) > 1:
-                        rows = "、".join(f"{r.number}行目" for r, _ in matches)
-                        reason = f"次の手順「{target_text}」が複数あります（{rows}）。番号で指定してください"
+                        rows = tuple(Message.of("row", row=r.number) for r, _ in matches)
+                        reason = worded("flow.next_ambiguous", target=target_text, rows=rows)
                         raise self.error(row.number, reason)
                     found = matches[0]
                 self._flow(step, found[1], condition)
@@ -332,7 +336,7 @@ class _Builder:
         targets = [t.strip() for t in _SEPARATORS.split(row.cells.get("next", "")) if t.strip()]
         conditions = [c.strip() for c in _SEPARATORS.split(row.cells.get("condition", "")) if c.strip()]
         if conditions and len(conditions) != len(targets):
-            self.warn(row.number, f"条件の数（{len(conditions)}）が次の手順の数（{len(targets)}）と合いません")
+            self.warn(row.number, worded("flow.conditions_count", conditions=len(conditions), targets=len(targets)))
         pairs: list[tuple[str, str]] = []
         for index, target in enumerate(targets):
             condition = conditions[index] if index < len(conditions) else ""

@@ -3,12 +3,12 @@ a BOM (Excel's 「Unicode テキスト」 export: UTF-16LE, tab-separated)."""
 
 from __future__ import annotations
 
+from jcloud_desk.analysis.messages import worded
+
 UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-#: Japanese reason shown when neither encoding fits.
-UNDECODABLE = (
-    "文字コードを判別できません（UTF-8、Shift_JIS(CP932)、または BOM 付きの UTF-16 で保存してください）"
-)
+#: The reason shown when neither encoding fits (Japanese ``str`` keeping its message).
+UNDECODABLE = worded("read.undecodable")
 
 
 def bom_encoding(head: bytes) -> str:

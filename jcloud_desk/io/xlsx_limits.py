@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from jcloud_desk.analysis.messages import worded
+
 #: Upper bound of the unzipped size of all parts of a workbook (a 100,000-row catalogue is about 60 MB).
 MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
 #: Cells one pass over a sheet may produce (empty ones before a row's last value included): 5 million is
@@ -29,7 +31,7 @@ MAX_CELLS = 5_000_000
 
 
 class XlsxLimitError(Exception):
-    """A workbook beyond the bounds above; ``reason`` is one Japanese sentence naming the cause and the fix."""
+    """A workbook beyond the bounds above; ``reason`` names the cause and the fix (Japanese, ``Worded``)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -51,11 +53,8 @@ def archive_problem(path: Path) -> str:
     if total <= MAX_UNZIPPED_BYTES:
         return ""
     largest = max(parts, key=lambda part: part.file_size)
-    return (
-        f"展開すると大きすぎる Excel ファイルです（展開後 {_megabytes(total)}、上限 {_megabytes(MAX_UNZIPPED_BYTES)}。"
-        f"最大の部分 {largest.filename}: {_megabytes(largest.file_size)}）。巨大なセルや不要なシートを削除して"
-        "保存し直すか、CSV で保存してください"
-    )
+    return worded("xlsx.unzipped_too_large", total=_megabytes(total), limit=_megabytes(MAX_UNZIPPED_BYTES),
+                  part=largest.filename, size=_megabytes(largest.file_size))
 
 
 def check_archive(path: Path) -> None:
@@ -92,11 +91,8 @@ def used_rows(
             width = max(cell["column"] for cell in used)
             produced += width
             if produced > budget:
-                raise XlsxLimitError(
-                    f"シート「{worksheet.title}」が大きすぎます（{number:,} 行目、{get_column_letter(width)} 列まで"
-                    f"で {budget:,} セルを超えました）。使っていない行や列、離れた場所の値を削除して"
-                    "保存し直してください"
-                )
+                raise XlsxLimitError(worded("xlsx.sheet_too_large", sheet=worksheet.title, row=f"{number:,}",
+                                            column=get_column_letter(width), budget=f"{budget:,}"))
             cells: list[Any] = [filler] * width
             for cell in used:
                 column = cell["column"]

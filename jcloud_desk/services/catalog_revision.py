@@ -15,17 +15,19 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from jcloud_desk.analysis.messages import WordedError
 from jcloud_desk.analysis.review_queue import is_pending, item_changes
 from jcloud_desk.analysis.revision_match import RevisionMatch, match_items
 from jcloud_desk.domain.catalog import Catalog, CatalogItem
 from jcloud_desk.domain.edits import Add, Edit, Remove, SetFields
 from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project, Ref
 from jcloud_desk.domain.vendor import option_decision_id
 from jcloud_desk.io.catalog.revision_map import PairRow
 
 
-class RevisionError(DomainError):
+class RevisionError(WordedError, DomainError):
     """A revision that cannot be made as asked (unknown catalogue to revise, bad pair file)."""
 
 
@@ -41,13 +43,13 @@ def pairs_from_codes(old: Sequence[CatalogItem], new: Sequence[CatalogItem], row
         if index == 0 and row.old_code not in old_by_code and row.new_code not in new_by_code:
             continue  # a header row
         if row.old_code not in old_by_code:
-            problems.append(f"{row.row}行目: 旧機能ID「{row.old_code}」は改定前の版にありません")
+            problems.append(Message.of("revision.old_code_unknown", row=row.row, code=row.old_code))
         elif row.new_code and row.new_code not in new_by_code:
-            problems.append(f"{row.row}行目: 新機能ID「{row.new_code}」は新しい版にありません")
+            problems.append(Message.of("revision.new_code_unknown", row=row.row, code=row.new_code))
         else:
             result[old_by_code[row.old_code]] = new_by_code.get(row.new_code, "")
     if problems:
-        raise RevisionError("対応表に誤りがあります: " + "、".join(problems))
+        raise RevisionError(Message.of("revision.bad_map", problems=tuple(problems)))
     return {old_id: new_id for old_id, new_id in result.items() if new_id}
 
 

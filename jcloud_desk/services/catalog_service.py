@@ -15,13 +15,15 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from jcloud_desk.analysis.messages import Worded, WordedError, quoted, worded
 from jcloud_desk.analysis.revision_match import is_older, legacy_ids
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, ImplClass
 from jcloud_desk.domain.edits import Add, Batch, Edit
 from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.catalog.importer import CatalogImport
-from jcloud_desk.io.catalog.mapping import FIELD_LABELS, ColumnMapping
+from jcloud_desk.io.catalog.mapping import ColumnMapping
 from jcloud_desk.services.catalog_revision import (
     RevisionError,
     carry_option_decisions,
@@ -31,20 +33,13 @@ from jcloud_desk.services.catalog_revision import (
 
 #: Item fields compared between versions (sort order and source row are not differences).
 COMPARED_FIELDS: tuple[str, ...] = ("title", "text", "impl_class", "conditions", "path", "legacy_code")
-#: Names of compared fields that are not columns of the mapping.
-_EXTRA_LABELS: dict[str, str] = {"conditions": "団体区分による実装区分"}
-#: Japanese names of the 実装区分 in the current wording.
-IMPL_CLASS_NAMES: dict[ImplClass, str] = {
-    ImplClass.MANDATORY: "実装必須機能", ImplClass.OPTIONAL: "標準オプション機能",
-    ImplClass.PROHIBITED: "実装不可機能", ImplClass.UNSPECIFIED: "区分なし",
-}
 
 
-class CatalogConflictError(DomainError):
+class CatalogConflictError(WordedError, DomainError):
     """The project already has this catalogue name at this version."""
 
     def __init__(self, name: str, version: str) -> None:
-        super().__init__(f"機能一覧「{name}」{version} はすでに取り込まれています。版を変えて取り込んでください")
+        super().__init__(Message.of("revision.exists", name=name, version=version))
         self.name = name
         self.version = version
 
@@ -151,8 +146,8 @@ def revision_target(project: Project, catalog: Catalog, revises: str | None = No
     name = (revises or "").strip()
     previous = latest_catalog(project, name or catalog.name)
     if previous is None and name:
-        known = "、".join(sorted({c.name for c in project.catalog.values()})) or "なし"
-        raise RevisionError(f"改定元の機能一覧「{name}」はありません（あるもの: {known}）")
+        known = quoted(sorted({c.name for c in project.catalog.values()})) or Message("none")
+        raise RevisionError(Message.of("revision.unknown_catalog", name=name, names=known))
     return current_successor(project, previous) if previous is not None else None
 
 
@@ -189,8 +184,8 @@ def import_edit(project: Project, catalog_import: CatalogImport, *, revises: str
         raise CatalogConflictError(catalog.name, catalog.version)
     previous = revision_target(project, catalog, revises)
     if previous is not None and is_older(catalog.version, previous.version):
-        raise RevisionError(f"版「{catalog.version}」は機能一覧「{previous.name}」の最新の版「{previous.version}」より"
-                            "古いため、改定版として取り込めません（別の名前で取り込んでください）")
+        raise RevisionError(Message.of("revision.older", version=catalog.version, name=previous.name,
+                                       latest=previous.version))
     if previous is not None:
         catalog = dataclasses.replace(catalog, previous_id=previous.id)
     edits: list[Edit] = [Add(catalog)]
@@ -219,34 +214,38 @@ def import_edit(project: Project, catalog_import: CatalogImport, *, revises: str
     return Batch(tuple(edits)), diff
 
 
-def describe_diff(diff: CatalogDiff) -> list[str]:
-    """Japanese lines for the import report: a summary, then one line per added, removed and changed item."""
-    previous = diff.previous_version or "前の版"
-    lines = [
-        f"機能一覧「{diff.name}」{previous} → {diff.version or '新しい版'}: 追加 {len(diff.added)} 件、"
-        f"削除 {len(diff.removed)} 件、変更 {len(diff.changed)} 件"
-    ]
+def describe_diff(diff: CatalogDiff) -> list[Worded]:
+    """Lines for the import report (Japanese ``str`` keeping their message): a summary, then one line per added,
+    removed and changed item."""
+    previous: Message | str = diff.previous_version or Message("catalog_diff.previous")
+    lines = [worded("catalog_diff.summary", name=diff.name, previous=previous,
+                    version=diff.version or Message("catalog_diff.new"), added=len(diff.added),
+                    removed=len(diff.removed), changed=len(diff.changed))]
     if diff.is_empty:
-        lines.append("機能の追加・削除・変更はありません")
-    lines.extend(f"追加: {code} {diff.titles.get(code, '')}" for code in diff.added)
+        lines.append(worded("catalog_diff.empty"))
+    lines.extend(worded("catalog_diff.added", code=code, title=diff.titles.get(code, "")) for code in diff.added)
     for code in diff.removed:
         kept = diff.kept_links.get(code, 0)
-        note = f"（この機能へのリンク {kept} 件は旧版 {previous} に残ります・要再確認）" if kept else ""
-        lines.append(f"削除: {code} {diff.titles.get(code, '')}{note}")
+        note = Message.of("catalog_diff.kept_links", n=kept, previous=previous) if kept else ""
+        lines.append(worded("catalog_diff.removed", code=code, title=diff.titles.get(code, ""), note=note))
     for code, fields in diff.changed:
-        names = []
+        names: list[Message] = []
         for name in fields:
+            field_name = Message(f"catalog.field.{name}")
             if name == "impl_class" and code in diff.class_changes:
                 old, new = diff.class_changes[code]
-                names.append(f"{FIELD_LABELS[name]}（{IMPL_CLASS_NAMES[old]} → {IMPL_CLASS_NAMES[new]}）")
+                names.append(Message.of("catalog_diff.class_change", field=field_name,
+                                        old=Message(f"catalog.class.{old.value}"),
+                                        new=Message(f"catalog.class.{new.value}")))
             else:
-                names.append(FIELD_LABELS.get(name) or _EXTRA_LABELS[name])
-        lines.append(f"変更: {code} {diff.titles.get(code, '')}（{'、'.join(names)}）")
-    lines.extend(f"機能ID変更: {old} → {new} {diff.titles.get(new, '')}" for old, new in diff.renumbered)
+                names.append(field_name)
+        lines.append(worded("catalog_diff.changed", code=code, title=diff.titles.get(code, ""), fields=tuple(names)))
+    lines.extend(worded("catalog_diff.renumbered", old=old, new=new, title=diff.titles.get(new, ""))
+                 for old, new in diff.renumbered)
     if diff.moved_links:
-        lines.append(f"リンク {diff.moved_links} 件を新しい版の対応する機能へ付け替えました")
+        lines.append(worded("catalog_diff.moved_links", n=diff.moved_links))
     if diff.to_review:
-        lines.append(f"内容が変わった機能へのリンク {diff.to_review} 件を「要再確認」に入れました")
+        lines.append(worded("catalog_diff.to_review", n=diff.to_review))
     if diff.moved_options:
-        lines.append(f"採用済みの標準オプション {diff.moved_options} 件を新しい版へ引き継ぎました")
+        lines.append(worded("catalog_diff.moved_options", n=diff.moved_options))
     return lines

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import cast
 
 from jcloud_desk.analysis.layout.autolayout import auto_layout
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.edits import Batch, Change, Edit
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import UnsupportedFlowFormatError
 from jcloud_desk.io.imported import ImportedFlows
@@ -78,15 +80,15 @@ class FlowImportService:
             try:
                 root = _xml_root_name(path)
             except OSError as exc:
-                raise UnsupportedFlowFormatError(str(path), None, f"ファイルを読めません: {exc}") from exc
+                raise UnsupportedFlowFormatError(str(path), None, worded("flow.unreadable", detail=str(exc))) from exc
             if root == "definitions":
                 return "bpmn"
-            reason = f"BPMN の XML ではありません（ルート要素が definitions ではなく「{root or '不明'}」です）"
+            reason = worded("flow.not_bpmn_xml", root=root or Message("flow.unknown"))
             raise UnsupportedFlowFormatError(str(path), None, reason)
         fmt = SUFFIX_FORMATS.get(suffix)
         if fmt is None:
             raise UnsupportedFlowFormatError(
-                str(path), None, "対応していない形式です（.bpmn / .xml / .csv / .xlsx / .md / .mmd を選んでください）"
+                str(path), None, worded("flow.unsupported")
             )
         return fmt
 

@@ -12,15 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jcloud_desk.analysis.form_coverage import form_items
+from jcloud_desk.analysis.messages import Worded, WordedError, quoted, worded
 from jcloud_desk.domain.edits import Add, Batch, Edit, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.forms import CurrentForm
 from jcloud_desk.domain.ids import new_id
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.forms.inventory import InventoryRow, read_inventory
 
 
-class UnknownMunicipalityError(DomainError):
+class UnknownMunicipalityError(WordedError, DomainError):
     """A municipality name the project does not have."""
 
 
@@ -31,8 +33,8 @@ def municipality_id(project: Project, name: str | None) -> str:
         return found.id if found is not None else ""
     found = next((m for m in project.municipality.values() if m.name == name or m.id == name), None)
     if found is None:
-        names = "、".join([project.meta.municipality, *(m.name for m in project.municipality.values())])
-        raise UnknownMunicipalityError(f"団体「{name}」はありません（あるもの: {names.strip('、')}）")
+        names = quoted(n for n in (project.meta.municipality, *(m.name for m in project.municipality.values())) if n)
+        raise UnknownMunicipalityError(Message.of("forms.unknown_municipality", name=name, names=names))
     return found.id
 
 
@@ -44,10 +46,10 @@ class InventoryImport:
     updated: int = 0
     unknown_codes: list[tuple[int, str]] = field(default_factory=list)  # (row, 帳票ID)
 
-    def lines(self) -> list[str]:
-        """Japanese lines for the CLI and the GUI."""
-        lines = [f"現行帳票: 追加 {self.added} 件、更新 {self.updated} 件"]
-        lines.extend(f"{row}行目: 帳票ID {code} はどの機能一覧の帳票にもありません" for row, code in self.unknown_codes)
+    def lines(self) -> list[Worded]:
+        """Lines for the CLI and the GUI (Japanese ``str`` keeping their message)."""
+        lines = [worded("forms.imported", added=self.added, updated=self.updated)]
+        lines.extend(worded("forms.unknown_code", row=row, code=code) for row, code in self.unknown_codes)
         return lines
 
 

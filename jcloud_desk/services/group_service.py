@@ -17,6 +17,8 @@ from jcloud_desk.analysis.harmonization import (
     step_matrix,
 )
 from jcloud_desk.analysis.labels import impl_class_ja, member_classes_ja, municipality_type_ja
+from jcloud_desk.analysis.messages import WordedError, quoted
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.vendor import OPTION_STATUS_JA
 from jcloud_desk.io.reports.group_report_model import (
@@ -35,17 +37,16 @@ NO_ESTIMATE = "見積未登録"
 _SEPARATOR = "、"
 
 
-class NotAGroupError(ValueError):
-    """The project has fewer than two municipalities (the message is Japanese, one line)."""
+class NotAGroupError(WordedError, ValueError):
+    """The project has fewer than two municipalities (one line)."""
 
 
 def require_group(project: Project) -> list[str]:
     """The municipality names of a group project; raise NotAGroupError for fewer than two."""
     names = [m.name for m in municipalities_of(project)]
     if len(names) < MIN_MUNICIPALITIES:
-        found = _SEPARATOR.join(names) or "なし"
-        raise NotAGroupError(f"グループレポートには2団体以上が必要です（このプロジェクトの団体: {found}）。"
-                             "業務フローごとに団体を設定してください")
+        found = quoted(names) or Message("none")
+        raise NotAGroupError(Message.of("group.not_a_group", names=found))
     return names
 
 

@@ -12,6 +12,8 @@ import dataclasses
 from collections import Counter
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import worded
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.process import Step
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.io.imported import ImportedFlows, ImportWarning
@@ -36,10 +38,10 @@ class ImportStructureError(FormatError):
     what = "業務フローファイル"
 
 
-def _element(step: Step) -> str:
+def _element(step: Step) -> Message:
     """How the user finds a step in the source file: its BPMN id, else its label."""
     bpmn_id = step.attrs.get("bpmn_id", "")
-    return f"要素「{bpmn_id}」" if bpmn_id else f"手順「{step.label[:40]}」"
+    return Message.of("flow.element", id=bpmn_id) if bpmn_id else Message.of("flow.step", label=step.label[:40])
 
 
 def check_structure(imported: ImportedFlows, where: str) -> None:
@@ -52,16 +54,15 @@ def check_structure(imported: ImportedFlows, where: str) -> None:
     for step in imported.steps:
         if step.process_id not in processes or lanes.get(step.lane_id) != step.process_id:
             raise ImportStructureError(
-                where, None, f"{_element(step)}を置く部署（レーン）が決まりません。"
-                "BPMN の場合は付け先（attachedToRef）やレーンの指定を確かめてください")
+                where, None, worded("flow.no_lane", element=_element(step)))
         if step.phase_id and step.phase_id not in phases:
-            raise ImportStructureError(where, None, f"{_element(step)}の工程が見つかりません")
+            raise ImportStructureError(where, None, worded("flow.no_phase", element=_element(step)))
     for flow in imported.flows:
         source, target = steps.get(flow.source_id), steps.get(flow.target_id)
         if source is None or target is None:
             known = source or target
-            name = _element(known) if known is not None else f"流れ「{flow.label[:40]}」"
-            raise ImportStructureError(where, None, f"{name}の接続先の手順が見つかりません")
+            name = _element(known) if known is not None else Message.of("flow.flow", label=flow.label[:40])
+            raise ImportStructureError(where, None, worded("flow.no_target", element=name))
 
 
 #: Largest flow file read (BPMN, Mermaid, step-list CSV): a 10,000-step BPMN with diagram data is about 5 MB.
@@ -93,18 +94,18 @@ def check_imported(imported: ImportedFlows, where: str) -> list[ImportWarning]:
     }
     warnings: list[ImportWarning] = []
     for kind, counter in counts.items():
-        label, (limit, warn) = _WHAT[kind]
+        _label, (limit, warn) = _WHAT[kind]
+        label = Message(f"flow.what.{kind}")
         for process_id, count in counter.items():
             name = names.get(process_id, process_id)
             if count > limit:
                 raise ImportTooLargeError(
                     where, None,
-                    f"業務フロー「{name}」の{label}が多すぎます（{count:,} 件、上限 {limit:,} 件）。"
-                    "業務フローを分けてから取り込んでください",
+                    worded("flow.too_many", name=name, what=label, count=f"{count:,}", limit=f"{limit:,}"),
                 )
             if count > warn:
                 warnings.append(ImportWarning(
-                    where, f"業務フロー「{name}」の{label}が {count:,} 件あります（{warn:,} 件を超える大きな図です）"
+                    where, worded("flow.many", name=name, what=label, count=f"{count:,}", warn=f"{warn:,}")
                 ))
     return warnings
 
@@ -130,5 +131,5 @@ def neutralize_bidi(imported: ImportedFlows, where: str) -> list[ImportWarning]:
                 entities[index] = dataclasses.replace(entity, **changes)
                 shown = next(iter(changes.values()))[:40]
                 warnings.append(ImportWarning(
-                    where, f"「{shown}」から表示の向きを変える制御文字（U+202E など）を取り除きました"))
+                    where, worded("flow.bidi_removed", text=shown)))
     return warnings

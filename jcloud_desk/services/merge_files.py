@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from jcloud_desk.analysis.messages import Worded, WordedError, worded
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import CLASSES, Project, Ref
 from jcloud_desk.services.errors import translating
 from jcloud_desk.services.merge_labels import KIND_JA
@@ -22,8 +24,8 @@ from jcloud_desk.storage.repository import ProjectRepository
 from jcloud_desk.storage.rows import from_row
 
 
-class MergeError(ValueError):
-    """The merge cannot start (one line of Japanese for the user)."""
+class MergeError(WordedError, ValueError):
+    """The merge cannot start (one line for the user)."""
 
 
 def base_project(rows: Mapping[Ref, Mapping[str, Any]]) -> Project:
@@ -49,7 +51,7 @@ def plan_file_merge(current: OpenProject, other: Path) -> MergePlan:
     """Read ``other`` (read-only: it may be open elsewhere) and plan merging it into ``current``."""
     other = Path(other)
     if other.resolve() == current.path.resolve():
-        raise MergeError(f"開いているファイル自身は統合できません: {other}")
+        raise MergeError(Message.of("merge.self", path=str(other)))
     repository = ProjectRepository.open(other, read_only=True)
     try:
         theirs = repository.load()
@@ -62,19 +64,21 @@ def plan_file_merge(current: OpenProject, other: Path) -> MergePlan:
     return plan_merge(current.project, theirs, base, source=other.name, origin_id=origin if rows else "")
 
 
-def describe_plan(plan: MergePlan, incoming: Mapping[str, Mapping[str, int]], written: bool) -> list[str]:
-    """The merge report of the CLI, in Japanese lines."""
-    origin = "あり" if plan.has_base else "なし（違いはすべて競合として扱います）"
-    lines = [f"統合元: {plan.source}（共通の元: {origin}）"]
+def describe_plan(plan: MergePlan, incoming: Mapping[str, Mapping[str, int]], written: bool) -> list[Worded]:
+    """The merge report of the CLI (Japanese ``str`` keeping their message). The conflicts' labels, reasons and
+    values are the merge's own Japanese texts."""
+    origin = Message("merge.origin_yes" if plan.has_base else "merge.origin_none")
+    lines = [worded("merge.source", source=plan.source, origin=origin)]
     for kind, counts in incoming.items():
-        lines.append(f"  {KIND_JA.get(kind, kind)}: 追加 {counts['added']}・更新 {counts['updated']}・"
-                     f"削除 {counts['removed']}")
+        name = Message(f"merge.kind.{kind}") if kind in KIND_JA else kind
+        lines.append(worded("merge.incoming", kind=name, added=counts["added"], updated=counts["updated"],
+                            removed=counts["removed"]))
     if not incoming:
-        lines.append("  取り込む変更はありません")
+        lines.append(worded("merge.nothing"))
     if plan.conflicts:
-        lines.append(f"競合 {len(plan.conflicts)} 件:")
+        lines.append(worded("merge.conflicts", n=len(plan.conflicts)))
         for c in plan.conflicts:
-            lines.append(f"  {c.label} — {c.reason}")
-            lines.append(f"      共通の元: {c.base_text} / 自分: {c.ours_text} / 相手: {c.theirs_text}")
-    lines.append("書き込みました" if written else "書き込んでいません")
+            lines.append(worded("merge.conflict", label=c.label, reason=c.reason))
+            lines.append(worded("merge.conflict_values", base=c.base_text, ours=c.ours_text, theirs=c.theirs_text))
+    lines.append(worded("merge.written" if written else "merge.not_written"))
     return lines

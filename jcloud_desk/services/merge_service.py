@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from jcloud_desk.analysis.messages import in_language, worded
 from jcloud_desk.domain.edits import Add, Audit, AuditRecord, Batch, Edit, Remove, SetFields, parent_refs
 from jcloud_desk.domain.project import CLASSES, Project, Ref, kind_of
 from jcloud_desk.services.merge_labels import NONE_TEXT, conflict_label, entity_text, named, value_text
@@ -34,12 +35,11 @@ ConflictKey = tuple[str, str, str]
 _TAKE, _CONFLICT = "take", "conflict"
 _KIND_ORDER = {kind: index for index, kind in enumerate(CLASSES)}
 
-BOTH_CHANGED = "両方で変更"
-BOTH_ADDED = "両方にあり内容が違う（共通の元なし）"
-DELETED_OURS = "自分側で削除、相手側で変更"
-DELETED_THEIRS = "自分側で変更、相手側で削除"
-PARENT_DELETED = "相手側で追加・変更されたが、属する{parent}は自分側で削除"
-IN_USE = "相手側で削除されたが、自分側で使用中"
+BOTH_CHANGED = worded("merge.both_changed")
+BOTH_ADDED = worded("merge.both_added")
+DELETED_OURS = worded("merge.deleted_ours")
+DELETED_THEIRS = worded("merge.deleted_theirs")
+IN_USE = worded("merge.in_use")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +66,11 @@ class Conflict:
         """The key of this conflict in a choices mapping."""
         return (self.kind, self.id, self.field)
 
-    def to_json(self) -> dict[str, Any]:
-        """The conflict as the CLI prints it."""
-        return {"kind": self.kind, "id": self.id, "field": self.field, "label": self.label, "base": self.base,
-                "ours": self.ours, "theirs": self.theirs, "reason": self.reason}
+    def to_json(self, language: str = "ja") -> dict[str, Any]:
+        """The conflict as the CLI prints it (``label`` and ``reason`` in ``language``)."""
+        return {"kind": self.kind, "id": self.id, "field": self.field, "label": in_language(self.label, language),
+                "base": self.base, "ours": self.ours, "theirs": self.theirs,
+                "reason": in_language(self.reason, language)}
 
 
 @dataclass(slots=True)
@@ -354,10 +355,10 @@ class MergePlan:
         ours = self.ours.table(ref.kind).get(ref.id)
         if ours is None:
             if self.base.has(parent) and not self.ours.has(parent):
-                raise _Violation(ref, WHOLE, PARENT_DELETED.format(parent=self._parent_text(parent)))
+                raise _Violation(ref, WHOLE, worded("merge.parent_deleted", parent=self._parent_text(parent)))
             return  # an addition that follows its parent's decision
         if name != "id" and getattr(entity, name) != getattr(ours, name):
-            raise _Violation(ref, name, PARENT_DELETED.format(parent=self._parent_text(parent)))
+            raise _Violation(ref, name, worded("merge.parent_deleted", parent=self._parent_text(parent)))
         raise _Violation(parent, WHOLE, IN_USE)
 
     def _parent_text(self, parent: Ref) -> str:
@@ -387,7 +388,7 @@ class MergePlan:
                 base, ours, theirs = entry.base, entry.ours, entry.theirs
                 conflicts.append(Conflict(
                     ref.kind, ref.id, WHOLE, conflict_label(ref, WHOLE, self._find), _row(base), _row(ours),
-                    _row(theirs), entry.reason, "あり" if base is not None else NONE_TEXT,
+                    _row(theirs), entry.reason, worded("merge.present") if base is not None else NONE_TEXT,
                     entity_text(ours, base, _changed(base, ours)), entity_text(theirs, base, _changed(base, theirs))))
             for name, reason in entry.fields.items():
                 base, ours, theirs = (getattr(e, name) if e is not None else None

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.analysis.summary import project_summary
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.project import Project, ProjectInfo
@@ -120,7 +121,7 @@ class ProjectService:
         if target.exists():
             raise ProjectExistsError(str(target))
         if current.read_only or current.session.detached:
-            raise ProjectWriteError(str(current.path), "保存できない状態のため配布用コピーを作れません")
+            raise ProjectWriteError(str(current.path), worded("storage.no_copy"))
         repository = current.repository
         origin_id = repository.baseline_equal_to(current.project) or new_id()
         if origin_id not in repository.baseline_ids():

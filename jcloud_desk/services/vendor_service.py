@@ -10,15 +10,17 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import Worded, WordedError, quoted, worded
 from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.edits import Add, Batch, Edit, SetFields
 from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.vendor import VendorAnswer
 from jcloud_desk.io.forms.vendor_answers import AnswerRow, read_vendor_answers
 
 
-class UnknownCatalogError(DomainError):
+class UnknownCatalogError(WordedError, DomainError):
     """A catalogue name the project does not have."""
 
 
@@ -31,12 +33,17 @@ class VendorImport:
     added: int = 0
     updated: int = 0
     unknown: list[tuple[int, str]] = field(default_factory=list)  # (row, 機能ID / 帳票:帳票ID)
+    #: The vendor the project has chosen when that is another one ("" otherwise): these answers do not count.
+    other_chosen: str = ""
 
-    def lines(self) -> list[str]:
-        """Japanese lines for the CLI and the GUI."""
-        lines = [f"ベンダー「{self.vendor}」の回答（{self.catalog}）: 追加 {self.added} 件、更新 {self.updated} 件"]
-        lines.extend(f"{row}行目: {code} は機能一覧「{self.catalog}」にありません（取り込んでいません）"
+    def lines(self) -> list[Worded]:
+        """Lines for the CLI and the GUI (Japanese ``str`` keeping their message)."""
+        lines = [worded("vendor.imported", vendor=self.vendor, catalog=self.catalog, added=self.added,
+                        updated=self.updated)]
+        lines.extend(worded("vendor.unknown_code", row=row, code=code, catalog=self.catalog)
                      for row, code in self.unknown)
+        if self.other_chosen:
+            lines.append(worded("vendor.not_the_chosen", vendor=self.vendor, chosen=self.other_chosen))
         return lines
 
 
@@ -45,8 +52,8 @@ def require_catalog(project: Project, name: str) -> str:
     for catalog in project.catalog.values():
         if name in (catalog.name, catalog.id):
             return catalog.name
-    names = "、".join(dict.fromkeys(c.name for c in project.catalog.values())) or "なし"
-    raise UnknownCatalogError(f"機能一覧「{name}」はありません（あるもの: {names}）")
+    names = quoted(dict.fromkeys(c.name for c in project.catalog.values())) or Message("none")
+    raise UnknownCatalogError(Message.of("vendor.unknown_catalog", name=name, names=names))
 
 
 def answers_edit(project: Project, catalog: str, vendor: str, rows: list[AnswerRow]
@@ -54,12 +61,14 @@ def answers_edit(project: Project, catalog: str, vendor: str, rows: list[AnswerR
     """One edit adding or updating the known answers; unknown ids listed in the result."""
     codes = {(item.kind, item.code) for item in project.item.values()
              if (c := project.catalog.get(item.catalog_id)) is not None and c.name == catalog}
-    result = VendorImport(vendor, catalog)
+    chosen = project.meta.vendor.strip()
+    result = VendorImport(vendor, catalog, other_chosen=chosen if chosen and chosen != vendor else "")
     edits: list[Edit] = []
     for row in rows:
         answer = row.answer
         if (answer.kind, answer.code) not in codes:
-            result.unknown.append((row.row, f"帳票:{answer.code}" if answer.kind is ItemKind.FORM else answer.code))
+            result.unknown.append((row.row, worded("vendor.form_code", code=answer.code)
+                                   if answer.kind is ItemKind.FORM else answer.code))
             continue
         edit = upsert_answer(project, answer)
         if edit is None:

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 from jcloud_desk.analysis.form_coverage import ITEM_KIND_JA
 from jcloud_desk.analysis.labels import impl_class_ja, verdict_ja
 from jcloud_desk.analysis.ledger import ledger_rows
+from jcloud_desk.analysis.messages import Worded, in_language, worded
 from jcloud_desk.analysis.vendor_layer import VendorIndex
 from jcloud_desk.domain.edits import Batch, Edit
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.vendor import ANSWER_MARKS, VendorAnswer, VendorAnswerKind, vendor_answer_id
 from jcloud_desk.services.vendor_service import upsert_answer
@@ -80,19 +82,20 @@ class VendorSheetPlan:
     not_in_sheet: int = 0
     edit: Edit | None = None
 
-    def lines(self) -> list[str]:
-        """Japanese lines: a summary, each change (before → after), each problem with its row."""
-        lines = [f"ベンダー「{self.vendor}」の回答シート: 変更 {len(self.changes)} 件、変更なし {self.unchanged} 件、"
-                 f"未回答の行 {self.unanswered_rows} 件、取り込まない行 {len(self.problems)} 件、"
-                 f"シートにない紐付け {self.not_in_sheet} 件"]
+    def lines(self) -> list[Worded]:
+        """Lines (Japanese ``str`` keeping their message): a summary, each change (before → after), each problem
+        with its row."""
+        lines = [worded("vendor_sheet.summary", vendor=self.vendor, changes=len(self.changes), unchanged=self.unchanged,
+                        unanswered=self.unanswered_rows, problems=len(self.problems), not_in_sheet=self.not_in_sheet)]
         for change in self.changes:
-            lines.append(f"変更: {change.item_key} {change.title}: {_describe(change.before)} → "
-                         f"{_describe(change.after)}（{'、'.join(f'{r}行目' for r in change.rows)}）")
-        lines.extend(f"{row}行目: {message}" for row, message in self.problems)
+            rows = tuple(Message.of("row", row=r) for r in change.rows)
+            lines.append(worded("vendor_sheet.change", item=change.item_key, title=change.title,
+                                before=_describe(change.before), after=_describe(change.after), rows=rows))
+        lines.extend(worded("vendor_sheet.problem", row=row, message=message) for row, message in self.problems)
         return lines
 
-    def to_json(self, applied: bool) -> dict[str, Any]:
-        """The ``--json`` document."""
+    def to_json(self, applied: bool, language: str = "ja") -> dict[str, Any]:
+        """The ``--json`` document (each problem's ``message`` in ``language``)."""
         def answer(a: VendorAnswer | None) -> dict[str, str] | None:
             if a is None:
                 return None
@@ -103,32 +106,33 @@ class VendorSheetPlan:
             "vendor": self.vendor, "applied": applied,
             "changes": [{"item": c.item_key, "title": c.title, "before": answer(c.before), "after": answer(c.after),
                          "rows": list(c.rows)} for c in self.changes],
-            "problems": [{"row": row, "message": message} for row, message in self.problems],
+            "problems": [{"row": row, "message": in_language(message, language)} for row, message in self.problems],
             "unchanged": self.unchanged, "unanswered_rows": self.unanswered_rows, "not_in_sheet": self.not_in_sheet,
         }
 
 
-def _describe(answer: VendorAnswer | None) -> str:
+def _describe(answer: VendorAnswer | None) -> Message:
     if answer is None or answer.answer is VendorAnswerKind.UNANSWERED:
-        return "（未回答）"
-    date = f" {answer.available_on}提供" if answer.available_on else ""
-    return f"{ANSWER_MARKS[answer.answer]}{date}"
+        return Message("vendor_sheet.unanswered")
+    if answer.available_on:
+        return Message.of("vendor_sheet.answer_dated", mark=ANSWER_MARKS[answer.answer], date=answer.available_on)
+    return Message.of("vendor_sheet.answer", mark=ANSWER_MARKS[answer.answer])
 
 
 def _row_problem(project: Project, row: ReturnedRow) -> str:
     """Why a returned row cannot be applied ('' when it can)."""
     if not row.key:
-        return "行キーがありません（追加された行は取り込みません）"
+        return worded("vendor_sheet.no_key")
     link = project.link.get(row.key)
     item = project.item.get(link.item_id) if link is not None else None
     if link is None or item is None or link.step_id not in project.step:
-        return f"この行の手順と機能（{row.code}）の組はプロジェクトにもうありません"
+        return worded("vendor_sheet.link_gone", code=row.code)
     if row.code != item.code:
-        return f"機能ID が書き換えられています（シート {row.code or '空'}、プロジェクト {item.code}）"
+        return worded("vendor_sheet.code_edited", sheet=row.code or Message("vendor_sheet.empty"), project=item.code)
     if row.answer is None:
-        return f"回答「{row.answer_text}」を解釈できません（○ / △ / × / オプション）"
+        return worded("vendor_sheet.answer_unreadable", text=row.answer_text)
     if row.available_on is None:
-        return f"提供予定日「{row.date_text}」を日付として読めません"
+        return worded("vendor_sheet.date_unreadable", text=row.date_text)
     return ""
 
 
@@ -143,7 +147,7 @@ def plan_vendor_sheet(project: Project, path: Path | str) -> VendorSheetPlan:
     for row in rows:
         reason = _row_problem(project, row)
         if not reason and row.key in seen_keys:
-            reason = f"行キーが {seen_keys[row.key]}行目と重複しています（コピーされた行は取り込みません）"
+            reason = worded("vendor_sheet.duplicate_key", row=seen_keys[row.key])
         if reason:
             plan.problems.append((row.row, reason))
             continue
@@ -161,8 +165,8 @@ def plan_vendor_sheet(project: Project, path: Path | str) -> VendorSheetPlan:
     for (catalog_name, _kind, code), group in groups.items():
         verdicts = {(r.answer, r.available_on) for r in group}
         if len(verdicts) > 1:
-            numbers = "、".join(f"{r.row}行目" for r in group)
-            plan.problems.extend((r.row, f"{code} に行ごとに違う回答があります（{numbers}）; 取り込みません")
+            numbers = tuple(Message.of("row", row=r.row) for r in group)
+            plan.problems.extend((r.row, worded("vendor_sheet.different_answers", code=code, rows=numbers))
                                  for r in group)
             continue
         first = group[0]

@@ -12,7 +12,8 @@ class StorageError(Exception):
     def __init__(self, path: str, detail: str = "") -> None:
         super().__init__(path, detail)
         self.path = path
-        self.detail = " ".join(detail.split())  # one line: SQLite's check reports span several
+        one_line = " ".join(detail.split())  # one line: SQLite's check reports span several
+        self.detail = detail if one_line == detail else one_line  # (a Worded detail stays worded)
 
     def user_message(self) -> str:
         """One line of Japanese for the user (CLI stderr, fallback in dialogs)."""

@@ -16,6 +16,7 @@ from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.edits import AuditRecord, Change
 from jcloud_desk.domain.project import CLASSES, Project, Ref
 from jcloud_desk.storage import baseline, undo_log
@@ -87,19 +88,19 @@ def inspect_file(path: Path) -> None:
     if not path.exists():
         raise ProjectNotFoundError(str(path))
     if path.is_dir():
-        raise NotAProjectError(str(path), "フォルダです")
+        raise NotAProjectError(str(path), worded("storage.folder"))
     size = path.stat().st_size
     if size == 0:
-        raise NotAProjectError(str(path), "空のファイルです")
+        raise NotAProjectError(str(path), worded("storage.empty"))
     with open(path, "rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_MAGIC):
-        raise NotAProjectError(str(path), "SQLite データベースではありません")
+        raise NotAProjectError(str(path), worded("storage.not_sqlite"))
     _recover_interrupted_write(path)
     with open(path, "rb") as handle:
         header = handle.read(100)
     if len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise NotAProjectError(str(path), "別のアプリケーションの SQLite ファイルです")
+        raise NotAProjectError(str(path), worded("storage.other_app"))
     try:
         conn = _read_only_connection(path)
         try:
@@ -113,7 +114,7 @@ def inspect_file(path: Path) -> None:
         _raise_if_cannot_open(path, exc)
         raise CorruptProjectError(str(path), str(exc)) from exc
     except UnicodeDecodeError as exc:  # a damaged byte inside a text value (found by tests/fuzz)
-        raise CorruptProjectError(str(path), "文字データが壊れています") from exc
+        raise CorruptProjectError(str(path), worded("storage.bad_text")) from exc
     unknown = set(applied) - set(known_migrations())
     if unknown:
         raise NewerFormatError(str(path), ", ".join(sorted(unknown)))
@@ -337,12 +338,12 @@ class ProjectRepository:
     # --- writing ---------------------------------------------------------------------------------
     def _check_writable(self) -> None:
         if self.read_only:
-            raise ProjectWriteError(str(self.path), "読み取り専用で開いています")
+            raise ProjectWriteError(str(self.path), worded("storage.read_only"))
         if not self.path.exists():
-            raise ProjectWriteError(str(self.path), "ファイルが移動または削除されました")
+            raise ProjectWriteError(str(self.path), worded("storage.moved"))
         if self._identity is not None and _identity(self.path) != self._identity:
             # a sync tool or a copy put another file at this path: writing on would go to the old, unlinked file
-            raise ProjectWriteError(str(self.path), "ファイルが別のファイルに置き換えられました")
+            raise ProjectWriteError(str(self.path), worded("storage.replaced"))
 
     def persist(self, project: Project, change: Change, user: str = "", at: str = "",
                 undo: UndoOp | None = None) -> None:

@@ -1842,9 +1842,9 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>LaneItem</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/items/lane_item.py" line="59" />
-        <source>(external organisation)</source>
-        <translation>（外部の組織）</translation>
+        <location filename="../../jcloud_desk/ui/scene/items/lane_item.py" line="60" />
+        <source>(own pool)</source>
+        <translation>（別プール）</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2067,7 @@ The details were written to {path}. Please send them to your support contact.</s
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="112" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="315" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="321" />
         <source>Unlink</source>
         <translation>紐付け解除</translation>
     </message>
@@ -2077,73 +2077,78 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>候補（Alt+1～Alt+5 で紐付け）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="194" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="196" />
         <source>Conditional note: {note}</source>
         <translation>団体区分の注記: {note}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="196" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="198" />
         <source> (re-check: revised)</source>
         <translation>（要再確認: 改定）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="206" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="209" />
         <source>Vendor ({vendor}):</source>
         <translation>ベンダー回答（{vendor}）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="212" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="210" />
+        <source> / </source>
+        <translation>／</translation>
+    </message>
+    <message>
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="215" />
         <source>{rank}. Forms used 「{text}」 → {code}  {title}  [Form]</source>
         <translation>{rank}. 使用帳票「{text}」→ {code}  {title}  [帳票]</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="244" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="250" />
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="248" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="254" />
         <source>from {date}</source>
         <translation>{date} 提供予定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="251" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="257" />
         <source>(after go-live)</source>
         <translation>（稼働後）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="267" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="273" />
         <source>Link {code}: {step}</source>
         <translation>機能の紐付け {code}: {step}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="310" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="316" />
         <source>Own resolution for this item</source>
         <translation>この機能の対応方針</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="334" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="340" />
         <source>Set item resolution</source>
         <translation>機能ごとの対応方針を設定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="339" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="345" />
         <source>Unlink item</source>
         <translation>機能の紐付け解除</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="306" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="312" />
         <source>Own verdict for this item</source>
         <translation>この機能についての個別判定</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="307" />
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="311" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="313" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="317" />
         <source>Same as the step</source>
         <translation>手順の判定に従う</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="347" />
+        <location filename="../../jcloud_desk/ui/docks/links_panel.py" line="353" />
         <source>Set item verdict</source>
         <translation>機能ごとの判定</translation>
     </message>
@@ -3206,7 +3211,7 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 <context>
     <name>ProcessScene</name>
     <message>
-        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="183" />
+        <location filename="../../jcloud_desk/ui/scene/process_scene.py" line="188" />
         <source>This process is too large to draw ({steps:,} steps and {flows:,} flows; at most {limit_steps:,} steps and {limit_flows:,} flows can be drawn).
 Split it into smaller processes. The rest of the project works as usual.</source>
         <extracomment>Steps and flows the editor draws at most: the limits of every drawing (render_limits; twice what an import accepts, services.import_limits).</extracomment>

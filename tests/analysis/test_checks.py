@@ -383,6 +383,17 @@ def test_unlabelled_branch() -> None:
     assert findings[0].message == "「審査結果は？」から「補正を依頼」への流れに条件名がありません"
 
 
+def test_an_event_based_gateway_needs_no_condition_names() -> None:
+    # imported from BPMN: which event comes first decides (MIWG B.2.0 「Event Base Gateway 3」)
+    project = clean_project()
+    project.flow["f-ng"].label = ""
+    project.flow["f-ok"].label = ""
+    project.step["s-review"].attrs["bpmn_type"] = "eventBasedGateway"
+    assert "unlabelled_branch" not in {f.rule for f in run_checks(project)}
+    project.step["s-review"].attrs["bpmn_type"] = "exclusiveGateway"
+    assert [f.flow_id for f in run_checks(project) if f.rule == "unlabelled_branch"] == ["f-ok", "f-ng"]
+
+
 def test_loop_without_gateway_comes_with_an_implicit_split() -> None:
     project = clean_project()
     add_step(project, "s-confirm", StepKind.MANUAL_TASK, "受領を確認", phase="ph-4", x=40.0, y=120.0)

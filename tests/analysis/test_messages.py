@@ -17,7 +17,9 @@ from jcloud_desk.paths import default_sample_path
 from jcloud_desk.services.project_service import ProjectService
 
 PKG = Path(jcloud_desk.__file__).resolve().parent
-_CODE = re.compile(r"""Message(?:\.of)?\(\s*"([a-z_.]+)\"""")
+#: A code where it is used: ``Message("…")``, ``Message.of("…")``, ``worded("…")``, ``UserError("…")``, and the
+#: CLI's ``say(language, "…")``.
+_CODE = re.compile(r"""(?:Message(?:\.of)?|worded|UserError|say)\(\s*(?:[a-z_.]+,\s*)?"([a-z_.]+)\"""")
 
 
 def _fields(template: str) -> set[str]:
@@ -34,7 +36,8 @@ def test_every_code_has_both_wordings_with_the_same_parameters(code: str) -> Non
 
 def test_every_emitted_code_is_in_the_catalogue() -> None:
     emitted = {code for path in PKG.rglob("*.py") for code in _CODE.findall(path.read_text(encoding="utf-8"))}
-    assert "check.dead_end" in emitted and "step.named" in emitted, "the scan finds the codes"
+    assert {"check.dead_end", "step.named", "cli.created", "cli.render_dpi", "merge.in", "vendor_sheet.no_key"} \
+        <= emitted, "the scan finds the codes (Message, worded, UserError, say)"
     missing = sorted(emitted - set(CATALOGUE))
     assert not missing, f"codes without a wording: {missing}"
 
@@ -81,3 +84,42 @@ def test_every_format_error_kind_is_worded() -> None:
     assert str(error) == "手順一覧ファイルを読み込めません: a.xlsx（シート「転入」）: 3行目: 次の手順が見つかりません"
     assert render(error.as_message(), "en") == \
         "Cannot read the step list file: a.xlsx (sheet “転入”): row 3: 次の手順が見つかりません"
+
+
+def test_codes_built_from_names_cover_every_name() -> None:
+    """Codes made from a field, kind or enum name (``f"catalog.field.{name}"``) exist for every name, with the
+    Japanese of the table the code replaces."""
+    from jcloud_desk.analysis.process_diff import DeltaKind, FlowChange
+    from jcloud_desk.domain.catalog import ImplClass
+    from jcloud_desk.io.catalog.mapping import FIELD_LABELS, FORM_FIELD_LABELS
+    from jcloud_desk.services.merge_labels import FIELD_JA, KIND_JA
+
+    def japanese(code: str) -> str:
+        return CATALOGUE[code][1]
+
+    assert FIELD_LABELS["code"] == "機能ID" and FIELD_LABELS["print_items"] == "帳票詳細要件・印字項目"
+    assert FORM_FIELD_LABELS["code"] == "帳票ID" and FORM_FIELD_LABELS["remarks"] == "備考"
+    assert japanese("catalog.field.conditions") == "団体区分による実装区分"
+    assert all(f"catalog.class.{kind.value}" in CATALOGUE for kind in ImplClass)
+    assert all(japanese(f"merge.kind.{kind}") == text for kind, text in KIND_JA.items())
+    assert KIND_JA["judgment"] == "判定" and FIELD_JA["effort_days"] == "工数（人日）"
+    assert all(f"diff.change.{kind.value}" in CATALOGUE for kind in DeltaKind)
+    assert all(f"diff.flow.{kind.value}" in CATALOGUE for kind in FlowChange)
+
+
+def test_worded_text_is_japanese_and_keeps_its_message() -> None:
+    import pickle
+
+    from jcloud_desk.analysis.messages import Worded, WordedError, in_language, worded
+
+    text = worded("vendor_sheet.answer_unreadable", text="たぶん")
+    assert text == "回答「たぶん」を解釈できません（○ / △ / × / オプション）" and isinstance(text, str)
+    assert in_language(text, "en") == "Cannot read the answer “たぶん” (○ / △ / × / option)"
+    assert in_language("ユーザーの文", "en") == "ユーザーの文", "plain text stays as it is"
+    assert render(Message.of("vendor_sheet.problem", row=3, message=text), "en") == \
+        "row 3: Cannot read the answer “たぶん” (○ / △ / × / option)", "a Worded parameter follows the language"
+    again = pickle.loads(pickle.dumps(text))
+    assert isinstance(again, Worded) and again.message == text.message
+    error = WordedError(Message.of("merge.self", path="a.jcdesk"))
+    assert str(error) == "開いているファイル自身は統合できません: a.jcdesk"
+    assert render(error.as_message(), "en") == "The open file cannot be merged into itself: a.jcdesk"

@@ -80,8 +80,13 @@ def header(ws: Worksheet) -> list[object]:
 
 
 def data_rows(ws: Worksheet, width: int) -> list[list[object]]:
-    return [list(row)[:width] for row in ws.iter_rows(min_row=2, max_col=width, values_only=True)
-            if row[0] is not None]
+    """The table's rows: from row 2 to the first empty one (「集計」 states its premises below a blank row)."""
+    rows: list[list[object]] = []
+    for row in ws.iter_rows(min_row=2, max_col=width, values_only=True):
+        if row[0] is None:
+            break
+        rows.append(list(row)[:width])
+    return rows
 
 
 def cells(wb: Workbook) -> Iterator[object]:

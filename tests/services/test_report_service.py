@@ -129,3 +129,14 @@ def test_unknown_suffix_is_refused(tmp_path: Path, name: str) -> None:
     with pytest.raises(ValueError, match=r"\.xlsx"):
         write_report(small_project(), tmp_path / name)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_summary_sheet_states_what_the_figures_were_evaluated_for(tmp_path: Path) -> None:
+    project = vendor_project()
+    project.meta.vendor = "B社"
+    path = write_report(project, tmp_path / "報告.xlsx", "2025-05-01T10:00:00")
+    ws = load_workbook(path)["集計"]
+    premises = {row[0]: row[1] for row in ws.iter_rows(min_col=1, max_col=2, values_only=True) if row[0] in
+                ("団体", "団体区分", "ベンダー")}
+    assert premises["ベンダー"] == "B社、稼働開始日 2026-04-01"
+    assert premises["団体区分"] == build_report_data(project, "t").municipality_type != ""

@@ -72,6 +72,10 @@ def _check_lanes(ctx: ProcessContext) -> None:
             ctx.emit("outside_lane", step.id, Message.of("check.outside_lane", step=ctx.name(step)))
 
 
+#: ``attrs["bpmn_type"]`` of an imported event-based gateway.
+EVENT_BASED = "eventBasedGateway"
+
+
 def _check_connectivity(ctx: ProcessContext) -> None:
     """disconnected, unreachable (from any start over sequence flows) and dead_end.
 
@@ -136,7 +140,8 @@ def _check_gateways_and_splits(ctx: ProcessContext) -> None:
             else:
                 message = Message.of("check.gateway_no_out", step=ctx.name(step))
             ctx.emit("gateway_single_out", step.id, message)
-        if step.kind is StepKind.GATEWAY and len(outgoing) >= 2:
+        # an event-based gateway (BPMN) is decided by which event comes first: its branches have no condition
+        if step.kind is StepKind.GATEWAY and len(outgoing) >= 2 and step.attrs.get("bpmn_type") != EVENT_BASED:
             for flow in outgoing:
                 if is_blank_label(flow.label):
                     target = ctx.step_by_id[flow.target_id]

@@ -20,6 +20,7 @@ from enum import Enum
 from typing import TypeVar
 from xml.etree.ElementTree import Element, SubElement
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.fitgap import Decision, Judgment, Resolution, Verdict
 from jcloud_desk.domain.process import Lane, Phase, Process, ProcessKind, Step, StepKind
 from jcloud_desk.io.bpmn.di import LaneGeo, PhaseGeo
@@ -117,7 +118,7 @@ def _restore_step(step: Step, el: Element, data: Element, lanes: dict[str, LaneG
     if lane is not None and lane.lane.process_id == step.process_id:
         step.lane_id = lane.lane.id
     else:
-        warnings.append(ImportWarning(el.get("id", ""), "拡張情報のレーンが見つからないため、図の位置から決めました"))
+        warnings.append(ImportWarning(el.get("id", ""), worded("bpmn.ext_lane")))
     phase_ref = data.get("phase", "")
     phase = groups.get(phase_ref)
     if phase is not None and phase.phase.process_id == step.process_id:

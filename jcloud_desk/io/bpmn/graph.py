@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.ids import new_id
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind
 from jcloud_desk.io.bpmn.di import Box, DiShape, LaneGeo, NodeGeo, PhaseGeo, Scope, lane_at, read_di
@@ -167,7 +168,7 @@ class GraphReader:
                  depth: int) -> None:
         """Flatten nested lanes to leaf lanes; a parent's node refs go to its first leaf unless a leaf has them."""
         if depth > MAX_DEPTH:
-            raise BpmnFormatError(self.where, None, "レーンの入れ子が深すぎます")
+            raise BpmnFormatError(self.where, None, worded("bpmn.lanes_too_deep"))
         for lane in lane_set.findall(f"{_M}lane"):
             self.count("lane")
             refs = [text_of(r) for r in lane.findall(f"{_M}flowNodeRef")]
@@ -186,7 +187,7 @@ class GraphReader:
     def walk(self, container: Element, unit: Unit, pool_key: int | None, lane_of: dict[str, LaneGeo], depth: int,
              artifacts_only: bool = False, candidates: list[Unit] | None = None) -> None:
         if depth > MAX_DEPTH:
-            raise BpmnFormatError(self.where, None, "サブプロセスの入れ子が深すぎます")
+            raise BpmnFormatError(self.where, None, worded("bpmn.subprocesses_too_deep"))
         for child in container:
             ns, local = local_name(child.tag)
             if ns != MODEL_NS:
@@ -264,7 +265,7 @@ class GraphReader:
         unit.geo.nodes.append(geo)
         self.unit_of[id(geo)] = unit
         if bid in self.nodes:
-            self.warn(bid, "ID が重複しています（最初の要素を接続に使います）")
+            self.warn(bid, worded("bpmn.duplicate_id"))
         elif bid:
             self.nodes[bid] = geo
         self.keep_ext(step, el)
@@ -305,7 +306,7 @@ class GraphReader:
             act = self.nodes.get(ref)
             if act is geo:  # attachedToRef naming the event itself: import it as a free-standing event
                 self.warn(geo.step.attrs.get("bpmn_id", ref),
-                          f"境界イベント「{ref}」が自分自身に付けられているため、付け先なしで取り込みます")
+                          worded("bpmn.self_attached", ref=ref))
                 continue
             if act is not None and self.unit_of[id(act)] is self.unit_of[id(geo)] and act.attached is None:
                 geo.attached = act
@@ -318,11 +319,11 @@ class GraphReader:
         for p in self.pending:
             src, dst = self.find(p.source), self.find(p.target)
             if src is None or dst is None:
-                self.warn(p.where, "接続先が手順として取り込めない要素のため、この接続は取り込みません")
+                self.warn(p.where, worded("bpmn.target_not_step"))
                 continue
             lifted = self.lift(src, dst)
             if lifted is None:
-                self.warn(p.where, "別々のプロセスにある手順どうしの接続は取り込みません")
+                self.warn(p.where, worded("bpmn.across_processes"))
                 continue
             unit, src, dst = lifted
             self.flows.append(Flow(id=new_id(), process_id=unit.process.id, source_id=src.step.id,

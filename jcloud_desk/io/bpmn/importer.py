@@ -27,6 +27,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.process import FlowKind
 from jcloud_desk.io.bpmn.di import is_vertical, layout_scope
 from jcloud_desk.io.bpmn.ext import FitGap, restore_extensions
@@ -160,7 +161,7 @@ class _Reader(GraphReader):
             for part in parts:
                 ref = procs[part.get("id", "")]
                 if ref not in self.processes or ref in consumed or not has_content(self.processes[ref]):
-                    self.warn(part.get("id", ""), "中身のないプール（参加者）は取り込みません")
+                    self.warn(part.get("id", ""), worded("bpmn.empty_pool"))
                     continue
                 proc = self.processes[ref]
                 name = (part.get("name") or "").strip() or (proc.get("name") or "").strip() or ref
@@ -181,7 +182,7 @@ class _Reader(GraphReader):
         shape = self.di.get(part.get("id", ""))
         unnamed = not (part.get("name") or "").strip()
         if (proc is None or not has_content(proc)) and (shape is None or shape.box.w * shape.box.h == 0) and unnamed:
-            self.warn(part.get("id", ""), "中身のないプール（参加者）は取り込みません")
+            self.warn(part.get("id", ""), worded("bpmn.empty_pool"))
             return
         name = (part.get("name") or "").strip()
         if not name and proc is not None:

@@ -14,17 +14,18 @@ from xml.etree.ElementTree import Element
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.io.bpmn.kinds import MODEL_NS, local_name
 from jcloud_desk.io.errors import BpmnFormatError
 
 MAX_BYTES = 32 * 1024 * 1024
-_TOO_LARGE = f"ファイルが大きすぎます（上限 {MAX_BYTES // 1024 // 1024} MB）"
+_TOO_LARGE = worded("bpmn.too_large", limit=MAX_BYTES // 1024 // 1024)
 
 
 def load_bpmn_bytes(source: Path | str | bytes) -> tuple[bytes, str]:
     """The document bytes and a name for messages; ``OSError`` if a file cannot be read."""
     if isinstance(source, bytes | bytearray):
-        return bytes(source), "BPMN データ"
+        return bytes(source), worded("bpmn.data")
     path = Path(source)
     if path.stat().st_size > MAX_BYTES:
         raise BpmnFormatError(str(path), None, _TOO_LARGE)
@@ -36,23 +37,23 @@ def parse_bpmn_xml(data: bytes, where: str) -> Element:
     if len(data) > MAX_BYTES:
         raise BpmnFormatError(where, None, _TOO_LARGE)
     if not data.strip():
-        raise BpmnFormatError(where, None, "ファイルが空です")
+        raise BpmnFormatError(where, None, worded("bpmn.empty"))
     try:
         root: Element = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except defusedxml.DTDForbidden:
-        reason = "DTD（<!DOCTYPE>）を含む XML は安全のため読み込みません（エンティティ展開攻撃・外部参照のおそれ）"
+        reason = worded("bpmn.dtd")
         raise BpmnFormatError(where, None, reason) from None
     except defusedxml.EntitiesForbidden:
-        reason = "エンティティ宣言を含む XML は安全のため読み込みません（エンティティ展開攻撃のおそれ）"
+        reason = worded("bpmn.entities")
         raise BpmnFormatError(where, None, reason) from None
     except defusedxml.ExternalReferenceForbidden:
-        raise BpmnFormatError(where, None, "外部参照を含む XML は安全のため読み込みません") from None
+        raise BpmnFormatError(where, None, worded("bpmn.external")) from None
     except defusedxml.DefusedXmlException:
-        raise BpmnFormatError(where, None, "安全でない XML 構造を含むため読み込みません") from None
+        raise BpmnFormatError(where, None, worded("bpmn.unsafe")) from None
     except ET.ParseError as exc:
         position = getattr(exc, "position", None)
-        raise BpmnFormatError(where, position[0] if position else None, f"XML として解析できません: {exc}") from None
+        raise BpmnFormatError(where, position[0] if position else None, worded("bpmn.parse", detail=str(exc))) from None
     ns, local = local_name(root.tag)
     if ns != MODEL_NS or local != "definitions":
-        raise BpmnFormatError(where, None, f"BPMN 2.0 の definitions 要素がありません（ルート要素: {local or '?'}）")
+        raise BpmnFormatError(where, None, worded("bpmn.no_definitions", root=local or "?"))
     return root

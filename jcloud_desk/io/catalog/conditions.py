@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.municipality_type import TYPES, MunicipalityType
 
@@ -160,8 +161,8 @@ def read_conditions(class_text: str, remarks: str = "", text: str = "") -> Condi
         types = types_named(bracket.group(2))
         opposite = _OPPOSITE.get(base)
         if types is None or opposite is None:
-            warnings.append(f"実装区分「{class_text}」の条件を読めません（「{_normalize(bracket.group(1))}」として"
-                            "取り込み、条件は注記に残しました）")
+            warnings.append(worded("catalog.class_condition_unreadable", text=class_text,
+                                   taken=_normalize(bracket.group(1))))
             notes.append(f"実装区分欄の条件: {bracket.group(2)}")
         else:
             _set(conditions, frozenset(set(TYPES) - types), opposite)
@@ -195,7 +196,7 @@ def _read_remarks(remarks: str, base: ImplClass, conditions: dict[str, ImplClass
         found.append(_describe(conditions, base, "備考"))
     elif any(word in text for word, _types in GROUP_WORDS):
         if any(word in text for word in ("実装", "必須", "オプション", "不可")):
-            warnings.append(f"備考の条件「{remarks.strip()}」を読めません（注記に残しました）")
+            warnings.append(worded("catalog.remarks_condition_unreadable", text=remarks.strip()))
         notes.append(remarks.strip())
     if understood and before == conditions:
         found.pop()

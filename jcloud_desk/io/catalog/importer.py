@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ImplClass, ItemKind
 from jcloud_desk.io.catalog.mapping import (
     CatalogMeta,
@@ -180,7 +181,7 @@ def read_catalog(
     with their row numbers, or a mapping missing 機能ID/機能名称 with the headers found) — never a partial result.
     """
     if not name.strip():
-        raise file_error(path, "機能一覧の名前を入力してください")
+        raise file_error(path, worded("read.no_name"))
     meta = CatalogMeta(
         name=name.strip(), version=version.strip(), source=source, kind=kind,
         imported_at=imported_at if imported_at is not None else datetime.now().isoformat(timespec="seconds"),
@@ -192,7 +193,7 @@ def read_catalog(
         if problems:
             raise CatalogImportError(str(path), problems)
         if not items:
-            raise file_error(path, f"{table.header_row}行目の見出しより下に取り込める行がありません")
+            raise file_error(path, worded("read.no_rows", row=table.header_row))
         return CatalogImport(catalog=catalog, items=items, path=str(path), format=table.format,
                              encoding=table.encoding, sheet=table.sheet, header_row=table.header_row, mapping=used,
                              warnings=warnings + _large(len(items)))
@@ -225,7 +226,7 @@ def read_catalog_workbook(
     if not forms_sheet:
         return read_catalog(path, name, version, source, kind, mapping, sheet=functions_sheet, imported_at=at)
     if not name.strip():
-        raise file_error(path, "機能一覧の名前を入力してください")
+        raise file_error(path, worded("read.no_name"))
     meta = CatalogMeta(name=name.strip(), version=version.strip(), source=source, kind=kind, imported_at=at)
     with open_table(path, functions_sheet) as table:
         used = mapping if mapping is not None else guess_mapping(table.headers)
@@ -233,7 +234,7 @@ def read_catalog_workbook(
         catalog, items, problems = apply_mapping(table, used, meta, warnings=warnings)
         first = _table_facts(table)
     if first[2] == forms_sheet:
-        raise file_error(path, f"機能要件と帳票要件に同じシート「{forms_sheet}」が指定されています")
+        raise file_error(path, worded("read.same_sheet", sheet=forms_sheet))
     with open_table(path, forms_sheet) as table:
         forms_used = forms_mapping if forms_mapping is not None else guess_mapping(table.headers)
         form_meta = CatalogMeta(name=meta.name, version=meta.version, item_kind=ItemKind.FORM)
@@ -241,7 +242,7 @@ def read_catalog_workbook(
                                                         warnings=warnings)
         problems += form_problems
         if not forms and not form_problems:
-            problems.append(RowProblem(None, "", f"{table.header_row}行目の見出しより下に取り込める帳票がありません",
+            problems.append(RowProblem(None, "", worded("read.no_forms", row=table.header_row),
                                        sheet=table.sheet))
     if problems:
         raise CatalogImportError(str(path), problems)

@@ -18,8 +18,10 @@ from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from jcloud_desk.analysis.messages import CATALOGUE, worded
 from jcloud_desk.domain.catalog import Catalog, CatalogItem, CatalogKind, ItemKind
 from jcloud_desk.domain.ids import stable_id
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.io.catalog.conditions import read_conditions
 from jcloud_desk.io.catalog.csv_reader import catalog_id, item_id
 from jcloud_desk.io.catalog.problems import RowProblem, RowWarning
@@ -32,17 +34,22 @@ if TYPE_CHECKING:
 FIELDS: tuple[str, ...] = ("code", "title", "text", "impl_class", "path", "legacy_code", "remarks", "media",
                           "print_items")
 #: Japanese names of the fields (dialog labels and messages).
-FIELD_LABELS: dict[str, str] = {
-    "code": "機能ID", "title": "機能名称", "text": "機能要件", "impl_class": "実装区分", "path": "分類",
-    "legacy_code": "要件番号", "remarks": "備考", "media": "出力形式・媒体", "print_items": "帳票詳細要件・印字項目",
-}
+FIELD_LABELS: dict[str, str] = {name: CATALOGUE[f"catalog.field.{name}"][1] for name in FIELDS}
 #: The same names for a 帳票要件 sheet.
-FORM_FIELD_LABELS: dict[str, str] = FIELD_LABELS | {"code": "帳票ID", "title": "帳票名称", "text": "帳票概要"}
+FORM_FIELD_LABELS: dict[str, str] = FIELD_LABELS | {
+    name: CATALOGUE[f"catalog.form_field.{name}"][1] for name in ("code", "title", "text")}
 
 
 def field_labels(kind: ItemKind) -> dict[str, str]:
     """Field names worded for functions or for forms."""
     return FORM_FIELD_LABELS if kind is ItemKind.FORM else FIELD_LABELS
+
+
+def field_name(kind: ItemKind, name: str) -> Message:
+    """A field's name as a message (機能ID / 帳票ID …), for reasons worded in the reader's language."""
+    if kind is ItemKind.FORM and name in ("code", "title", "text"):
+        return Message(f"catalog.form_field.{name}")
+    return Message(f"catalog.field.{name}")
 REQUIRED_FIELDS: tuple[str, ...] = ("code", "title")
 #: Between hierarchy levels in ``CatalogItem.path`` (and between path headers in a saved mapping).
 PATH_SEPARATOR = " > "
@@ -128,18 +135,19 @@ def check_mapping(mapping: ColumnMapping, headers: Sequence[str], header_row: in
     """Problems of the mapping itself: a required field unmapped, a header that the file does not have."""
     labels = field_labels(kind)
     named = [h for h in headers if not _PLACEHOLDER.fullmatch(h)]  # "列XFD": an empty header cell
-    found = "見つかった見出し: " + "、".join(named[:MAX_LISTED_HEADERS]) if named else "見出しがありません"
-    if len(named) > MAX_LISTED_HEADERS:
-        found += f" …ほか {len(named) - MAX_LISTED_HEADERS} 列"
+    more = Message.of("catalog.more_headers", n=len(named) - MAX_LISTED_HEADERS) \
+        if len(named) > MAX_LISTED_HEADERS else ""
+    found = Message.of("catalog.headers_found", headers=tuple(named[:MAX_LISTED_HEADERS]), more=more) if named \
+        else Message("catalog.no_headers")
     problems = [
-        RowProblem(header_row, labels[f], f"{labels[f]}の列が割り当てられていません（{found}）")
+        RowProblem(header_row, labels[f], worded("catalog.column_unmapped", field=field_name(kind, f), found=found))
         for f in REQUIRED_FIELDS if not mapping.header_of(f)
     ]
     known = set(headers)
     for f in FIELDS:
         for header in mapping.path if f == "path" else [mapping.header_of(f)]:
             if header and header not in known:
-                reason = f"{labels[f]}の列「{header}」がありません（{found}）"
+                reason = worded("catalog.column_missing", field=field_name(kind, f), header=header, found=found)
                 problems.append(RowProblem(header_row, labels[f], reason))
     return problems
 
@@ -219,19 +227,23 @@ def iter_mapped(
             continue  # a heading or note row, or one note merged across the whole width
         problems: list[RowProblem] = []
         if not code:
-            problems.append(RowProblem(row.number, label["code"], f"{label['code']}が空です"))
+            problems.append(RowProblem(row.number, label["code"], worded("catalog.empty",
+                                                                         field=field_name(kind, "code"))))
         elif code in seen:
             problems.append(RowProblem(row.number, label["code"],
-                                       f"{label['code']} {code} が {seen[code]}行目と重複しています"))
+                                       worded("catalog.duplicate", field=field_name(kind, "code"), code=code,
+                                              row=seen[code])))
         else:
             seen[code] = row.number
         if not title:
-            problems.append(RowProblem(row.number, label["title"], f"{label['title']}が空です"))
+            problems.append(RowProblem(row.number, label["title"], worded("catalog.empty",
+                                                                          field=field_name(kind, "title"))))
         reading = read_conditions(class_text, _value(cells, columns["remarks"]), text)
         impl_class = reading.impl_class
         if impl_class is None:
             problems.append(RowProblem(row.number, label["impl_class"],
-                                       f"{label['impl_class']}「{class_text}」を解釈できません"))
+                                       worded("catalog.class_unreadable", field=field_name(kind, "impl_class"),
+                                              text=class_text)))
         if problems:
             yield from (replace(p, sheet=sheet) for p in problems) if sheet else problems
             continue

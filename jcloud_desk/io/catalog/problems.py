@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.io.errors import CatalogFormatError
 
@@ -59,6 +60,11 @@ class RowWarning:
     def __str__(self) -> str:
         return f"{self.row}行目: {self.reason}" if self.row is not None else self.reason
 
+    def as_message(self) -> Message:
+        """The warning as data (for the CLI's ``--lang``; the reason is worded when it is ``Worded``)."""
+        if self.row is None:
+            return Message.of("format.problem", reason=self.reason)
+        return Message.of("format.problem_row", row=self.row, reason=self.reason)
 
 
 class CatalogImportError(CatalogFormatError):
@@ -93,16 +99,14 @@ class CatalogImportError(CatalogFormatError):
 
 def too_many_rows_reason(number: int) -> str:
     """Why a catalogue with more than ``MAX_CATALOG_ROWS`` rows is refused (``number``: the row reached)."""
-    return (f"行が多すぎます（{number:,} 行目で {MAX_CATALOG_ROWS:,} 件を超えました）。1 つの機能一覧は "
-            f"{MAX_CATALOG_ROWS:,} 件までです。業務ごとのファイルに分けてください")
+    return worded("catalog.too_many_rows", row=f"{number:,}", limit=f"{MAX_CATALOG_ROWS:,}")
 
 
 def large_catalog_warning(count: int) -> str:
     """The warning for a catalogue above ``WARN_CATALOG_ROWS`` rows ('' below)."""
     if count <= WARN_CATALOG_ROWS:
         return ""
-    return (f"{count:,} 件の大きな機能一覧です（{WARN_CATALOG_ROWS:,} 件を超えています）。"
-            "1 つの業務の標準仕様書か確かめてください")
+    return worded("catalog.large", n=f"{count:,}", limit=f"{WARN_CATALOG_ROWS:,}")
 
 
 def file_error(path: Path | str, reason: str) -> CatalogImportError:

@@ -10,6 +10,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text
 
@@ -17,7 +18,7 @@ from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text
 class PairFileError(FormatError):
     """A pair file that cannot be read."""
 
-    what = "対応表（旧機能ID,新機能ID）"
+    kind = "pair_file"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,6 @@ def read_pair_file(path: Path) -> list[PairRow]:
         if not any(values):
             continue
         if len([v for v in values if v]) > 2 or not values[0]:
-            raise PairFileError(str(path), number, "「旧機能ID,新機能ID」の2列にしてください")
+            raise PairFileError(str(path), number, worded("read.pair_columns"))
         rows.append(PairRow(number, values[0], values[1] if len(values) > 1 else ""))
     return rows

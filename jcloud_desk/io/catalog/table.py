@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.io.catalog.problems import (
     MAX_CATALOG_ROWS,
     CatalogImportError,
@@ -200,7 +201,7 @@ def _csv_source(path: Path, encoding: str, delimiter: str) -> RowSource:
                 except StopIteration:
                     return
                 except csv.Error as exc:
-                    reason = f"CSV の形式が不正です。引用符（\"）の閉じ忘れがないか確認してください（{exc}）"
+                    reason = worded("read.csv_quotes", detail=str(exc))
                     raise CatalogImportError(str(path), [RowProblem(number + 1, "", reason)]) from exc
                 number += 1
                 yield number, [clean_text(cell) for cell in cells]
@@ -277,9 +278,9 @@ def _open_workbook(path: Path, stream: BinaryIO) -> Any:
     magic = stream.read(4)
     stream.seek(0)
     if magic == _OLE_MAGIC:
-        raise file_error(path, "古い Excel 形式（.xls）は読めません。Excel で .xlsx 形式に保存し直してください")
+        raise file_error(path, worded("read.xls"))
     if magic != _ZIP_MAGIC:
-        raise file_error(path, "Excel ファイル（.xlsx）として読めません。ファイルが壊れているか、形式が違います")
+        raise file_error(path, worded("read.not_xlsx"))
     try:
         check_archive(path)  # before openpyxl loads the shared strings whole
     except XlsxLimitError as exc:
@@ -289,7 +290,7 @@ def _open_workbook(path: Path, stream: BinaryIO) -> Any:
     try:
         return openpyxl.load_workbook(stream, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zip, XML, key and value errors for broken files
-        raise file_error(path, "Excel ファイル（.xlsx）として読めません。ファイルが壊れているか、形式が違います"
+        raise file_error(path, worded("read.not_xlsx")
                          ) from exc
 
 
@@ -301,9 +302,10 @@ def _choose_sheet(workbook: Any, wanted: str | None, path: Path) -> Any:
         for sheet in sheets:
             if sheet.title == wanted:
                 return sheet
-        raise file_error(path, f"シート「{wanted}」がありません（シート: {', '.join(s.title for s in sheets)}）")
+        raise file_error(path, worded("read.no_sheet", sheet=wanted,
+                                                    sheets=", ".join(s.title for s in sheets)))
     if not sheets:
-        raise file_error(path, "ワークシートがありません")
+        raise file_error(path, worded("read.no_worksheet"))
 
     def score(sheet: Any) -> tuple[bool, int, bool]:
         with closing(_xlsx_rows(sheet, [])) as rows:
@@ -328,8 +330,7 @@ def _guarded(path: Path, source: RowSource) -> RowSource:
         except XlsxLimitError as exc:
             raise file_error(path, exc.reason) from exc
         except Exception as exc:  # broken XML or shared string index inside the zip
-            raise CatalogImportError(str(path), [RowProblem(number + 1, "", "Excel ファイルのこの行を読めません"
-                                                            "（ファイルが壊れている可能性があります）")]) from exc
+            raise CatalogImportError(str(path), [RowProblem(number + 1, "", worded("read.bad_row"))]) from exc
 
     return rows
 
@@ -354,7 +355,7 @@ def open_table(path: Path | str, sheet: str | None = None, header_row: int | Non
         with path.open("rb") as stream:
             magic = stream.read(4)
     except OSError as exc:
-        raise file_error(path, f"ファイルを開けません（{exc.strerror or exc}）") from exc
+        raise file_error(path, worded("read.cannot_open", detail=exc.strerror or exc)) from exc
     if path.suffix.lower() in _XLSX_SUFFIXES or magic in (_ZIP_MAGIC, _OLE_MAGIC):
         return _open_xlsx(path, sheet, header_row)
     encoding = detect_encoding(path)
@@ -383,7 +384,7 @@ def _open_xlsx(path: Path, sheet: str | None, header_row: int | None) -> Catalog
         except XlsxLimitError as exc:
             raise file_error(path, exc.reason) from exc
         except Exception as exc:  # broken sheet XML, a shared string index out of range …
-            raise file_error(path, "Excel ファイル（.xlsx）のシートを読めません。ファイルが壊れています") from exc
+            raise file_error(path, worded("read.bad_sheet")) from exc
         source = _guarded(path, lambda: _xlsx_rows(worksheet, ranges))
         table = CatalogTable(path, "xlsx", [], 0, 0, sheet=worksheet.title,
                              sheets=[s.title for s in workbook.worksheets], _source=source, _close=close)
@@ -400,14 +401,14 @@ def _finish(table: CatalogTable, ranges: list[MergedRange], header_row: int | No
                 if any(cells)]
     if not head:
         table.close()
-        raise file_error(table.path, "データがありません（空のファイルまたは空のシートです）")
+        raise file_error(table.path, worded("read.no_data"))
     if header_row is None:
         best = max(head, key=lambda row: header_score(row[1]))  # first of the best
         header_row = best[0] if header_score(best[1]) else head[0][0]
     cells = next((cells for number, cells in head if number == header_row), None)
     if cells is None:
         table.close()
-        raise file_error(table.path, f"{header_row} 行目は空です。見出しの行を指定し直してください")
+        raise file_error(table.path, worded("read.header_empty", row=header_row))
     width = max([len(c) for _number, c in head] + [len(cells)])
     table.headers = _header_names(cells, width)
     table.header_row = header_row

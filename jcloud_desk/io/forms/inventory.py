@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import Worded, worded
 from jcloud_desk.domain.forms import (
     DIFFERENCE_JA,
     ROUTE_JA,
@@ -43,7 +44,7 @@ _TRUE = {"○", "〇", "◯", "はい", "yes", "true", "1", "独自", "独自帳
 class InventoryImportError(TableImportError):
     """A 現行帳票 file that cannot be imported."""
 
-    what = "現行帳票ファイル"
+    kind = "inventory"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,25 +70,25 @@ def read_inventory(path: Path | str, municipality_id: str = "", sheet: str | Non
     for record in iter_nonblank(records):
         name = record.get("name")
 
-        def problem(field: str, reason: str, row: int = record.row) -> None:
+        def problem(field: str, reason: Worded, row: int = record.row) -> None:
             problems.append(RowProblem(row, LABELS[field], reason))
 
         if not name:
-            problem("name", "帳票名が空です")
+            problem("name", worded("inventory.no_name"))
             continue
         if name in seen:
-            problem("name", f"帳票名「{name}」が {seen[name]}行目と重複しています")
+            problem("name", worded("inventory.duplicate", name=name, row=seen[name]))
             continue
         seen[name] = record.row
         volume = parse_count(record.get("volume"))
         difference = parse_difference(record.get("difference"))
         route = parse_route(record.get("route"))
         if volume is None:
-            problem("volume", f"年間件数「{record.get('volume')}」が数ではありません")
+            problem("volume", worded("inventory.volume", text=record.get("volume")))
         if difference is None:
-            problem("difference", f"差異「{record.get('difference')}」を解釈できません（{DIFFERENCES}）")
+            problem("difference", worded("inventory.difference", text=record.get("difference"), known=DIFFERENCES))
         if route is None:
-            problem("route", f"対応方法「{record.get('route')}」を解釈できません（{ROUTES}）")
+            problem("route", worded("inventory.route", text=record.get("route"), known=ROUTES))
         if volume is None or difference is None or route is None:
             continue
         code = record.get("code")
@@ -101,5 +102,5 @@ def read_inventory(path: Path | str, municipality_id: str = "", sheet: str | Non
         rows.append(InventoryRow(form, record.get("municipality"), record.row))
     raise_problems(path, problems, InventoryImportError)
     if not rows:
-        raise InventoryImportError(str(path), [RowProblem(None, "", "取り込める帳票がありません")])
+        raise InventoryImportError(str(path), [RowProblem(None, "", worded("inventory.none"))])
     return rows

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import CATALOGUE, worded
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.io.catalog.problems import CatalogImportError, RowProblem, file_error
 from jcloud_desk.io.catalog.table import HEADER_SCAN_ROWS, normalize_header, open_table
 
@@ -21,7 +23,7 @@ Synonyms = Mapping[str, tuple[str, ...]]
 class TableImportError(CatalogImportError):
     """A table (inventory, vendor answers) that cannot be imported; ``problems`` lists every bad row."""
 
-    what = "ファイル"
+    kind = "file"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,13 +66,20 @@ def read_records(path: Path | str, synonyms: Synonyms, required: Sequence[str], 
         columns = _columns(table.headers, synonyms)
         missing = [name for name in required if name not in columns]
         if missing:
-            found = "、".join(table.headers)
-            reasons = [(labels[name], f"{labels[name]}の列がありません（見出し: {found}）") for name in missing]
+            found = tuple(table.headers)
+            reasons = [(labels[name], worded("table.column_missing", field=_field(name, labels), headers=found))
+                       for name in missing]
             raise error(str(path), [RowProblem(header_row, column, reason) for column, reason in reasons])
         records = [Record(row.number, {name: row.cells[i] if i < len(row.cells) else ""
                                        for name, i in columns.items()}, table.locator(row.number))
                    for row in table.rows()]
         return records, list(table.headers)
+
+
+def _field(name: str, labels: Mapping[str, str]) -> Message | str:
+    """The name of a column in the message's language (its Japanese label when the catalogue has none)."""
+    code = f"table.field.{name}"
+    return Message(code) if code in CATALOGUE and CATALOGUE[code][1] == labels[name] else labels[name]
 
 
 def raise_problems(path: Path | str, problems: list[RowProblem], error: type[TableImportError]) -> None:

@@ -13,7 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.catalog import ItemKind
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.vendor import VendorAnswer, VendorAnswerKind, parse_answer, vendor_answer_id
 from jcloud_desk.io.catalog.problems import RowProblem
 from jcloud_desk.io.forms.tables import TableImportError, iter_nonblank, raise_problems, read_records
@@ -34,7 +36,7 @@ _DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?")
 class VendorAnswerImportError(TableImportError):
     """A vendor answer file that cannot be imported."""
 
-    what = "ベンダー回答ファイル"
+    kind = "vendor_answers"
 
 
 def parse_date(text: str) -> str | None:
@@ -73,20 +75,21 @@ def read_vendor_answers(path: Path | str, catalog: str, vendor: str, sheet: str 
         code = unicodedata.normalize("NFKC", code).strip()
         kind = ItemKind.FORM if is_form else ItemKind.FUNCTION
         if not code:
-            problems.append(RowProblem(record.row, "機能ID", "機能ID・帳票IDが空です"))
+            problems.append(RowProblem(record.row, "機能ID", worded("vendor_answers.no_code")))
             continue
         if (kind, code) in seen:
             problems.append(RowProblem(record.row, LABELS[kind.value],
-                                       f"{LABELS[kind.value]} {code} が {seen[(kind, code)]}行目と重複しています"))
+                                       worded("catalog.duplicate", field=Message(f"table.field.{kind.value}"),
+                                              code=code, row=seen[(kind, code)])))
             continue
         seen[(kind, code)] = record.row
         answer = parse_answer(record.get("answer"))
         date = parse_date(record.get("date"))
         if answer is None:
-            problems.append(RowProblem(record.row, "回答", f"回答「{record.get('answer')}」を解釈できません"
-                                       "（○ / △ / × / オプション）"))
+            problems.append(RowProblem(record.row, "回答", worded("vendor_sheet.answer_unreadable",
+                                                                 text=record.get("answer"))))
         if date is None:
-            reason = f"提供予定日「{record.get('date')}」を日付として読めません"
+            reason = worded("vendor_sheet.date_unreadable", text=record.get("date"))
             problems.append(RowProblem(record.row, "提供予定日", reason))
         if answer is None or date is None:
             continue
@@ -95,6 +98,6 @@ def read_vendor_answers(path: Path | str, catalog: str, vendor: str, sheet: str 
             answer=answer or VendorAnswerKind.UNANSWERED, available_on=date, comment=record.get("comment"),
             cost=record.get("cost"), source_locator=record.locator), record.row))
     if not any(h for h in headers if h) or (not rows and not problems):
-        problems.append(RowProblem(None, "", "取り込める回答がありません"))
+        problems.append(RowProblem(None, "", worded("vendor_answers.none")))
     raise_problems(path, problems, VendorAnswerImportError)
     return rows

@@ -51,7 +51,7 @@ LABELS = {"key": KEY_HEADER, "answer": "ベンダー回答", "code": "機能ID"}
 class VendorSheetError(TableImportError):
     """A returned vendor sheet that cannot be read at all."""
 
-    what = "ベンダー回答シート"
+    kind = "vendor_sheet"
 
 
 @dataclass(frozen=True, slots=True)

@@ -271,6 +271,7 @@ def _summary_sheet(ws: Worksheet, data: ReportData) -> None:
     ]
     _write_table(ws, headers, rows, number_formats={len(headers): "0.0%"})
     ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 14.0)
+    _premises(ws, data, len(rows) + 3)
     anchor_column = len(headers) + 2
     next_free_row = 2
     if data.summary:
@@ -302,6 +303,16 @@ def _summary_sheet(ws: Worksheet, data: ReportData) -> None:
         note.font = _HEADER_FONT
         for offset, text in enumerate(data.attributions, start=1):
             _write_cell(ws, next_free_row + offset, anchor_column, text)
+
+
+def _premises(ws: Worksheet, data: ReportData, top: int) -> None:
+    """What the figures were evaluated for, below the table: 団体, 団体区分 and the vendor whose answers count."""
+    premises = [("団体", data.municipality), ("団体区分", data.municipality_type), ("ベンダー", data.vendor)]
+    for offset, (key, value) in enumerate((k, v) for k, v in premises if v):
+        key_cell = ws.cell(row=top + offset, column=1)
+        _write_cell(ws, top + offset, 1, key)
+        key_cell.font = _HEADER_FONT
+        _write_cell(ws, top + offset, 2, value)
 
 
 def _timestamp(text: str) -> datetime | None:

@@ -116,7 +116,9 @@ class LinksPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Suggestions (Alt+1 … Alt+5 to link)"), self))
         self.suggestions = QListWidget(self)
         self.suggestions.setObjectName("suggestions")
-        self.suggestions.setMaximumHeight(120)
+        # five rows (Alt+1 … Alt+5), no empty space below them
+        row_height = max(self.suggestions.fontMetrics().height() + 2, 16)
+        self.suggestions.setFixedHeight(5 * row_height + 2 * self.suggestions.frameWidth() + 6)
         self.suggestions.setTextElideMode(Qt.TextElideMode.ElideRight)  # full text in the tooltip
         self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestions.itemActivated.connect(lambda item: self.accept_suggestion(self.suggestions.row(item)))
@@ -203,8 +205,9 @@ class LinksPanel(QWidget):
         self._fit_links_height()
         self.vendor_answers.setVisible(bool(answers))
         if vendor is not None and answers:
-            self.vendor_answers.setText(self.tr("Vendor ({vendor}):").format(vendor=vendor_caption(vendor)) + "\n"
-                                        + "\n".join(answers))
+            # one wrapped paragraph, not a line per item: the suggestions below must stay in view at 1366×768
+            self.vendor_answers.setText(self.tr("Vendor ({vendor}):").format(vendor=vendor_caption(vendor)) + " "
+                                        + self.tr(" / ").join(answers))
         if project.item:
             forms = form_link_suggestions(project, self._step_id)[:5]
             for rank, form in enumerate(forms, start=1):
@@ -234,7 +237,10 @@ class LinksPanel(QWidget):
         if row_height <= 0:
             row_height = self.links.fontMetrics().height() + 6
         header = self.links.header().sizeHint().height()
-        self.links.setFixedHeight(header + rows * row_height + 2 * self.links.frameWidth() + 2)
+        # the own verdict / resolution columns make the list wider than a 340-px dock: room for its scroll bar
+        wide = not (self.links.isColumnHidden(3) and self.links.isColumnHidden(4))
+        bar = self.links.horizontalScrollBar().sizeHint().height() if wide else 0
+        self.links.setFixedHeight(header + rows * row_height + bar + 2 * self.links.frameWidth() + 2)
 
     def _show_vendor_answer(self, row: QTreeWidgetItem, vendor: VendorIndex, item: CatalogItem,
                             impl: ImplClass) -> str:

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from jcloud_desk.analysis.messages import worded
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.output_errors import OutputWriteError, folder_problem, output_error
 
@@ -46,10 +48,8 @@ def check_drawable(project: Project, process_id: str) -> None:
     steps = sum(1 for s in project.step.values() if s.process_id == process_id)
     flows = sum(1 for f in project.flow.values() if f.process_id == process_id)
     if steps > MAX_DRAWN_STEPS or flows > MAX_DRAWN_FLOWS:
-        raise DiagramTooLargeError(
-            f"業務フローが大きすぎて図にできません（手順 {steps:,} 件・流れ {flows:,} 件、上限は手順 "
-            f"{MAX_DRAWN_STEPS:,} 件・流れ {MAX_DRAWN_FLOWS:,} 件）。業務フローを分けてください"
-        )
+        raise DiagramTooLargeError(worded("render.too_large", steps=f"{steps:,}", flows=f"{flows:,}",
+                                          max_steps=f"{MAX_DRAWN_STEPS:,}", max_flows=f"{MAX_DRAWN_FLOWS:,}"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,16 +67,14 @@ class PixelPlan:
         return self.dpi < self.requested_dpi - 1e-9
 
     def notice(self) -> str:
-        """One Japanese line for the user when the resolution was lowered ('' otherwise)."""
+        """One line for the user when the resolution was lowered ('' otherwise): Japanese, ``Worded`` for the
+        CLI's ``--lang``."""
         if not self.reduced:
             return ""
-        text = (
-            f"図が大きいため、PNG の解像度を {self.requested_dpi:.0f} dpi から {self.dpi:.0f} dpi に下げて "
-            f"{self.width:,}×{self.height:,} ピクセルで書き出しました（上限 {MAX_PIXELS // 1_000_000} メガピクセル）。"
-        )
-        if self.dpi < LEGIBLE_DPI:
-            text += "文字は読めない大きさです。"
-        return text + "拡大しても鮮明な図が必要なら SVG または PDF で書き出してください"
+        unreadable = Message("render.unreadable") if self.dpi < LEGIBLE_DPI else ""
+        return worded("render.reduced", requested=f"{self.requested_dpi:.0f}", dpi=f"{self.dpi:.0f}",
+                      width=f"{self.width:,}", height=f"{self.height:,}", limit=MAX_PIXELS // 1_000_000,
+                      unreadable=unreadable)
 
 
 def fit_pixels(width: float, height: float, dpi: float, scene_dpi: float = 96.0) -> PixelPlan:
@@ -92,11 +90,8 @@ def fit_pixels(width: float, height: float, dpi: float, scene_dpi: float = 96.0)
     if reduced:
         scale = limit
     if scale * scene_dpi < MIN_DPI:
-        raise ImageTooLargeError(
-            f"図が大きすぎて PNG に収まりません（{width:,.0f}×{height:,.0f} ピクセル相当で、上限 "
-            f"{MAX_PIXELS // 1_000_000} メガピクセルに収めると {scale * scene_dpi:.1f} dpi になります）。"
-            "SVG または PDF で書き出してください"
-        )
+        raise ImageTooLargeError(worded("render.png_too_large", width=f"{width:,.0f}", height=f"{height:,.0f}",
+                                        limit=MAX_PIXELS // 1_000_000, dpi=f"{scale * scene_dpi:.1f}"))
     to_pixels = math.floor if reduced else round  # lowered: never round up past the budget
     pixels_w = max(1, min(MAX_SIDE, to_pixels(width * scale)))
     pixels_h = max(1, min(MAX_SIDE, to_pixels(height * scale)))

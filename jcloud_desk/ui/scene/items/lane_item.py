@@ -55,8 +55,9 @@ class LaneItem(QGraphicsItem):
 
 
 def external_caption() -> str:
-    """The small caption under an external lane's name."""
-    return QCoreApplication.translate("LaneItem", "(external organisation)")
+    """The small caption under the name of a lane in a pool of its own (an external organisation, another BPMN
+    participant)."""
+    return QCoreApplication.translate("LaneItem", "(own pool)")
 
 
 class PhaseHeaderItem(QGraphicsItem):
