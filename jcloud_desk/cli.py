@@ -27,8 +27,7 @@ from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.errors import FormatError
-from jcloud_desk.io.output_errors import OutputWriteError, folder_problem, os_error_reason
+from jcloud_desk.io.errors import FormatError, OutputWriteError, folder_problem, os_error_reason
 from jcloud_desk.services.edit_session import NOTE_EXTERNAL, NOTE_MERGED
 from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import OpenProject, ProjectService

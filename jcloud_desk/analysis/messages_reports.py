@@ -399,7 +399,7 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "diff.position": ("position ({value})", "位置 ({value})"),
     "diff.flow_step": ("{source} → {target}", "{source} → {target}"),
     "diff.flow_step_label": ("{source} → {target} ({label})", "{source} → {target}（{label}）"),
-    # an export that could not be written (io.output_errors)
+    # an export that could not be written (io.errors, OutputWriteError)
     "output.cannot_write": ("Could not write {path} ({reason}). {advice}",
                             "書き出せませんでした: {path}（{reason}）。{advice}"),
     "output.no_permission": ("no permission to write", "書き込みの権限がありません"),

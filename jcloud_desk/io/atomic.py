@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from jcloud_desk.io.output_errors import naming_the_target
+from jcloud_desk.io.errors import naming_the_target
 
 
 def _umask() -> int:

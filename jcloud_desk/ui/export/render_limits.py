@@ -18,7 +18,7 @@ from pathlib import Path
 from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
-from jcloud_desk.io.output_errors import OutputWriteError, folder_problem, output_error
+from jcloud_desk.io.errors import OutputWriteError, folder_problem, output_error
 
 #: Largest image drawn: 40 megapixels, 160 MB as 32-bit ARGB (an A0 poster at 150 dpi is 35 megapixels).
 MAX_PIXELS = 40_000_000
