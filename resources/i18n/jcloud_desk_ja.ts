@@ -1234,58 +1234,58 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="53" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="50" />
         <source>Project in use</source>
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="54" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="51" />
         <source>Open read-only?</source>
         <translation>読み取り専用で開きますか？</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="50" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="47" />
         <source>Cannot open project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="91" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="88" />
         <source>Cannot save project</source>
         <translation>プロジェクトを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="106" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="103" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="114" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="113" />
         <source>Create project file</source>
         <translation>プロジェクトファイルの作成</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="115" />
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="143" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="114" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="142" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="125" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="124" />
         <source>Cannot create project</source>
         <translation>プロジェクトを作成できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="132" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="131" />
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="132" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="131" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="142" />
+        <location filename="../../jcloud_desk/ui/window/file_actions.py" line="141" />
         <source>Save project as</source>
         <translation>名前を付けて保存</translation>
     </message>
@@ -2156,32 +2156,32 @@ The details were written to {path}. Please send them to your support contact.</s
 <context>
     <name>MergeActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="37" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="35" />
         <source>municipality</source>
         <translation>団体</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="38" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="36" />
         <source>Save a copy for a municipality</source>
         <translation>団体用のコピーを保存</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="39" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="37" />
         <source>jcloud_desk project (*.jcdesk)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="46" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="44" />
         <source>Cannot save the copy</source>
         <translation>コピーを保存できません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="49" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="47" />
         <source>Copy saved</source>
         <translation>コピーを保存しました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="50" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="48" />
         <source>Copy written: {path}
 
 When it comes back, merge it with File ▸ Merge another project file.</source>
@@ -2190,22 +2190,22 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
 記入済みのコピーが戻ってきたら、ファイル ▸ 別のプロジェクトファイルを統合 で取り込みます。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="60" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="58" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="60" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="58" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="63" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="61" />
         <source>Merge another project file</source>
         <translation>別のプロジェクトファイルを統合</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="64" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="62" />
         <source>jcloud_desk project (*.jcdesk);;All files (*)</source>
         <translation>jcloud_desk プロジェクト (*.jcdesk);;すべてのファイル (*)</translation>
     </message>
@@ -2226,12 +2226,12 @@ When it comes back, merge it with File ▸ Merge another project file.</source>
         <translation>{file} には、このプロジェクトにない変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="83" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="85" />
         <source>Merge {file}</source>
         <translation>{file} を統合</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/merge.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window/merge.py" line="86" />
         <source>Merged: {file}</source>
         <translation>統合しました: {file}</translation>
     </message>
@@ -3265,7 +3265,7 @@ Split it into smaller processes. The rest of the project works as usual.</source
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../jcloud_desk/ui/document.py" line="110" />
+        <location filename="../../jcloud_desk/ui/document.py" line="112" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
@@ -4028,7 +4028,7 @@ Split it into smaller processes. The rest of the project works as usual.</source
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/suggestions.py" line="73" />
+        <location filename="../../jcloud_desk/ui/window/suggestions.py" line="87" />
         <source>Pre-fill links</source>
         <translation>紐付けの事前入力</translation>
     </message>
@@ -4123,56 +4123,56 @@ Split it into smaller processes. The rest of the project works as usual.</source
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="39" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="37" />
         <source>Written: {path}</source>
         <translation>書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="45" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="43" />
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="45" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="43" />
         <source>The project is open read-only.</source>
         <translation>プロジェクトは読み取り専用で開いています。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="74" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="119" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="122" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="72" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="117" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="120" />
         <location filename="../../jcloud_desk/ui/window/transfer.py" line="129" />
         <source>Cannot import</source>
         <translation>取り込めません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="76" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="74" />
         <source>Import function list</source>
         <translation>機能一覧の取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="77" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="75" />
         <source>{n} items imported.</source>
         <translation>{n} 件の機能を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="80" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="78" />
         <source>Function list imported</source>
         <translation>機能一覧を取り込みました</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="110" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="108" />
         <location filename="../../jcloud_desk/ui/window/transfer.py" line="132" />
         <source>Import flow</source>
         <translation>業務フローの取り込み</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="111" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="109" />
         <source>Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)</source>
         <translation>業務フロー (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="122" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="120" />
         <source>The file holds no flow.</source>
         <translation>ファイルに業務フローがありません。</translation>
     </message>
@@ -4207,16 +4207,16 @@ Split it into smaller processes. The rest of the project works as usual.</source
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="238" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="240" />
         <source>Excel (*.xlsx);;PDF (*.pdf)</source>
         <translation>Excel (*.xlsx);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../jcloud_desk/ui/window/transfer.py" line="173" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="201" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="224" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="247" />
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="264" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="203" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="226" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="249" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="266" />
         <source>Cannot export</source>
         <translation>書き出せません</translation>
     </message>
@@ -4241,27 +4241,27 @@ Split it into smaller processes. The rest of the project works as usual.</source
         <translation>解像度 DPI（掲示用は 300 以上）:</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="217" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="219" />
         <source>Export BPMN</source>
         <translation>BPMN の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="218" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="220" />
         <source>BPMN 2.0 (*.bpmn)</source>
         <translation>BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="237" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="239" />
         <source>Export minutes</source>
         <translation>議事録の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="257" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="259" />
         <source>Export JSON</source>
         <translation>JSON の書き出し</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/transfer.py" line="258" />
+        <location filename="../../jcloud_desk/ui/window/transfer.py" line="260" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -4492,352 +4492,352 @@ Split it into smaller processes. The rest of the project works as usual.</source
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="61" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="66" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="63" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="68" />
         <source>&amp;New project...</source>
         <translation>新規プロジェクト(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="65" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="70" />
         <source>&amp;Open...</source>
         <translation>開く(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="66" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="71" />
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="69" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="74" />
         <source>Save &amp;as...</source>
         <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="71" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="76" />
         <source>Save a copy for a m&amp;unicipality...</source>
         <translation>団体用のコピーを保存(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="73" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="78" />
         <source>&amp;Merge another project file...</source>
         <translation>別のプロジェクトファイルを統合(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="77" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="82" />
         <source>&amp;Import</source>
         <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="80" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="85" />
         <source>Function list (CSV / Excel)...</source>
         <translation>機能一覧（CSV / Excel）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="84" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="89" />
         <source>Flow (BPMN / step list / Mermaid)...</source>
         <translation>業務フロー（BPMN / 手順一覧 / Mermaid）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="86" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="91" />
         <source>E&amp;xport</source>
         <translation>書き出し(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="89" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="94" />
         <source>Fit&amp;&amp;Gap report (Excel / PDF)...</source>
         <translation>Fit&amp;&amp;Gap レポート（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="93" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="98" />
         <source>Diagram image (PNG / SVG / PDF)...</source>
         <translation>図の画像（PNG / SVG / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="97" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="102" />
         <source>Workshop minutes (Excel / PDF)...</source>
         <translation>ワークショップ議事録（Excel / PDF）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="100" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="105" />
         <source>BPMN 2.0...</source>
         <translation>BPMN 2.0...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="101" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="106" />
         <source>Project as JSON...</source>
         <translation>プロジェクト全体（JSON）...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="104" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="109" />
         <source>&amp;Print preview...</source>
         <translation>印刷プレビュー(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="106" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="111" />
         <source>Se&amp;ttings...</source>
         <translation>設定(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="108" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="113" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="110" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="115" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="111" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="116" />
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="113" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="118" />
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="122" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="127" />
         <source>&amp;Find step...</source>
         <translation>手順を検索(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="125" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="130" />
         <source>&amp;Step</source>
         <translation>手順(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="128" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="133" />
         <source>&amp;Process</source>
         <translation>業務フロー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="130" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="135" />
         <source>&amp;New process...</source>
         <translation>新しい業務フロー(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="132" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="137" />
         <source>&amp;Rename process...</source>
         <translation>業務フロー名の変更(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="135" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="140" />
         <source>&amp;Duplicate as To-Be...</source>
         <translation>To-Be として複製(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="137" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="142" />
         <source>Copy this As-Is for another m&amp;unicipality...</source>
         <translation>この As-Is を他団体用にコピー(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="139" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="144" />
         <source>&amp;Compare with As-Is...</source>
         <translation>As-Is と比較(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="142" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="147" />
         <source>Process &amp;settings...</source>
         <translation>業務フローの設定(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="145" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="150" />
         <source>De&amp;lete process...</source>
         <translation>業務フローを削除(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="148" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="153" />
         <source>&amp;Municipalities of the group...</source>
         <translation>団体の管理(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="150" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="155" />
         <source>Pro&amp;ject settings (municipality type)...</source>
         <translation>プロジェクトの設定（団体区分）(&amp;J)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="154" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="159" />
         <source>Pre-&amp;fill links...</source>
         <translation>紐付けの事前入力(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="155" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="160" />
         <source>&amp;Thesaurus for suggestions...</source>
         <translation>提案用の類義語辞書(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="158" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="163" />
         <source>&amp;Auto-layout</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="160" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="165" />
         <source>Add &amp;lane...</source>
         <translation>部署（レーン）を追加(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="161" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="166" />
         <source>Add &amp;phase...</source>
         <translation>工程を追加(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="163" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="168" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="164" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="169" />
         <source>&amp;Fit all</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="165" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="170" />
         <source>&amp;Actual size (100%)</source>
         <translation>実寸（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="166" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="171" />
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="168" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="173" />
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="170" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="175" />
         <source>&amp;Verdict colours</source>
         <translation>判定の色分け(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="176" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="181" />
         <source>Presentation keys</source>
         <translation>プレゼンテーション用キー</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="183" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="188" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="184" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="189" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット一覧(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="185" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="190" />
         <source>&amp;About jcloud_desk</source>
         <translation>jcloud_desk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="207" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="219" />
         <source>Rename lane...</source>
         <translation>部署名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="208" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="220" />
         <source>Add lane above...</source>
         <translation>上に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="209" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="221" />
         <source>Add lane below...</source>
         <translation>下に部署を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="210" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="222" />
         <source>Move lane up</source>
         <translation>部署を上へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="211" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="223" />
         <source>Move lane down</source>
         <translation>部署を下へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="212" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="224" />
         <source>External organisation (own pool, message flows)</source>
         <translation>外部の組織（別プール・メッセージフロー）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="215" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="227" />
         <source>An organisation outside the office (another municipality, J-LIS): flows to and from it become message flows, and its steps need no start or end</source>
         <translation>庁外の組織（他の市区町村、J-LIS など）: この部署との流れはメッセージフローになり、その手順には開始・終了が要りません</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="220" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="232" />
         <source>Delete lane...</source>
         <translation>部署を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="222" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="234" />
         <source>Rename phase...</source>
         <translation>工程名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="223" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="235" />
         <source>Add phase left...</source>
         <translation>左に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="224" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="236" />
         <source>Add phase right...</source>
         <translation>右に工程を追加...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="225" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="237" />
         <source>Move phase left</source>
         <translation>工程を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="226" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="238" />
         <source>Move phase right</source>
         <translation>工程を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="228" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="240" />
         <source>Delete phase...</source>
         <translation>工程を削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="239" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="251" />
         <source>New process...</source>
         <translation>新しい業務フロー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="241" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="253" />
         <source>Rename process...</source>
         <translation>業務フロー名の変更...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="242" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="254" />
         <source>Duplicate as To-Be...</source>
         <translation>To-Be として複製...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="246" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="258" />
         <source>Copy this As-Is for another municipality...</source>
         <translation>この As-Is を他団体用にコピー...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="248" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="260" />
         <source>Process settings...</source>
         <translation>業務フローの設定...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="250" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="262" />
         <source>Delete process...</source>
         <translation>業務フローを削除...</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/window/menus.py" line="252" />
+        <location filename="../../jcloud_desk/ui/window/menus.py" line="264" />
         <source>Municipalities of the group...</source>
         <translation>団体の管理...</translation>
     </message>
@@ -4845,7 +4845,7 @@ Split it into smaller processes. The rest of the project works as usual.</source
 <context>
     <name>window</name>
     <message>
-        <location filename="../../jcloud_desk/ui/app.py" line="183" />
+        <location filename="../../jcloud_desk/ui/app.py" line="184" />
         <source>Opening {name}...</source>
         <translation>{name} を開いています...</translation>
     </message>
