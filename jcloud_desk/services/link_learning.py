@@ -52,9 +52,11 @@ class LinkLearning:
 
     def done(self, key: int, applied: Edit, inverse: Edit) -> int:
         """``applied`` was (re)done by command ``key``: record its links; how many events were recorded."""
-        service = self._service()
         changes = link_changes(applied, inverse)
-        if service is None or changes is None:
+        if changes is None:
+            return 0  # not a link edit: the service (an index, the analyser) is not even asked for
+        service = self._service()
+        if service is None:
             return 0
         added, removed = changes
         ids = [service.record(link.step_id, link.item_id, accepted=True) for link in added]
@@ -67,8 +69,10 @@ class LinkLearning:
     def undone(self, key: int) -> int:
         """Command ``key`` was undone: retract the events its last redo recorded; how many."""
         ids = self._events.pop(key, [])
+        if not ids:
+            return 0
         service = self._service()
-        if ids and service is not None:
+        if service is not None:
             service.retract(ids)
         return len(ids)
 

@@ -151,3 +151,14 @@ def test_asking_for_a_catalogue_item_builds_the_catalogue_dock(lazy_window: Main
     window.document.show_item("item-mandatory")
     assert window.lazy.is_built(CATALOG.name)
     assert window.catalog_dock.current_item_id() == "item-mandatory"
+
+
+def test_an_edit_that_is_not_a_link_builds_no_dock(lazy_window: MainWindow, small_project_file: Path) -> None:
+    # learning evidence is recorded for link edits only: a step edit must not build the Fit&Gap dock and its
+    # suggestion index (that took 0.4 s on the first drag of a session)
+    window = lazy_window
+    assert window.open_path(small_project_file)
+    project = window.opened.project  # type: ignore[union-attr]
+    window.push_edit(SetFields.of(project.step["s-check"], x=project.step["s-check"].x + 40), "move")
+    window.document.undo_stack.undo()
+    assert not any(window.lazy.is_built(spec.name) for spec in LAZY_DOCKS)
