@@ -8,15 +8,13 @@ them on demand.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from jcloud_desk.domain.edits import Edit
-from jcloud_desk.services.project_service import OpenProject, ProjectService
+from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
 from jcloud_desk.ui.docks.checks_dock import ChecksDock
 from jcloud_desk.ui.docks.forms_docks import FORMS_DOCKS
@@ -24,16 +22,24 @@ from jcloud_desk.ui.docks.overview_dock import OverviewDock
 from jcloud_desk.ui.docks.process_list_dock import ProcessListDock
 from jcloud_desk.ui.docks.properties_dock import PropertiesDock
 from jcloud_desk.ui.document import ProjectDocument
-from jcloud_desk.ui.editor_controller import EditorController
-from jcloud_desk.ui.scene.process_scene import ProcessScene
-from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.structure_controller import StructureController
 from jcloud_desk.ui.window.diagram import DiagramPart
+from jcloud_desk.ui.window.dock_specs import (
+    CATALOG,
+    DASHBOARD,
+    FITGAP,
+    HARMONIZATION,
+    HISTORY,
+    LEDGER,
+    NOTES,
+    REVIEW,
+)
 from jcloud_desk.ui.window.file_actions import FileActions
-from jcloud_desk.ui.window.lazy_docks import BuiltDock, DockSpec, LazyDocks
+from jcloud_desk.ui.window.lazy_docks import BuiltDock, LazyDocks
 from jcloud_desk.ui.window.menus import WindowMenus
 from jcloud_desk.ui.window.merge import MergeActions
 from jcloud_desk.ui.window.presentation import PresentationMode
+from jcloud_desk.ui.window.shortcuts import WindowShortcuts
 from jcloud_desk.ui.window.status import StatusPart
 from jcloud_desk.ui.window.suggestions import SuggestionActions
 from jcloud_desk.ui.window.transfer import TransferActions
@@ -60,24 +66,7 @@ D = TypeVar("D", bound=QDockWidget)
 MINIMUM_WINDOW_SIZE = (640, 480)
 
 
-def _spec(name: str, module: str, title: str) -> DockSpec:
-    return DockSpec(name, f"jcloud_desk.ui.docks.{module}", title)
-
-
-#: Docks built when first shown; ``title`` is the dock's own ``self.tr`` text (tests compare them). Only the
-#: docks in front of their tab group at a first start are built with the window.
-FITGAP = _spec("FitGapDock", "fitgap_dock", "Fit&&Gap")
-CATALOG = _spec("CatalogDock", "catalog_dock", "Catalogue")
-HISTORY = _spec("HistoryDock", "history_dock", "History")
-LEDGER = _spec("LedgerDock", "ledger_dock", "Fit&&Gap ledger")
-DASHBOARD = _spec("DashboardDock", "dashboard_dock", "Dashboard")
-NOTES = _spec("NotesDock", "notes_dock", "Workshop notes")
-HARMONIZATION = _spec("HarmonizationDock", "harmonization_dock", "Group harmonization")
-REVIEW = _spec("ReviewDock", "review_dock", "Re-check after revision")  # 要再確認 (revisions)
-LAZY_DOCKS = (FITGAP, CATALOG, HISTORY, LEDGER, DASHBOARD, NOTES, HARMONIZATION, *FORMS_DOCKS, REVIEW)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowShortcuts, QMainWindow):
     """One window shows one open project."""
 
     def __init__(self, service: ProjectService, store: SettingsStore, settings: Settings,
@@ -203,40 +192,6 @@ class MainWindow(QMainWindow):
     def forms_docks(self) -> list[DocumentDock]:
         """The 帳票 (現行帳票), vendor answers and 標準オプション docks."""
         return [cast("DocumentDock", self.lazy.get(spec.name)) for spec in FORMS_DOCKS]
-
-    # --- shortcuts for callers and tests ----------------------------------------------------------
-    @property
-    def opened(self) -> OpenProject | None:
-        """The open project file (None when nothing is open)."""
-        return self.document.opened
-
-    @property
-    def undo_stack(self) -> QUndoStack:
-        """The document's undo stack."""
-        return self.document.undo_stack
-
-    @property
-    def scene(self) -> ProcessScene:
-        """The diagram's scene."""
-        return self.diagram.scene
-
-    @property
-    def view(self) -> ProcessView:
-        """The diagram's view."""
-        return self.diagram.view
-
-    @property
-    def controller(self) -> EditorController:
-        """The diagram's editing commands."""
-        return self.diagram.controller
-
-    def open_path(self, path: Path, read_only: bool = False) -> bool:
-        """Open a project file (offering read-only access when it is in use)."""
-        return self.file_actions.open_path(path, read_only)
-
-    def push_edit(self, edit: Edit, text: str) -> bool:
-        """Apply an edit as one undoable command."""
-        return self.document.push(edit, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.presentation.set_active(False)  # the remembered layout is the normal one, with its docks

@@ -15,8 +15,9 @@ from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
+from jcloud_desk.ui.window.dock_specs import CATALOG, LAZY_DOCKS, LEDGER, NOTES
 from jcloud_desk.ui.window.lazy_docks import DockSlot
-from jcloud_desk.ui.window.main_window import CATALOG, LAZY_DOCKS, LEDGER, NOTES, MainWindow
+from jcloud_desk.ui.window.main_window import MainWindow
 
 
 @pytest.fixture()
