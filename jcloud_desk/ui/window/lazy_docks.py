@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar, cast, overload
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.window_state import keep_dock_tabs_whole, scroll_when_cramped
@@ -106,13 +106,18 @@ class LazyDocks(QObject):
 
     def _build(self, name: str) -> QDockWidget:
         spec = self._specs[name]
-        dock_class = getattr(importlib.import_module(spec.module), spec.name)
-        dock: QDockWidget = dock_class(self._document, self._window)
-        for prepare in self._prepare:
-            prepare(dock)
-        read = getattr(dock, "read_open_project", None)
-        if callable(read):
-            read()
+        # building can take a moment (the Fit&Gap dock loads the analyser for its suggestions): say so
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dock_class = getattr(importlib.import_module(spec.module), spec.name)
+            dock: QDockWidget = dock_class(self._document, self._window)
+            for prepare in self._prepare:
+                prepare(dock)
+            read = getattr(dock, "read_open_project", None)
+            if callable(read):
+                read()
+        finally:
+            QApplication.restoreOverrideCursor()
         scroll_when_cramped([dock])  # before it is placed: its minimum size must not grow its dock area
         window, slot = self._window, self._slots.pop(name)
         self._built[name] = dock

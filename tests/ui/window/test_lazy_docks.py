@@ -163,3 +163,22 @@ def test_an_edit_that_is_not_a_link_builds_no_dock(lazy_window: MainWindow, smal
     window.push_edit(SetFields.of(project.step["s-check"], x=project.step["s-check"].x + 40), "move")
     window.document.undo_stack.undo()
     assert not any(window.lazy.is_built(spec.name) for spec in LAZY_DOCKS)
+
+
+def test_building_a_dock_shows_the_wait_cursor_and_restores_it(lazy_window: MainWindow, small_project_file: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from jcloud_desk.ui.docks import fitgap_dock
+
+    seen: list[object] = []
+    original = fitgap_dock.FitGapDock.read_open_project
+
+    def reading(self: object) -> None:  # the dock reads the project while the wait cursor is up
+        override = QApplication.overrideCursor()
+        seen.append(override.shape() if override is not None else None)
+        original(self)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fitgap_dock.FitGapDock, "read_open_project", reading)
+    assert lazy_window.open_path(small_project_file)
+    lazy_window.fitgap_dock.raise_()
+    from PySide6.QtCore import Qt
+    assert seen == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
