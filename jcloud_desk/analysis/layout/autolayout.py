@@ -18,9 +18,12 @@ are columns in their order; no step ever changes lane or phase):
    measured (``crossings.count_crossings`` on straight centre-to-centre segments) and the best order wins.
    Two local refinements follow, each kept only if the full count drops: transpose (swap adjacent steps of a
    cell) and re-layering (move a hand-off step with slack to the free layer where its flows cross least).
-5. **Slots.** Inside a lane every step gets an integer row (slot); a step wants the row of its same-lane
-   neighbours in earlier layers, so chains stay on one horizontal line (no bends). Rows are fitted with an
-   L1 isotonic regression (pool adjacent violators) so the cell order holds and rows are distinct.
+5. **Slots.** Inside a lane every step gets an integer row (slot). The ordering is measured with every cell
+   stacked from its lane's top row; then, lane by lane, a step takes the row of its same-lane neighbours in
+   earlier layers, so chains stay on one horizontal line (no bends), wherever that crosses no more flows
+   (measured; on the benchmark's graphs keeping every chain aligned cost 4-9 % more crossings). Aligned rows
+   are fitted with an L1 isotonic regression (pool adjacent violators) so the cell order holds and rows are
+   distinct.
 6. **Geometry.** Columns are as wide as their widest shape plus a gap, phases as wide as their layers (never
    narrower than ``MIN_PHASE_SIZE``), lanes as tall as their rows (never lower than ``MIN_LANE_SIZE``).
 
@@ -182,6 +185,20 @@ class _Layout(Refinements):
             for _lane, cell in row:
                 generator.shuffle(cell)
 
+    def _align_lanes(self, ranges: list[tuple[int, int]], best: int) -> int:
+        """Lane by lane, keep chains on one line (rows aligned) where that crosses no more flows than the stacked
+        cells the ordering was measured with; the fewest crossings."""
+        for lane in range(len(self.lanes)):
+            if not self.budget.allows(self.count_cost):
+                break
+            self.stacked = self.stacked - {lane}
+            count = self._crossings(ranges)
+            if count <= best:
+                best = count
+            else:
+                self.stacked = self.stacked | {lane}
+        return best
+
     def run(self, passes: int, refine: bool) -> LayoutPlan:
         self._check(0.0)
         rank = phase_rank(self.graph)
@@ -191,6 +208,7 @@ class _Layout(Refinements):
         self.layer, self.layer_count, ranges = assign_layers(self.graph, kept, rank, back_edges)
         self._virtualise(kept)
         self._prepare_cells(order)
+        self.stacked = frozenset(range(len(self.lanes)))  # the ordering is measured on stacked cells
         self._check(0.2)
         # one full count visits every (flow, layer strip) it spans, one sweep every link and step
         self.count_cost = 2 * sum(abs(self.layer[u] - self.layer[v]) + 1 for u, v in self.pairs)
@@ -214,6 +232,8 @@ class _Layout(Refinements):
                 self.layer, self.keys = saved[0], saved[2]
                 self.cells.clear()
                 self.cells.update(saved[1])
+        if refine:
+            best = self._align_lanes(ranges, best)
         self._check(0.95)
         xs, ys, lane_tops, lane_sizes, phase_sizes = self._geometry(ranges)
         plan = LayoutPlan(crossings=best, reversed_flows=self.reversed, work=self.budget.spent,

@@ -26,12 +26,15 @@ MIN_PHASE_SIZE = 160.0
 class Geometry(Ordering):
     """The ordering state plus its drawing: centres, lane tops and sizes, phase sizes, crossings."""
 
+    #: Lanes whose cells stack from the top row instead of keeping chains on one line (``lane_rows``).
+    stacked: frozenset[int] = frozenset()
+
     # --- 5./6. rows and geometry ----------------------------------------------------------------
     def _geometry(
         self, ranges: list[tuple[int, int]]
     ) -> tuple[list[float], list[float], list[float], list[float], list[float]]:
         """Absolute centre x/y of every step (virtual ones too), lane tops, lane sizes and phase sizes."""
-        row = lane_rows(self.keys, self._members, self.before, self.total)
+        row = lane_rows(self.keys, self._members, self.before, self.total, self.stacked)
         n, lanes = self.n, len(self.lanes)
         low, high = [0] * lanes, [0] * lanes
         seen = [False] * lanes

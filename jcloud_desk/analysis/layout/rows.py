@@ -38,15 +38,20 @@ def fit_rows(wanted: list[int]) -> list[int]:
 
 
 def lane_rows(keys: list[tuple[int, int]], members: Callable[[tuple[int, int]], list[int]],
-              before: list[list[int]], total: int) -> list[int]:
+              before: list[list[int]], total: int, stacked: frozenset[int] = frozenset()) -> list[int]:
     """Row (slot) of every step inside its lane; rows may be negative (a lane is shifted afterwards).
 
     ``keys`` are the (layer, lane) cells left to right, ``members(key)`` a cell's steps top to bottom and
-    ``before[v]`` the same-lane neighbours of ``v`` in earlier layers, whose rows ``v`` wants to keep.
+    ``before[v]`` the same-lane neighbours of ``v`` in earlier layers, whose rows ``v`` wants to keep. In the
+    ``stacked`` lanes every cell simply stacks from the lane's top row (no chain kept on its line).
     """
     row = [0] * total
     for key in keys:
         cell = members(key)
+        if key[1] in stacked:
+            for i, v in enumerate(cell):
+                row[v] = i
+            continue
         if len(cell) == 1:
             v = cell[0]
             near = before[v]
