@@ -60,10 +60,9 @@ if TYPE_CHECKING:
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 D = TypeVar("D", bound=QDockWidget)
-
-
-#: The smallest the window can be made (above what its docks need; below a 1024×600 netbook screen).
-MINIMUM_WINDOW_SIZE = (640, 480)
+#: The smallest the window can be (above what its docks need; below a 1024×600 netbook screen), and the bottom
+#: docks' share of its height at a first start (their tables show four rows or so at 768 px).
+MINIMUM_WINDOW_SIZE, BOTTOM_SHARE = (640, 480), 0.3
 
 
 class MainWindow(WindowShortcuts, QMainWindow):
@@ -157,7 +156,7 @@ class MainWindow(WindowShortcuts, QMainWindow):
         height = self.height()
         self.resizeDocks([self.process_dock, self.properties_dock], [230, 350], Qt.Orientation.Horizontal)
         self.resizeDocks([self.process_dock, self.overview_dock, self.checks_dock],
-                         [int(height * 0.45), 150, max(170, int(height * 0.24))], Qt.Orientation.Vertical)
+                         [int(height * 0.45), 150, max(200, int(height * BOTTOM_SHARE))], Qt.Orientation.Vertical)
 
     def _render_overview(self) -> None:
         if self.overview_dock.isVisible():
