@@ -2,8 +2,6 @@
 
 TRANSLATIONS: dict[str, str] = {
     " / ": "／",
-    "{impl_class} ({names})": "{impl_class}（{names}）",
-    ", ": "・",
     "(own pool)": "（別プール）",
     "Mark \"{name}\" as an external organisation": "「{name}」を外部の組織にする",
     "Mark \"{name}\" as part of the office": "「{name}」を庁内の部署に戻す",

@@ -116,13 +116,19 @@ def impl_class_ja(impl_class: ImplClass) -> str:
     return label(ImplClass(impl_class))
 
 
-def member_classes_ja(groups: Sequence[tuple[ImplClass, Sequence[str]]]) -> str:
+#: How ``member_classes`` joins: (between classes, around the names, between names) per language.
+_MEMBER_PUNCTUATION = {"en": (" / ", " ({})", ", "), "ja": ("／", "（{}）", "・")}
+
+
+def member_classes(groups: Sequence[tuple[ImplClass, Sequence[str]]], language: str = "ja") -> str:
     """The 実装区分 of an item across a group's municipalities: the class alone when it is the same for all,
     else each class with the municipalities it applies to
-    (「実装必須（みどり市）／標準オプション（あおば町・さくら村）」)."""
+    (「実装必須（みどり市）／標準オプション（あおば町・さくら村）」; English "Mandatory (みどり市) / …")."""
     if len(groups) == 1:
-        return impl_class_ja(groups[0][0])
-    return "／".join(f"{impl_class_ja(impl_class)}（{'・'.join(names)}）" for impl_class, names in groups)
+        return label(ImplClass(groups[0][0]), language)
+    between, around, names_sep = _MEMBER_PUNCTUATION["en" if language == "en" else "ja"]
+    return between.join(label(ImplClass(impl_class), language) + around.format(names_sep.join(names))
+                        for impl_class, names in groups)
 
 
 def step_kind_ja(kind: StepKind) -> str:

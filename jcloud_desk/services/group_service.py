@@ -16,7 +16,7 @@ from jcloud_desk.analysis.harmonization import (
     municipalities_of,
     step_matrix,
 )
-from jcloud_desk.analysis.labels import impl_class_ja, member_classes_ja, municipality_type_ja
+from jcloud_desk.analysis.labels import impl_class_ja, member_classes, municipality_type_ja
 from jcloud_desk.analysis.messages import WordedError, quoted
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
@@ -51,7 +51,7 @@ def require_group(project: Project) -> list[str]:
 
 
 def _item_line(row: ItemRow, names: list[str]) -> MatrixLine:
-    texts = (row.item.code, row.item.title, member_classes_ja(row.class_groups()))
+    texts = (row.item.code, row.item.title, member_classes(row.class_groups()))
     return MatrixLine(texts, tuple(row.cells[n].state.value for n in names), row.differs)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jcloud_desk.analysis.messages import Worded, WordedError, quoted, worded
+from jcloud_desk.analysis.vendor_index import chosen_vendor
 from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.edits import Add, Batch, Edit, SetFields
 from jcloud_desk.domain.errors import DomainError
@@ -61,8 +62,9 @@ def answers_edit(project: Project, catalog: str, vendor: str, rows: list[AnswerR
     """One edit adding or updating the known answers; unknown ids listed in the result."""
     codes = {(item.kind, item.code) for item in project.item.values()
              if (c := project.catalog.get(item.catalog_id)) is not None and c.name == catalog}
-    chosen = project.meta.vendor.strip()
-    result = VendorImport(vendor, catalog, other_chosen=chosen if chosen and chosen != vendor else "")
+    choice = chosen_vendor(project)
+    result = VendorImport(vendor, catalog,
+                          other_chosen=choice.name if choice.chosen and choice.name != vendor else "")
     edits: list[Edit] = []
     for row in rows:
         answer = row.answer

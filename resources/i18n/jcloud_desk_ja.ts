@@ -1704,42 +1704,27 @@ The details were written to {path}. Please send them to your support contact.</s
         <translation>実装区分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="175" />
-        <source> / </source>
-        <translation>／</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="175" />
-        <source>{impl_class} ({names})</source>
-        <translation>{impl_class}（{names}）</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="176" />
-        <source>, </source>
-        <translation>・</translation>
-    </message>
-    <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="185" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="178" />
         <source>Click to show the step</source>
         <translation>クリックで手順を表示</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="207" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="200" />
         <source>&lt;b&gt;Group customization requests ({n})&lt;/b&gt; — estimates apportioned among the requesting municipalities</source>
         <translation>&lt;b&gt;グループのカスタマイズ要望（{n}件）&lt;/b&gt; — 見積は要望団体で按分</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="210" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="203" />
         <source>Fewer than two municipalities: set the municipality of each process to compare them.</source>
         <translation>団体が2つ未満です。団体を比較するには業務フローごとに団体を設定してください。</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="214" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="207" />
         <source>Customizations requested: {requested} ({distinct} items) · avoidable if the group adopts the standard way: {avoided} ({avoided_distinct} items) · estimate {cost} yen, of which avoidable {avoided_cost} yen</source>
         <translation>カスタマイズ要望：延べ{requested}件（{distinct}機能） · 標準どおりの運用に合わせれば不要：延べ{avoided}件（{avoided_distinct}機能） · 見積 {cost}円（うち不要にできる {avoided_cost}円）</translation>
     </message>
     <message>
-        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="226" />
+        <location filename="../../jcloud_desk/ui/docks/harmonization_dock.py" line="219" />
         <source>{shown} of {total} rows</source>
         <translation>{total} 行中 {shown} 行</translation>
     </message>

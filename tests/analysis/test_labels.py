@@ -26,3 +26,13 @@ def test_every_value_has_both_names(vocabulary: type[Enum]) -> None:
 def test_language_choice_and_report_wording() -> None:
     assert label(Verdict.GAP, "en") == "Gap" and label(Verdict.GAP, "ja") == verdict_ja(Verdict.GAP) == "ギャップ"
     assert resolution_ja(Resolution.NONE) == "" and label(Resolution.NONE) == "（なし）"
+
+
+def test_member_classes_in_both_languages() -> None:
+    from jcloud_desk.analysis.labels import member_classes
+    from jcloud_desk.domain.catalog import ImplClass
+
+    split = [(ImplClass.MANDATORY, ("みどり市",)), (ImplClass.OPTIONAL, ("あおば町", "さくら村"))]
+    assert member_classes(split) == "実装必須（みどり市）／標準オプション（あおば町・さくら村）"
+    assert member_classes(split, "en") == "Mandatory (みどり市) / Standard option (あおば町, さくら村)"
+    assert member_classes([(ImplClass.MANDATORY, ("みどり市", "あおば町"))], "en") == "Mandatory"

@@ -126,7 +126,8 @@ def plan_layout(
     """Compute the layout without touching the project.
 
     ``passes=0`` skips crossing minimisation; ``refine=False`` keeps the sweeps but skips the transpose and
-    re-layering refinements (both measured against the real drawing and kept only when they help).
+    re-layering refinements and the chain alignment of rows (all measured against the real drawing and kept only
+    when they help), so every cell stays stacked.
     ``work_limit`` bounds the optional work in units (``budget.WorkBudget``): sweeps and refinements start
     only while they fit, so dense graphs finish in bounded time; ``virtual_limit`` caps the virtual steps.
     """
@@ -187,7 +188,9 @@ class _Layout(Refinements):
 
     def _align_lanes(self, ranges: list[tuple[int, int]], best: int) -> int:
         """Lane by lane, keep chains on one line (rows aligned) where that crosses no more flows than the stacked
-        cells the ordering was measured with; the fewest crossings."""
+        cells the ordering was measured with; the fewest crossings. A lane that cannot be measured (the work
+        budget spent: dense graphs) stays stacked, so the reported count is always that of the drawing and more
+        budget never gives more crossings."""
         for lane in range(len(self.lanes)):
             if not self.budget.allows(self.count_cost):
                 break

@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
 from jcloud_desk.analysis.harmonization import (
     Cell,
     CellState,
-    ItemRow,
     avoidance_summary,
     item_matrix,
     municipalities_of,
     step_matrix,
 )
+from jcloud_desk.analysis.labels import member_classes
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
-from jcloud_desk.ui.labels import impl_class_label
+from jcloud_desk.ui.labels import current_language
 from jcloud_desk.ui.models.harmonization_model import (
     STATE_COLORS,
     STATE_SYMBOLS,
@@ -154,8 +154,9 @@ class HarmonizationDock(DocumentDock):
                               self._tooltips(project, r.cells, r.labels)) for r in step_matrix(project)]
         else:
             headers = [self.tr("Item ID"), self.tr("Item"), self.tr("Class")]
-            rows = [MatrixRow((r.item.code, r.item.title, self._class_text(r)), r.cells, r.differs,
-                              self._tooltips(project, r.cells, {})) for r in item_matrix(project)]
+            language = current_language()
+            rows = [MatrixRow((r.item.code, r.item.title, member_classes(r.class_groups(), language)), r.cells,
+                              r.differs, self._tooltips(project, r.cells, {})) for r in item_matrix(project)]
         self.model.set_rows(headers, names, rows)
         self.table.resizeColumnsToContents()
         for column in range(len(headers), len(headers) + len(names)):
@@ -166,14 +167,6 @@ class HarmonizationDock(DocumentDock):
             self.table.setColumnWidth(2, min(self.table.columnWidth(2), CLASS_COLUMN_WIDTH))
         self._fill_requests(project, names)
         self._update_count()
-
-    def _class_text(self, row: ItemRow) -> str:
-        """The item's class, or each class with its municipalities where the 団体区分 make it differ."""
-        groups = row.class_groups()
-        if len(groups) == 1:
-            return impl_class_label(groups[0][0])
-        return self.tr(" / ").join(self.tr("{impl_class} ({names})").format(
-            impl_class=impl_class_label(impl_class), names=self.tr(", ").join(names)) for impl_class, names in groups)
 
     def _tooltips(self, project: Project, cells: dict[str, Cell], labels: dict[str, str]) -> dict[str, str]:
         tips = {}

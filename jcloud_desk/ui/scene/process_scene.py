@@ -145,7 +145,7 @@ class ProcessScene(QGraphicsScene):
         lanes, phases = project.lanes_of(pid), project.phases_of(pid)
         self.too_large = self._beyond_limits()
         if self.too_large:
-            self._draw_notice(len(project.steps_of(pid)), len(project.flows_of(pid)))
+            self._draw_notice()
             self.grid = Grid([], [])
             self.blockSignals(False)
             self.setSceneRect(QRectF(0, 0, 800, 400))
@@ -178,12 +178,15 @@ class ProcessScene(QGraphicsScene):
         """True when the process has more steps, flows or lanes than ``DRAWING_LIMITS`` (far above what an import
         accepts: only a crafted or merged file gets there); the editor then draws a notice instead of the
         diagram, so opening the file never hangs the window."""
-        project, pid = self._project, self.process_id
+        steps, flows = self._counts()
         limit_steps, limit_flows = DRAWING_LIMITS
-        return len(project.steps_of(pid)) > limit_steps or len(project.flows_of(pid)) > limit_flows
+        return steps > limit_steps or flows > limit_flows
 
-    def _draw_notice(self, steps: int, flows: int) -> None:
-        limit_steps, limit_flows = DRAWING_LIMITS
+    def _counts(self) -> tuple[int, int]:
+        return len(self._project.steps_of(self.process_id)), len(self._project.flows_of(self.process_id))
+
+    def _draw_notice(self) -> None:
+        (steps, flows), (limit_steps, limit_flows) = self._counts(), DRAWING_LIMITS
         notice = QGraphicsTextItem(self.tr(
             "This process is too large to draw ({steps:,} steps and {flows:,} flows; at most {limit_steps:,} steps "
             "and {limit_flows:,} flows can be drawn).\nSplit it into smaller processes. The rest of the project "

@@ -212,18 +212,13 @@ class StepItem(QGraphicsItem):
             painter.drawRoundedRect(badge, 7, 7)
             painter.setPen(QColor("white"))
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self._link_count))
-        if self._customization:
+        flag = ("#c0392b", "C") if self._customization else ("#8e44ad", "!") if self._risk else None
+        if flag is not None:  # a customization (C) or an open risk (!) at the top left
             badge = QRectF(r.left() - 6, r.top() - 9, 18, 18)
             painter.setPen(QPen(QColor("white"), 1.2))
-            painter.setBrush(QColor("#c0392b"))
+            painter.setBrush(QColor(flag[0]))
             painter.drawEllipse(badge)
-            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "C")
-        elif self._risk:
-            badge = QRectF(r.left() - 6, r.top() - 9, 18, 18)
-            painter.setPen(QPen(QColor("white"), 1.2))
-            painter.setBrush(QColor("#8e44ad"))
-            painter.drawEllipse(badge)
-            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "!")
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), flag[1])
         if self._show_verdict and self._step.kind.is_activity:
             strip = QRectF(r.left() + 8, r.bottom() - 5, r.width() - 16, 4)
             painter.setPen(Qt.PenStyle.NoPen)
