@@ -81,7 +81,7 @@ def test_ordinary_processes_are_not_cut_short() -> None:
     for size, seed in ((500, 7), (2000, 1)):
         project, _stats = swimlane_project(size, phases=4, seed=seed)
         plan = plan_layout(project, PROCESS_ID, restarts=0)
-        assert plan.work < WORK_LIMIT // 3
+        assert plan.work < WORK_LIMIT * 2 // 3
         assert plan == plan_layout(project, PROCESS_ID, restarts=0, work_limit=100 * WORK_LIMIT)
 
 
@@ -89,7 +89,9 @@ def test_restarts_keep_the_best_order_within_the_budget() -> None:
     project, _stats = swimlane_project(600, phases=3, seed=4)
     single = plan_layout(project, PROCESS_ID, restarts=0)
     several = plan_layout(project, PROCESS_ID, restarts=3)
-    assert several.crossings <= single.crossings
+    # restarts choose the order (measured on stacked cells); the placement after it is a local search from there
+    assert several.ordering_crossings <= single.ordering_crossings
+    assert several.crossings < several.ordering_crossings and single.crossings < single.ordering_crossings
     assert single.work < several.work <= WORK_LIMIT
     assert plan_layout(project, PROCESS_ID, restarts=3) == several  # seeded: the same every run
 

@@ -24,14 +24,19 @@ are columns in their order; no step ever changes lane or phase):
    (measured; on the benchmark's graphs keeping every chain aligned cost 4-9 % more crossings). Aligned rows
    are fitted with an L1 isotonic regression (pool adjacent violators) so the cell order holds and rows are
    distinct.
-6. **Geometry.** Columns are as wide as their widest shape plus a gap, phases as wide as their layers (never
+6. **Slot placement** (``placement``). Most crossings left are rework flows drawn straight back across lanes
+   against a hand-off of their own loop, which no order inside the cells avoids: step by step, a step moves to
+   a free slot of its lane (another row inside the lane's rows, or a layer up to ``LAYER_WINDOW`` away within
+   its slack) where its crossings plus ``BEND_COST`` per bend its same-lane flows get drop, and only if the
+   flows as the app routes them cross no more. Kept only if the full count drops.
+7. **Geometry.** Columns are as wide as their widest shape plus a gap, phases as wide as their layers (never
    narrower than ``MIN_PHASE_SIZE``), lanes as tall as their rows (never lower than ``MIN_LANE_SIZE``).
 
 Every stage is O(V + E) (sorts aside) and the optional work has a budget in units (``budget``); ``cancel``
 is polled between stages and sweep passes. Pure: stdlib and ``jcloud_desk.domain`` only (no Qt, no numpy).
 
 Modules: ``graph`` (the integer-indexed input), ``layering`` (stages 1-3), ``ordering`` (stage 4),
-``refinements`` (transpose, re-layering), ``geometry`` and ``rows`` (stages 5-6), ``local_crossings`` and
+``refinements`` (transpose, re-layering), ``rows``, ``placement`` and ``geometry`` (stages 5-7), ``local_crossings`` and
 ``crossings`` (the counters), ``budget`` (the work bound) and this module (the driver and the public API).
 """
 
@@ -51,10 +56,12 @@ from jcloud_desk.analysis.layout.geometry import (
 )
 from jcloud_desk.analysis.layout.graph import LayoutGraph
 from jcloud_desk.analysis.layout.layering import assign_layers, break_cycles, phase_rank
+from jcloud_desk.analysis.layout.local_crossings import LocalCrossings
 from jcloud_desk.analysis.layout.ordering import Cancel, LayoutCancelled, Progress
+from jcloud_desk.analysis.layout.placement import Drawing, SlotPlacement
 from jcloud_desk.analysis.layout.refinements import Refinements
 from jcloud_desk.domain.edits import Batch, Edit, SetFields
-from jcloud_desk.domain.layout import LANE_HEADER
+from jcloud_desk.domain.layout import LANE_HEADER, SHAPE_SIZE
 from jcloud_desk.domain.project import Project
 
 #: Barycenter passes (one down or up sweep each) at most, and without improvement before stopping.
@@ -74,6 +81,9 @@ class LayoutPlan:
     phase_sizes: dict[str, float] = field(default_factory=dict)
     layers: dict[str, int] = field(default_factory=dict)
     crossings: int = 0
+    #: Crossings of the chosen order with every cell stacked (what the sweeps and restarts minimise), before
+    #: re-layering, chain alignment and slot placement.
+    ordering_crossings: int = 0
     reversed_flows: int = 0
     #: Optional and mandatory work units spent (``budget.WorkBudget``) and virtual steps used: what bounds
     #: the layout's cost.
@@ -126,8 +136,8 @@ def plan_layout(
     """Compute the layout without touching the project.
 
     ``passes=0`` skips crossing minimisation; ``refine=False`` keeps the sweeps but skips the transpose and
-    re-layering refinements and the chain alignment of rows (all measured against the real drawing and kept only
-    when they help), so every cell stays stacked.
+    re-layering refinements, the chain alignment of rows and the slot placement (all measured against the real
+    drawing and kept only when they help), so every cell stays stacked.
     ``work_limit`` bounds the optional work in units (``budget.WorkBudget``): sweeps and refinements start
     only while they fit, so dense graphs finish in bounded time; ``virtual_limit`` caps the virtual steps.
     """
@@ -202,6 +212,44 @@ class _Layout(Refinements):
                 self.stacked = self.stacked | {lane}
         return best
 
+    def _place(self, ranges: list[tuple[int, int]], best: int, kept: list[list[int]]) -> int:
+        """Slot placement (``placement.SlotPlacement``) of the final drawing; kept only if the full count drops."""
+        rows = self._rows()
+        self.fixed_rows = rows
+        self._geometry(ranges)
+        preds: list[list[int]] = [[] for _ in range(self.n)]
+        jogs: list[list[tuple[int, int]]] = [[] for _ in range(self.n)]
+        for u in self.nodes:
+            for w in kept[u]:
+                preds[w].append(u)
+                if self.lane[u] == self.lane[w]:
+                    jog = 1 if self.steps[u].kind.is_gateway else 2
+                    jogs[u].append((w, jog))
+                    jogs[w].append((u, jog))
+
+        def bounds(v: int) -> tuple[int, int]:
+            low, high = ranges[self.phase[v]] if self.phase[v] >= 0 else (0, self.layer_count - 1)
+            if preds[v]:
+                low = max(low, max(self.layer[p] for p in preds[v]) + 1)
+            if kept[v]:
+                high = min(high, min(self.layer[w] for w in kept[v]) - 1)
+            return low, high
+
+        saved = list(self.layer)
+        drawing = Drawing(self.n, self.lane, self.layer, rows, self.xs, self.ys, self.layer_x, self.row_zero,
+                          ROW_PITCH, [SHAPE_SIZE[step.kind] for step in self.steps],
+                          [step.kind.is_gateway for step in self.steps], self.graph.flow_pairs(), jogs)
+        counter = LocalCrossings(self.pairs, self.layer, self.xs, self.ys, self.layer_count, self.budget,
+                                 reserve=self.count_cost)
+        anchored = set(self.partner.values()) | set(self.partner)
+        if SlotPlacement(drawing, counter, bounds).run([v for v in self.nodes if v not in anchored]):
+            count = self._crossings(ranges)
+            if count < best:
+                return count
+        self.fixed_rows = None
+        self.layer[:] = saved
+        return best
+
     def run(self, passes: int, refine: bool) -> LayoutPlan:
         self._check(0.0)
         rank = phase_rank(self.graph)
@@ -226,6 +274,7 @@ class _Layout(Refinements):
             if count < best:
                 best, best_order = count, order_
         self._restore(best_order)
+        ordering_crossings = best
         refine = refine and passes > 0 and self.budget.allows(2 * self.count_cost)
         if refine and best and self.budget.allows(2 * self.count_cost):
             saved = list(self.layer), {key: list(cell) for key, cell in self.cells.items()}, list(self.keys)
@@ -237,10 +286,13 @@ class _Layout(Refinements):
                 self.cells.update(saved[1])
         if refine:
             best = self._align_lanes(ranges, best)
+        self._check(0.9)
+        if refine and best and self.budget.allows(2 * self.count_cost):
+            best = self._place(ranges, best, kept)
         self._check(0.95)
         xs, ys, lane_tops, lane_sizes, phase_sizes = self._geometry(ranges)
-        plan = LayoutPlan(crossings=best, reversed_flows=self.reversed, work=self.budget.spent,
-                          mandatory_work=self.budget.mandatory,
+        plan = LayoutPlan(crossings=best, ordering_crossings=ordering_crossings, reversed_flows=self.reversed,
+                          work=self.budget.spent, mandatory_work=self.budget.mandatory,
                           virtual_steps=self.total - self.n)
         phase_left = {}
         left = LANE_HEADER

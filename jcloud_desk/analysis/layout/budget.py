@@ -2,7 +2,8 @@
 
 A unit is one elementary step of the crossing minimisation: one neighbour read by a barycenter sweep, one
 (flow, layer strip) incidence of a full crossing count, or one pair of flows compared by a local
-refinement. The first full count is mandatory (it is counted apart, in ``mandatory``, and always runs);
+refinement (or one obstacle or segment pair looked at when the slot placement routes flows as drawn).
+The first full count is mandatory (it is counted apart, in ``mandatory``, and always runs);
 optional work (sweeps with their counts, transpose, re-layering) starts only while it fits the limit. So
 the layout of any graph, however dense, costs at most a fixed amount beyond the mandatory part, and the
 same input always gives the same layout (no wall clock decides). A full count costs two units per
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: Units of the default budget (one unit is 1-3 µs here): the random 2,000-step benchmark process spends
-#: about 80,000, so ordinary processes are never cut short; a complete digraph of 100 tasks stops at it.
+#: Units of the default budget (one unit is 1-3 µs here): the random 2,000-step benchmark processes spend
+#: about 250,000-340,000 (a third of it the slot placement), so ordinary processes are not cut short; a
+#: complete digraph of 100 tasks stops at it.
 WORK_LIMIT = 500_000
 #: Virtual steps (the row-holders of long same-lane flows) at most; beyond it the longest flows are drawn
 #: as plain lines. Ordinary processes need a few hundred; a complete digraph would need n³/6.

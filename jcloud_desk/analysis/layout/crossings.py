@@ -115,6 +115,10 @@ def _scaled(p: Point) -> tuple[int, int]:
 
 def segments_cross(s: Segment, t: Segment) -> bool:
     """True when two segments properly intersect (the pairwise form of ``count_crossings``' rule)."""
+    (p, q), (r, w) = s, t
+    if (max(p[0], q[0]) < min(r[0], w[0]) or max(r[0], w[0]) < min(p[0], q[0])
+            or max(p[1], q[1]) < min(r[1], w[1]) or max(r[1], w[1]) < min(p[1], q[1])):
+        return False  # boxes apart (rounding to micro-units keeps their order: at most touching, never crossing)
     a, b, c, d = _scaled(s[0]), _scaled(s[1]), _scaled(t[0]), _scaled(t[1])
     if a == b or c == d or a in (c, d) or b in (c, d):
         return False

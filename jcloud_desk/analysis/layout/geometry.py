@@ -28,13 +28,15 @@ class Geometry(Ordering):
 
     #: Lanes whose cells stack from the top row instead of keeping chains on one line (``lane_rows``).
     stacked: frozenset[int] = frozenset()
+    #: Rows fixed by the placement refinement (``None``: derived from the cells by ``lane_rows``).
+    fixed_rows: list[int] | None = None
 
     # --- 5./6. rows and geometry ----------------------------------------------------------------
     def _geometry(
         self, ranges: list[tuple[int, int]]
     ) -> tuple[list[float], list[float], list[float], list[float], list[float]]:
         """Absolute centre x/y of every step (virtual ones too), lane tops, lane sizes and phase sizes."""
-        row = lane_rows(self.keys, self._members, self.before, self.total, self.stacked)
+        row = self.fixed_rows if self.fixed_rows is not None else self._rows()
         n, lanes = self.n, len(self.lanes)
         low, high = [0] * lanes, [0] * lanes
         seen = [False] * lanes
@@ -73,6 +75,10 @@ class Geometry(Ordering):
         self.xs, self.ys, self.layer_x = xs, ys, centre
         self.row_zero = [lane_tops[i] + LANE_PAD - low[i] * ROW_PITCH for i in range(lanes)]
         return xs, ys, lane_tops, lane_sizes, phase_sizes
+
+    def _rows(self) -> list[int]:
+        """Row of every step (virtual ones too) as the cells and ``stacked`` give them."""
+        return lane_rows(self.keys, self._members, self.before, self.total, self.stacked)
 
     def _crossings(self, ranges: list[tuple[int, int]], mandatory: bool = False) -> int:
         xs, ys, *_rest = self._geometry(ranges)

@@ -36,6 +36,10 @@ class LayoutGraph:
         """Number of steps."""
         return len(self.steps)
 
+    def flow_pairs(self) -> list[tuple[int, int]]:
+        """``pairs`` as (source, target) in the flow's direction (an association keeps its order)."""
+        return [(b, a) if a in self.out[b] and b not in self.out[a] else (a, b) for a, b in self.pairs]
+
     @classmethod
     def of(cls, project: Project, process_id: str, lanes: list[Lane], phases: list[Phase],
            steps: list[Step]) -> LayoutGraph:

@@ -60,6 +60,28 @@ class LocalCrossings:
             budget.spend(compared)
         return count
 
+    def spend(self, units: int) -> None:
+        """Charge ``units`` of other local work (e.g. routing) to the budget; ``BudgetSpent`` past its allowance."""
+        budget = self._budget
+        if budget is None:
+            return
+        if units > budget.left - self._reserve:
+            raise BudgetSpent
+        budget.spend(units)
+
+    def near(self, steps: list[int]) -> tuple[list[int], list[int]]:
+        """The flows touching ``steps`` and the other flows passing the layers those span (flow indexes)."""
+        mine = list(dict.fromkeys(i for v in steps for i in self.touching[v]))
+        own = set(mine)
+        others: set[int] = set()
+        layer = self._layer
+        spans = [sorted((layer[u], layer[v])) for u, v in (self._pairs[i] for i in mine)]
+        self.spend(sum(len(self._passing[at]) for low, high in spans for at in range(low, high + 1)))
+        for low, high in spans:
+            for at in range(low, high + 1):
+                others |= self._passing[at]
+        return mine, sorted(others - own)
+
     def move(self, v: int, old: int, new: int) -> None:
         """Re-bucket the flows touching ``v`` after it moved from layer ``old`` to ``new``."""
         for i in self.touching[v]:
