@@ -35,6 +35,7 @@ from benchmarks.results_file import write_section
 from benchmarks.swimlane_graphs import PROCESS_ID, GraphStats, swimlane_project
 from jcloud_desk.analysis.layout.autolayout import RESTARTS, auto_layout, plan_layout
 from jcloud_desk.analysis.layout.crossings import count_crossings
+from jcloud_desk.analysis.layout.placement import BEND_COST
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.layout import SHAPE_SIZE, Grid, Rect
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind
@@ -457,16 +458,20 @@ def main(argv: list[str] | None = None) -> int:
                 "Reading: dot never kept the lanes in the user's order (it stacks clusters as it likes), grandalf has "
                 "no lanes at all (fewest crossings, but unusable as a swimlane drawing; it varies by ±1 between "
                 f"runs). Ours is the best of the first order and {RESTARTS} seeded restart(s) of barycenter sweeps + "
-                "transpose, then re-layering; more passes, longer transpose, a wider re-layering window or 16 "
-                "restarts change the totals by at most "
-                "1-2% (measured on seeds 1-5: 500 steps 100 → 100, 2,000 steps 354 → 349). Measuring the ordering "
-                "on stacked cells and keeping a lane's chains on one line only where that adds no crossing took the "
-                "fixed seeds from 100 to 96 (500 steps) and from 349 to 311 (2,000 steps) at the same bends per flow "
-                "as drawn (0.64 → 0.65, 0.61 → 0.62; 2026-12-04). What is left is mostly "
-                "rework flows drawn as straight lines across lanes, fixed by the user's lane order and the layering: "
-                "on seeds 1-3 at 2,000 steps, 118 of 185 crossings are a rework flow back across lanes against a "
-                "forward hand-off (the loop's path leaves the band the straight rework line spans and comes back, "
-                "which no order of the steps inside their lanes avoids). Crossings are counted on straight centre "
+                "transpose, re-layering, chains kept on one line where that adds no crossing, then the slot placement "
+                "(`analysis/layout/placement.py`, 2026-12-04). Before it, most crossings left (118 of 185 on seeds 1-3 "
+                "at 2,000 steps) were a rework flow drawn straight back across lanes against a hand-off of its own "
+                "loop: the loop's path is a staircase between the two lanes and, with both ends of the staircase on "
+                "their chain's line, the straight line back crosses it whatever the order inside the cells (more "
+                "sweeps, restarts, longer transpose or a different layering changed the totals by 1-2%). The placement "
+                "moves a step to a free row of its lane (or a layer within its slack) where its straight crossings "
+                f"plus {BEND_COST} per bend its same-lane flows get as drawn go down, and only if the flows as the "
+                "app routes them cross no more. Measured on seeds 1-5 and 6, 8-17 (2026-12-04): 500 steps 0.89× → "
+                "0.76× dot, 2,000 steps 0.82× → 0.64×; on 8 seeds as drawn (table below) crossings 99 → 92 and "
+                "405 → 393, bends per flow 0.589 → 0.589 and 0.596 → 0.598, flow length +0.0% and +0.2%, time "
+                "at 2,000 steps about 0.17 → 0.33 s. The cost is those bends: a staircase crossing is removed only by "
+                "a step leaving its chain's line, so a bend weight of 0.5 (never one crossing for two bends) keeps "
+                "bends and length no worse but gives only 0.83× / 0.75×. Crossings are counted on straight centre "
                 "lines between the final coordinates (lanes and phases applied) for every engine; the app itself "
                 "routes flows orthogonally and draws rework loops around the shapes (table below).",
             ]
