@@ -67,3 +67,21 @@ def test_a_rework_loop_is_broken_at_its_back_flow_and_layered_left_to_right() ->
     assert back == [(2, 1)]
     layer, count, ranges = assign_layers(graph, kept, rank, back)
     assert layer == [0, 1, 2] and count == 3 and ranges == [(0, 2)]
+
+
+def test_segments_cross_in_floats_agrees_with_the_exact_test_near_degenerate_cases() -> None:
+    import random
+
+    from jcloud_desk.analysis.layout.crossings import _exact_cross, segments_cross
+
+    rng = random.Random(2)
+    nudges = (0.0, 0.0, 0.0, 1e-7, -1e-7, 4e-7, -6e-7, 1e-6, 2e-6)  # below, at and above a micro-unit
+    crossing = 0
+    for scale in (1.0, 80.0, 1e4, 5e5):
+        for _ in range(5000):
+            points = [(rng.randint(0, 6) * scale + rng.choice(nudges), rng.randint(0, 6) * scale + rng.choice(nudges))
+                      for _ in range(4)]
+            s, t = (points[0], points[1]), (points[2], points[3])
+            assert segments_cross(s, t) == _exact_cross(s, t), (s, t)
+            crossing += segments_cross(s, t)
+    assert crossing > 1000  # the sample holds plenty of crossings, not only misses

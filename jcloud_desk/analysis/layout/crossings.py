@@ -114,11 +114,47 @@ def _scaled(p: Point) -> tuple[int, int]:
 
 
 def segments_cross(s: Segment, t: Segment) -> bool:
-    """True when two segments properly intersect (the pairwise form of ``count_crossings``' rule)."""
-    (p, q), (r, w) = s, t
-    if (max(p[0], q[0]) < min(r[0], w[0]) or max(r[0], w[0]) < min(p[0], q[0])
-            or max(p[1], q[1]) < min(r[1], w[1]) or max(r[1], w[1]) < min(p[1], q[1])):
+    """True when two segments properly intersect (the pairwise form of ``count_crossings``' rule).
+
+    Decided in floats where every orientation used is clearly away from zero (by more than rounding the points
+    to micro-units could move it), else exactly in micro-units: the exact test's answer, faster.
+    """
+    p, q = s
+    r, w = t
+    if p in (r, w) or q in (r, w):
+        return False  # a shared end (equal floats are equal micro-units) is no crossing
+    ax, ay = p
+    bx, by = q
+    cx, cy = r
+    dx, dy = w
+    low_x, high_x = (ax, bx) if ax < bx else (bx, ax)
+    other_low_x, other_high_x = (cx, dx) if cx < dx else (dx, cx)
+    if high_x < other_low_x or other_high_x < low_x:
         return False  # boxes apart (rounding to micro-units keeps their order: at most touching, never crossing)
+    low_y, high_y = (ay, by) if ay < by else (by, ay)
+    other_low_y, other_high_y = (cy, dy) if cy < dy else (dy, cy)
+    if high_y < other_low_y or other_high_y < low_y:
+        return False
+    # moving each coordinate by half a micro-unit changes an orientation by at most 2e-6 times the L1 lengths
+    # involved (all below ``span``); float rounding by far less
+    span = (max(high_x, other_high_x) - min(low_x, other_low_x)) + (max(high_y, other_high_y) - min(low_y, other_low_y))
+    eps = 8e-6 * span + 1e-12 * span * span + 1e-9
+    ux, uy = bx - ax, by - ay
+    o1 = ux * (cy - ay) - uy * (cx - ax)
+    o2 = ux * (dy - ay) - uy * (dx - ax)
+    if (o1 > eps and o2 > eps) or (o1 < -eps and o2 < -eps):
+        return False  # c and d clearly on one side of a-b
+    vx, vy = dx - cx, dy - cy
+    o3 = vx * (ay - cy) - vy * (ax - cx)
+    o4 = vx * (by - cy) - vy * (bx - cx)
+    if (o3 > eps and o4 > eps) or (o3 < -eps and o4 < -eps):
+        return False
+    if abs(o1) > eps and abs(o2) > eps and abs(o3) > eps and abs(o4) > eps:
+        return True  # clearly on opposite sides both ways
+    return _exact_cross(s, t)
+
+
+def _exact_cross(s: Segment, t: Segment) -> bool:
     a, b, c, d = _scaled(s[0]), _scaled(s[1]), _scaled(t[0]), _scaled(t[1])
     if a == b or c == d or a in (c, d) or b in (c, d):
         return False

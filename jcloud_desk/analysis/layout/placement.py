@@ -92,9 +92,13 @@ class SlotPlacement:
 
     # --- costs ------------------------------------------------------------------------------------
     def _cost(self, v: int) -> float:
+        """Straight crossings of ``v``'s flows plus ``BEND_COST`` per bend of its same-lane flows."""
+        return self.counter.count([v]) + BEND_COST * self._bent(v)
+
+    def _bent(self, v: int) -> int:
+        """Bends of ``v``'s same-lane forward flows as drawn (a flow between two rows jogs)."""
         ys = self.d.ys
-        bent = sum(c for w, c in self.d.jogs[v] if ys[w] != ys[v])
-        return self.counter.count([v]) + BEND_COST * bent
+        return sum(c for w, c in self.d.jogs[v] if ys[w] != ys[v])
 
     def _rect(self, v: int) -> Rect:
         w, h = self.d.sizes[v]
@@ -138,12 +142,15 @@ class SlotPlacement:
                 if not slots:
                     continue
                 straight = self.counter.count([v])
-                crossings, bends = self._drawn(v)
+                drawn: tuple[int, int] | None = None
                 for slot in slots:
                     self._put(v, slot)
                     if self.counter.count([v]) <= straight:
+                        self._put(v, home)
+                        drawn = drawn or self._drawn(v)
+                        self._put(v, slot)
                         c, b = self._drawn(v)
-                        if c <= crossings and b < bends:
+                        if c <= drawn[0] and b < drawn[1]:
                             self._take(v, home, slot)
                             moved = True
                             break
@@ -179,10 +186,6 @@ class SlotPlacement:
                       if w <= self.width[x]]
         return [(x, r) for x in layers for r in (rows if x == layer else [home, *rows])
                 if (x, lane, r) not in self.occupant and (x, r) != (layer, home)]
-
-    def _bent(self, v: int) -> int:
-        ys = self.d.ys
-        return sum(c for w, c in self.d.jogs[v] if ys[w] != ys[v])
 
     def _improve(self, v: int) -> bool:
         """Move ``v`` to its best slot that does not add drawn crossings (nor more bends than its own jogs);
