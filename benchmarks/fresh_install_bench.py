@@ -6,22 +6,25 @@ Run by hand (installs packages, about a minute; not in CI, not in ``bench_all``)
 
 What it does, in a temporary folder (``--keep DIR``: in DIR, left there):
 
-1. copies the checkout's files as a fresh clone has them (``git ls-files``: no ``__pycache__``, no egg-info);
-2. per variant, a new virtualenv from this interpreter's base Python (``sys._base_executable``) installed as
-   ``scripts/setup.sh`` does (``pip install --upgrade pip``, ``pip install -e ".[dev]"``, ``compileall -q
-   jcloud_desk``), each step timed; pip runs with its normal configuration and cache, and its log says which files it
-   downloaded, took from its cache or from a local index. Variants: *setup.sh* (the above), *no compileall* (the
-   README's bare ``pip install -e .[dev]``) and *wheel* (``pip install .``: pip compiles every installed module);
-3. starts from that venv, each a whole process timed from spawn to exit, wall and CPU (``RUSAGE_CHILDREN``): ours =
-   ``python -m jcloud_desk --exit-after-paint <copy of the sample>``, bare = ``startup_bench.BARE`` (QApplication +
-   QMainWindow shown, exit after its first paint). Each sequence gives ours and the bare window each a brand-new user
-   (fresh ``HOME`` and ``XDG_CONFIG/DATA/CACHE/STATE_HOME``) for their 1st start and reuses it for the 2nd and 3rd,
-   ours and the bare window interleaved. The very first start of the venv (sequence 1, ours before the bare window)
-   is the first start after install; the later sequences give medians of a new user's 1st/2nd/3rd start;
-4. what a first start leaves behind: bytecode files it wrote (into the venv or the source), files in the new user's
-   folders (a fontconfig cache there means fontconfig had to scan fonts), and ``-X importtime`` of a new user's 1st
-   start vs its 3rd (by top-level package), plus one simulated machine without a system fontconfig cache
-   (``FONTCONFIG_FILE`` whose only cache folder is the user's).
+1. per variant, copies the checkout's files as a fresh clone has them (``git ls-files``: no ``__pycache__``, no
+   egg-info) and installs a new ``.venv`` in the copy from this interpreter's base Python (``sys._base_executable``,
+   put first on PATH as ``python3.11``), timing each step; pip runs with its usual configuration and cache, and its
+   log says which files it downloaded, took from its HTTP cache or from a local index. Variants: *setup.sh* (runs
+   ``bash scripts/setup.sh`` itself: venv, ``pip install --upgrade pip``, ``pip install -e ".[dev]"``, ``compileall -q
+   jcloud_desk``; its system packages must be installed already, or it would run apt-get), *no compileall* (the
+   README's bare ``pip install -e .[dev]``) and *wheel* (``pip install .``: pip compiles every module it installs);
+2. starts from that venv, each a whole process timed from spawn to exit, wall and CPU (``RUSAGE_CHILDREN``): ours =
+   ``python -m jcloud_desk --exit-after-paint <the user's copy of the sample>``, bare = ``startup_bench.BARE``
+   (QApplication + QMainWindow shown, exit after its first paint) and, for setup.sh, the README start
+   (``scripts/start.sh`` without its ``gui`` package list: ``source scripts/setup.sh`` then ``.venv/bin/jcloud-desk
+   --exit-after-paint``, no project). Each sequence gives every program a brand-new user (fresh ``HOME`` and
+   ``XDG_CONFIG/DATA/CACHE/STATE_HOME``) for its 1st start and reuses it for the 2nd and 3rd, the programs
+   interleaved. The very first start of the venv (sequence 1, ours first) is the first start after install; the later
+   sequences give medians of a new user's 1st/2nd/3rd start;
+3. what a first start leaves behind: bytecode files it wrote (into the venv or the source), files in the new user's
+   folders (a fontconfig cache there means fontconfig had to scan the fonts), ``-X importtime`` of a new user's 1st
+   start vs its 3rd (by top-level package), one simulated machine without a system fontconfig cache
+   (``FONTCONFIG_FILE`` whose only cache folder is the user's), and whether the installed app finds ``resources/``.
 
 Bytecode: the shell this is started from may set ``PYTHONDONTWRITEBYTECODE=1`` (the shared dev venv does); every child
 (pip, compileall, the starts) runs with every ``PYTHON*`` variable removed, so bytecode is written and read exactly as
@@ -127,6 +130,7 @@ class Install:
     folder: Path
     steps: list[tuple[str, float]] = field(default_factory=list)
     fetched: Fetched = field(default_factory=Fetched)
+    resources: str = ""  # where the installed app looks for resources/ and whether it is there
 
     @property
     def src(self) -> Path:
@@ -168,6 +172,14 @@ class Install:
             log += done.stdout + done.stderr
         self.fetched = parse_pip_fetches(log)
         return self
+
+    def locate_resources(self) -> None:
+        """Where the installed app looks for ``resources/`` and whether it is there (run after the timed starts)."""
+        probe = "from jcloud_desk.paths import resources_dir as r; print(r(), (r() / 'fonts').is_dir())"
+        found = subprocess.run([str(self.python), "-c", probe], cwd=self.folder, env=clean_env(),
+                               capture_output=True, text=True, check=True).stdout.split()
+        where = Path(found[0]).relative_to(self.src) if Path(found[0]).is_relative_to(self.src) else found[0]
+        self.resources = f"`{where}` {'found' if found[1] == 'True' else '**missing**'}"
 
 
 class User:
@@ -288,12 +300,13 @@ def _cell(ours: Timing, bare: Timing) -> str:
 def install_line(install: Install) -> str:
     """How long the install took, step by step, and where pip got the files."""
     steps = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in install.steps)
-    return f"{install.seconds:.1f} s ({steps}); pip: {install.fetched.describe()}"
+    return (f"{install.seconds:.1f} s ({steps}); pip: {install.fetched.describe()}; the installed app's resources "
+            f"folder (relative to the checkout): {install.resources}")
 
 
-def start_rows(label: str, starts: Starts, program: str = OURS) -> list[str]:
+def start_rows(label: str, starts: Starts, program: str = OURS, first: str = "1st after install") -> list[str]:
     """Table rows of one install and program: the very first start, then medians per start number."""
-    rows = [f"| {label} | 1st after install (one run) | {_cell(starts.first(program), starts.first(BARE_QT))} |"]
+    rows = [f"| {label} | {first} (one run) | {_cell(starts.first(program), starts.first(BARE_QT))} |"]
     for number in range(1, STARTS + 1):
         name = f"{number}{('st', 'nd', 'rd')[number - 1]} {'of a new user' if number == 1 else 'same user'}"
         rows.append(f"| {label} | {name} (median of {starts.count(number)}) | "
@@ -315,18 +328,29 @@ def probe_line(probe: Probe) -> str:
             f"start; largest differences {parts}; heaviest {heavy}.")
 
 
+def pip_cache(install: Install) -> str:
+    """``pip cache info``'s HTTP cache lines (after the installs: did pip keep what it downloaded?)."""
+    done = subprocess.run([str(install.python), "-m", "pip", "cache", "info"], env=clean_env(), capture_output=True,
+                          text=True)
+    keep = [line.strip() for line in done.stdout.splitlines() if line.strip().startswith(("Package index page cache "
+            "size", "Number of HTTP files"))]
+    return "; ".join(keep) or f"pip cache info failed: {done.stderr.strip()[-200:]}"
+
+
 def report(installs: dict[str, Install], results: dict[str, Starts], fonts: Starts, probe: Probe) -> list[str]:
     """Markdown lines: the start table, the install times and what a first start leaves behind."""
     lines = ["| install | start | ours | bare QMainWindow | ratio | CPU ours / bare |",
              "| --- | --- | ---: | ---: | ---: | ---: |"]
     for variant in VARIANTS:
         lines += start_rows(variant.title, results[variant.key])
-    lines += start_rows("`scripts/setup.sh`, README start: `source scripts/setup.sh` + `.venv/bin/jcloud-desk` "
-                        "(no project: the user's copy of the sample)", results["setup"], README)
-    lines += start_rows("`scripts/setup.sh`, no system fontconfig cache (simulated)", fonts)
+    lines += start_rows("README start: `source scripts/setup.sh` + `.venv/bin/jcloud-desk` (no project)",
+                        results["setup"], README)
+    lines += start_rows("`scripts/setup.sh`, no system fontconfig cache (simulated)", fonts,
+                        first="1st of the first new user")
     lines += ["", "Install, each step timed (pip with its usual configuration and cache; its log says where each "
               "file came from):", ""]
     lines += [f"* {variant.title}: {install_line(installs[variant.key])}" for variant in VARIANTS]
+    lines.append(f"* pip's HTTP cache after the three installs (`pip cache info`): {pip_cache(installs['setup'])}")
     lines += ["", "What the very first start of ours wrote:", ""]
     for variant in VARIANTS:
         starts = results[variant.key]
@@ -334,6 +358,8 @@ def report(installs: dict[str, Install], results: dict[str, Starts], fonts: Star
                      f"user's folders {describe_files(starts.first_user_files)}")
     lines.append(f"* no system fontconfig cache: in the new user's folders {describe_files(fonts.first_user_files)}")
     sequences = results["setup"].count(2)
+    setup, nocompile = results["setup"], results["nocompile"]
+    ours, readme, first = setup.median(OURS, 2), setup.median(README, 2), setup.first(OURS)
     lines += [
         "",
         f"{sequences} sequences per install: every program gets a brand-new user (fresh HOME and XDG_CONFIG/DATA/"
@@ -346,6 +372,13 @@ def report(installs: dict[str, Install], results: dict[str, Starts], fonts: Star
         "user's machine). README start = `scripts/start.sh` without its `gui` package list (two X11 packages are "
         "missing here, start.sh would run apt-get). The simulated machine's `FONTCONFIG_FILE` lists the system's "
         f"font folders and only the user's cache folder. {probe_line(probe)}",
+        "",
+        f"Per start, the README start costs {ms(readme.wall - ours.wall)} (CPU {ms(readme.cpu - ours.cpu)}) more than "
+        "starting the app directly (medians of the 2nd starts): bash, `scripts/setup.sh`'s check that nothing is "
+        "missing, and no project argument (the user's copy of the sample is opened). A setup.sh install's 1st start "
+        f"is {ms(first.wall)} (CPU {ms(first.cpu)}) vs {ms(ours.wall)} (CPU {ms(ours.cpu)}) at a 2nd start; without "
+        f"`compileall` the 1st start takes {ms(nocompile.first(OURS).wall)} (CPU {ms(nocompile.first(OURS).cpu)}): it "
+        "compiles our modules. Wall-clock time well over CPU time is waiting (disk, or the other jobs on the machine).",
     ]
     return lines
 
@@ -355,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--write", action="store_true", help="replace the section in benchmarks/RESULTS.md")
     parser.add_argument("--keep", type=Path, help="work in this (new) folder and leave it there")
-    parser.add_argument("--sequences", type=int, default=5, help="new-user sequences per install")
+    parser.add_argument("--sequences", type=int, default=7, help="new-user sequences per install")
     args = parser.parse_args(argv)
     if args.keep is not None:
         args.keep.mkdir(parents=True, exist_ok=False)
@@ -375,6 +408,7 @@ def run(folder: Path, sequences: int, write: bool) -> int:
         print(f"  {install_line(installs[variant.key])}\nstarting {variant.key} ...", file=sys.stderr, flush=True)
         programs = (OURS, BARE_QT, README) if variant.key == "setup" else (OURS, BARE_QT)
         results[variant.key] = measure(installs[variant.key], sequences, programs)
+        installs[variant.key].locate_resources()
     setup = installs["setup"]
     config = setup.folder / "fonts.conf"
     config.write_text(FONTCONFIG_NO_SYSTEM_CACHE, encoding="utf-8")
