@@ -24,7 +24,9 @@ What it does, in a temporary folder (``--keep DIR``: in DIR, left there):
 3. what a first start leaves behind: bytecode files it wrote (into the venv or the source), files in the new user's
    folders (a fontconfig cache there means fontconfig had to scan the fonts), ``-X importtime`` of a new user's 1st
    start vs its 3rd (by top-level package), one simulated machine without a system fontconfig cache
-   (``FONTCONFIG_FILE`` whose only cache folder is the user's), and whether the installed app finds ``resources/``.
+   (``FONTCONFIG_FILE`` whose only cache folder is the user's), starts with the install's files dropped from the page
+   cache first (as after a reboot; MB read from disk for every start), and whether the installed app finds
+   ``resources/``.
 
 Bytecode: the shell this is started from may set ``PYTHONDONTWRITEBYTECODE=1`` (the shared dev venv does); every child
 (pip, compileall, the starts) runs with every ``PYTHON*`` variable removed, so bytecode is written and read exactly as
@@ -55,6 +57,7 @@ from benchmarks.install_probe import (
     Fetched,
     bytecode_files,
     describe_files,
+    evict_from_page_cache,
     importtime_by_package,
     parse_importtime,
     parse_pip_fetches,
@@ -199,9 +202,10 @@ class User:
         return clean_env(HOME=str(self.home), QT_QPA_PLATFORM="offscreen", **xdg, **extra)
 
 
-def _children_cpu() -> float:
+def _children_usage() -> tuple[float, int]:
+    """CPU seconds and blocks read from disk (512 bytes) of every finished child so far."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    return usage.ru_utime + usage.ru_stime, usage.ru_inblock
 
 
 def command(install: Install, user: User, program: str, flags: tuple[str, ...] = ()) -> list[str]:
@@ -215,16 +219,17 @@ def command(install: Install, user: User, program: str, flags: tuple[str, ...] =
     return ["bash", "-c", f"cd {shlex.quote(str(install.src))} && {README_START}"]
 
 
-def start(install: Install, user: User, program: str, flags: tuple[str, ...] = ()) -> tuple[Timing, str]:
-    """One start from ``install``'s venv as ``user`` (in the user's home); its timing and stderr."""
+def start(install: Install, user: User, program: str, flags: tuple[str, ...] = ()) -> tuple[Timing, float, str]:
+    """One start from ``install``'s venv as ``user`` (in the user's home): its timing, MB read from disk, stderr."""
     args = command(install, user, program, flags)
-    cpu = _children_cpu()
+    cpu, blocks = _children_usage()
     began = time.perf_counter()
     done = subprocess.run(args, cwd=user.home, env=user.env(), capture_output=True, text=True, timeout=600)
     wall = time.perf_counter() - began
     if done.returncode != 0 or (program != BARE_QT and not flags and (done.stdout or done.stderr)):
         raise RuntimeError(f"{program} failed ({done.returncode}): {done.stdout[-1000:]}{done.stderr[-3000:]}")
-    return Timing(wall, _children_cpu() - cpu), done.stderr
+    cpu_after, blocks_after = _children_usage()
+    return Timing(wall, cpu_after - cpu), (blocks_after - blocks) * 512 / 1e6, done.stderr
 
 
 @dataclass(slots=True)
@@ -233,12 +238,19 @@ class Starts:
 
     programs: tuple[str, ...]
     runs: dict[tuple[str, int], list[Timing]] = field(default_factory=dict)
+    reads: dict[tuple[str, int], list[float]] = field(default_factory=dict)  # MB read from disk
     first_pyc: int = 0
     first_user_files: dict[str, int] = field(default_factory=dict)
 
-    def add(self, program: str, number: int, timing: Timing) -> None:
+    def add(self, program: str, number: int, timing: Timing, read_mb: float) -> None:
         """Record one start."""
         self.runs.setdefault((program, number), []).append(timing)
+        self.reads.setdefault((program, number), []).append(read_mb)
+
+    def read_mb(self, program: str, number: int, first: bool = False) -> float:
+        """MB read from disk by the very first start, or the median of the ``number``-th ones (as ``median``)."""
+        reads = self.reads[(program, number)]
+        return reads[0] if first else statistics.median(reads[1 if number == 1 else 0:])
 
     def first(self, program: str) -> Timing:
         """The very first start of this venv (sequence 1)."""
@@ -255,9 +267,9 @@ class Starts:
 
 
 def measure(install: Install, sequences: int, programs: tuple[str, ...] = (OURS, BARE_QT), tag: str = "user",
-            fontconfig_file: Path | None = None) -> Starts:
+            fontconfig_file: Path | None = None, evict: bool = False) -> Starts:
     """``sequences`` × (a new user for each program, STARTS starts each, interleaved; in sequence 1 in the order
-    given, ours first, later rotated)."""
+    given, ours first, later rotated). ``evict``: the install's files leave the page cache before every start."""
     result = Starts(programs)
     for sequence in range(max(2, sequences)):
         users = {p: User(install.folder / f"{tag}{sequence + 1}-{p}", fontconfig_file) for p in programs}
@@ -266,8 +278,10 @@ def measure(install: Install, sequences: int, programs: tuple[str, ...] = (OURS,
             for program in order:
                 watch = sequence == 0 and number == 1 and program == OURS
                 pyc = bytecode_files(install.folder) if watch else set()
-                timing, _err = start(install, users[program], program)
-                result.add(program, number, timing)
+                if evict:
+                    evict_from_page_cache(install.folder)
+                timing, read_mb, _err = start(install, users[program], program)
+                result.add(program, number, timing, read_mb)
                 if watch:
                     result.first_pyc = len(bytecode_files(install.folder) - pyc)
                     result.first_user_files = {name: size for name, size in user_files(users[program].home).items()
@@ -286,7 +300,7 @@ class Probe:
 def import_probe(install: Install) -> Probe:
     """One new user's 1st, 2nd and 3rd start of ours with ``-X importtime``."""
     user = User(install.folder / "probe-user")
-    profiles = [importtime_by_package(parse_importtime(start(install, user, OURS, ("-X", "importtime"))[1]))
+    profiles = [importtime_by_package(parse_importtime(start(install, user, OURS, ("-X", "importtime"))[2]))
                 for _ in range(STARTS)]
     return Probe(profiles[0], profiles[-1])
 
@@ -306,11 +320,16 @@ def install_line(install: Install) -> str:
 
 def start_rows(label: str, starts: Starts, program: str = OURS, first: str = "1st after install") -> list[str]:
     """Table rows of one install and program: the very first start, then medians per start number."""
-    rows = [f"| {label} | {first} (one run) | {_cell(starts.first(program), starts.first(BARE_QT))} |"]
+    def reads(number: int, very_first: bool = False) -> str:
+        return (f"{starts.read_mb(program, number, very_first):.0f} / "
+                f"{starts.read_mb(BARE_QT, number, very_first):.0f} MB")
+
+    rows = [f"| {label} | {first} (one run) | {_cell(starts.first(program), starts.first(BARE_QT))} | "
+            f"{reads(1, True)} |"]
     for number in range(1, STARTS + 1):
         name = f"{number}{('st', 'nd', 'rd')[number - 1]} {'of a new user' if number == 1 else 'same user'}"
         rows.append(f"| {label} | {name} (median of {starts.count(number)}) | "
-                    f"{_cell(starts.median(program, number), starts.median(BARE_QT, number))} |")
+                    f"{_cell(starts.median(program, number), starts.median(BARE_QT, number))} | {reads(number)} |")
     return rows
 
 
@@ -337,15 +356,18 @@ def pip_cache(install: Install) -> str:
     return "; ".join(keep) or f"pip cache info failed: {done.stderr.strip()[-200:]}"
 
 
-def report(installs: dict[str, Install], results: dict[str, Starts], fonts: Starts, probe: Probe) -> list[str]:
+def report(installs: dict[str, Install], results: dict[str, Starts], fonts: Starts, cold: Starts,
+           probe: Probe) -> list[str]:
     """Markdown lines: the start table, the install times and what a first start leaves behind."""
-    lines = ["| install | start | ours | bare QMainWindow | ratio | CPU ours / bare |",
-             "| --- | --- | ---: | ---: | ---: | ---: |"]
+    lines = ["| install | start | ours | bare QMainWindow | ratio | CPU ours / bare | read from disk ours / bare |",
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
     for variant in VARIANTS:
         lines += start_rows(variant.title, results[variant.key])
     lines += start_rows("README start: `source scripts/setup.sh` + `.venv/bin/jcloud-desk` (no project)",
                         results["setup"], README)
     lines += start_rows("`scripts/setup.sh`, no system fontconfig cache (simulated)", fonts,
+                        first="1st of the first new user")
+    lines += start_rows("`scripts/setup.sh`, the install's files out of the page cache before every start", cold,
                         first="1st of the first new user")
     lines += ["", "Install, each step timed (pip with its usual configuration and cache; its log says where each "
               "file came from):", ""]
@@ -371,14 +393,23 @@ def report(installs: dict[str, Install], results: dict[str, Starts], fonts: Star
         "venv, started in the user's home with every `PYTHON*` variable removed (bytecode written and read as on a "
         "user's machine). README start = `scripts/start.sh` without its `gui` package list (two X11 packages are "
         "missing here, start.sh would run apt-get). The simulated machine's `FONTCONFIG_FILE` lists the system's "
-        f"font folders and only the user's cache folder. {probe_line(probe)}",
+        "font folders and only the user's cache folder. Out of the page cache: every file of the install (venv, "
+        "checkout, the users' folders) dropped from the page cache (`posix_fadvise(DONTNEED)`) before each start, as "
+        "after a reboot; the base interpreter's standard library and the system libraries stay cached (other jobs "
+        "share the machine). Read from disk = the start's `ru_inblock` × 512 bytes (0 when everything is cached). "
+        f"{probe_line(probe)}",
         "",
         f"Per start, the README start costs {ms(readme.wall - ours.wall)} (CPU {ms(readme.cpu - ours.cpu)}) more than "
         "starting the app directly (medians of the 2nd starts): bash, `scripts/setup.sh`'s check that nothing is "
         "missing, and no project argument (the user's copy of the sample is opened). A setup.sh install's 1st start "
         f"is {ms(first.wall)} (CPU {ms(first.cpu)}) vs {ms(ours.wall)} (CPU {ms(ours.cpu)}) at a 2nd start; without "
         f"`compileall` the 1st start takes {ms(nocompile.first(OURS).wall)} (CPU {ms(nocompile.first(OURS).cpu)}): it "
-        "compiles our modules. Wall-clock time well over CPU time is waiting (disk, or the other jobs on the machine).",
+        "compiles our modules. Out of the page cache a new user's 1st start takes "
+        f"{ms(cold.median(OURS, 1).wall)} vs {ms(cold.median(BARE_QT, 1).wall)} for the bare window, "
+        f"{ms(cold.median(OURS, 1).wall - setup.median(OURS, 1).wall)} and "
+        f"{ms(cold.median(BARE_QT, 1).wall - setup.median(BARE_QT, 1).wall)} over their cached 1st starts, reading "
+        f"{cold.read_mb(OURS, 1):.0f} vs {cold.read_mb(BARE_QT, 1):.0f} MB. Wall-clock time well over CPU time is "
+        "waiting (disk, or the other jobs on the machine).",
     ]
     return lines
 
@@ -413,8 +444,9 @@ def run(folder: Path, sequences: int, write: bool) -> int:
     config = setup.folder / "fonts.conf"
     config.write_text(FONTCONFIG_NO_SYSTEM_CACHE, encoding="utf-8")
     fonts = measure(setup, sequences, tag="nofccache", fontconfig_file=config)
+    cold = measure(setup, sequences, tag="cold", evict=True)
     probe = import_probe(setup)
-    lines = report(installs, results, fonts, probe)
+    lines = report(installs, results, fonts, cold, probe)
     about = f"{machine()} (at the start {load:.2f}), base interpreter {base_python()}"
     print("\n".join(lines))
     print(f"\n{about}")

@@ -7,6 +7,7 @@ from pathlib import Path
 from benchmarks.install_probe import (
     Fetched,
     describe_files,
+    evict_from_page_cache,
     importtime_by_package,
     parse_importtime,
     parse_pip_fetches,
@@ -65,3 +66,12 @@ def test_files_a_start_wrote_are_grouped_by_folder(tmp_path: Path) -> None:
                      "settings.json": 2}
     assert describe_files(files) == "`.`: 1 file, 0 kB; `.cache/fontconfig`: 2 files, 3 kB"
     assert describe_files({}) == "none"
+
+
+def test_eviction_counts_the_files_it_drops_and_leaves_them_intact(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "a.so").write_bytes(b"a" * 3000)
+    (tmp_path / "b.pyc").write_bytes(b"b" * 1000)
+    (tmp_path / "link.so").symlink_to(tmp_path / "lib" / "a.so")
+    assert evict_from_page_cache(tmp_path, tmp_path / "lib") == 3000 + 1000 + 3000
+    assert (tmp_path / "lib" / "a.so").read_bytes() == b"a" * 3000
