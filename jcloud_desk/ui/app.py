@@ -25,12 +25,19 @@ from jcloud_desk.ui.mime import CATALOG_ITEM_MIME, FRAGMENT_MIME
 from jcloud_desk.ui.qt_translations import QtTranslationGaps
 
 FONT_FAMILY_FALLBACKS = ["IPAexGothic", "IPAGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP"]
+#: Bundled font files the system may have installed already (scripts/setup.sh installs fonts-ipaexfont-gothic):
+#: then they are not read again, 6 MB at every start (benchmarks/fresh_install_bench.py)
+SYSTEM_FONT_FAMILIES = {"ipaexg.ttf": "IPAexGothic"}
 
 
 def load_bundled_fonts() -> list[str]:
-    """Register the fonts in resources/fonts; return their family names."""
+    """Register the fonts in resources/fonts the system does not have; return their family names."""
     families: list[str] = []
+    installed = set(QFontDatabase.families())
     for path in sorted((resources_dir() / "fonts").glob("*.tt[fc]")):
+        if SYSTEM_FONT_FAMILIES.get(path.name, "") in installed:
+            families.append(SYSTEM_FONT_FAMILIES[path.name])
+            continue
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families.extend(QFontDatabase.applicationFontFamilies(font_id))
