@@ -444,8 +444,8 @@ def run(folder: Path, sequences: int, write: bool) -> int:
     config = setup.folder / "fonts.conf"
     config.write_text(FONTCONFIG_NO_SYSTEM_CACHE, encoding="utf-8")
     fonts = measure(setup, sequences, tag="nofccache", fontconfig_file=config)
+    probe = import_probe(setup)  # before the page cache is emptied
     cold = measure(setup, sequences, tag="cold", evict=True)
-    probe = import_probe(setup)
     lines = report(installs, results, fonts, cold, probe)
     about = f"{machine()} (at the start {load:.2f}), base interpreter {base_python()}"
     print("\n".join(lines))
