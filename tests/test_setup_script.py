@@ -1,5 +1,5 @@
 """scripts/setup.sh, sourced by every scripts/start.sh: once installed it starts no interpreter and queries no package,
-and compiles the modules a `git pull` changed before the next start has to.
+and compiles the modules a `git pull` changed (also those the start does not import).
 
 The checkout is a temporary copy of the script with a `.venv/bin/python`, `python3.11` and `dpkg-query` on PATH that
 log their calls and run the real interpreter (dpkg-query reports every package installed, so nothing is installed).
