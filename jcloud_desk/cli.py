@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 user error (one line on stderr, no traceback), 2 usage 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import signal
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from jcloud_desk import __version__, cli_suggest
+from jcloud_desk import __version__, cli_suggest, start_trace
 from jcloud_desk.analysis.messages import LANGUAGES, quoted, worded
 from jcloud_desk.cli_analysis import add_analyze, add_check
 from jcloud_desk.cli_catalog import add_import_catalog
@@ -420,8 +421,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """Start the GUI (PySide6 is imported only here)."""
+    # no garbage collection while the GUI's modules are imported and the first frame is built (nothing made
+    # then is garbage; a collection would walk it all): the GUI turns it back on once the project is shown
+    gc.disable()
     from jcloud_desk.ui.app import exit_now
     from jcloud_desk.ui.app import main as gui_main
+
+    start_trace.mark("imported")
 
     code = gui_main(Path(args.project) if args.project else None, read_only=args.read_only, smoke=args.smoke,
                     exit_after_paint=args.exit_after_paint)
@@ -437,6 +443,7 @@ def _terminated(signum: int, _frame: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `jcloud-desk` and `python -m jcloud_desk`."""
+    start_trace.mark("python")
     language, arguments = take_language(sys.argv[1:] if argv is None else argv)
     parser, handlers = build_parser()
     translate_help(parser, language or default_language())

@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jcloud_desk.cli_output import complain
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.services.settings import SettingsStore
-from jcloud_desk.services.suggest_service import SuggestService
+
+if TYPE_CHECKING:  # the index and its analyser are imported by `suggest` only (not by a GUI start)
+    from jcloud_desk.services.suggest_service import SuggestService
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -54,6 +56,8 @@ def cmd_suggest(args: argparse.Namespace, open_project: Callable[[Path], Any],
         return EXIT_USAGE
     opened = open_project(Path(args.project))
     try:
+        from jcloud_desk.services.suggest_service import SuggestService
+
         service = SuggestService(opened.project, learning=SettingsStore().load().learn_from_links)
         document = suggest_document(service, texts, args.k)
     finally:

@@ -5,6 +5,26 @@
 # Usage: source scripts/setup.sh [gui]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+stamp=.venv/.jcloud_desk-installed
+want=$(sha256sum < pyproject.toml | cut -d' ' -f1)
+checked=.venv/.jcloud_desk-system-${1:-base}
+
+compile_changed() {  # modules changed since the last compile (a git pull) are compiled before the start: the same work
+  # as the app compiling those it imports (measured), and the ones imported on first use (dialogs, docks) are ready
+  if [ -n "$(find jcloud_desk -name '*.py' -newer "$stamp" -print -quit)" ]; then
+    .venv/bin/python -m compileall -q jcloud_desk >/dev/null
+    touch "$stamp"
+  fi
+}
+
+# Every start (scripts/start.sh sources this): once installed from this pyproject.toml with the system packages
+# checked, start no interpreter and query no package (that took ~0.15-0.25 s of every start). Delete .venv to check
+# and install everything again.
+if [ -f "$checked" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+  compile_changed
+  return 0 2>/dev/null || exit 0
+fi
+
 export DEBIAN_FRONTEND=noninteractive
 SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
 
@@ -28,12 +48,15 @@ PY=${PY:-$(command -v python3)}
 "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is required" >&2; exit 1; }
 
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-stamp=.venv/.jcloud_desk-installed
-want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev]"
-  # An editable install leaves our own modules uncompiled: the first start would compile ~250 modules (~0.4 s)
+  # An editable install leaves our own modules uncompiled: the first start would compile every module it imports
+  # (0.1-0.3 s more, benchmarks/fresh_install_bench.py)
   .venv/bin/python -m compileall -q jcloud_desk >/dev/null
   echo "$want" > "$stamp"
+else
+  compile_changed
 fi
+touch "$checked"
+if [ "${1:-}" = gui ]; then touch .venv/.jcloud_desk-system-base; fi  # the gui list includes the base one

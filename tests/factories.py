@@ -83,16 +83,15 @@ def small_project() -> Project:
 
 def write_before_migration(path: Path, project: Project, migration: str) -> Path:
     """``project`` written as the format before ``migration`` (its later columns are left out)."""
-    from sqlite_utils import Database
-
     from jcloud_desk.domain.project import CLASSES
     from jcloud_desk.storage.rows import to_row
     from jcloud_desk.storage.schema import migrations
+    from jcloud_desk.storage.sqlite_utils_import import Database
 
     db = Database(path)
     try:
         db.execute("PRAGMA journal_mode = DELETE")
-        migrations.apply(db, stop_before=migration)
+        migrations().apply(db, stop_before=migration)
         with db.atomic():
             for kind in CLASSES:
                 # only the columns of that format: kinds and fields added later are not in it yet

@@ -7,6 +7,7 @@ code the catalogue does not know.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import Enum
 from typing import Any
@@ -208,12 +209,29 @@ def _param(value: Any, language: str) -> str:
     return str(value)
 
 
+#: English nouns counted in the catalogue ("{n} conflicts"): singular when the count is 1.
+COUNTED_NOUNS = ("cells", "columns", "conflicts", "customizations", "findings", "flows", "forms", "functions",
+                 "items", "links", "megapixels", "options", "pairs", "pixels", "risks", "rows", "steps", "tasks")
+_COUNTED = re.compile(r"\{(\w+)\}( (?:[a-z]+ ){0,2})(" + "|".join(n[:-1] for n in COUNTED_NOUNS) + r")s\b")
+
+
+def _english_counts(template: str, params: dict[str, Any]) -> str:
+    """``template`` with "{n} … nouns" made singular where that count is 1 ("1 conflict", "1 open risk")."""
+    def number(match: re.Match[str]) -> str:
+        value = params.get(match.group(1))
+        one = isinstance(value, int) and not isinstance(value, bool) and value == 1
+        return f"{{{match.group(1)}}}{match.group(2)}{match.group(3)}" + ("" if one else "s")
+
+    return _COUNTED.sub(number, template)
+
+
 def render(message: Message, language: str = "ja") -> str:
     """The words of ``message`` in ``language`` ('en' or 'ja'; anything else is Japanese)."""
     language = language if language in LANGUAGES else "ja"
     english, japanese = CATALOGUE[message.code]
-    template = english if language == "en" else japanese
-    return template.format(**{name: _param(value, language) for name, value in message.params})
+    params = dict(message.params)
+    template = _english_counts(english, params) if language == "en" else japanese
+    return template.format(**{name: _param(value, language) for name, value in params.items()})
 
 
 def rule_title(rule: str, language: str = "ja") -> str:

@@ -21,7 +21,7 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "catalog_diff.empty": ("No function added, removed or changed", "機能の追加・削除・変更はありません"),
     "catalog_diff.added": ("Added: {code} {title}", "追加: {code} {title}"),
     "catalog_diff.removed": ("Removed: {code} {title}{note}", "削除: {code} {title}{note}"),
-    "catalog_diff.kept_links": (" ({n} links to this function stay on the old version {previous}; re-check them)",
+    "catalog_diff.kept_links": (" (links to this function left on the old version {previous}: {n}; re-check them)",
                                 "（この機能へのリンク {n} 件は旧版 {previous} に残ります・要再確認）"),
     "catalog_diff.changed": ("Changed: {code} {title} ({fields})", "変更: {code} {title}（{fields}）"),
     "catalog_diff.class_change": ("{field} ({old} → {new})", "{field}（{old} → {new}）"),

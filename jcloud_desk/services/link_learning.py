@@ -14,10 +14,13 @@ projects the user opens later.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from jcloud_desk.domain.edits import Add, Batch, Edit, Remove
 from jcloud_desk.domain.fitgap import Link
-from jcloud_desk.services.suggest_service import SuggestService
+
+if TYPE_CHECKING:  # the service (and its analyser) is made when first asked for, not at start
+    from jcloud_desk.services.suggest_service import SuggestService
 
 
 def _leaves(edit: Edit) -> Iterator[Edit]:

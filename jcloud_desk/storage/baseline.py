@@ -11,11 +11,13 @@ Older files opened read-only (not migrated) have no baseline: every reader retur
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jcloud_desk.domain.project import CLASSES, INFO_ID, Project, Ref
 from jcloud_desk.storage.rows import to_row
-from jcloud_desk.storage.sqlite_utils_import import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TABLE = "baseline"
 

@@ -4,6 +4,10 @@ Every applied edit is persisted at once in its own transaction (``persist``), so
 "unsaved". The file keeps SQLite's default rollback journal (not WAL): a project is one file that users
 copy and mail, with no ``-wal``/``-shm`` companions, and it works on network shares where WAL's shared
 memory does not.
+
+Opening, loading and the undo history read with plain ``sqlite3``; the sqlite-utils ``Database`` over the same
+connection (``db``) is made when something first writes or migrates, so a start that only shows a project does
+not import sqlite-utils.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path, PurePath, PureWindowsPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from jcloud_desk.analysis.messages import worded
@@ -34,9 +38,18 @@ from jcloud_desk.storage.errors import (
 )
 from jcloud_desk.storage.lock import FileLock, ProjectLock
 from jcloud_desk.storage.rows import from_row, to_row
-from jcloud_desk.storage.schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
-from jcloud_desk.storage.sqlite_utils_import import Database
+from jcloud_desk.storage.schema import (
+    APPLICATION_ID,
+    applied_migrations,
+    known_migrations,
+    migrations,
+    pending_migrations,
+)
+from jcloud_desk.storage.sql_rows import query
 from jcloud_desk.storage.undo_log import UndoEntry, UndoOp
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _KIND_ORDER = {kind: index for index, kind in enumerate(CLASSES)}
@@ -65,10 +78,11 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(sqlite_uri(path.resolve()), uri=True)
 
 
-def _database(target: Path | sqlite3.Connection) -> Database:
-    """sqlite-utils on ``target`` without its plugins: the app uses none, and looking for them reads the metadata
-    of every installed package (milliseconds at every open)."""
-    return Database(target, execute_plugins=False)
+def _connect(target: Path | sqlite3.Connection) -> sqlite3.Connection:
+    """A connection to ``target`` set up as sqlite-utils sets up its own (recursive triggers on)."""
+    conn = target if isinstance(target, sqlite3.Connection) else sqlite3.connect(str(target))
+    conn.execute("PRAGMA recursive_triggers=on;")
+    return conn
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -107,7 +121,7 @@ def inspect_file(path: Path) -> None:
             result = conn.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
                 raise CorruptProjectError(str(path), str(result[0][0])[:200])
-            applied = _applied_migrations(conn)
+            applied = applied_migrations(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -157,24 +171,13 @@ def _recover_interrupted_write(path: Path) -> None:
         raise CorruptProjectError(str(path), str(exc)) from exc
 
 
-def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
-    ).fetchone()
-    if not exists:
-        return []
-    rows = conn.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
 class ProjectRepository:
     """One open project file. Create with ``create`` or ``open``; call ``close`` when done."""
 
-    def __init__(self, path: Path, db: Database, lock: ProjectLock | None, read_only: bool) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None, read_only: bool) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn
+        self._db: Database | None = None
         self._lock = lock
         self._file_lock: FileLock | None = None
         self.read_only = read_only
@@ -195,8 +198,7 @@ class ProjectRepository:
         try:
             cls._build_beside(path, project)
             try:
-                db = _database(path)
-                repo = cls(path, db, lock, read_only=False)
+                repo = cls(path, _connect(path), lock, read_only=False)
                 repo._configure()
                 repo._lock_file()
             except (sqlite3.Error, OSError, ProjectWriteError) as exc:
@@ -222,9 +224,9 @@ class ProjectRepository:
                 leftover.unlink()
         repo: ProjectRepository | None = None
         try:
-            repo = cls(building, _database(building), None, read_only=False)
+            repo = cls(building, _connect(building), None, read_only=False)
             repo._configure()
-            migrations.apply(repo.db)
+            migrations().apply(repo.db)
             repo.replace_all(project)
             repo.close()
             if path.exists():  # created meanwhile by a program that takes no lock: never overwrite
@@ -248,8 +250,7 @@ class ProjectRepository:
         path = Path(path)
         inspect_file(path)
         if read_only:
-            db = _database(_read_only_connection(path))
-            return cls(path, db, None, read_only=True)
+            return cls(path, _connect(_read_only_connection(path)), None, read_only=True)
         lock = ProjectLock(path)
         lock.acquire()
         file_lock = FileLock(path)  # held through another path to the same file (a hard link): refused here
@@ -259,15 +260,13 @@ class ProjectRepository:
             lock.release()
             raise
         try:
-            db = _database(path)
-            repo = cls(path, db, lock, read_only=False)
+            repo = cls(path, _connect(path), lock, read_only=False)
             repo._file_lock = file_lock
             repo._configure()
-            pending = migrations.pending(db)
-            if pending:
+            if pending_migrations(repo.conn):
                 repo._backup_before_migration()
-                had_history = undo_log.size(db) > 0
-                migrations.apply(db)
+                had_history = undo_log.size(repo.conn) > 0
+                migrations().apply(repo.db)
                 if had_history:  # inverses written by the older format may not fit the upgraded rows
                     repo.clear_undo_log(undo_log.NOTE_MIGRATED)
             return repo
@@ -289,10 +288,21 @@ class ProjectRepository:
             raise ProjectWriteError(str(self.path), exc.detail or exc.user_message()) from exc
         self._file_lock = file_lock
 
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over this file's connection (imported and made on first use: writes, migrations)."""
+        if self._db is None:
+            from jcloud_desk.storage.sqlite_utils_import import Database
+
+            # recursive triggers were set by _connect; plugins: the app uses none, and looking for them reads
+            # the metadata of every installed package
+            self._db = Database(self.conn, recursive_triggers=False, execute_plugins=False)
+        return self._db
+
     def _configure(self) -> None:
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.execute("PRAGMA journal_mode = DELETE")
-        self.db.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA journal_mode = DELETE")
+        self.conn.execute("PRAGMA synchronous = FULL")
 
     def _backup_before_migration(self) -> None:
         target = self.path.with_name(self.path.name + ".before-upgrade.bak")
@@ -304,12 +314,12 @@ class ProjectRepository:
         """Read the whole project."""
         project = Project(info={})
         try:
-            present = {r["name"] for r in self.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            present = {r["name"] for r in query(self.conn, "SELECT name FROM sqlite_master WHERE type = 'table'")}
             for kind in CLASSES:
                 if kind not in present:
                     continue  # an older file opened read-only (not migrated): that table is simply empty
                 table = project.table(kind)
-                for row in self.db.query(f"SELECT * FROM [{kind}] ORDER BY rowid"):
+                for row in query(self.conn, f"SELECT * FROM [{kind}] ORDER BY rowid"):
                     entity = from_row(kind, row)
                     table[entity.id] = entity
         except sqlite3.DatabaseError as exc:
@@ -323,17 +333,17 @@ class ProjectRepository:
 
     def applied_migrations(self) -> list[str]:
         """Names of the migrations applied to this file."""
-        return [m.name for m in migrations.applied(self.db)]
+        return applied_migrations(self.conn)
 
     def step_history(self, step_id: str) -> list[dict[str, Any]]:
         """Audit records of one step's judgment and links, oldest first."""
-        return list(self.db.query("SELECT * FROM change_log WHERE step_id = ? ORDER BY seq", [step_id]))
+        return list(query(self.conn, "SELECT * FROM change_log WHERE step_id = ? ORDER BY seq", [step_id]))
 
     def audit_trail(self, entity_id: str | None = None) -> list[dict[str, Any]]:
         """Audit records, oldest first (optionally for one entity)."""
         if entity_id is None:
-            return list(self.db.query("SELECT * FROM change_log ORDER BY seq"))
-        return list(self.db.query("SELECT * FROM change_log WHERE entity_id = ? ORDER BY seq", [entity_id]))
+            return list(query(self.conn, "SELECT * FROM change_log ORDER BY seq"))
+        return list(query(self.conn, "SELECT * FROM change_log WHERE entity_id = ? ORDER BY seq", [entity_id]))
 
     # --- writing ---------------------------------------------------------------------------------
     def _check_writable(self) -> None:
@@ -360,7 +370,7 @@ class ProjectRepository:
                 for ref in gone:
                     self.db.execute(f"DELETE FROM [{ref.kind}] WHERE id = ?", [ref.id])
                 self._append_audit(change.audit, user, at)
-                if undo is not None and undo_log.has_table(self.db):
+                if undo is not None and undo_log.has_table(self.conn):
                     undo_log.write(self.db, undo, at)
         except (sqlite3.Error, UnicodeError, OverflowError) as exc:
             raise ProjectWriteError(str(self.path), failure_detail(exc)) from exc
@@ -369,14 +379,14 @@ class ProjectRepository:
     def undo_history(self) -> tuple[list[UndoEntry], str]:
         """The undoable actions kept in the file (oldest first) and the note of the last clearing."""
         try:
-            return undo_log.read(self.db)
+            return undo_log.read(self.conn)
         except sqlite3.Error:
             return [], ""
 
     def undo_log_size(self) -> int:
         """How many undoable actions the file keeps."""
         try:
-            return undo_log.size(self.db)
+            return undo_log.size(self.conn)
         except sqlite3.Error:
             return 0
 
@@ -454,7 +464,7 @@ class ProjectRepository:
                 tmp.unlink()
             dest = sqlite3.connect(tmp)
             try:
-                self.db.conn.backup(dest)
+                self.conn.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dest.close()
@@ -467,7 +477,7 @@ class ProjectRepository:
     def close(self) -> None:
         """Close the database and release the locks."""
         with contextlib.suppress(sqlite3.Error):
-            self.db.close()
+            self.conn.close()
         if self._file_lock is not None:  # after the database: closing its descriptor ends this process's locks
             self._file_lock.release()
             self._file_lock = None

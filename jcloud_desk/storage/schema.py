@@ -1,25 +1,54 @@
-"""Versioned schema of a project file (sqlite-utils migrations). Never edit a released migration."""
+"""Versioned schema of a project file (sqlite-utils migrations). Never edit a released migration.
+
+The steps are collected here by ``migration``; sqlite-utils' ``Migrations`` runner (``migrations()``) is built
+on first use, so opening an up-to-date file (``pending_migrations`` reads the applied names with sqlite3) does
+not import sqlite-utils (a third of the start's import time outside Qt).
+"""
 
 from __future__ import annotations
 
+import functools
 import json
-from typing import Any
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from jcloud_desk.domain.vendor import option_decision_id
-from jcloud_desk.storage.sqlite_utils_import import Database, Migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
+Step = Callable[["Database"], None]
 
 #: SQLite header field identifying a jcloud_desk project ("JCD1").
 APPLICATION_ID = 0x4A434431
 MIGRATION_SET = "jcloud_desk"
 
-migrations = Migrations(MIGRATION_SET)
+_STEPS: list[Step] = []
+
+
+def migration(step: Step) -> Step:
+    """Register ``step`` as the next migration (named after the function)."""
+    _STEPS.append(step)
+    return step
+
+
+@functools.cache
+def migrations() -> Migrations:
+    """sqlite-utils' runner of every step, oldest first (built once, when a file is created or upgraded)."""
+    from jcloud_desk.storage.sqlite_utils_import import Migrations
+
+    runner = Migrations(MIGRATION_SET)
+    for step in _STEPS:
+        runner()(step)
+    return runner
 
 
 def _create(db: Database, name: str, columns: dict[str, Any], fks: list[tuple[str, str, str]]) -> None:
     db[name].create(columns, pk="id", not_null={"id"}, foreign_keys=fks)  # type: ignore[union-attr]
 
 
-@migrations()
+@migration
 def m001_initial(db: Database) -> None:
     """Project info, workflow graph, catalogues and Fit&Gap judgments."""
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -83,7 +112,7 @@ def m001_initial(db: Database) -> None:
         db[table].create_index([column])  # type: ignore[union-attr]
 
 
-@migrations()
+@migration
 def m002_change_log(db: Database) -> None:
     """Append-only audit trail of Fit&Gap changes (who, when, old → new)."""
     db["change_log"].create(  # type: ignore[union-attr]
@@ -98,21 +127,21 @@ def m002_change_log(db: Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m003_pools_and_check_settings(db: Database) -> None:
     """Lanes belong to a pool (BPMN participant); a project can switch checks off."""
     db["lane"].add_column("pool", str, not_null_default="")  # type: ignore[union-attr]
     db["info"].add_column("disabled_checks", str, not_null_default="[]")  # type: ignore[union-attr]
 
 
-@migrations()
+@migration
 def m004_change_log_step(db: Database) -> None:
     """Audit rows name the step they concern (links and judgments), for the per-step history."""
     db["change_log"].add_column("step_id", str, not_null_default="")  # type: ignore[union-attr]
     db["change_log"].create_index(["step_id"])  # type: ignore[union-attr]
 
 
-@migrations()
+@migration
 def m005_catalog_import_details(db: Database) -> None:
     """Catalogues keep their column mapping and predecessor; items keep where they came from (sheet/row)."""
     db["catalog"].add_column("column_mapping", str, not_null_default="{}")  # type: ignore[union-attr]
@@ -120,7 +149,7 @@ def m005_catalog_import_details(db: Database) -> None:
     db["item"].add_column("source_locator", str, not_null_default="")  # type: ignore[union-attr]
 
 
-@migrations()
+@migration
 def m006_workshop_and_group(db: Database) -> None:
     """Workshop notes (決定事項, 宿題, comments), municipalities and group customization requests."""
     _create(db, "municipality", {"id": str, "name": str, "lg_code": str, "category": str}, [])
@@ -136,7 +165,7 @@ def m006_workshop_and_group(db: Database) -> None:
     db["note"].create_index(["process_id"])  # type: ignore[union-attr]
 
 
-@migrations()
+@migration
 def m007_merge_baseline(db: Database) -> None:
     """Merging copies: each distribution's snapshot (the common origin) and the distribution a copy came from."""
     db["baseline"].create(  # type: ignore[union-attr]
@@ -157,7 +186,7 @@ _OLD_CATEGORY_WORDS: dict[str, str] = {
 _TYPE_KEYS = ("designated_city", "special_ward", "core_city", "city", "town_village")
 
 
-@migrations()
+@migration
 def m008_municipality_type(db: Database) -> None:
     """団体区分: on the project (''= not set, counted as 一般市); municipalities' free text becomes a type key."""
     db["info"].add_column("municipality_type", str, not_null_default="")  # type: ignore[union-attr]
@@ -168,7 +197,7 @@ def m008_municipality_type(db: Database) -> None:
             db["municipality"].update(row["id"], {"category": key})  # type: ignore[union-attr]
 
 
-@migrations()
+@migration
 def m009_conditions_and_link_outcomes(db: Database) -> None:
     """Items keep their 団体区分 conditions and conditional notes; links get their own 対応方針 (NULL = the step's)."""
     db["item"].add_column("conditions", str, not_null_default="{}")  # type: ignore[union-attr]
@@ -176,7 +205,7 @@ def m009_conditions_and_link_outcomes(db: Database) -> None:
     db["link"].add_column("resolution", str)  # type: ignore[union-attr]
 
 
-@migrations()
+@migration
 def m011_judged_catalog_version(db: Database) -> None:
     """Links and judgments record the catalogue version they were judged against (old files: today's)."""
     db["link"].add_column("judged_item_id", str, not_null_default="")  # type: ignore[union-attr]
@@ -189,7 +218,7 @@ def m011_judged_catalog_version(db: Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m014_item_kinds(db: Database) -> None:
     """Catalogue items have a kind (機能 / 帳票 / 連携); 帳票 keep their output medium and 印字項目."""
     db["item"].add_column("kind", str, not_null_default="function")  # type: ignore[union-attr]
@@ -197,7 +226,7 @@ def m014_item_kinds(db: Database) -> None:
     db["item"].add_column("print_items", str, not_null_default="")  # type: ignore[union-attr]
 
 
-@migrations()
+@migration
 def m015_current_forms(db: Database) -> None:
     """The 現行帳票 inventory of each municipality."""
     _create(
@@ -209,7 +238,7 @@ def m015_current_forms(db: Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m016_vendor_answers(db: Database) -> None:
     """A vendor's conformance answers over a standard catalogue, and the project's go-live date."""
     _create(
@@ -223,7 +252,7 @@ def m016_vendor_answers(db: Database) -> None:
     db["info"].add_column("go_live_on", str, not_null_default="")  # type: ignore[union-attr]
 
 
-@migrations()
+@migration
 def m017_option_decisions(db: Database) -> None:
     """Per-municipality 標準オプション decisions; the project-wide adopted list becomes 採用 rows.
 
@@ -259,7 +288,7 @@ def m017_option_decisions(db: Database) -> None:
                        [json.dumps(kept, ensure_ascii=False), info["id"]])
 
 
-@migrations()
+@migration
 def m021_undo_log(db: Database) -> None:
     """The undo history kept in the file: the inverse of each action (a row without one is a note that the
     history was cleared, e.g. by a merge outside the editor or a format upgrade)."""
@@ -268,7 +297,7 @@ def m021_undo_log(db: Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m022_chosen_vendor(db: Database) -> None:
     """The project's chosen vendor (empty: the vendor with the most answers, as files before it behaved)."""
     db["info"].add_column("vendor", str, not_null_default="")  # type: ignore[union-attr]
@@ -276,7 +305,26 @@ def m022_chosen_vendor(db: Database) -> None:
 
 def known_migrations() -> list[str]:
     """Names of every migration this version knows, oldest first."""
-    return [m.name for m in migrations._migrations]
+    return [step.__name__ for step in _STEPS]
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations applied to the file behind ``conn``, in the order applied (sqlite3 only)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def pending_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of the known migrations not applied yet to the file behind ``conn`` (sqlite3 only)."""
+    applied = set(applied_migrations(conn))
+    return [name for name in known_migrations() if name not in applied]
 
 
 def format_version() -> int:

@@ -8,12 +8,16 @@ leaves a note row (no inverse) whose text says why.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from jcloud_desk.domain.edits import Edit
+from jcloud_desk.storage import sql_rows
 from jcloud_desk.storage.edit_codec import EditCodecError, decode_edit, encode_edit
-from jcloud_desk.storage.sqlite_utils_import import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 #: How many actions the file keeps.
 LIMIT = 1000
@@ -41,9 +45,9 @@ class UndoEntry:
     inverse: Edit
 
 
-def has_table(db: Database) -> bool:
+def has_table(conn: sqlite3.Connection) -> bool:
     """False for an old file opened read-only (not migrated)."""
-    return "undo_log" in db.table_names()
+    return sql_rows.has_table(conn, "undo_log")
 
 
 def write(db: Database, op: UndoOp, at: str) -> None:
@@ -59,23 +63,23 @@ def write(db: Database, op: UndoOp, at: str) -> None:
         db.execute("INSERT INTO undo_log (text, inverse, at) VALUES (?, NULL, ?)", [op.text, at])
 
 
-def size(db: Database) -> int:
+def size(conn: sqlite3.Connection) -> int:
     """How many undoable entries the file keeps (notes do not count)."""
-    if not has_table(db):
+    if not has_table(conn):
         return 0
-    return int(next(iter(db.query("SELECT COUNT(*) AS n FROM undo_log WHERE inverse IS NOT NULL")))["n"])
+    return int(conn.execute("SELECT COUNT(*) FROM undo_log WHERE inverse IS NOT NULL").fetchone()[0])
 
 
-def read(db: Database) -> tuple[list[UndoEntry], str]:
+def read(conn: sqlite3.Connection) -> tuple[list[UndoEntry], str]:
     """The entries after the last note, oldest first, and that note's text ('' when none).
 
     An entry this version cannot read ends the usable history there (older entries are dropped with it).
     """
-    if not has_table(db):
+    if not has_table(conn):
         return [], ""
     entries: list[UndoEntry] = []
     note = ""
-    for row in db.query("SELECT text, inverse FROM undo_log ORDER BY seq"):
+    for row in sql_rows.query(conn, "SELECT text, inverse FROM undo_log ORDER BY seq"):
         if row["inverse"] is None:
             entries, note = [], str(row["text"])
             continue

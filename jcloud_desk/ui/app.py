@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from jcloud_desk import start_trace
 from jcloud_desk.paths import resources_dir
 from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import ProjectService
@@ -25,12 +26,19 @@ from jcloud_desk.ui.mime import CATALOG_ITEM_MIME, FRAGMENT_MIME
 from jcloud_desk.ui.qt_translations import QtTranslationGaps
 
 FONT_FAMILY_FALLBACKS = ["IPAexGothic", "IPAGothic", "Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP"]
+#: Bundled font files the system may have installed already (scripts/setup.sh installs fonts-ipaexfont-gothic):
+#: then they are not read again, 6 MB at every start (benchmarks/fresh_install_bench.py)
+SYSTEM_FONT_FAMILIES = {"ipaexg.ttf": "IPAexGothic"}
 
 
 def load_bundled_fonts() -> list[str]:
-    """Register the fonts in resources/fonts; return their family names."""
+    """Register the fonts in resources/fonts the system does not have; return their family names."""
     families: list[str] = []
+    installed = set(QFontDatabase.families())
     for path in sorted((resources_dir() / "fonts").glob("*.tt[fc]")):
+        if SYSTEM_FONT_FAMILIES.get(path.name, "") in installed:
+            families.append(SYSTEM_FONT_FAMILIES[path.name])
+            continue
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families.extend(QFontDatabase.applicationFontFamilies(font_id))
@@ -167,6 +175,7 @@ class ExitAfterPaint(QObject):
         if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
                 and watched.window() is self._window):
             self._app.removeEventFilter(self)
+            start_trace.mark("shown")
             QTimer.singleShot(0, lambda: self._app.exit(0))  # after this paint is flushed to the screen
         return False
 
@@ -175,20 +184,27 @@ def open_after_first_frame(app: QApplication, window: MainWindow, path: Path | N
                            loaded: Callable[[], None] | None = None) -> None:
     """Show the window chrome at once and open ``path`` once it is on screen (the event loop has painted it):
     on a busy office machine loading the project takes seconds, and no window at all looks like a failed start.
-    ``loaded`` is called when the project is open (at once when there is none)."""
-    window.show()
-    if path is None:
+    ``loaded`` is called when the project is open (at once when there is none).
+
+    The garbage collector runs again from then on (``cmd_gui`` turns it off for the imports and the first frame)."""
+
+    def shown() -> None:
+        gc.enable()
         if loaded is not None:
             loaded()
+
+    window.show()
+    if path is None:
+        shown()
         return
     window.statusBar().showMessage(window.tr("Opening {name}...").format(name=path.name))
     app.processEvents()  # paint the empty window now
+    start_trace.mark("chrome")
 
     def load() -> None:
         window.open_path(path, read_only=read_only)
         window.statusBar().clearMessage()
-        if loaded is not None:
-            loaded()
+        shown()
 
     QTimer.singleShot(0, load)
 
@@ -213,6 +229,7 @@ def main(project: Path | None = None, read_only: bool = False, smoke: bool = Fal
     crash_handler = CrashHandler()
     crash_handler.install()
     window = build_main_window(settings, store)
+    start_trace.mark("window")
     path = startup_project(ProjectService(user=settings.display_user), settings, project)
     exit_after = ExitAfterPaint(app, window) if exit_after_paint else None
     if exit_after is not None:

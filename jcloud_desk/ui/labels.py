@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Protocol
 
 from jcloud_desk.analysis.labels import LANGUAGES, label, municipality_type_label_in
+from jcloud_desk.analysis.messages import in_language, render
 from jcloud_desk.domain.catalog import ImplClass
 from jcloud_desk.domain.fitgap import Decision, Resolution, Verdict
+from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.municipality_type import MunicipalityType
 from jcloud_desk.domain.process import ProcessKind, StepKind
 
@@ -21,6 +24,19 @@ def set_language(language: str) -> None:
 def current_language() -> str:
     """The UI language."""
     return _language[0]
+
+
+class AsMessage(Protocol):
+    """A reader's problem that can be worded in any language (``RowProblem``, ``FormatError``)."""
+
+    def as_message(self) -> Message: ...
+
+
+def in_ui_language(text: str | AsMessage) -> str:
+    """A line from the pure layers (a ``Worded`` str, a row problem, or a user's own text) in the UI language."""
+    if isinstance(text, str):
+        return in_language(text, _language[0])
+    return render(text.as_message(), _language[0])
 
 
 def enum_label(value: Enum) -> str:

@@ -4,14 +4,17 @@ for large processes), then pushed as one undoable edit if the project did not ch
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from jcloud_desk.analysis.layout.autolayout import LayoutCancelled, LayoutPlan, plan_edits, plan_layout
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.background import BackgroundTask
 from jcloud_desk.ui.document import ProjectDocument
+
+if TYPE_CHECKING:  # the layout engine is imported when a layout first runs, not at start
+    from jcloud_desk.analysis.layout.autolayout import LayoutPlan
 
 BACKGROUND_FROM_STEPS = 300
 
@@ -39,6 +42,8 @@ class LayoutRunner(QObject):
         """Lay out ``process_id``; large processes go to a worker thread with a progress dialog."""
         if self.task is not None or process_id not in project.process:
             return
+        from jcloud_desk.analysis.layout.autolayout import LayoutCancelled, plan_layout
+
         size = len(project.steps_of(process_id))
         if size < BACKGROUND_FROM_STEPS:
             try:
@@ -74,6 +79,8 @@ class LayoutRunner(QObject):
 
     def _failed(self, error: object) -> None:
         self._close()
+        from jcloud_desk.analysis.layout.autolayout import LayoutCancelled
+
         if isinstance(error, LayoutCancelled):
             self.message.emit(self.tr("Auto-layout cancelled; nothing changed."))
         else:
@@ -85,6 +92,8 @@ class LayoutRunner(QObject):
             self.message.emit(self.tr("The flow changed during the layout; run it again."))
             self.done.emit(False)
             return
+        from jcloud_desk.analysis.layout.autolayout import plan_edits
+
         edit = plan_edits(project, process_id, plan)
         if edit.edits:
             self._push(edit, self.tr("Auto-layout"))

@@ -4,12 +4,12 @@ group-mode commands (process settings, municipalities of the group, an As-Is cop
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from jcloud_desk.analysis.group_states import municipalities_of
-from jcloud_desk.domain import group_ops, operations
+from jcloud_desk.domain import operations
 from jcloud_desk.domain.cascades import remove_lane, remove_phase, remove_process
 from jcloud_desk.domain.edits import Edit, SetFields
 from jcloud_desk.domain.pool_ops import set_lane_external
@@ -17,10 +17,12 @@ from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.text_decoding import strip_bidi_controls
 from jcloud_desk.ui.band_commands import BandCommands
-from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
-from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
-from jcloud_desk.ui.dialogs.project_settings_dialog import ProjectSettingsDialog
 from jcloud_desk.ui.document import ProjectDocument
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start
+    from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
+    from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
+    from jcloud_desk.ui.dialogs.project_settings_dialog import ProjectSettingsDialog
 
 
 class StructureController(QObject):
@@ -106,6 +108,9 @@ class StructureController(QObject):
             QMessageBox.information(self._parent, title,
                                     self.tr("Only an As-Is process can be copied for another municipality."))
             return None
+        from jcloud_desk.analysis.group_states import municipalities_of
+        from jcloud_desk.domain import group_ops
+
         names = [m.name for m in municipalities_of(project) if m.name != source.municipality.strip()]
         name, ok = QInputDialog.getItem(
             self._parent, title, self.tr("Municipality of the copy of \"{name}\":").format(name=source.name),
@@ -124,6 +129,8 @@ class StructureController(QObject):
         process_id = process_id or self._process_id()
         if project is None or process_id not in project.process:
             return None
+        from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
+
         dialog = ProcessSettingsDialog(project, process_id, self._parent)
         self._open(dialog, lambda: dialog.result_edit, self.tr("Process settings"))
         return dialog
@@ -133,6 +140,8 @@ class StructureController(QObject):
         project = self._project()
         if project is None:
             return None
+        from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
+
         dialog = MunicipalitiesDialog(project, self._parent)
         self._open(dialog, lambda: dialog.result_edit, self.tr("Edit municipalities"))
         return dialog
@@ -142,6 +151,8 @@ class StructureController(QObject):
         project = self._project()
         if project is None:
             return None
+        from jcloud_desk.ui.dialogs.project_settings_dialog import ProjectSettingsDialog
+
         dialog = ProjectSettingsDialog(project, self._parent)
         self._open(dialog, lambda: dialog.result_edit, self.tr("Edit project settings"))
         return dialog

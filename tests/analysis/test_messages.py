@@ -123,3 +123,17 @@ def test_worded_text_is_japanese_and_keeps_its_message() -> None:
     error = WordedError(Message.of("merge.self", path="a.jcdesk"))
     assert str(error) == "開いているファイル自身は統合できません: a.jcdesk"
     assert render(error.as_message(), "en") == "The open file cannot be merged into itself: a.jcdesk"
+
+
+def test_english_counts_of_one_are_singular_and_other_counts_and_japanese_are_unchanged() -> None:
+    assert render(Message.of("merge.conflicts", n=1), "en") == "1 conflict:"
+    assert render(Message.of("merge.conflicts", n=2), "en") == "2 conflicts:"
+    assert render(Message.of("merge.conflicts", n=0), "en") == "0 conflicts:"
+    assert render(Message.of("merge.conflicts", n=1), "ja") == "競合 1 件:"
+    summary = render(Message.of("cli.analyze_summary", findings=1, customizations=1, risks=1, unreferenced=1,
+                                review=1), "en")
+    assert "1 finding /" in summary and "1 customization /" in summary and "1 open risk /" in summary
+    assert "1 mandatory function not referenced" in summary
+    # a count that is not 1, and words after a number that are not counted nouns, stay as written
+    assert render(Message.of("catalog.more_headers", n=1), "en") == " … and 1 more column"
+    assert render(Message.of("read.header_empty", row=1), "en").startswith("Row 1 is empty")

@@ -10,9 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from jcloud_desk.storage.schema import migrations
+from jcloud_desk.storage.sqlite_utils_import import Database
 
 FIXTURE = Path(__file__).with_name("format_v1.jcdesk")
 STOP_BEFORE = "m002_change_log"
@@ -52,7 +51,7 @@ def build(path: Path) -> None:
     db = Database(path)
     try:
         db.execute("PRAGMA journal_mode = DELETE")
-        migrations.apply(db, stop_before=STOP_BEFORE)
+        migrations().apply(db, stop_before=STOP_BEFORE)
         with db.atomic():
             for table, rows in ROWS.items():
                 db[table].insert_all(rows)  # type: ignore[union-attr]

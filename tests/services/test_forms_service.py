@@ -72,13 +72,12 @@ def test_municipality_names_resolve(tmp_path: Path) -> None:
 
 def _old_file(path: Path, adopted: list[str]) -> Path:
     """small_project() written in the format before m017, with a project-wide adopted list."""
-    from sqlite_utils import Database
-
     from jcloud_desk.domain.project import CLASSES
     from jcloud_desk.storage.rows import to_row
+    from jcloud_desk.storage.sqlite_utils_import import Database
 
     db = Database(path)
-    migrations.apply(db, stop_before="m017_option_decisions")
+    migrations().apply(db, stop_before="m017_option_decisions")
     project = small_project()
     for kind in CLASSES:
         if not db[kind].exists():

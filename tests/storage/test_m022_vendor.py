@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from jcloud_desk.analysis.vendor_index import VendorChoice, chosen_vendor
 from jcloud_desk.domain.catalog import ItemKind
 from jcloud_desk.domain.edits import Change
@@ -16,6 +14,7 @@ from jcloud_desk.domain.vendor import VendorAnswer, VendorAnswerKind, vendor_ans
 from jcloud_desk.storage.repository import ProjectRepository
 from jcloud_desk.storage.rows import to_row
 from jcloud_desk.storage.schema import known_migrations, migrations
+from jcloud_desk.storage.sqlite_utils_import import Database
 from tests.factories import small_project
 
 M022 = "m022_chosen_vendor"
@@ -36,7 +35,7 @@ def m021_file(path: Path) -> Path:
     db = Database(path)
     try:
         db.execute("PRAGMA journal_mode = DELETE")
-        migrations.apply(db, stop_before=M022)
+        migrations().apply(db, stop_before=M022)
         assert "vendor" not in db["info"].columns_dict  # type: ignore[union-attr]
         with db.atomic():
             for kind in CLASSES:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from jcloud_desk.analysis.coverage import customization_register
 from jcloud_desk.analysis.open_risks import open_risks
 from jcloud_desk.domain.fitgap import Resolution
@@ -15,6 +13,7 @@ from jcloud_desk.domain.workshop import Municipality
 from jcloud_desk.storage.repository import ProjectRepository
 from jcloud_desk.storage.rows import to_row
 from jcloud_desk.storage.schema import known_migrations, migrations
+from jcloud_desk.storage.sqlite_utils_import import Database
 from tests.factories import small_project
 
 M008 = "m008_municipality_type"
@@ -34,7 +33,7 @@ def m007_file(path: Path) -> Path:
     db = Database(path)
     try:
         db.execute("PRAGMA journal_mode = DELETE")
-        migrations.apply(db, stop_before=M008)
+        migrations().apply(db, stop_before=M008)
         with db.atomic():
             for kind, table_rows in rows.items():
                 columns = set(db[kind].columns_dict)  # type: ignore[union-attr]

@@ -13,7 +13,7 @@ from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.project import Ref
 from jcloud_desk.storage.repository import ProjectRepository
 from jcloud_desk.storage.rows import from_row
-from jcloud_desk.storage.schema import format_version, known_migrations, migrations
+from jcloud_desk.storage.schema import format_version, known_migrations, pending_migrations
 from tests.data.make_format_v1 import FIXTURE, ROWS, STOP_BEFORE, build
 from tests.factories import as_migrated
 
@@ -43,7 +43,7 @@ def _sha256(path: Path) -> str:
 def test_fixture_is_the_old_format(old_file: Path) -> None:
     with ProjectRepository.open(old_file, read_only=True) as repository:
         assert repository.applied_migrations() == known_migrations()[: known_migrations().index(STOP_BEFORE)]
-        assert len(migrations.pending(repository.db)) >= 1
+        assert len(pending_migrations(repository.conn)) >= 1
         assert not repository.db["change_log"].exists()
 
 
@@ -52,7 +52,7 @@ def test_open_migrates_and_keeps_data(old_file: Path) -> None:
     with ProjectRepository.open(old_file) as repository:
         assert repository.applied_migrations() == known_migrations()
         assert len(repository.applied_migrations()) == format_version()
-        assert migrations.pending(repository.db) == []
+        assert pending_migrations(repository.conn) == []
         project = repository.load()
         for kind, rows in ROWS.items():
             assert {r["id"] for r in rows} == set(project.table(kind)), kind

@@ -14,6 +14,7 @@ from jcloud_desk.domain.edits import Audit, AuditRecord, Change, Edit, SetFields
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import set_judgment
 from jcloud_desk.domain.project import Project
+from jcloud_desk.storage import repository as repository_module
 from jcloud_desk.storage import undo_log
 from jcloud_desk.storage.edit_codec import EditCodecError, decode_edit, encode_edit
 from jcloud_desk.storage.repository import ProjectRepository
@@ -100,7 +101,7 @@ def test_a_format_upgrade_clears_the_kept_history(tmp_path: Path, monkeypatch: p
     _label(repository, project, "旧版での操作")
     repository.close()
     # as when this build brings a migration the file has not had yet
-    monkeypatch.setattr(migrations, "pending", lambda db: ["m999_future"])
-    monkeypatch.setattr(migrations, "apply", lambda db: None)
+    monkeypatch.setattr(repository_module, "pending_migrations", lambda conn: ["m999_future"])
+    monkeypatch.setattr(migrations(), "apply", lambda db: None)
     with ProjectRepository.open(path) as upgraded:
         assert upgraded.undo_history() == ([], undo_log.NOTE_MIGRATED)

@@ -26,8 +26,14 @@ WHEN_USED = (*(f"jcloud_desk.ui.docks.{name}" for name in (
                  "review_dock")),
              *(f"jcloud_desk.ui.dialogs.{name}" for name in (
                  "about_dialog", "settings_dialog", "shortcuts_dialog", "diff_dialog", "flow_import_dialog",
-                 "merge_dialog", "prefill_dialog", "thesaurus_dialog")),
-             "jcloud_desk.ui.export.diagram_export", "jcloud_desk.services.merge_files", "dateutil.parser")
+                 "merge_dialog", "prefill_dialog",
+                 "thesaurus_dialog", "municipalities_dialog", "process_settings_dialog", "project_settings_dialog")),
+             "jcloud_desk.ui.export.diagram_export", "jcloud_desk.services.merge_files", "dateutil.parser",
+             # a shown project is read with sqlite3: sqlite-utils waits for the first write
+             "sqlite_utils", "jcloud_desk.storage.sqlite_utils_import",
+             # the layout engine, the coverage analysis and the suggestion index wait for their first use
+             "jcloud_desk.analysis.layout", "jcloud_desk.analysis.coverage", "jcloud_desk.services.suggest_service",
+             "jcloud_desk.analysis.matching")
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -91,3 +97,36 @@ def test_exit_after_paint_with_a_file_that_cannot_be_opened_exits_1_with_the_rea
         assert (done.returncode, done.stdout) == (1, "")
         error = [line for line in done.stderr.splitlines() if line.startswith("エラー: ")]
         assert len(error) == 1 and str(path) in error[0], done.stderr
+
+
+GC_AFTER_START = """
+import gc, sys
+from jcloud_desk import cli
+from jcloud_desk.ui import app
+
+seen = []
+shown = app.open_after_first_frame
+
+
+def watched(qt_app, window, path, read_only=False, loaded=None):
+    seen.append(gc.isenabled())  # during the start
+    def then():
+        seen.append(gc.isenabled())  # once the project is shown
+        if loaded is not None:
+            loaded()
+    shown(qt_app, window, path, read_only, then)
+
+
+app.open_after_first_frame = watched
+code = cli.main(["gui", "--smoke", sys.argv[1]])
+print(code, seen)
+"""
+
+
+def test_garbage_collection_is_off_while_the_gui_starts_and_on_once_the_project_is_shown(tmp_path: Path) -> None:
+    project = tmp_path / SAMPLES[0].name
+    shutil.copy(SAMPLES[0], project)
+    done = subprocess.run([sys.executable, "-c", GC_AFTER_START, str(project)], env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "0 [False, True]"

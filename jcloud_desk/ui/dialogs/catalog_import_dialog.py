@@ -40,7 +40,7 @@ from jcloud_desk.io.catalog.importer import (
 from jcloud_desk.ui.background import BackgroundTask
 from jcloud_desk.ui.dialogs.catalog_import_columns import SheetColumnsPanel
 from jcloud_desk.ui.dialogs.conditions_table import ConditionsTable
-from jcloud_desk.ui.labels import impl_class_label
+from jcloud_desk.ui.labels import impl_class_label, in_ui_language
 
 SINGLE_FIELDS = ("code", "title", "text", "impl_class", "legacy_code", "remarks")
 #: The columns of a 帳票要件 sheet the user maps.
@@ -258,9 +258,9 @@ class CatalogImportDialog(QDialog):
             n=len(preview.conditional)))
         self.problems.clear()
         for warning in preview.warnings:
-            self.problems.addItem(self.tr("Warning (imported as written): {text}").format(text=str(warning)))
+            self.problems.addItem(self.tr("Warning (imported as written): {text}").format(text=in_ui_language(warning)))
         for problem in preview.problems:
-            self.problems.addItem(str(problem))
+            self.problems.addItem(in_ui_language(problem))
         if preview.problem_count > len(preview.problems):
             self.problems.addItem(self.tr("... and {n} more").format(n=preview.problem_count - len(preview.problems)))
         form_problems = self._preview_forms()
@@ -292,8 +292,8 @@ class CatalogImportDialog(QDialog):
             sheet=sheet, header=forms.header_row, rows=forms.row_count))
         self.form_columns.show_items(forms.items, _form_cells)
         for problem in forms.problems:
-            self.problems.addItem(str(problem) if problem.sheet else self.tr("Sheet 「{sheet}」 {problem}").format(
-                sheet=sheet, problem=str(problem)))
+            self.problems.addItem(in_ui_language(problem) if problem.sheet else self.tr("Sheet 「{sheet}」 {problem}")
+                                  .format(sheet=sheet, problem=in_ui_language(problem)))
         if forms.problem_count > len(forms.problems):
             self.problems.addItem(self.tr("... and {n} more").format(n=forms.problem_count - len(forms.problems)))
         return forms.problem_count
@@ -378,7 +378,7 @@ class CatalogImportDialog(QDialog):
     def _problems(self, error: CatalogImportError) -> None:
         self.problems.clear()
         for problem in error.problems[:200]:
-            self.problems.addItem(str(problem))
+            self.problems.addItem(in_ui_language(problem))
         if len(error.problems) > 200:
             self.problems.addItem(self.tr("... and {n} more").format(n=len(error.problems) - 200))
         self._update_ok(False)

@@ -30,6 +30,7 @@ from jcloud_desk.services.forms_service import import_inventory, new_form
 from jcloud_desk.ui.docks.combo_delegate import ComboDelegate
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
+from jcloud_desk.ui.labels import in_ui_language
 from jcloud_desk.ui.models.current_forms_model import COLUMNS, CurrentFormsTableModel
 
 
@@ -176,5 +177,5 @@ class CurrentFormsDock(DocumentDock):
             return False
         if edit is not None:
             self._push(edit, self.tr("Import forms used today"))
-        QMessageBox.information(self, self.tr("Forms imported"), "\n".join(result.lines()[:30]))
+        QMessageBox.information(self, self.tr("Forms imported"), "\n".join(map(in_ui_language, result.lines()[:30])))
         return edit is not None

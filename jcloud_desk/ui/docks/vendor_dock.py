@@ -40,7 +40,7 @@ from jcloud_desk.ui.dialogs.vendor_sheet_dialog import VendorSheetDialog
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.forms_labels import answer_label, item_kind_label
-from jcloud_desk.ui.labels import impl_class_label
+from jcloud_desk.ui.labels import impl_class_label, in_ui_language
 from jcloud_desk.ui.vendor_choice import fill_vendor_choice, vendor_caption, vendor_choice_edit
 
 
@@ -200,7 +200,7 @@ class VendorDock(DocumentDock):
             return False
         if edit is not None:
             self._push(edit, self.tr("Import vendor answers"))
-        QMessageBox.information(self, self.tr("Vendor answers"), "\n".join(result.lines()[:40]))
+        QMessageBox.information(self, self.tr("Vendor answers"), "\n".join(map(in_ui_language, result.lines()[:40])))
         return edit is not None
 
     def export_sheet_to(self, path: Path | None = None) -> Path | None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from jcloud_desk.analysis.coverage import unassessed_steps
 from jcloud_desk.domain.fitgap import Verdict
 from jcloud_desk.domain.fitgap_ops import set_judgment
 from jcloud_desk.ui import theme
@@ -133,6 +132,8 @@ class PresentationMode(QObject):
         project, process_id = self._document.project, self._document.process_id
         if project is None:
             return False
+        from jcloud_desk.analysis.coverage import unassessed_steps  # the coverage analysis, on first use
+
         steps = [s.id for s in unassessed_steps(project, process_id)]
         if not steps:
             self._flash(self.tr("Every step of this flow is judged"), theme.VERDICT_COLORS[Verdict.FIT])
