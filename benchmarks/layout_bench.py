@@ -35,7 +35,7 @@ from benchmarks.results_file import write_section
 from benchmarks.swimlane_graphs import PROCESS_ID, GraphStats, swimlane_project
 from jcloud_desk.analysis.layout.autolayout import RESTARTS, auto_layout, plan_layout
 from jcloud_desk.analysis.layout.crossings import count_crossings
-from jcloud_desk.analysis.layout.placement import BEND_COST
+from jcloud_desk.analysis.layout.placement import BEND_COST, LENGTH_COST
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.layout import SHAPE_SIZE, Grid, Rect
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind
@@ -464,14 +464,17 @@ def main(argv: list[str] | None = None) -> int:
                 "loop: the loop's path is a staircase between the two lanes and, with both ends of the staircase on "
                 "their chain's line, the straight line back crosses it whatever the order inside the cells (more "
                 "sweeps, restarts, longer transpose or a different layering changed the totals by 1-2%). The placement "
-                "moves a step to a free row of its lane (or a layer within its slack) where its straight crossings "
-                f"plus {BEND_COST} per bend its same-lane flows get as drawn go down, and only if the flows as the "
-                "app routes them cross no more. Measured on seeds 1-5 and 6, 8-17 (2026-12-04): 500 steps 0.89× → "
-                "0.76× dot, 2,000 steps 0.82× → 0.64×; on 8 seeds as drawn (table below) crossings 99 → 92 and "
-                "405 → 393, bends per flow 0.589 → 0.589 and 0.596 → 0.598, flow length +0.0% and +0.2%; time "
-                "0.036 → 0.058 s at 500 steps, 0.18 → 0.27 s at 2,000 (dot 0.09 s and 2.3-2.6 s). The cost is those bends: a staircase crossing is removed only by "
-                "a step leaving its chain's line, so a bend weight of 0.5 (never one crossing for two bends) keeps "
-                "bends and length no worse but gives only 0.83× / 0.75×. Crossings are counted on straight centre "
+                "moves a step with a crossing or a bent flow to a free row of its lane (or a layer within its slack) "
+                f"where its straight crossings + {BEND_COST} per bend its same-lane flows get as drawn + "
+                f"{LENGTH_COST} per row its flows climb go down, and only if the flows as the app routes them cross "
+                "no more. Measured on seeds 1-5 and 6, 8-17 (2026-12-04): 500 steps 0.89× → 0.78× dot, 2,000 steps "
+                "0.82× → 0.68×; on seeds 1-8 as drawn (table below: seed 7) crossings 99 → 92 and 405 → 395, bends "
+                "per flow 0.590 → 0.589 and 0.596 → 0.596, flow length -0.7% and -0.9%; time 0.036 → 0.058 s at 500 "
+                "steps, 0.18 → 0.27 s at 2,000 (dot 0.09 s and 2.3-2.6 s). Also tried: no bend weight (rows only) "
+                "0.73× / 0.62× but bends per flow +2% and more crossings as drawn; bend weight 0.5 (never one crossing "
+                "for two bends) 0.83× / 0.75×; a budget holding bends and length as drawn at or below the old "
+                "layout's over all moves 0.85× / 0.77×; a wider layer window or swaps inside a cell changed little. "
+                "Crossings are counted on straight centre "
                 "lines between the final coordinates (lanes and phases applied) for every engine; the app itself "
                 "routes flows orthogonally and draws rework loops around the shapes (table below).",
             ]

@@ -44,7 +44,9 @@ LOOP = [(0, 1), (1, 2), (2, 3), (3, 0)]
 
 
 def test_the_check_leaves_its_chain_line_and_the_rework_line_crosses_nothing() -> None:
-    d, counter, pairs = _drawing(STAIRCASE, LOOP)
+    # b is a gateway here (a join): its flow to C bends once when C leaves the line, worth one crossing
+    steps = [*STAIRCASE[:2], (1, 2, 0, GATEWAY), *STAIRCASE[3:]]
+    d, counter, pairs = _drawing(steps, LOOP)
     assert _straight(d, pairs) == 1  # what every order of the cells gives
     placement = SlotPlacement(d, counter, lambda v: (d.layer[v], d.layer[v]))
     assert placement.run([0, 1, 2, 3])
@@ -54,7 +56,7 @@ def test_the_check_leaves_its_chain_line_and_the_rework_line_crosses_nothing() -
 
 
 def test_a_crossing_is_not_traded_for_three_bends() -> None:
-    # C also flows on to D on its line: moving C would bend b -> C (2 bends) and C -> D (1, from a gateway)
+    # task b: moving C would bend b -> C (2 bends) and C -> D (1, from a gateway), for one crossing
     d, counter, pairs = _drawing([*STAIRCASE, (1, 4, 0, TASK)], [*LOOP, (3, 5)])
     placement = SlotPlacement(d, counter, lambda v: (d.layer[v], d.layer[v]))
     assert not placement.run([0, 1, 2, 3, 5])
@@ -62,9 +64,9 @@ def test_a_crossing_is_not_traded_for_three_bends() -> None:
 
 
 def test_a_move_that_adds_a_crossing_as_drawn_is_refused() -> None:
-    # G -> H runs along lane 1's second row through C's free slot below: C moving there would put its shape
-    # on that flow, which the app then routes around C, across C's own flows
-    steps = [*STAIRCASE[:4], (1, 1, 1, TASK), (1, 4, 1, TASK)]
+    # G -> H runs along lane 1's second row through the free slot below C: C moving there would sit on that
+    # flow, which the app then routes around C, across C's own flows
+    steps = [*STAIRCASE[:2], (1, 2, 0, GATEWAY), STAIRCASE[3], (1, 1, 1, TASK), (1, 4, 1, TASK)]
     d, counter, pairs = _drawing(steps, [*LOOP, (4, 5)])
     placement = SlotPlacement(d, counter, lambda v: (d.layer[v], d.layer[v]))
     before = placement.drawn_crossings(3)
@@ -74,6 +76,10 @@ def test_a_move_that_adds_a_crossing_as_drawn_is_refused() -> None:
     assert straight_after < _straight(d, pairs) and drawn_after > before
     placement.run([0, 1, 2, 3, 4, 5])
     assert d.rows[3] == 0
+    # the same shapes without G -> H: C moves (the drawn guard, not the cost, kept it above)
+    d, counter, pairs = _drawing(steps, LOOP)
+    assert SlotPlacement(d, counter, lambda v: (d.layer[v], d.layer[v])).run([0, 1, 2, 3])
+    assert d.rows[3] == 1
 
 
 def test_a_step_moves_to_another_layer_within_its_slack() -> None:

@@ -27,8 +27,9 @@ are columns in their order; no step ever changes lane or phase):
 6. **Slot placement** (``placement``). Most crossings left are rework flows drawn straight back across lanes
    against a hand-off of their own loop, which no order inside the cells avoids: step by step, a step moves to
    a free slot of its lane (another row inside the lane's rows, or a layer up to ``LAYER_WINDOW`` away within
-   its slack) where its crossings plus ``BEND_COST`` per bend its same-lane flows get drop, and only if the
-   flows as the app routes them cross no more. Kept only if the full count drops.
+   its slack) where its crossings plus ``BEND_COST`` per bend its same-lane flows get (and a little per row its
+   flows climb) drop, and only if the flows as the app routes them cross no more. Kept only if the full count
+   drops.
 7. **Geometry.** Columns are as wide as their widest shape plus a gap, phases as wide as their layers (never
    narrower than ``MIN_PHASE_SIZE``), lanes as tall as their rows (never lower than ``MIN_LANE_SIZE``).
 

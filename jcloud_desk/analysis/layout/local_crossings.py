@@ -41,21 +41,19 @@ class LocalCrossings:
         for i in mine:
             u, v = segments[i]
             s = ((xs[u], ys[u]), (xs[v], ys[v]))
-            low, high = sorted((layer[u], layer[v]))
-            seen: set[int] = set()
-            for at in range(low, high + 1):
-                for j in passing[at]:
-                    if j in seen or (j in own and j <= i):
-                        continue
-                    seen.add(j)
-                    compared += 1
-                    if compared > allowance:
-                        assert budget is not None
-                        budget.spend(compared - 1)
-                        raise BudgetSpent
-                    p, q = segments[j]
-                    if segments_cross(s, ((xs[p], ys[p]), (xs[q], ys[q]))):
-                        count += 1
+            low, high = (layer[u], layer[v]) if layer[u] <= layer[v] else (layer[v], layer[u])
+            near = passing[low] if low == high else set().union(*passing[low : high + 1])
+            for j in near:
+                if j in own and j <= i:
+                    continue
+                compared += 1
+                if compared > allowance:
+                    assert budget is not None
+                    budget.spend(compared - 1)
+                    raise BudgetSpent
+                p, q = segments[j]
+                if segments_cross(s, ((xs[p], ys[p]), (xs[q], ys[q]))):
+                    count += 1
         if budget is not None:
             budget.spend(compared)
         return count

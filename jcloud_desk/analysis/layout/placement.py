@@ -7,19 +7,24 @@ the target crosses every staircase whose hand-off is neither its first nor its l
 inside the cells. Only a step leaving its chain's line avoids that (e.g. the check one row below the task
 before it), which costs bends as drawn.
 
-So, step by step, a step moves to a free slot of its lane (another row of its layer, or another layer between
-its predecessors and successors and inside its phase, ``LAYER_WINDOW`` layers away at most) where
+So, step by step (steps with a crossing or a bent flow), a step moves to a free slot of its lane (another row
+of its layer, or another layer between its predecessors and successors and inside its phase, ``LAYER_WINDOW``
+layers away at most) where
 
-    crossings of its flows (straight centre lines) + ``BEND_COST`` × the bends its same-lane flows get
+    crossings of its flows (straight centre lines) + ``BEND_COST`` × the bends its same-lane flows get as drawn
+    + ``LENGTH_COST`` × the rows its flows climb
 
 goes down (a forward flow between two rows is drawn with a jog: 2 bends, 1 from a gateway, which leaves from
 its top or bottom corner). A move is taken only if the flows as the app draws them (``routing.route`` with the
-steps as obstacles) cross no more: this layout is for people, who see the routed flows.
+steps as obstacles) cross no more and bend no more than its own jogs say: this layout is for people, who see
+the routed flows. Then bent steps go back onto a neighbour's line wherever that adds no crossing, straight or
+drawn, and removes bends as drawn.
 Rows stay inside the lane's rows and layers keep their width (so lane heights and every other coordinate stay);
 virtual steps (rows held by long same-lane flows) and artifacts with their partners stay where they are.
-Straight crossings are counted locally (``LocalCrossings``) within the run's work budget; the driver keeps the
-result only if the full count of the drawing went down.
+Straight crossings are counted locally (``LocalCrossings``) and routing is charged to the run's work budget;
+the driver keeps the result only if the full count of the drawing went down.
 """
+
 
 from __future__ import annotations
 
@@ -35,8 +40,11 @@ from jcloud_desk.domain.routing import route
 
 #: Rounds over all steps at most (a round without a move stops earlier).
 ROUNDS = 2
-#: Weight of one bend as drawn against one straight crossing (see the module docstring).
-BEND_COST = 0.4
+#: Weight of one bend as drawn against one straight crossing: one crossing is worth the two bends of a task's
+#: flow leaving the line, not three (see the module docstring).
+BEND_COST = 0.45
+#: Weight of a row of vertical distance between the ends of a flow (the flows as drawn get shorter).
+LENGTH_COST = 0.1
 #: How many layers left or right of its layer a step may move.
 LAYER_WINDOW = 2
 
@@ -70,6 +78,7 @@ class SlotPlacement:
         """``bounds(v)``: the layers ``v`` may take (between its predecessors and successors, in its phase)."""
         self.d, self.counter, self.bounds = drawing, counter, bounds
         self.cost_left = False  # the step ``_improve`` looked at last still has a cost
+        self.moved = False  # any step moved
         d = drawing
         self.occupant: set[tuple[int, int, int]] = {(d.layer[v], d.lane[v], d.rows[v]) for v in range(len(d.rows))}
         lanes = max(d.lane[: d.n], default=0) + 1
@@ -93,7 +102,12 @@ class SlotPlacement:
     # --- costs ------------------------------------------------------------------------------------
     def _cost(self, v: int) -> float:
         """Straight crossings of ``v``'s flows plus ``BEND_COST`` per bend of its same-lane flows."""
-        return self.counter.count([v]) + BEND_COST * self._bent(v)
+        return self.counter.count([v]) + BEND_COST * self._bent(v) + LENGTH_COST * self._rise(v)
+
+    def _rise(self, v: int) -> float:
+        """Vertical distance between the ends of ``v``'s flows, in rows."""
+        ys, flows = self.d.ys, self.d.flows
+        return sum(abs(ys[a] - ys[b]) for a, b in (flows[i] for i in self.counter.touching[v])) / self.d.pitch
 
     def _bent(self, v: int) -> int:
         """Bends of ``v``'s same-lane forward flows as drawn (a flow between two rows jogs)."""
@@ -157,6 +171,7 @@ class SlotPlacement:
                     self._put(v, home)
         except BudgetSpent:
             self._put(v, home)
+            raise
         return moved
 
     # --- moves ------------------------------------------------------------------------------------
@@ -192,11 +207,11 @@ class SlotPlacement:
         True if it moved."""
         d = self.d
         home: Slot = (d.layer[v], d.rows[v])
-        alone = self._cost(v)
-        self.cost_left = alone > 0
-        if alone == 0:
+        straight, bent = self.counter.count([v]), self._bent(v)
+        self.cost_left = straight > 0 or bent > 0
+        if not self.cost_left:  # nothing crossed, nothing bent: shorter flows alone are not worth the search
             return False
-        bent = self._bent(v)
+        alone = straight + BEND_COST * bent + LENGTH_COST * self._rise(v)
         better: list[tuple[float, Slot, int]] = []
         try:
             for slot in dict.fromkeys(self._slots(v)):
@@ -232,37 +247,44 @@ class SlotPlacement:
         self.on_row[(lane, home[1])] -= 1
         self.on_row[(lane, slot[1])] = self.on_row.get((lane, slot[1]), 0) + 1
         d.rows[v] = slot[1]
+        self.moved = True
         if slot[0] != home[0]:
             w = d.sizes[v][0]
             self.widest[home[0]] -= w == self.width[home[0]]
             self.widest[slot[0]] += w == self.width[slot[0]]
 
     def run(self, movable: list[int]) -> bool:
-        """Improve the slots of the ``movable`` steps; True if any moved. Stops when the work budget is spent.
+        """Improve the slots of the ``movable`` steps, then straighten bent ones; True if any moved. Stops when
+        the work budget is spent."""
+        try:
+            self._search(movable)
+            self.straighten(movable)
+        except BudgetSpent:
+            pass
+        return self.moved
 
-        After the first round only the steps left with a cost and the ends of the flows of moved steps are
-        visited again."""
+    def _search(self, movable: list[int]) -> bool:
+        """Rounds of ``_improve``: after the first, only the steps left with a cost and the ends of the flows of
+        moved steps are visited again."""
         moved = False
         is_movable = [False] * self.d.n
         for v in movable:
             is_movable[v] = True
         pairs, touching = self.d.flows, self.counter.touching
         todo = [v for v in movable if touching[v]]
-        try:
-            for _round in range(ROUNDS):
-                again: set[int] = set()
-                for v in todo:
-                    if self._improve(v):
-                        moved = True
-                        again.update(x for i in touching[v] for x in pairs[i] if is_movable[x])
-                    elif self.cost_left:
-                        again.add(v)
-                if not moved or not again:
-                    break
-                todo = sorted(again)
-        except BudgetSpent:
-            return moved
-        return self.straighten(movable) or moved
+        for _round in range(ROUNDS):
+            again: set[int] = set()
+            for v in todo:
+                if self._improve(v):
+                    moved = True
+                    again.update(x for i in touching[v] for x in pairs[i] if is_movable[x])
+                elif self.cost_left:
+                    again.add(v)
+            if not moved or not again:
+                break
+            todo = sorted(again)
+        return moved
+
 
 def _corners(line: list[tuple[float, float]]) -> int:
     """Bends of an orthogonal polyline."""
