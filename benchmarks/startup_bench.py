@@ -194,7 +194,7 @@ def _median_moments(runs: list[dict[str, float]]) -> dict[str, float]:
 
 #: The traced moments of a start, in order, and what each means.
 MOMENTS = {
-    "python": "interpreter up, command line read (`cli.main`; the CLI's own imports done)",
+    "python": "interpreter up (`jcloud_desk.launch.main` entered)",
     "imported": "the GUI's modules imported",
     "window": "QApplication, fonts, translations, the main window and its docks built",
     "chrome": "the window chrome painted (no project yet)",

@@ -2,7 +2,7 @@
 
 import sys
 
-from jcloud_desk.cli import main
+from jcloud_desk.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

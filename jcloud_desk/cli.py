@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 user error (one line on stderr, no traceback), 2 usage 
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import signal
@@ -15,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from jcloud_desk import __version__, cli_suggest, start_trace
+from jcloud_desk import __version__, cli_suggest
 from jcloud_desk.analysis.messages import LANGUAGES, quoted, worded
 from jcloud_desk.cli_analysis import add_analyze, add_check
 from jcloud_desk.cli_catalog import add_import_catalog
@@ -29,6 +28,7 @@ from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import FormatError, OutputWriteError, folder_problem, os_error_reason
+from jcloud_desk.launch import add_gui_arguments, start_gui
 from jcloud_desk.services.edit_session import NOTE_EXTERNAL, NOTE_MERGED
 from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import OpenProject, ProjectService
@@ -410,30 +410,14 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     cli_vendor.register(sub, handlers)
 
     p = sub.add_parser("gui", help="GUI を開く（既定）")
-    p.add_argument("project", metavar="PROJECT", nargs="?")
-    p.add_argument("--read-only", action="store_true")
-    p.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
-    p.add_argument("--exit-after-paint", action="store_true",
-                   help="最初の画面（プロジェクト表示済み）を描いたら終了コード 0 で終わる（起動時間の計測用）")
+    add_gui_arguments(p)
     handlers["gui"] = cmd_gui
     return parser, handlers
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    """Start the GUI (PySide6 is imported only here)."""
-    # no garbage collection while the GUI's modules are imported and the first frame is built (nothing made
-    # then is garbage; a collection would walk it all): the GUI turns it back on once the project is shown
-    gc.disable()
-    from jcloud_desk.ui.app import exit_now
-    from jcloud_desk.ui.app import main as gui_main
-
-    start_trace.mark("imported")
-
-    code = gui_main(Path(args.project) if args.project else None, read_only=args.read_only, smoke=args.smoke,
-                    exit_after_paint=args.exit_after_paint)
-    if args.exit_after_paint:  # a timed start: the interpreter's teardown is no part of it
-        exit_now(code)
-    return code
+    """Start the GUI (``jcloud_desk.launch`` starts it without the CLI when nothing else is asked)."""
+    return start_gui(args)
 
 
 def _terminated(signum: int, _frame: object) -> None:
@@ -442,8 +426,7 @@ def _terminated(signum: int, _frame: object) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of `jcloud-desk` and `python -m jcloud_desk`."""
-    start_trace.mark("python")
+    """The command line (``jcloud_desk.launch.main``, the entry point, sends everything but a plain GUI start)."""
     language, arguments = take_language(sys.argv[1:] if argv is None else argv)
     parser, handlers = build_parser()
     translate_help(parser, language or default_language())

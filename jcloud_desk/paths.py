@@ -1,4 +1,5 @@
-"""Where bundled files live: the source checkout or a PyInstaller bundle (``sys._MEIPASS``)."""
+"""Where bundled files live: a PyInstaller bundle (``sys._MEIPASS``), the source checkout (also an editable
+install), or ``<prefix>/share/jcloud_desk`` for a wheel installed with pip (pyproject's data-files)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ def app_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is not None:
         return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+    checkout = Path(__file__).resolve().parent.parent
+    installed = Path(sys.prefix) / "share" / "jcloud_desk"
+    if not (checkout / "resources").is_dir() and (installed / "resources").is_dir():
+        return installed
+    return checkout
 
 
 def resources_dir() -> Path:

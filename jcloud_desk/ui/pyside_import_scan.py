@@ -15,7 +15,8 @@ from types import ModuleType
 
 #: jcloud_desk packages that never import PySide6 (only ``jcloud_desk.ui`` does).
 QT_FREE_LAYERS = ("jcloud_desk.domain", "jcloud_desk.analysis", "jcloud_desk.storage", "jcloud_desk.io",
-                  "jcloud_desk.services", "jcloud_desk.paths", "jcloud_desk.cli")
+                  "jcloud_desk.services", "jcloud_desk.paths", "jcloud_desk.cli", "jcloud_desk.launch",
+                  "jcloud_desk.start_trace")
 #: Third-party packages the app imports that have nothing to do with Qt.
 QT_FREE_PACKAGES = frozenset({"sqlite_utils", "sqlite_fts4", "pluggy", "click", "dateutil", "openpyxl",
                               "et_xmlfile", "defusedxml", "platformdirs", "networkx", "sudachipy",

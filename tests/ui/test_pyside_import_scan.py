@@ -34,7 +34,7 @@ def test_the_scan_still_marks_qt_modules_and_skips_qt_free_ones() -> None:
     assert pyside_import_scan.install()
     selections = _feature_dict()
     # the hook registers the module an import statement returns: ``from module import name`` returns ``module``
-    imports = {"jcloud_desk.ui.theme": "GRID_LINE", "jcloud_desk.cli": "EXIT_OK",
+    imports = {"jcloud_desk.ui.theme": "GRID_LINE", "jcloud_desk.launch": "COMMANDS", "jcloud_desk.cli": "EXIT_OK",
                "tests.factories": "small_project"}
     names = tuple(imports)
     kept = {name: sys.modules.pop(name, None) for name in names}
@@ -47,6 +47,7 @@ def test_the_scan_still_marks_qt_modules_and_skips_qt_free_ones() -> None:
             if module is not None:
                 sys.modules[name] = module
     assert selections["jcloud_desk.ui.theme"] == 0  # read: it uses PySide6
-    assert "PySide6" in (ROOT / "jcloud_desk" / "cli.py").read_text(encoding="utf-8")  # a scan would say 0
-    assert selections["jcloud_desk.cli"] == -1  # not read: a Qt-free layer
+    assert "PySide6" in (ROOT / "jcloud_desk" / "launch.py").read_text(encoding="utf-8")  # a scan would say 0
+    assert selections["jcloud_desk.launch"] == -1  # not read: Qt-free
+    assert selections["jcloud_desk.cli"] == -1
     assert selections["tests.factories"] == -1  # read, and it does not mention PySide6

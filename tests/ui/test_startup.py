@@ -33,7 +33,9 @@ WHEN_USED = (*(f"jcloud_desk.ui.docks.{name}" for name in (
              "sqlite_utils", "jcloud_desk.storage.sqlite_utils_import",
              # the layout engine, the coverage analysis and the suggestion index wait for their first use
              "jcloud_desk.analysis.layout", "jcloud_desk.analysis.coverage", "jcloud_desk.services.suggest_service",
-             "jcloud_desk.analysis.matching")
+             "jcloud_desk.analysis.matching",
+             # a plain start goes from jcloud_desk.launch to the window: the command line's parser is not built
+             "jcloud_desk.cli", "jcloud_desk.cli_output", "jcloud_desk.cli_help")
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
