@@ -232,7 +232,7 @@ def _drag(app: QApplication, view: QGraphicsView, item: QGraphicsItem, moves: in
 
 def task_drag(path: Path, moves: int) -> dict[str, Any]:
     """Drag one step of the opened project in MainWindow's view at 100 %."""
-    from jcloud_desk.ui.app import build_main_window
+    from jcloud_desk.ui.app import build_main_window, prepare_for_edits
 
     app = _application()
     store = SettingsStore()
@@ -240,6 +240,7 @@ def task_drag(path: Path, moves: int) -> dict[str, Any]:
     window.show()
     window.open_path(path)
     app.processEvents()
+    prepare_for_edits(window)  # as the app does when idle, 0.3 s after a start (sqlite-utils loaded for writing)
     scene, view = window.scene, window.view
     assert scene is not None and view is not None
     view.set_zoom(1.0)

@@ -45,6 +45,10 @@ class OpenProject:
         """Release the file."""
         self.repository.close()
 
+    def prepare_for_edits(self) -> None:
+        """Load what the first edit needs to write (sqlite-utils), without writing; for idle time after a start."""
+        self.repository.prepare_writes()
+
     def step_history(self, step_id: str) -> list[dict[str, Any]]:
         """Who changed this step's verdict, resolution, flags and links, when, from what to what."""
         try:

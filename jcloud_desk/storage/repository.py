@@ -299,6 +299,12 @@ class ProjectRepository:
             self._db = Database(self.conn, recursive_triggers=False, execute_plugins=False)
         return self._db
 
+    def prepare_writes(self) -> None:
+        """Import sqlite-utils and make ``db`` now (the GUI calls it when idle after a start), so that the first
+        edit of a session does not wait for it (~20-35 ms). Nothing is written."""
+        if not self.read_only:
+            _ = self.db
+
     def _configure(self) -> None:
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA journal_mode = DELETE")

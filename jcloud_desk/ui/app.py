@@ -180,6 +180,17 @@ class ExitAfterPaint(QObject):
         return False
 
 
+#: How long after the project is shown the GUI loads what the first edit writes with (idle time).
+PREPARE_EDITS_AFTER_MS = 300
+
+
+def prepare_for_edits(window: MainWindow) -> None:
+    """Let the open project load what its first edit writes with (no-op without a writable project)."""
+    opened = window.opened
+    if opened is not None and not opened.read_only:
+        opened.prepare_for_edits()
+
+
 def open_after_first_frame(app: QApplication, window: MainWindow, path: Path | None, read_only: bool = False,
                            loaded: Callable[[], None] | None = None) -> None:
     """Show the window chrome at once and open ``path`` once it is on screen (the event loop has painted it):
@@ -190,6 +201,8 @@ def open_after_first_frame(app: QApplication, window: MainWindow, path: Path | N
 
     def shown() -> None:
         gc.enable()
+        # once the user sees the project: load what the first edit writes with, so that the first drag does not
+        QTimer.singleShot(PREPARE_EDITS_AFTER_MS, lambda: prepare_for_edits(window))
         if loaded is not None:
             loaded()
 

@@ -132,3 +132,34 @@ def test_garbage_collection_is_off_while_the_gui_starts_and_on_once_the_project_
                           capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "0 [False, True]"
+
+
+PREPARED_AFTER_START = """
+import hashlib, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from jcloud_desk.ui import app
+
+path = Path(sys.argv[1])
+before = hashlib.sha256(path.read_bytes()).hexdigest()
+store = app.SettingsStore()
+settings = store.load()
+qt_app = app.create_application(sys.argv[:1], settings)
+window = app.build_main_window(settings, store)
+seen = []
+app.open_after_first_frame(qt_app, window, path, loaded=lambda: seen.append("sqlite_utils" in sys.modules))
+QTimer.singleShot(app.PREPARE_EDITS_AFTER_MS + 700, qt_app.quit)
+qt_app.exec()
+window.close()
+print(seen, "sqlite_utils" in sys.modules, hashlib.sha256(path.read_bytes()).hexdigest() == before)
+"""
+
+
+def test_what_the_first_edit_writes_with_is_loaded_when_idle_after_the_start_without_writing(tmp_path: Path) -> None:
+    project = tmp_path / SAMPLES[0].name
+    shutil.copy(SAMPLES[0], project)
+    done = subprocess.run([sys.executable, "-c", PREPARED_AFTER_START, str(project)], env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    # not for the first frame, loaded a moment after it, and the file is not written by it
+    assert done.stdout.strip().splitlines()[-1] == "[False] True True"
