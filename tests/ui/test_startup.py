@@ -125,13 +125,18 @@ print(code, seen)
 """
 
 
-def test_garbage_collection_is_off_while_the_gui_starts_and_on_once_the_project_is_shown(tmp_path: Path) -> None:
+def _last_line_of(script: str, tmp_path: Path) -> str:
+    """Run ``script`` on a copy of the first sample in a fresh process; the last line it printed."""
     project = tmp_path / SAMPLES[0].name
     shutil.copy(SAMPLES[0], project)
-    done = subprocess.run([sys.executable, "-c", GC_AFTER_START, str(project)], env=_env(tmp_path),
+    done = subprocess.run([sys.executable, "-c", script, str(project)], env=_env(tmp_path),
                           capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "0 [False, True]"
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_garbage_collection_is_off_while_the_gui_starts_and_on_once_the_project_is_shown(tmp_path: Path) -> None:
+    assert _last_line_of(GC_AFTER_START, tmp_path) == "0 [False, True]"
 
 
 PREPARED_AFTER_START = """
@@ -156,10 +161,5 @@ print(seen, "sqlite_utils" in sys.modules, hashlib.sha256(path.read_bytes()).hex
 
 
 def test_what_the_first_edit_writes_with_is_loaded_when_idle_after_the_start_without_writing(tmp_path: Path) -> None:
-    project = tmp_path / SAMPLES[0].name
-    shutil.copy(SAMPLES[0], project)
-    done = subprocess.run([sys.executable, "-c", PREPARED_AFTER_START, str(project)], env=_env(tmp_path),
-                          capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr
     # not for the first frame, loaded a moment after it, and the file is not written by it
-    assert done.stdout.strip().splitlines()[-1] == "[False] True True"
+    assert _last_line_of(PREPARED_AFTER_START, tmp_path) == "[False] True True"
