@@ -13,6 +13,8 @@ from jcloud_desk.ui import theme
 
 _SMALL = (StepKind.START, StepKind.END, StepKind.EVENT, StepKind.GATEWAY, StepKind.GATEWAY_AND)
 _LABEL_BELOW_H = 34.0
+#: Height of a data store's lid (the ellipse on top of its drum); its label is drawn below it.
+_DRUM_LID = 14.0
 MIN_TEXT_DETAIL = 0.35
 _SMALL_FONTS: dict[str, QFont] = {}
 
@@ -160,12 +162,12 @@ class StepItem(QGraphicsItem):
             path.closeSubpath()
             painter.drawPath(path)
         elif kind is StepKind.DATA_STORE:
-            top = QRectF(r.left(), r.top(), r.width(), 14)
+            top = QRectF(r.left(), r.top(), r.width(), _DRUM_LID)
             path = QPainterPath()
-            path.moveTo(r.left(), r.top() + 7)
-            path.lineTo(r.left(), r.bottom() - 7)
-            path.arcTo(QRectF(r.left(), r.bottom() - 14, r.width(), 14), 180, 180)
-            path.lineTo(r.right(), r.top() + 7)
+            path.moveTo(r.left(), r.top() + _DRUM_LID / 2)
+            path.lineTo(r.left(), r.bottom() - _DRUM_LID / 2)
+            path.arcTo(QRectF(r.left(), r.bottom() - _DRUM_LID, r.width(), _DRUM_LID), 180, 180)
+            path.lineTo(r.right(), r.top() + _DRUM_LID / 2)
             painter.drawPath(path)
             painter.drawEllipse(top)
         elif kind is StepKind.ANNOTATION:
@@ -192,34 +194,52 @@ class StepItem(QGraphicsItem):
                 painter.restore()
             painter.drawText(rect, align, text)
             return
-        rect = self._shape_rect.adjusted(6, 4, -6, -4)
+        rect = self.label_rect()
         if self._step.kind is StepKind.ANNOTATION:
             flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
-            rect = self._shape_rect.adjusted(8, 2, -2, -2)
+        elif (self._step.kind is StepKind.DATA_STORE
+              and painter.boundingRect(rect, flags, text).height() > rect.height()):
+            painter.setFont(_small_font(self._font))  # a name too long for the drum takes the badge font
         painter.drawText(rect, flags, text)
 
-    def _paint_badges(self, painter: QPainter) -> None:
+    def badge_rects(self) -> dict[str, QRectF]:
+        """Where the badges go, in item coordinates: the step number, the C / ! flag and the link count."""
         r = self._shape_rect
+        flagged = self._customization or self._risk
+        return {"number": QRectF(r.left() + (14 if flagged else 5), r.top() + 1, 30, 14),  # beside the flag
+                "flag": QRectF(r.left() - 6, r.top() - 9, 18, 18),
+                "links": QRectF(r.right() - 22, r.top() - 8, 22, 15)}
+
+    def label_rect(self) -> QRectF:
+        """Where the label of a step drawn with its label inside goes (a data store's: below the drum's lid)."""
+        if self._step.kind is StepKind.ANNOTATION:
+            return self._shape_rect.adjusted(8, 2, -2, -2)
+        if self._step.kind is StepKind.DATA_STORE:
+            return self._shape_rect.adjusted(3, _DRUM_LID + 1, -3, -_DRUM_LID / 2)
+        return self._shape_rect.adjusted(6, 4, -6, -4)
+
+    def _paint_badges(self, painter: QPainter) -> None:
         painter.setFont(_small_font(self._font))
+        flag = ("#c0392b", "C") if self._customization else ("#8e44ad", "!") if self._risk else None
+        places = self.badge_rects()
         if self._step.step_no and self._step.kind.is_activity:
             painter.setPen(QColor("#5b6b7b"))
-            painter.drawText(QRectF(r.left() + 5, r.top() + 1, 30, 14), int(Qt.AlignmentFlag.AlignLeft),
-                             self._step.step_no)
+            painter.drawText(places["number"], int(Qt.AlignmentFlag.AlignLeft), self._step.step_no)
         if self._link_count:
-            badge = QRectF(r.right() - 22, r.top() - 8, 22, 15)
+            badge = places["links"]
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#3b6ea8"))
             painter.drawRoundedRect(badge, 7, 7)
             painter.setPen(QColor("white"))
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self._link_count))
-        flag = ("#c0392b", "C") if self._customization else ("#8e44ad", "!") if self._risk else None
         if flag is not None:  # a customization (C) or an open risk (!) at the top left
-            badge = QRectF(r.left() - 6, r.top() - 9, 18, 18)
+            badge = places["flag"]
             painter.setPen(QPen(QColor("white"), 1.2))
             painter.setBrush(QColor(flag[0]))
             painter.drawEllipse(badge)
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), flag[1])
         if self._show_verdict and self._step.kind.is_activity:
+            r = self._shape_rect
             strip = QRectF(r.left() + 8, r.bottom() - 5, r.width() - 16, 4)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.VERDICT_COLORS[self._verdict])
