@@ -16,9 +16,8 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterable
-from pathlib import Path, PurePath, PureWindowsPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.edits import AuditRecord, Change
@@ -27,55 +26,23 @@ from jcloud_desk.storage import baseline, undo_log
 from jcloud_desk.storage.errors import (
     CorruptProjectError,
     LockUnavailableError,
-    NewerFormatError,
-    NotAProjectError,
     ProjectCreateError,
     ProjectExistsError,
-    ProjectNotFoundError,
     ProjectWriteError,
     StorageError,
     failure_detail,
 )
+from jcloud_desk.storage.inspection import inspect_file, read_only_connection
 from jcloud_desk.storage.lock import FileLock, ProjectLock
 from jcloud_desk.storage.rows import from_row, to_row
-from jcloud_desk.storage.schema import (
-    APPLICATION_ID,
-    applied_migrations,
-    known_migrations,
-    migrations,
-    pending_migrations,
-)
+from jcloud_desk.storage.schema import applied_migrations, migrations, pending_migrations
 from jcloud_desk.storage.sql_rows import query
 from jcloud_desk.storage.undo_log import UndoEntry, UndoOp
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 _KIND_ORDER = {kind: index for index, kind in enumerate(CLASSES)}
-
-
-def sqlite_uri(path: PurePath, mode: str = "ro") -> str:
-    r"""The ``file:`` URI of an absolute path, as SQLite parses it.
-
-    ``Path.as_uri()`` puts a Windows UNC server into the URI authority (``file://server/share/...``), which
-    SQLite refuses ("invalid uri authority"); here the authority stays empty and the server stays in the path
-    (``file:////server/share/...``). ``\\?\`` long-path prefixes are dropped; drive paths become ``/C:/...``.
-    """
-    text = str(path)
-    if isinstance(path, PureWindowsPath):
-        if text.startswith("\\\\?\\UNC\\"):
-            text = "\\\\" + text[8:]
-        elif text.startswith("\\\\?\\"):
-            text = text[4:]
-        text = text.replace("\\", "/")
-        if not text.startswith("/"):
-            text = "/" + text
-    return "file://" + quote(text, safe="/:") + f"?mode={mode}"
-
-
-def _read_only_connection(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(sqlite_uri(path.resolve()), uri=True)
 
 
 def _connect(target: Path | sqlite3.Connection) -> sqlite3.Connection:
@@ -92,83 +59,6 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (st.st_dev, st.st_ino) if st.st_ino else None
-
-
-def inspect_file(path: Path) -> None:
-    """Raise the matching StorageError unless ``path`` is an intact jcloud_desk project.
-
-    Never writes, except that SQLite rolls back a transaction interrupted by a crash (see below).
-    """
-    if not path.exists():
-        raise ProjectNotFoundError(str(path))
-    if path.is_dir():
-        raise NotAProjectError(str(path), worded("storage.folder"))
-    size = path.stat().st_size
-    if size == 0:
-        raise NotAProjectError(str(path), worded("storage.empty"))
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotAProjectError(str(path), worded("storage.not_sqlite"))
-    _recover_interrupted_write(path)
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    if len(header) < 100 or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise NotAProjectError(str(path), worded("storage.other_app"))
-    try:
-        conn = _read_only_connection(path)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchall()
-            if result != [("ok",)]:
-                raise CorruptProjectError(str(path), str(result[0][0])[:200])
-            applied = applied_migrations(conn)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        _raise_if_cannot_open(path, exc)
-        raise CorruptProjectError(str(path), str(exc)) from exc
-    except UnicodeDecodeError as exc:  # a damaged byte inside a text value (found by tests/fuzz)
-        raise CorruptProjectError(str(path), worded("storage.bad_text")) from exc
-    unknown = set(applied) - set(known_migrations())
-    if unknown:
-        raise NewerFormatError(str(path), ", ".join(sorted(unknown)))
-
-
-#: Longest path SQLite's Unix VFS opens (MAX_PATHNAME, in bytes); longer ones fail with SQLITE_CANTOPEN.
-SQLITE_MAX_PATH_BYTES = 512
-
-
-def _raise_if_cannot_open(path: Path, exc: sqlite3.Error) -> None:
-    """SQLite could not open the file at all (too long a path, no permission): say so, never "damaged"."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if not isinstance(code, int) or code & 0xFF != sqlite3.SQLITE_CANTOPEN:
-        return
-    size = len(os.fsencode(os.path.abspath(path)))
-    if size >= SQLITE_MAX_PATH_BYTES:
-        raise StorageError(
-            str(path), f"パスが長すぎて開けません（{size} バイト）。短い名前のフォルダに移してください"
-        ) from exc
-    raise StorageError(str(path), failure_detail(exc)) from exc
-
-
-def _recover_interrupted_write(path: Path) -> None:
-    """Roll back a transaction cut short by a crash or kill (a hot ``-journal`` next to the file).
-
-    A read-only connection cannot do SQLite's own crash recovery and would report the file as unreadable, so
-    let a normal connection read once; SQLite then restores the last committed state (and does nothing when
-    the journal belongs to a live writer, which still holds its lock).
-    """
-    if not path.with_name(path.name + "-journal").exists():
-        return
-    try:
-        conn = sqlite3.connect(path)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        _raise_if_cannot_open(path, exc)
-        raise CorruptProjectError(str(path), str(exc)) from exc
 
 
 class ProjectRepository:
@@ -250,7 +140,7 @@ class ProjectRepository:
         path = Path(path)
         inspect_file(path)
         if read_only:
-            return cls(path, _connect(_read_only_connection(path)), None, read_only=True)
+            return cls(path, _connect(read_only_connection(path)), None, read_only=True)
         lock = ProjectLock(path)
         lock.acquire()
         file_lock = FileLock(path)  # held through another path to the same file (a hard link): refused here

@@ -186,9 +186,8 @@ PREPARE_EDITS_AFTER_MS = 300
 
 def prepare_for_edits(window: MainWindow) -> None:
     """Let the open project load what its first edit writes with (no-op without a writable project)."""
-    opened = window.opened
-    if opened is not None and not opened.read_only:
-        opened.prepare_for_edits()
+    if window.opened is not None:
+        window.opened.prepare_for_edits()
 
 
 def open_after_first_frame(app: QApplication, window: MainWindow, path: Path | None, read_only: bool = False,

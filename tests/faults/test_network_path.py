@@ -32,8 +32,9 @@ from jcloud_desk.storage.errors import (
     ProjectWriteError,
     StorageError,
 )
+from jcloud_desk.storage.inspection import SQLITE_MAX_PATH_BYTES, sqlite_uri
 from jcloud_desk.storage.lock import lock_path_for
-from jcloud_desk.storage.repository import SQLITE_MAX_PATH_BYTES, ProjectRepository, sqlite_uri
+from jcloud_desk.storage.repository import ProjectRepository
 from tests.factories import small_project
 from tests.faults.support import assert_one_japanese_error_line, run_cli, sha256
 

@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from jcloud_desk.analysis.messages import render
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.io.errors import FormatError
 from jcloud_desk.ui.document import ProjectDocument
-from jcloud_desk.ui.labels import current_language
+from jcloud_desk.ui.labels import in_ui_language
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 
 if TYPE_CHECKING:
@@ -45,9 +44,7 @@ class TransferActions(QObject):
         return True
 
     def _failed(self, title: str, error: Exception) -> None:
-        text = str(error)  # the Japanese wording of the reader
-        if isinstance(error, FormatError) and current_language() != "ja":
-            text = render(error.as_message(), current_language())
+        text = in_ui_language(error) if isinstance(error, FormatError) else str(error)
         QMessageBox.warning(self.w, title, text)
 
     # --- imports ---------------------------------------------------------------------------------
