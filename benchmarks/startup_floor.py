@@ -40,13 +40,14 @@ STEP_W, STEP_H, CELL_W, LANE_H = 140.0, 50.0, 180.0, 110.0
 class ExitAfterPaint(QObject):
     """Exit 0 right after the window's first paint (as the bare baseline and ours do)."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, window: QMainWindow) -> None:
         super().__init__()
         self._app = app
+        self._window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._app.removeEventFilter(self)
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
             start_trace.mark("shown")
             QTimer.singleShot(0, lambda: self._app.exit(0))
         return False
@@ -121,8 +122,8 @@ def main(argv: list[str]) -> int:
     window = QMainWindow()
     window.resize(1440, 900)
     build(window, argv[1])
-    watcher = ExitAfterPaint(app)
-    app.installEventFilter(watcher)
+    watcher = ExitAfterPaint(app, window)
+    window.installEventFilter(watcher)
     window.show()
     code = app.exec()
     sys.stdout.flush()

@@ -51,3 +51,27 @@ def test_the_scan_still_marks_qt_modules_and_skips_qt_free_ones() -> None:
     assert selections["jcloud_desk.launch"] == -1  # not read: Qt-free
     assert selections["jcloud_desk.cli"] == -1
     assert selections["tests.factories"] == -1  # read, and it does not mention PySide6
+
+
+def test_the_file_read_answers_as_shibokens_scan() -> None:
+    scan = sys.modules["shibokensupport.feature"]._mod_uses_pyside  # the wrapped one: it reads the file
+    import inspect
+    import types
+
+    def upstream(module: types.ModuleType) -> bool:  # shiboken's own question, asked through inspect
+        try:
+            return "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError):
+            return False
+
+    import jcloud_desk.ui.app
+    import jcloud_desk.ui.theme
+    import tests.factories
+
+    for module in (jcloud_desk.ui.theme, tests.factories, jcloud_desk.ui.app, jcloud_desk.ui.pyside_import_scan):
+        assert pyside_import_scan.mentions_pyside(module, upstream) == upstream(module)
+    assert pyside_import_scan.mentions_pyside(jcloud_desk.ui.theme, upstream) is True
+    assert pyside_import_scan.mentions_pyside(tests.factories, upstream) is False
+    no_file = types.ModuleType("no_file_module")
+    assert pyside_import_scan.mentions_pyside(no_file, lambda _m: True) is True  # left to the scan
+    assert scan(jcloud_desk.ui.theme) is True
