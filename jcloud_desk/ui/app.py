@@ -130,8 +130,9 @@ def _smoke_report(window: MainWindow) -> int:
 
 
 class ExitAfterPaint(QObject):
-    """Quits the application with exit code 0 right after ``window`` (or a widget in it) paints once ``arm`` was
-    called: `jcloud-desk --exit-after-paint` times a whole start, first frame with the project included.
+    """Quits the application with exit code 0 right after ``window`` paints (its children paint in the same pass)
+    once ``arm`` was called: `jcloud-desk --exit-after-paint` times a whole start, first frame with the project
+    included.
 
     While the project opens (``guard``), a message box it raises (the file cannot be opened, or is in use) is closed
     at once and its text kept: the run then ends with exit code 1 and that text on stderr instead of waiting for

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
+import types
 from pathlib import Path
 
 from jcloud_desk.ui import pyside_import_scan
@@ -55,8 +57,6 @@ def test_the_scan_still_marks_qt_modules_and_skips_qt_free_ones() -> None:
 
 def test_the_file_read_answers_as_shibokens_scan() -> None:
     scan = sys.modules["shibokensupport.feature"]._mod_uses_pyside  # the wrapped one: it reads the file
-    import inspect
-    import types
 
     def upstream(module: types.ModuleType) -> bool:  # shiboken's own question, asked through inspect
         try:
