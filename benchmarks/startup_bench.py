@@ -41,7 +41,7 @@ SAMPLE = ROOT / "sample_projects" / "juminkiroku_sample.jcdesk"
 
 BARE = """
 import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from jcloud_desk import start_trace
@@ -52,7 +52,7 @@ class ExitAfterPaint(QObject):
         if watched is window and event.type() == QEvent.Type.Paint:
             window.removeEventFilter(self)
             start_trace.mark("shown")
-            QTimer.singleShot(0, lambda: app.exit(0))
+            app.exit(0)  # the loop returns once this paint is flushed (as ours)
         return False
 
 

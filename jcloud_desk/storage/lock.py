@@ -26,7 +26,6 @@ import getpass
 import importlib
 import json
 import os
-import socket
 import struct
 import sys
 import tempfile
@@ -72,11 +71,22 @@ def _try_lock(handle: IO[str]) -> bool:
     return True
 
 
+def host_name() -> str:
+    """This machine's name as ``socket.gethostname()`` gives it. On POSIX that is the uname node name, read
+    without importing ``socket`` (~3 ms of every start, since opening a project records its holder)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return str(uname().nodename)
+    import socket  # Windows
+
+    return socket.gethostname()
+
+
 def holder_info() -> dict[str, Any]:
     """Who this process is, for the message a second instance shows."""
     return {
         "user": getpass.getuser(),
-        "host": socket.gethostname(),
+        "host": host_name(),
         "pid": os.getpid(),
         "since": datetime.now().strftime("%Y-%m-%d %H:%M"),
     }
@@ -165,7 +175,7 @@ def _registered_holder(project_path: Path) -> str:
         return ""
     if not isinstance(info, dict):
         return ""
-    if info.get("host") == socket.gethostname() and not _pid_alive(int(info.get("pid", 0) or 0)):
+    if info.get("host") == host_name() and not _pid_alive(int(info.get("pid", 0) or 0)):
         return ""
     return holder_text(info)
 

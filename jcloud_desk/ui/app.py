@@ -181,7 +181,9 @@ class ExitAfterPaint(QObject):
         if watched is self._window and event.type() == QEvent.Type.Paint:
             self._window.removeEventFilter(self)
             start_trace.mark("shown")
-            QTimer.singleShot(0, lambda: self._app.exit(0))  # after this paint is flushed to the screen
+            # the event loop returns once this paint is flushed to the screen; a zero timer instead would also
+            # run the work queued for after the first frame (AfterPaint: the checks), which is not the first frame
+            self._app.exit(0)
         return False
 
 

@@ -7,14 +7,19 @@ the header context menus and the header drag gesture all end here, and each push
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject
 
-from jcloud_desk.domain import operations
 from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.process import Lane, Phase
+from jcloud_desk.lazy_import import lazy_module
 from jcloud_desk.ui.document import ProjectDocument
+
+if TYPE_CHECKING:
+    from jcloud_desk.domain import operations
+else:  # run at the first edit, not at start
+    operations = lazy_module("jcloud_desk.domain.operations")
 
 BandKind = Literal["lane", "phase"]
 

@@ -9,21 +9,27 @@ import json
 import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QPointF, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from jcloud_desk.domain import operations
 from jcloud_desk.domain.cascades import remove_steps
 from jcloud_desk.domain.edits import Batch, Edit, Remove, SetFields
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.domain.process import Flow, FlowKind, Step, StepKind
 from jcloud_desk.domain.project import Project, Ref
+from jcloud_desk.lazy_import import lazy_module
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.mime import FRAGMENT_MIME
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
 from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
+
+if TYPE_CHECKING:
+    from jcloud_desk.domain import operations
+else:  # run at the first edit, not at start
+    operations = lazy_module("jcloud_desk.domain.operations")
 
 
 def _normalise(text: str) -> str:

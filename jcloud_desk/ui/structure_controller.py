@@ -9,20 +9,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from jcloud_desk.domain import operations
 from jcloud_desk.domain.cascades import remove_lane, remove_phase, remove_process
 from jcloud_desk.domain.edits import Edit, SetFields
 from jcloud_desk.domain.pool_ops import set_lane_external
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.text_decoding import strip_bidi_controls
+from jcloud_desk.lazy_import import lazy_module
 from jcloud_desk.ui.band_commands import BandCommands
 from jcloud_desk.ui.document import ProjectDocument
 
-if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start; operations at the first edit
+    from jcloud_desk.domain import operations
     from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
     from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
     from jcloud_desk.ui.dialogs.project_settings_dialog import ProjectSettingsDialog
+else:
+    operations = lazy_module("jcloud_desk.domain.operations")
 
 
 class StructureController(QObject):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from jcloud_desk.storage.errors import ProjectLockedError
-from jcloud_desk.storage.lock import ProjectLock, lock_path_for
+from jcloud_desk.storage.lock import ProjectLock, host_name, lock_path_for
 from jcloud_desk.storage.repository import ProjectRepository
 from tests.factories import small_project, subprocess_env
 
@@ -32,6 +32,10 @@ def writer(path: Path) -> Iterator[ProjectRepository]:
     repository = ProjectRepository.open(path)
     yield repository
     repository.close()
+
+
+def test_host_name_is_the_name_socket_gives() -> None:
+    assert host_name() == socket.gethostname()
 
 
 def test_second_writer_is_refused_naming_the_holder(writer: ProjectRepository, path: Path) -> None:

@@ -108,3 +108,20 @@ def test_legend_is_painted_once_and_stays_put_while_scrolling(main_window: MainW
     for step in (53, 53, -31, 120):
         bar.setValue(bar.value() + step)
         assert _on_screen(window, qtbot).copy(box) == legend, step
+
+
+def test_the_views_own_viewport_is_set_up_as_qt_sets_up_its_default_one(main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    stock_scene = QGraphicsScene()
+    stock_view = QGraphicsView(stock_scene)
+    stock_view.setAcceptDrops(True)  # as ours (catalogue items are dropped on steps)
+    stock_view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)  # as ours: mouse tracking
+    stock = stock_view.viewport()
+    view = main_window.view
+    assert view is not None
+    ours = view.viewport()
+    assert ours.parent() is view and ours.focusProxy() is view
+    for read in ("objectName", "backgroundRole", "autoFillBackground", "hasMouseTracking", "focusPolicy",
+                 "acceptDrops"):
+        assert getattr(ours, read)() == getattr(stock, read)(), read

@@ -71,6 +71,7 @@ class ChecksDock(DocumentDock):
     finding_activated = Signal(str, str)  # process id, step id
     follows = frozenset({"process"})
     refresh_delay = 150  # re-check shortly after edits (they come in bursts)
+    read_after_paint = True  # an opened project is drawn first, checked a moment later (~10 ms of the start)
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)

@@ -7,12 +7,15 @@ and implements up to four hooks:
   ``"selection"`` (the selected steps), both, or neither;
 * ``kinds`` — the entity kinds (``Ref.kind``) whose changes make it refresh (empty: every change);
 * ``refresh_delay`` — milliseconds to wait before refreshing after a change (edits come in bursts; 0 = at once);
-* ``refresh_hidden`` — False: while the dock is hidden, a change only marks it stale; it catches up when shown.
+* ``refresh_hidden`` — False: while the dock is hidden, a change only marks it stale; it catches up when shown;
+* ``read_after_paint`` — True: a project opened in a shown window is read in the next turn of the event loop,
+  after the window has painted it (the diagram first; what this dock computes follows a moment later).
 
 A dock that is hidden in a shown window (a tab behind another, or closed) when a project is opened does not read
 it: ``on_project`` runs when the dock is first shown (or ``ensure_current`` is called), and context changes and
 edits before that are skipped (the project is read as it is then), so opening a project (the start-up first of
-all) computes only the docks on screen. ``document.lazy_docks = False`` reads it in every dock at once.
+all) computes only the docks on screen. ``document.lazy_docks = False`` reads it in every dock at once (and turns
+``read_after_paint`` off).
 
 Hooks: ``on_project(project)`` after another project was opened (default: ``on_context``), ``on_context(project,
 process_id, step_ids)``, ``on_change(change)`` (default: ``schedule_refresh`` when a kind it cares about was
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.project import Project
+from jcloud_desk.ui.after_paint import AfterPaint
 from jcloud_desk.ui.document import ProjectDocument
 
 
@@ -38,6 +42,7 @@ class DocumentDock(QDockWidget):
     kinds: ClassVar[frozenset[str]] = frozenset()
     refresh_delay: ClassVar[int] = 0
     refresh_hidden: ClassVar[bool] = True
+    read_after_paint: ClassVar[bool] = False
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +50,7 @@ class DocumentDock(QDockWidget):
         self._push = document.push
         self._stale = False
         self._project_pending = False  # a project was opened while hidden: on_project runs once shown
+        self._after_paint: AfterPaint | None = None  # read_after_paint: waiting for the window's paint
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(self.refresh_delay)
@@ -103,6 +109,9 @@ class DocumentDock(QDockWidget):
     def ensure_current(self) -> None:
         """Read the open project now if it was opened while the dock was hidden (for callers that use the dock's
         contents without showing it)."""
+        if self._after_paint is not None:
+            self._after_paint.cancel()
+            self._after_paint = None
         if self._project_pending:
             self._project_pending = False
             self.on_project(self.document.project)
@@ -120,10 +129,22 @@ class DocumentDock(QDockWidget):
 
     def _project_replaced(self) -> None:
         self._refresh_timer.stop()
+        if self._after_paint is not None:  # a project opened a moment ago and not read yet
+            self._after_paint.cancel()
+            self._after_paint = None
         self._stale = False
         self._project_pending = self._hidden_in_shown_window()
-        if not self._project_pending:
-            self.on_project(self.document.project)
+        if self._project_pending:
+            return
+        if self._read_after_paint():
+            self._project_pending = True  # until then, context changes and edits are read with the project
+            self._after_paint = AfterPaint(self.window(), self.ensure_current)
+            return
+        self.on_project(self.document.project)
+
+    def _read_after_paint(self) -> bool:
+        return (self.read_after_paint and self.document.lazy_docks and self.document.project is not None
+                and self.window().isVisible())
 
     def _changed(self, change: Change) -> None:
         if not self._project_pending:

@@ -19,6 +19,7 @@ from jcloud_desk.analysis.messages import worded
 from jcloud_desk.domain.messages import Message
 from jcloud_desk.domain.project import Project
 from jcloud_desk.io.errors import OutputWriteError, folder_problem, output_error
+from jcloud_desk.ui.drawing_limits import MAX_DRAWN_FLOWS, MAX_DRAWN_STEPS
 
 #: Largest image drawn: 40 megapixels, 160 MB as 32-bit ARGB (an A0 poster at 150 dpi is 35 megapixels).
 MAX_PIXELS = 40_000_000
@@ -28,11 +29,6 @@ MAX_SIDE = 16_000
 LEGIBLE_DPI = 48.0
 #: Below this the image would show nothing at all (a 10,000-step chain at 1 dpi is 16,000 × 1 px): refused.
 MIN_DPI = 10.0
-
-
-#: Most steps / flows of one process drawn at all (any format): the scene of 100,000 steps took 3.5 GB.
-MAX_DRAWN_STEPS = 20_000
-MAX_DRAWN_FLOWS = 40_000
 
 
 class ImageTooLargeError(ValueError):

@@ -9,6 +9,7 @@ scene without a document and interactions (exports, the diff dialog) only draws.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont
@@ -31,16 +32,18 @@ from jcloud_desk.domain.process import StepKind
 from jcloud_desk.domain.project import Project
 from jcloud_desk.domain.routing import route
 from jcloud_desk.ui.document import ProjectDocument
-from jcloud_desk.ui.export.render_limits import MAX_DRAWN_FLOWS, MAX_DRAWN_STEPS
+from jcloud_desk.ui.drawing_limits import MAX_DRAWN_FLOWS, MAX_DRAWN_STEPS
 from jcloud_desk.ui.scene.interactions.base import Interaction
 from jcloud_desk.ui.scene.items.flow_item import FlowItem
 from jcloud_desk.ui.scene.items.lane_item import LaneItem, PhaseHeaderItem
 from jcloud_desk.ui.scene.items.step_item import StepItem
-from jcloud_desk.ui.scene.label_editor import LabelEditorItem
 from jcloud_desk.ui.scene.obstacles import Obstacles
 
+if TYPE_CHECKING:
+    from jcloud_desk.ui.scene.label_editor import LabelEditorItem
+
 _GRID_KINDS = {"process", "lane", "phase"}
-#: Steps and flows the editor draws at most: the limits of every drawing (render_limits; twice what an import
+#: Steps and flows the editor draws at most: the limits of every drawing (drawing_limits; twice what an import
 #: accepts, services.import_limits).
 DRAWING_LIMITS = (MAX_DRAWN_STEPS, MAX_DRAWN_FLOWS)
 NOTICE_WIDTH = 640.0
@@ -362,6 +365,8 @@ class ProcessScene(QGraphicsScene):
     def begin_editing(self, center: QPointF, kind: StepKind, text: str,
                       on_commit: Callable[[str], None]) -> LabelEditorItem:
         """Show an editor centred on ``center``; ``on_commit(text)`` runs when the user confirms."""
+        from jcloud_desk.ui.scene.label_editor import LabelEditorItem  # at the first edit, not at start
+
         self.cancel_editing()
         width = max(SHAPE_SIZE[kind][0], 150.0)
         editor = LabelEditorItem(text, width, self._font)

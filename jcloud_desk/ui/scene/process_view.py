@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPalette,
     QPen,
     QResizeEvent,
     QWheelEvent,
@@ -31,6 +32,7 @@ class ProcessView(QGraphicsView):
 
     def __init__(self, scene: ProcessScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        self.setViewport(self._python_made_viewport())
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setOptimizationFlags(
             QGraphicsView.OptimizationFlag.DontSavePainterState
@@ -45,6 +47,15 @@ class ProcessView(QGraphicsView):
         self._auto_fit = True  # keep fitting on resize until the user zooms by hand
         self._auto_fit_readable = False
         self.overlay = ViewOverlay(self)
+
+    @staticmethod
+    def _python_made_viewport() -> QWidget:
+        """A viewport like the one QAbstractScrollArea makes, but made here. PySide6 wraps a QWidget that C++
+        made, the first time it meets one, by creating every QWidget subclass it knows (a wizard, a font dialog,
+        a calendar... with their enums: ~4-10 ms of the first frame); one made in Python already has its wrapper."""
+        viewport = QWidget()
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        return viewport
 
     def set_legend(self, entries: list[tuple[QColor, str]] | None) -> None:
         """Show a colour legend in the top-right corner of the viewport (None hides it)."""

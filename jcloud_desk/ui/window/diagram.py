@@ -5,6 +5,9 @@ Verdict colours are on by default and remembered in the settings; presentation m
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -17,7 +20,6 @@ from jcloud_desk.ui.editor_controller import EditorController
 from jcloud_desk.ui.export.charts import VERDICT_ORDER
 from jcloud_desk.ui.find_bar import FindBar
 from jcloud_desk.ui.labels import verdict_label
-from jcloud_desk.ui.layout_runner import LayoutRunner
 from jcloud_desk.ui.read_only_banner import ReadOnlyBanner
 from jcloud_desk.ui.scene.interactions.band_drag import BandDrag
 from jcloud_desk.ui.scene.interactions.catalogue_drop import CatalogueDrop
@@ -27,9 +29,19 @@ from jcloud_desk.ui.scene.process_scene import ProcessScene
 from jcloud_desk.ui.scene.process_view import ProcessView
 from jcloud_desk.ui.structure_controller import StructureController
 
+if TYPE_CHECKING:
+    from jcloud_desk.ui.layout_runner import LayoutRunner
+
 
 class DiagramPart(QObject):
     """The diagram of one window; the scene and the view live as long as the window and follow the document."""
+
+    @cached_property
+    def layout_runner(self) -> LayoutRunner:
+        """Runs the auto-layout (made at its first use: its module and the progress dialog are not needed at start)."""
+        from jcloud_desk.ui.layout_runner import LayoutRunner
+
+        return LayoutRunner(self._window, self._document)
 
     def __init__(self, window: QWidget, document: ProjectDocument, structure: StructureController,
                  settings: Settings, store: SettingsStore) -> None:
@@ -37,6 +49,7 @@ class DiagramPart(QObject):
         self._document = document
         self._settings, self._store = settings, store
         self._presenting = False
+        self._window = window
         self.central = QWidget(window)
         layout = QVBoxLayout(self.central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,7 +72,6 @@ class DiagramPart(QObject):
         self.controller = EditorController(self.scene, self.view, document)
         self.editor_actions = EditorActions(window, lambda: self.controller if document.project else None)
         self.editor_actions.attach_to(self.view)
-        self.layout_runner = LayoutRunner(window, document)
         self.find_bar.find_requested.connect(
             lambda text: self.controller.find(text) if document.project is not None else None)
         self.find_bar.closed.connect(lambda: self.view.setFocus())

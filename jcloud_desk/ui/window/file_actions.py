@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from jcloud_desk.services.errors import FileProblem, ProjectFileError
@@ -166,7 +165,8 @@ class FileActions(QObject):
         project = self._document.project
         if project is None:
             return
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # imported here: not needed at start-up
+        from PySide6.QtGui import QPageLayout, QPageSize  # imported here: not needed at start-up (~1.3 ms)
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from jcloud_desk.ui.export.pdf_report import print_diagrams
 

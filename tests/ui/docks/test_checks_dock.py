@@ -61,3 +61,32 @@ def test_findings_are_grouped_by_severity_with_counts_and_info_collapsed(main_wi
     dock.refresh()
     assert dock.groups[Severity.INFO].isExpanded()
     assert len(dock.finding_items()) == len(dock.findings)
+
+
+def test_an_opened_project_is_drawn_first_and_checked_right_after_its_first_frame(
+        main_window: MainWindow, small_project_file: Path, qtbot: QtBot) -> None:
+    main_window.document.lazy_docks = True  # as at a real start
+    dock = main_window.checks_dock
+    assert main_window.open_path(small_project_file)
+    assert main_window.scene is not None and main_window.scene.step_items, "the diagram is drawn at once"
+    assert dock.findings == [] and dock.tree.topLevelItemCount() == 0, "the checks wait for the first frame"
+    qtbot.waitUntil(lambda: "unmapped_task" in _rules(main_window), timeout=2000)
+    assert dock.tree.topLevelItemCount() > 0
+
+
+def test_a_project_replaced_before_its_checks_ran_is_not_checked(main_window: MainWindow,
+                                                                 small_project_file: Path, qtbot: QtBot) -> None:
+    main_window.document.lazy_docks = True
+    assert main_window.open_path(small_project_file)
+    main_window.file_actions.close()
+    qtbot.wait(50)  # several paints and event-loop turns
+    assert main_window.checks_dock.findings == [] and main_window.checks_dock.tree.topLevelItemCount() == 0
+
+
+def test_an_edit_made_before_the_deferred_check_is_checked_with_the_project(
+        main_window: MainWindow, small_project_file: Path, qtbot: QtBot) -> None:
+    main_window.document.lazy_docks = True
+    assert main_window.open_path(small_project_file)
+    project = main_window.opened.project  # type: ignore[union-attr]
+    main_window.push_edit(remove_steps(project, ["s-end"]), "delete")  # before the first frame's check
+    qtbot.waitUntil(lambda: "no_end" in _rules(main_window), timeout=2000)

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLineF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
-from jcloud_desk.domain import operations
 from jcloud_desk.domain.errors import DomainError
+from jcloud_desk.lazy_import import lazy_module
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.scene.interactions.base import Interaction
 from jcloud_desk.ui.scene.items.step_item import StepItem
 from jcloud_desk.ui.scene.process_scene import ProcessScene
+
+if TYPE_CHECKING:
+    from jcloud_desk.domain import operations
+else:  # run at the first edit, not at start
+    operations = lazy_module("jcloud_desk.domain.operations")
 
 
 class ConnectDrag(Interaction):
