@@ -10,9 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
+from PySide6 import QtWidgets  # dialogs at call time: PySide6 builds a class (and its enums) on import
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from jcloud_desk import start_trace
 from jcloud_desk.paths import resources_dir
@@ -154,7 +155,8 @@ class ExitAfterPaint(QObject):
 
     def _close_message_box(self) -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
+        if box is not None and box.inherits("QMessageBox"):  # (isinstance would create the class at start)
+            assert isinstance(box, QtWidgets.QMessageBox)
             self.failure = self.failure or " ".join(box.text().split())
             box.reject()
 

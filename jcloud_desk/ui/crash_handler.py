@@ -13,8 +13,9 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from PySide6 import QtWidgets  # dialogs at call time: PySide6 builds a class (and its enums) on import
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from jcloud_desk import __version__
 from jcloud_desk.services.settings import log_dir
@@ -64,7 +65,7 @@ class CrashHandler:
             sys.__excepthook__(kind, error, tb)
             return
         self.shown += 1
-        box = QMessageBox(QMessageBox.Icon.Critical, translate("CrashHandler", "Unexpected error"),
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, translate("CrashHandler", "Unexpected error"),
                           translate("CrashHandler", "An unexpected error occurred. Your project is safe: every change "
                                                     "made before it is already saved.\nThe details were written to "
                                                     "{path}. Please send them to your support contact.")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from jcloud_desk.domain.process import StepKind
 from jcloud_desk.ui.editor_controller import EditorController
+from jcloud_desk.ui.text_controls import text_action
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -33,7 +34,7 @@ class EditorActions(QObject):
 
     def _add(self, key: str, text: str, command: Callable[[EditorController], object], shortcut: Shortcut = None,
              secondary: str | None = None) -> QAction:
-        action = QAction(text, self.parent())
+        action = text_action(text, self.parent())
         action.setObjectName(f"action_{key}")
         if shortcut is not None:
             primary = QKeySequence(shortcut)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from jcloud_desk.ui.text_controls import text_button
 
 
 class ReadOnlyBanner(QFrame):
@@ -20,7 +22,7 @@ class ReadOnlyBanner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
-        self.button = QPushButton(self.tr("Save As..."), self)
+        self.button = text_button(self.tr("Save As..."), self)
         self.button.clicked.connect(self.save_as_requested.emit)
         layout.addWidget(self.button)
         self.hide()

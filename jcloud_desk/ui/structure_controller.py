@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs at call time: PySide6 builds a class (and its enums) on import
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jcloud_desk.domain.cascades import remove_lane, remove_phase, remove_process
 from jcloud_desk.domain.edits import Edit, SetFields
@@ -20,6 +21,8 @@ from jcloud_desk.ui.band_commands import BandCommands
 from jcloud_desk.ui.document import ProjectDocument
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start; operations at the first edit
+    from PySide6.QtWidgets import QDialog
+
     from jcloud_desk.domain import operations
     from jcloud_desk.ui.dialogs.municipalities_dialog import MunicipalitiesDialog
     from jcloud_desk.ui.dialogs.process_settings_dialog import ProcessSettingsDialog
@@ -49,7 +52,7 @@ class StructureController(QObject):
         return self._document.process_id
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self._parent, title, label, text=text)
+        value, ok = QtWidgets.QInputDialog.getText(self._parent, title, label, text=text)
         value = strip_bidi_controls(value).strip()  # a name must display as what it contains (no U+202E …)
         return value if ok and value else None
 
@@ -108,14 +111,14 @@ class StructureController(QObject):
         source = project.process[process_id]
         title = self.tr("Copy for another municipality")
         if source.kind is not ProcessKind.AS_IS:
-            QMessageBox.information(self._parent, title,
+            QtWidgets.QMessageBox.information(self._parent, title,
                                     self.tr("Only an As-Is process can be copied for another municipality."))
             return None
         from jcloud_desk.analysis.group_states import municipalities_of
         from jcloud_desk.domain import group_ops
 
         names = [m.name for m in municipalities_of(project) if m.name != source.municipality.strip()]
-        name, ok = QInputDialog.getItem(
+        name, ok = QtWidgets.QInputDialog.getItem(
             self._parent, title, self.tr("Municipality of the copy of \"{name}\":").format(name=source.name),
             names, 0, True)
         name = name.strip()
@@ -180,11 +183,11 @@ class StructureController(QObject):
             return False
         process = project.process[process_id]
         count = len(project.steps_of(process_id))
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self._parent, self.tr("Delete process"),
             self.tr("Delete \"{name}\" with its {count} steps and their Fit&Gap records? (Undo restores it.)")
             .format(name=process.name, count=count))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return False
         self._push(remove_process(project, process_id), self.tr("Delete process"))
         return True
@@ -255,13 +258,13 @@ class StructureController(QObject):
         neighbour = next((x for x in lanes if x.id != lane_id), None)
         target = ""
         if steps:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete lane"),
+            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, self.tr("Delete lane"),
                               self.tr("The lane \"{name}\" holds {count} steps. What should happen to them?")
                               .format(name=lane.name, count=len(steps)), parent=self._parent)
             move = box.addButton(self.tr("Move them to \"{name}\"").format(name=neighbour.name),
-                                 QMessageBox.ButtonRole.AcceptRole) if neighbour else None
-            delete = box.addButton(self.tr("Delete them too"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
+                                 QtWidgets.QMessageBox.ButtonRole.AcceptRole) if neighbour else None
+            delete = box.addButton(self.tr("Delete them too"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
             box.exec()
             clicked = box.clickedButton()
             if move is not None and clicked is move and neighbour is not None:
@@ -319,11 +322,11 @@ class StructureController(QObject):
             return False
         phase = project.phase[phase_id]
         count = sum(1 for s in project.step.values() if s.phase_id == phase_id)
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self._parent, self.tr("Delete phase"),
             self.tr("Delete the phase \"{name}\"? Its {count} steps stay in their lanes without a phase.")
             .format(name=phase.name, count=count))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return False
         self._push(remove_phase(project, phase_id), self.tr("Delete phase"))
         return True

@@ -163,3 +163,38 @@ print(seen, "sqlite_utils" in sys.modules, hashlib.sha256(path.read_bytes()).hex
 def test_what_the_first_edit_writes_with_is_loaded_when_idle_after_the_start_without_writing(tmp_path: Path) -> None:
     # not for the first frame, loaded a moment after it, and the file is not written by it
     assert _last_line_of(PREPARED_AFTER_START, tmp_path) == "[False] True True"
+
+
+#: Qt classes the first frame does not need. PySide6 creates a class (and its enums: QIcon's ThemeIcon has 151
+#: members, QGradient's Preset 169) when its name is first imported or an overload check needs it; the dialogs
+#: are reached at call time, buttons get their text after construction, brushes are passed as colours.
+NOT_CREATED_AT_START = ("QMessageBox", "QFileDialog", "QInputDialog", "QDialogButtonBox", "QCheckBox", "QGradient",
+                        "QIcon", "QTreeWidgetItemIterator")
+CLASSES_AT_START = """
+import sys
+from PySide6 import QtCore, QtGui, QtWidgets
+from jcloud_desk.ui import app
+
+store = app.SettingsStore()
+settings = store.load()
+qt_app = app.create_application(sys.argv[:1], settings)
+window = app.build_main_window(settings, store)
+made = []
+def shown():
+    made.extend(name for module in (QtCore, QtGui, QtWidgets) for name, value in vars(module).items()
+                if isinstance(value, type))
+    qt_app.quit()
+app.open_after_first_frame(qt_app, window, __import__("pathlib").Path(sys.argv[1]), loaded=shown)
+qt_app.exec()
+window.close()
+print(sorted(set(made) & set(sys.argv[2].split())), "QMainWindow" in made, "QGraphicsView" in made)
+"""
+
+
+def test_the_first_frame_creates_none_of_the_qt_classes_it_does_not_need(tmp_path: Path) -> None:
+    project = tmp_path / SAMPLES[0].name
+    shutil.copy(SAMPLES[0], project)
+    done = subprocess.run([sys.executable, "-c", CLASSES_AT_START, str(project), " ".join(NOT_CREATED_AT_START)],
+                          env=_env(tmp_path), capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[] True True"

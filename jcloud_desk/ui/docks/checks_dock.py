@@ -6,63 +6,28 @@ A click selects and centres the step; a rule can be switched off per project (an
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from jcloud_desk.analysis.checks import RULES, Finding, Severity, run_checks
+from jcloud_desk.analysis.checks import Finding, Severity, run_checks
 from jcloud_desk.analysis.messages import rule_title
 from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.project import Project
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import current_language
+from jcloud_desk.ui.text_controls import text_button
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _COLORS = {Severity.ERROR: QColor("#c0392b"), Severity.WARNING: QColor("#b9770e"), Severity.INFO: QColor("#2e6da4")}
-
-
-class RuleSettingsDialog(QDialog):
-    """Checkboxes for every rule (checked = on)."""
-
-    def __init__(self, disabled: set[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Check rules"))
-        layout = QVBoxLayout(self)
-        body = QWidget(self)
-        column = QVBoxLayout(body)
-        self.boxes: dict[str, QCheckBox] = {}
-        for rule in RULES:
-            box = QCheckBox(f"{rule_title(rule.key, current_language())}  ({rule.key})", body)
-            box.setChecked(rule.key not in disabled)
-            column.addWidget(box)
-            self.boxes[rule.key] = box
-        scroll = QScrollArea(self)
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        layout.addWidget(scroll)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                   parent=self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(480, 560)
-
-    def disabled(self) -> tuple[str, ...]:
-        """Keys of the unchecked rules."""
-        return tuple(key for key, box in self.boxes.items() if not box.isChecked())
 
 
 class ChecksDock(DocumentDock):
@@ -88,7 +53,7 @@ class ChecksDock(DocumentDock):
         header = QHBoxLayout()
         self.summary = QLabel(body)
         header.addWidget(self.summary, 1)
-        settings = QPushButton(self.tr("Rules..."), body)
+        settings = text_button(self.tr("Rules..."), body)
         settings.clicked.connect(self.edit_rules)
         header.addWidget(settings)
         layout.addLayout(header)
@@ -135,7 +100,7 @@ class ChecksDock(DocumentDock):
             text = finding.text(current_language())
             item = QTreeWidgetItem([self._severity_label(finding.severity), text,
                                     rule_title(finding.rule, current_language())])
-            item.setForeground(0, QBrush(_COLORS[finding.severity]))
+            item.setForeground(0, _COLORS[finding.severity])
             item.setData(0, Qt.ItemDataRole.UserRole, (finding.process_id, finding.step_id, finding.rule))
             item.setToolTip(1, text)
             self.groups[finding.severity].addChild(item)
@@ -150,7 +115,7 @@ class ChecksDock(DocumentDock):
         font = group.font(0)
         font.setBold(True)
         group.setFont(0, font)
-        group.setForeground(0, QBrush(_COLORS[severity]))
+        group.setForeground(0, _COLORS[severity])
         group.setData(0, Qt.ItemDataRole.UserRole + 1, severity.value)
         self.tree.addTopLevelItem(group)
         group.setFirstColumnSpanned(True)  # only works once the item is in the tree
@@ -197,6 +162,8 @@ class ChecksDock(DocumentDock):
         """The rule settings dialog."""
         if self._project is None:
             return
+        from jcloud_desk.ui.dialogs.rule_settings_dialog import RuleSettingsDialog
+
         dialog = RuleSettingsDialog(set(self._project.meta.disabled_checks), self)
         if dialog.exec():
             self._set_disabled(dialog.disabled())

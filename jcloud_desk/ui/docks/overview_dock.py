@@ -95,7 +95,7 @@ class OverviewView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
         if not self._pixmap.isNull():
             painter.drawPixmap(self._target.topLeft(), self._pixmap)
         if self._main is not None and not self._source.isEmpty():

@@ -4,7 +4,7 @@ the process that holds that step; selecting one shows it in the diagram."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from jcloud_desk.domain.edits import Change
 from jcloud_desk.domain.project import Project
@@ -111,10 +111,15 @@ class ProcessListDock(DocumentDock):
     def items(self) -> list[QTreeWidgetItem]:
         """Every process row, in display (depth-first) order."""
         found: list[QTreeWidgetItem] = []
-        iterator = QTreeWidgetItemIterator(self.tree)
-        while iterator.value() is not None:
-            found.append(iterator.value())
-            iterator += 1
+
+        def walk(parent: QTreeWidgetItem) -> None:
+            for index in range(parent.childCount()):
+                child = parent.child(index)
+                if child is not None:
+                    found.append(child)
+                    walk(child)
+
+        walk(self.tree.invisibleRootItem())
         return found
 
     def process_ids(self) -> list[str]:

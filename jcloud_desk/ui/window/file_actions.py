@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets  # dialogs at call time: PySide6 builds a class (and its enums) on import
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from jcloud_desk.services.errors import FileProblem, ProjectFileError
 from jcloud_desk.services.project_service import PROJECT_SUFFIX, OpenProject, ProjectService
@@ -43,12 +44,12 @@ class FileActions(QObject):
                 self.read_only_file_opened.emit()  # the bar above the diagram says so and offers Save As
                 return True
             if not error.offers_read_only:
-                QMessageBox.critical(self._window, self.tr("Cannot open project"), storage_error_text(error))
+                QtWidgets.QMessageBox.critical(self._window, self.tr("Cannot open project"), storage_error_text(error))
                 return False
             # in use, or a folder that cannot be locked
-            answer = QMessageBox.question(self._window, self.tr("Project in use"),
+            answer = QtWidgets.QMessageBox.question(self._window, self.tr("Project in use"),
                                           storage_error_text(error) + "\n\n" + self.tr("Open read-only?"))
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return False
             return self.open_path(path, read_only=True)
         self.show_project(opened)
@@ -84,7 +85,7 @@ class FileActions(QObject):
         try:
             opened = self.service.save_as(self._document.opened, path)
         except ProjectFileError as error:
-            QMessageBox.critical(self._window, self.tr("Cannot save project"), storage_error_text(error))
+            QtWidgets.QMessageBox.critical(self._window, self.tr("Cannot save project"), storage_error_text(error))
             return False
         self._document.continue_in(opened)
         self.settings.add_recent(opened.path)
@@ -108,7 +109,7 @@ class FileActions(QObject):
         dialog = NewProjectDialog(self._window)
         if not dialog.exec():
             return
-        path_text, _filter = QFileDialog.getSaveFileName(
+        path_text, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self._window, self.tr("Create project file"), dialog.name.text() + PROJECT_SUFFIX,
             self.tr("jcloud_desk project (*.jcdesk)"))
         if not path_text:
@@ -120,13 +121,13 @@ class FileActions(QObject):
             opened = self.service.new_project(path, dialog.name.text(), dialog.municipality.text(),
                                               dialog.business.currentText())
         except ProjectFileError as error:
-            QMessageBox.critical(self._window, self.tr("Cannot create project"), storage_error_text(error))
+            QtWidgets.QMessageBox.critical(self._window, self.tr("Cannot create project"), storage_error_text(error))
             return
         self.show_project(opened)
 
     def open_dialog(self) -> None:
         """Pick a project file and open it."""
-        path_text, _filter = QFileDialog.getOpenFileName(
+        path_text, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self._window, self.tr("Open project"), "", self.tr("jcloud_desk project (*.jcdesk);;All files (*)"))
         if path_text:
             self.open_path(Path(path_text))
@@ -137,7 +138,7 @@ class FileActions(QObject):
         if opened is None:
             return
         suggestion = str(opened.path.with_name(opened.path.stem + "_copy.jcdesk"))
-        path_text, _filter = QFileDialog.getSaveFileName(self._window, self.tr("Save project as"), suggestion,
+        path_text, _filter = QtWidgets.QFileDialog.getSaveFileName(self._window, self.tr("Save project as"), suggestion,
                                                          self.tr("jcloud_desk project (*.jcdesk)"))
         if path_text:
             self.save_as(Path(path_text))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from jcloud_desk.domain.process import ProcessKind
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.structure_controller import StructureController
+from jcloud_desk.ui.text_controls import text_action
 from jcloud_desk.ui.window.diagram import DiagramPart
 from jcloud_desk.ui.window.file_actions import FileActions
 from jcloud_desk.ui.window.merge import MergeActions
@@ -39,7 +40,7 @@ class WindowMenus(QObject):
         diagram.scene.context_menu_requested.connect(self.show_scene_menu)
 
     def _action(self, text: str, slot: object, shortcut: Shortcut = None, key: str = "") -> QAction:
-        action = QAction(text, self.w)
+        action = text_action(text, self.w)
         if key:
             action.setObjectName(f"action_{key}")
         if shortcut is not None:

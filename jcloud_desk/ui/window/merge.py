@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets  # dialogs at call time: PySide6 builds a class (and its enums) on import
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import PROJECT_SUFFIX, ProjectService
@@ -33,7 +34,7 @@ class MergeActions(QObject):
             return False
         if path is None:
             suggestion = opened.path.with_name(opened.path.stem + "_" + self.tr("municipality") + PROJECT_SUFFIX)
-            text, _f = QFileDialog.getSaveFileName(self.w, self.tr("Save a copy for a municipality"),
+            text, _f = QtWidgets.QFileDialog.getSaveFileName(self.w, self.tr("Save a copy for a municipality"),
                                                    str(suggestion), self.tr("jcloud_desk project (*.jcdesk)"))
             if not text:
                 return False
@@ -41,9 +42,9 @@ class MergeActions(QObject):
         try:
             self._service.distribute_copy(opened, path)
         except ProjectFileError as error:
-            QMessageBox.critical(self.w, self.tr("Cannot save the copy"), storage_error_text(error))
+            QtWidgets.QMessageBox.critical(self.w, self.tr("Cannot save the copy"), storage_error_text(error))
             return False
-        QMessageBox.information(
+        QtWidgets.QMessageBox.information(
             self.w, self.tr("Copy saved"),
             self.tr("Copy written: {path}\n\nWhen it comes back, merge it with File ▸ Merge another project file.")
             .format(path=path))
@@ -55,10 +56,10 @@ class MergeActions(QObject):
         if opened is None:
             return False
         if opened.read_only:
-            QMessageBox.information(self.w, self.tr("Read-only"), self.tr("The project is open read-only."))
+            QtWidgets.QMessageBox.information(self.w, self.tr("Read-only"), self.tr("The project is open read-only."))
             return False
         if path is None:
-            text, _f = QFileDialog.getOpenFileName(self.w, self.tr("Merge another project file"), "",
+            text, _f = QtWidgets.QFileDialog.getOpenFileName(self.w, self.tr("Merge another project file"), "",
                                                    self.tr("jcloud_desk project (*.jcdesk);;All files (*)"))
             if not text:
                 return False
@@ -68,13 +69,13 @@ class MergeActions(QObject):
 
             plan = plan_file_merge(opened, path)
         except ProjectFileError as error:
-            QMessageBox.critical(self.w, self.tr("Cannot merge"), storage_error_text(error))
+            QtWidgets.QMessageBox.critical(self.w, self.tr("Cannot merge"), storage_error_text(error))
             return False
         except ValueError as error:
-            QMessageBox.warning(self.w, self.tr("Cannot merge"), str(error))
+            QtWidgets.QMessageBox.warning(self.w, self.tr("Cannot merge"), str(error))
             return False
         if plan.is_noop():
-            QMessageBox.information(self.w, self.tr("Nothing to merge"),
+            QtWidgets.QMessageBox.information(self.w, self.tr("Nothing to merge"),
                                     self.tr("{file} has nothing that this project lacks.").format(file=plan.source))
             return False
         from jcloud_desk.ui.dialogs.merge_dialog import MergeDialog  # not needed at start

@@ -14,6 +14,7 @@ from jcloud_desk.domain.fitgap_ops import set_judgment
 from jcloud_desk.ui import theme
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import verdict_label
+from jcloud_desk.ui.text_controls import text_action
 from jcloud_desk.ui.window.host import Diagram
 
 #: Keys 1–6 and 0 in the order facilitators call them out.
@@ -38,7 +39,7 @@ class PresentationMode(QObject):
         self.active = False
         self._state = QByteArray()
         self._was_maximized = False
-        self.toggle_action = QAction(self.tr("&Presentation mode"), window)
+        self.toggle_action = text_action(self.tr("&Presentation mode"), window)
         self.toggle_action.setObjectName("action_presentation")
         self.toggle_action.setCheckable(True)
         self.toggle_action.setShortcut(QKeySequence("F11"))
@@ -55,7 +56,7 @@ class PresentationMode(QObject):
         return lambda: self.tag(verdict)
 
     def _add(self, text: str, key: str, slot: Callable[[], object]) -> None:
-        action = QAction(text, self.w)
+        action = text_action(text, self.w)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setEnabled(False)

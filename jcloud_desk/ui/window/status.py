@@ -3,8 +3,9 @@ failed write — all read from the document."""
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets  # dialogs at call time: PySide6 builds a class (and its enums) on import
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from jcloud_desk.analysis.summary import verdict_counts
 from jcloud_desk.domain.fitgap import Verdict
@@ -50,7 +51,7 @@ class StatusPart(QObject):
         self.update_status()
 
     def _write_failed(self, error: ProjectFileError) -> None:
-        QMessageBox.warning(self._window, self.tr("Not saved"), storage_error_text(error))
+        QtWidgets.QMessageBox.warning(self._window, self.tr("Not saved"), storage_error_text(error))
         self.update_all()
 
     def update_title(self) -> None:

@@ -10,8 +10,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs at call time: PySide6 builds a class (and its enums) on import
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from jcloud_desk.domain.errors import DomainError
 from jcloud_desk.io.errors import FormatError
@@ -39,13 +40,13 @@ class TransferActions(QObject):
         if self._document.opened is None:
             return False
         if self._document.opened.read_only:
-            QMessageBox.information(self.w, self.tr("Read-only"), self.tr("The project is open read-only."))
+            QtWidgets.QMessageBox.information(self.w, self.tr("Read-only"), self.tr("The project is open read-only."))
             return False
         return True
 
     def _failed(self, title: str, error: Exception) -> None:
         text = in_ui_language(error) if isinstance(error, FormatError) else str(error)
-        QMessageBox.warning(self.w, title, text)
+        QtWidgets.QMessageBox.warning(self.w, title, text)
 
     # --- imports ---------------------------------------------------------------------------------
     def import_catalog(self, path: Path | None = None) -> bool:
@@ -72,7 +73,7 @@ class TransferActions(QObject):
         lines = [self.tr("{n} items imported.").format(n=len(dialog.result_import.items))]
         if diff is not None:
             lines += describe_diff(diff)
-        QMessageBox.information(self.w, self.tr("Function list imported"), "\n".join(lines[:40]))
+        QtWidgets.QMessageBox.information(self.w, self.tr("Function list imported"), "\n".join(lines[:40]))
         return True
 
     def _confirm_pairs(self, imported: CatalogImport, revises: str | None) -> tuple[bool, dict[str, str] | None]:
@@ -101,7 +102,7 @@ class TransferActions(QObject):
         if not self._ready() or self._document.opened is None:
             return False
         if path is None:
-            text, _f = QFileDialog.getOpenFileName(
+            text, _f = QtWidgets.QFileDialog.getOpenFileName(
                 self.w, self.tr("Import flow"), "",
                 self.tr("Flows (*.bpmn *.xml *.csv *.xlsx *.md *.mmd);;All files (*)"))
             if not text:
@@ -131,14 +132,14 @@ class TransferActions(QObject):
         text = self.tr("Imported: {names}").format(names="、".join(p.name for p in created))
         if imported.warnings:
             text += "\n\n" + "\n".join(f"{w.where}: {w.message}" for w in imported.warnings[:20])
-        QMessageBox.information(self.w, self.tr("Flow imported"), text)
+        QtWidgets.QMessageBox.information(self.w, self.tr("Flow imported"), text)
         if created:
             self._document.set_process(created[0].id)
         return True
 
     # --- exports ---------------------------------------------------------------------------------
     def _save_path(self, title: str, suggestion: str, filters: str) -> Path | None:
-        text, _f = QFileDialog.getSaveFileName(self.w, title, suggestion, filters)
+        text, _f = QtWidgets.QFileDialog.getSaveFileName(self.w, title, suggestion, filters)
         return Path(text) if text else None
 
     def export_report(self, path: Path | None = None, requirements_appendix: bool = False) -> bool:
@@ -151,7 +152,7 @@ class TransferActions(QObject):
         project = self._document.opened.project
         if path is None:
             appendix_filter = self.tr("PDF with the requirement texts as an appendix (*.pdf)")
-            text, chosen = QFileDialog.getSaveFileName(
+            text, chosen = QtWidgets.QFileDialog.getSaveFileName(
                 self.w, self.tr("Export report"), f"{project.meta.name}_FitGap.xlsx",
                 ";;".join((self.tr("Excel (*.xlsx)"), self.tr("PDF (*.pdf)"), appendix_filter)))
             path = Path(text) if text else None
@@ -186,7 +187,7 @@ class TransferActions(QObject):
         if path is None:
             return False
         if path.suffix.lower() == ".png" and dpi is None:
-            value, ok = QInputDialog.getInt(self.w, self.tr("Image resolution"),
+            value, ok = QtWidgets.QInputDialog.getInt(self.w, self.tr("Image resolution"),
                                             self.tr("DPI (300 or more for posters):"), 300, 72, 1200)
             if not ok:
                 return False

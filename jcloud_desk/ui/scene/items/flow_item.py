@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -50,7 +50,7 @@ class FlowItem(QGraphicsPathItem):
         if self._kind is not FlowKind.SEQUENCE:
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
-        self._head.setBrush(QBrush(color))
+        self._head.setBrush(color)
 
     def set_route(self, points: list[tuple[float, float]], kind: FlowKind, label: str) -> None:
         """Take new points and text."""
@@ -85,10 +85,10 @@ class FlowItem(QGraphicsPathItem):
         if self._plate is None or self._text is None:
             self._plate = QGraphicsRectItem(self)
             self._plate.setPen(QPen(Qt.PenStyle.NoPen))
-            self._plate.setBrush(QBrush(theme.LANE_FILL[0]))
+            self._plate.setBrush(theme.LANE_FILL[0])
             self._text = QGraphicsSimpleTextItem(self._plate)
             self._text.setFont(self._font)
-            self._text.setBrush(QBrush(theme.TEXT))
+            self._text.setBrush(theme.TEXT)
         metrics = QFontMetricsF(self._font)
         w = metrics.horizontalAdvance(self._label) + 8
         h = metrics.height() + 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from jcloud_desk.domain.fitgap import Verdict
@@ -110,7 +110,7 @@ class StepItem(QGraphicsItem):
         pen = QPen(theme.SELECTION if selected else theme.STEP_LINE, 2.4 if selected else 1.3)
         fill = self._fill()
         painter.setPen(pen)
-        painter.setBrush(QBrush(fill))
+        painter.setBrush(fill)
         self._paint_shape(painter)
         if detail < MIN_TEXT_DETAIL:
             return
