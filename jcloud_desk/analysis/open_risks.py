@@ -14,8 +14,8 @@ go-live is a risk until an interim outcome (運用で回避, 帳票・EUC, 独�
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from jcloud_desk.analysis.adoption import adopted_option_ids
 from jcloud_desk.analysis.customization import link_resolution, superseded_process_ids
@@ -42,8 +42,7 @@ class RiskReason(StrEnum):
     LATE_DELIVERY = "late_delivery"  # 提供時期: the vendor delivers the item only after go-live
 
 
-@dataclass(frozen=True, slots=True)
-class OpenRisk:
+class OpenRisk(NamedTuple):  # not a frozen dataclass: ~10x cheaper to define, at every start
     """One open risk of one step: the reason (Japanese; ``risk.<reason_code>`` of the message catalogue) and the
     items behind it."""
 

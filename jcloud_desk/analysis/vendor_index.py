@@ -11,8 +11,7 @@ reports all read it through ``VendorIndex(project)``.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from jcloud_desk.domain.catalog import CatalogItem
 from jcloud_desk.domain.project import Project
@@ -25,8 +24,7 @@ def vendors(project: Project) -> list[str]:
     return [name for name, _count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-@dataclass(frozen=True, slots=True)
-class VendorChoice:
+class VendorChoice(NamedTuple):  # not a frozen dataclass: ~10x cheaper to define, at every start
     """The vendor whose answers count: ``name`` ("" when no vendor answered) and whether the project chose it
     (``chosen``; False means the fallback, the vendor with the most answers)."""
 

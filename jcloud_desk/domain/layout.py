@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from jcloud_desk.domain.process import Lane, Phase, Step, StepKind
 
@@ -27,8 +27,7 @@ SHAPE_SIZE: dict[StepKind, tuple[float, float]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Rect:
+class Rect(NamedTuple):  # not a frozen dataclass: ~10x cheaper to define, at every start
     """An axis-aligned rectangle."""
 
     x: float

@@ -34,6 +34,8 @@ WHEN_USED = (*(f"jcloud_desk.ui.docks.{name}" for name in (
              # the layout engine, the coverage analysis and the suggestion index wait for their first use
              "jcloud_desk.analysis.layout", "jcloud_desk.analysis.coverage", "jcloud_desk.services.suggest_service",
              "jcloud_desk.analysis.matching",
+             # the checks run in the event-loop turn after the first frame (their dock fills then)
+             "jcloud_desk.analysis.checks",
              # a plain start goes from jcloud_desk.launch to the window: the command line's parser is not built
              "jcloud_desk.cli", "jcloud_desk.cli_output", "jcloud_desk.cli_help")
 

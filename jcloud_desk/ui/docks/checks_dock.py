@@ -5,6 +5,8 @@ A click selects and centres the step; a rule can be switched off per project (an
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -17,17 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.analysis.checks import Finding, Severity, run_checks
 from jcloud_desk.analysis.messages import rule_title
 from jcloud_desk.domain.edits import SetFields
 from jcloud_desk.domain.project import Project
+from jcloud_desk.lazy_import import lazy_module
 from jcloud_desk.ui.docks.document_dock import DocumentDock
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import current_language
 from jcloud_desk.ui.text_controls import text_button
 
-SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
-_COLORS = {Severity.ERROR: QColor("#c0392b"), Severity.WARNING: QColor("#b9770e"), Severity.INFO: QColor("#2e6da4")}
+if TYPE_CHECKING:
+    from jcloud_desk.analysis import checks
+    from jcloud_desk.analysis.checks import Finding, Severity
+else:  # the checks run after the first frame: their modules are loaded then, not at start (~3 ms)
+    checks = lazy_module("jcloud_desk.analysis.checks")
+
+#: By Severity (a StrEnum): errors, warnings, info — the order of the groups.
+_COLORS = {"error": QColor("#c0392b"), "warning": QColor("#b9770e"), "info": QColor("#2e6da4")}
 
 
 class ChecksDock(DocumentDock):
@@ -75,8 +83,7 @@ class ChecksDock(DocumentDock):
         self.refresh()
 
     def _severity_label(self, severity: Severity) -> str:
-        return {Severity.ERROR: self.tr("Error"), Severity.WARNING: self.tr("Warning"),
-                Severity.INFO: self.tr("Info")}[severity]
+        return {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Info")}[severity]
 
     def refresh(self) -> None:
         """Run the checks and fill the list: one group per severity with its count (info collapsed at first)."""
@@ -88,12 +95,12 @@ class ChecksDock(DocumentDock):
             self.findings = []
             self.summary.setText("")
             return
-        everything = run_checks(project)  # one run: this process's findings plus project-level ones
+        everything = checks.run_checks(project)  # one run: this process's findings plus project-level ones
         findings = [f for f in everything if f.process_id == self._process_id]
         findings += [f for f in everything if not f.process_id]
         self.findings = findings
-        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-        for severity in SEVERITY_ORDER:
+        counts = {s: sum(1 for f in findings if f.severity is s) for s in checks.Severity}
+        for severity in map(checks.Severity, _COLORS):
             if counts[severity]:
                 self.groups[severity] = self._group_item(severity, counts[severity])
         for finding in findings:
@@ -105,9 +112,9 @@ class ChecksDock(DocumentDock):
             item.setToolTip(1, text)
             self.groups[finding.severity].addChild(item)
         for severity, group in self.groups.items():
-            group.setExpanded(expanded.get(severity, severity is not Severity.INFO))
+            group.setExpanded(expanded.get(severity, severity is not checks.Severity.INFO))
         self.summary.setText(self.tr("Errors {e}  Warnings {w}  Info {i}").format(
-            e=counts[Severity.ERROR], w=counts[Severity.WARNING], i=counts[Severity.INFO]))
+            e=counts[checks.Severity.ERROR], w=counts[checks.Severity.WARNING], i=counts[checks.Severity.INFO]))
 
     def _group_item(self, severity: Severity, count: int) -> QTreeWidgetItem:
         group = QTreeWidgetItem([self.tr("{severity} ({count})").format(severity=self._severity_label(severity),

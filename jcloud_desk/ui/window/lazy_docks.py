@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar, cast, overload
+from typing import Generic, NamedTuple, Protocol, TypeVar, cast, overload
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
@@ -25,8 +24,7 @@ from jcloud_desk.ui.window_state import keep_dock_tabs_whole, scroll_when_crampe
 D = TypeVar("D", bound=QDockWidget)
 
 
-@dataclass(frozen=True, slots=True)
-class DockSpec:
+class DockSpec(NamedTuple):  # not a frozen dataclass: ~10x cheaper to define, at every start
     """Where a dock class lives and the title it gives itself (``self.tr`` source text, context = its class)."""
 
     name: str  # the class name, also the dock's object name (its key in the saved layout)

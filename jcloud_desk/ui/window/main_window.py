@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.settings import Settings, SettingsStore
+from jcloud_desk.ui.after_paint import AfterPaint
 from jcloud_desk.ui.docks.checks_dock import ChecksDock
 from jcloud_desk.ui.docks.forms_docks import FORMS_DOCKS
 from jcloud_desk.ui.docks.overview_dock import OverviewDock
@@ -99,8 +100,10 @@ class MainWindow(WindowShortcuts, QMainWindow):
         self.process_dock.context_menu_requested.connect(self.menus.show_process_menu)
         self.process_dock.process_activated.connect(lambda pid: self.structure.process_settings(pid))
         self.overview_dock.overview.follow(self.diagram.view)
-        # a project or process shown draws its minimap at once (edits re-render it a moment later)
-        self.document.project_replaced.connect(self._render_overview)
+        # a project opened in the shown window draws its minimap in the turn after the window has painted it (as
+        # the checks); another process shown draws it at once; edits re-render it a moment later
+        self._overview_after_paint: AfterPaint | None = None
+        self.document.project_replaced.connect(self._render_overview_after_paint)
         self.document.process_changed.connect(self._render_overview)
         scroll_when_cramped(self.docks())
         self.window_state = WindowState(self, settings, store, self.default_dock_sizes)
@@ -159,8 +162,17 @@ class MainWindow(WindowShortcuts, QMainWindow):
                          [int(height * 0.45), 150, max(200, int(height * BOTTOM_SHARE))], Qt.Orientation.Vertical)
 
     def _render_overview(self) -> None:
+        if self._overview_after_paint is not None:
+            self._overview_after_paint.cancel()
+            self._overview_after_paint = None
         if self.overview_dock.isVisible():
             self.overview_dock.overview.render_now()
+
+    def _render_overview_after_paint(self) -> None:
+        if not (self.document.lazy_docks and self.isVisible()):
+            self._render_overview()
+        elif self._overview_after_paint is None:
+            self._overview_after_paint = AfterPaint(self, self._render_overview)
 
     def _place(self, dock: D, area: Qt.DockWidgetArea, tab_with: QDockWidget | None = None) -> D:
         """Add ``dock`` to ``area`` (as a tab next to ``tab_with``)."""
