@@ -8,12 +8,10 @@ value with a label, another Message, a tuple of those (listed with the language'
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
+class Message(NamedTuple):  # not a frozen dataclass: ~10x cheaper to define, at every start
     """A code of the catalogue with its parameters (sorted by name, so equal messages compare equal)."""
 
     code: str

@@ -9,8 +9,7 @@ leaves a note row (no inverse) whose text says why.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from jcloud_desk.domain.edits import Edit
 from jcloud_desk.storage import sql_rows
@@ -28,8 +27,7 @@ NOTE_EXTERNAL = "external"
 NOTE_COPY = "copy"
 
 
-@dataclass(frozen=True, slots=True)
-class UndoOp:
+class UndoOp(NamedTuple):  # not a frozen dataclass: ~10x cheaper to define, at every start
     """What an applied edit does to the log: push its inverse, pop the newest entry, or clear with a note."""
 
     op: Literal["push", "pop", "clear"]
@@ -37,8 +35,7 @@ class UndoOp:
     inverse: Edit | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class UndoEntry:
+class UndoEntry(NamedTuple):
     """One undoable action read back from the file."""
 
     text: str
