@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 import pytest
 
 from jcloud_desk import launch
@@ -36,6 +38,23 @@ def test_a_gui_start_is_recognised(argv: list[str], project: str | None, flags: 
 ])
 def test_anything_else_goes_to_the_cli(argv: list[str]) -> None:
     assert launch.gui_arguments(argv) is None
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["p.jcdesk"], [""], ["--exit-after-paint", "p.jcdesk"], ["p.jcdesk", "--read-only", "--smoke"],
+    ["--read-only", "--read-only"], ["--exit-after-paint"], ["日本語 フォルダ/p.jcdesk", "--read-only"],
+])
+def test_a_start_read_without_the_parser_reads_as_the_parser_reads_it(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    launch.add_gui_arguments(parser)
+    expected, unknown = parser.parse_known_args(argv)
+    assert unknown == []
+    assert launch._plain_start(argv) == expected
+
+
+@pytest.mark.parametrize("argv", [["--read"], ["--", "p.jcdesk"], ["-x"], ["a", "b"], ["--smoke=1"]])
+def test_other_spellings_are_left_to_the_parser(argv: list[str]) -> None:
+    assert launch._plain_start(argv) is None
 
 
 def test_an_unknown_language_is_refused_by_the_cli_as_before(capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,10 +25,11 @@ def main_pool(project: Project, process_id: str) -> str:
     lanes = {lane.id: lane for lane in project.lanes_of(process_id)}
     starts = Counter(lanes[s.lane_id].pool for s in project.steps_of(process_id)
                      if s.kind is StepKind.START and s.lane_id in lanes)
+    # max() keeps the first of equally common pools, as most_common(1) does (which imports heapq at the first draw)
     if starts:
-        return starts.most_common(1)[0][0]
+        return max(starts, key=starts.__getitem__)
     pools = Counter(lane.pool for lane in lanes.values())
-    return pools.most_common(1)[0][0] if pools else ""
+    return max(pools, key=pools.__getitem__) if pools else ""
 
 
 def is_external(project: Project, lane: Lane) -> bool:
