@@ -1,9 +1,11 @@
-"""benchmarks/RESULTS.md: each benchmark script replaces only its own section."""
+"""benchmarks/RESULTS.md: each benchmark script replaces only its own section; benchmarks.regenerate runs them all."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
+from benchmarks.regenerate import SCRIPTS
 from benchmarks.results_file import write_section
 
 
@@ -16,3 +18,12 @@ def test_a_section_is_replaced_in_place_and_others_are_kept(tmp_path: Path) -> N
         "# Benchmark results\n\nMachine: test.\n\n## Auto-layout\n\nnew layout table\n\n"
         "## Suggestions\n\nsuggestion table\n"
     )
+
+
+def test_the_one_regenerating_command_runs_every_script_that_owns_a_section_in_the_files_order() -> None:
+    folder = Path(__file__).resolve().parents[1] / "benchmarks"
+    owners = {p.stem for p in folder.glob("*.py") if "write_section(SECTION" in p.read_text(encoding="utf-8")}
+    assert set(SCRIPTS) == owners
+    text = (folder / "RESULTS.md").read_text(encoding="utf-8")
+    order = [text.index(importlib.import_module(f"benchmarks.{name}").SECTION + "\n") for name in SCRIPTS]
+    assert order == sorted(order)
