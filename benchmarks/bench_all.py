@@ -51,6 +51,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from benchmarks import startup_bench
+from benchmarks.baselines import require
 from benchmarks.results_file import RESULTS, write_section
 from jcloud_desk.domain.edits import Add, Change, Edit, SetFields
 from jcloud_desk.domain.fitgap import Link, Verdict
@@ -574,6 +575,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     selected = set(args.only or range(1, 10))
+    if args.write and 4 in selected:
+        require("dot")
     start_load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     started = time.perf_counter()
     rows: list[Row] = []

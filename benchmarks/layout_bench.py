@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+from benchmarks.baselines import require
 from benchmarks.drawn_layout import dot_drawn, ours_drawn
 from benchmarks.results_file import write_section
 from benchmarks.swimlane_graphs import PROCESS_ID, GraphStats, swimlane_project
@@ -397,6 +398,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", type=int, default=3,
                         help="how many fresh random seeds (new every run) to add to the comparison")
     args = parser.parse_args(argv)
+    if args.write:
+        require("dot", "grandalf")
     load = os.getloadavg()[0]
     runs: list[Run] = []
     stats: dict[int, GraphStats] = {}

@@ -1,13 +1,13 @@
 """Regenerate every section of benchmarks/RESULTS.md with one command: each benchmark script in turn, ``--write``.
 
-Run by hand (not part of CI; ~10 minutes on 2 cores, most of it the layout comparison with Graphviz and the
-fresh installs)::
+Run by hand (not part of CI; 3 minutes on 2 cores, half of it the three fresh installs)::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.regenerate [--skip fresh_install_bench ...]
 
 Each script runs in its own process, one after the other (they time whole processes: running two at once would
 skew both) and replaces only its own "## …" section. The exit code is 1 when any of them failed; the sections of
-the others are written all the same.
+the others are written all the same. Without the comparison engines (Graphviz ``dot``, the ``bench`` extra) nothing
+runs and the exit code is 2 (``benchmarks/baselines.py``).
 """
 
 from __future__ import annotations
@@ -19,10 +19,14 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.baselines import missing
+
 ROOT = Path(__file__).resolve().parent.parent
 #: The scripts that own a section of RESULTS.md, in the order of its sections.
 SCRIPTS = ("suggest_bench", "layout_bench", "bench_all", "group_bench", "revision_match_bench", "startup_bench",
            "fresh_install_bench")
+#: The comparison engines (benchmarks.baselines) a script needs to write its section.
+NEEDS = {"suggest_bench": ("fugashi",), "layout_bench": ("dot", "grandalf"), "bench_all": ("dot",)}
 
 
 def run(script: str) -> tuple[int, float]:
@@ -41,6 +45,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", nargs="+", default=[], choices=SCRIPTS, metavar="SCRIPT",
                         help=f"leave these sections as they are ({', '.join(SCRIPTS)})")
     args = parser.parse_args(argv)
+    chosen = [script for script in SCRIPTS if script not in args.skip]
+    lacking = missing(*sorted({name for script in chosen for name in NEEDS.get(script, ())}))
+    if lacking:  # checked before anything runs: a half-regenerated file mixes two machines
+        print("RESULTS.md not written: the comparisons need what is not installed here:\n  " + "\n  ".join(lacking),
+              file=sys.stderr)
+        return 2
     summary: list[str] = []
     failed = False
     for script in SCRIPTS:

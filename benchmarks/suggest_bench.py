@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from benchmarks.baselines import require
 from benchmarks.results_file import RESULTS, write_section
 from benchmarks.suggest_quality import Labelled, Quality, kb_set, quality, sample_set, splits
 from jcloud_desk.analysis import matching
@@ -407,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, default=ITEMS)
     parser.add_argument("--queries", type=int, default=QUERIES)
     args = parser.parse_args(argv)
+    if args.write:
+        require("fugashi")
     project = load_sample()
     real = build_index(project).items
     items = synthetic_catalogue(real, args.items)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+import pytest
+
+from benchmarks.baselines import missing, require
 from benchmarks.regenerate import SCRIPTS
+from benchmarks.regenerate import main as regenerate_main
 from benchmarks.results_file import write_section
 
 
@@ -27,3 +31,19 @@ def test_the_one_regenerating_command_runs_every_script_that_owns_a_section_in_t
     text = (folder / "RESULTS.md").read_text(encoding="utf-8")
     order = [text.index(importlib.import_module(f"benchmarks.{name}").SECTION + "\n") for name in SCRIPTS]
     assert order == sorted(order)
+
+
+def test_without_graphviz_the_sections_that_compare_with_it_are_not_rewritten(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no dot here
+    results = Path(__file__).resolve().parents[1] / "benchmarks" / "RESULTS.md"
+    before = results.read_bytes()
+    assert "Graphviz dot (layout comparison): apt-get install -y graphviz" in missing("dot", "grandalf")
+    with pytest.raises(SystemExit) as exited:
+        require("dot")
+    assert exited.value.code == 2
+    assert regenerate_main([]) == 2  # checked before any script runs
+    assert "apt-get install -y graphviz" in capsys.readouterr().err
+    assert regenerate_main(["--skip", "layout_bench", "bench_all", "suggest_bench", "group_bench",
+                            "revision_match_bench", "startup_bench", "fresh_install_bench"]) == 0  # nothing to run
+    assert results.read_bytes() == before
