@@ -78,6 +78,7 @@ def build_files(folder: Path, members: int, seed: int = 2026) -> dict[str, Any]:
     """Write ``master.jcdesk`` and ``member-NN.jcdesk`` files into ``folder``; returns counts."""
     from benchmarks.swimlane_graphs import swimlane_project
     from jcloud_desk.domain.fitgap import Judgment, Link, Resolution, Verdict
+    from jcloud_desk.domain.municipality_type import MunicipalityType
     from jcloud_desk.domain.process import ProcessKind, StepKind
     from jcloud_desk.domain.project import INFO_ID, Project, ProjectInfo
     from jcloud_desk.domain.workshop import Municipality
@@ -98,7 +99,8 @@ def build_files(folder: Path, members: int, seed: int = 2026) -> dict[str, Any]:
     _grow_catalog(master, CATALOG_ITEMS)
     for index, name in enumerate(names):
         mid = f"m{index:02d}"
-        master.municipality[mid] = Municipality(id=mid, name=name, lg_code=f"99{index:04d}", category="町村")
+        master.municipality[mid] = Municipality(id=mid, name=name, lg_code=f"99{index:04d}",
+                                                category=MunicipalityType.TOWN_VILLAGE)
     items = sorted(master.item)
     service = ProjectService(user=lambda: "bench")
     master_path = folder / "master.jcdesk"

@@ -333,7 +333,7 @@ def drawn_table(sizes: list[int]) -> str:
     for size in sizes:
         project, _stats = swimlane_project(size, lanes=LANES, seed=MAIN_SEED)
         plain = _dot_plain(dot_source(project))
-        inverse = auto_layout(project, PROCESS_ID).apply(project, Change())  # type: ignore[attr-defined]
+        inverse = auto_layout(project, PROCESS_ID).apply(project, Change())
         try:
             ours = ours_drawn(project, PROCESS_ID)
         finally:
