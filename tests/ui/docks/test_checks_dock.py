@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jcloud_desk.domain.cascades import remove_steps
+from jcloud_desk.ui.dialogs.rule_settings_dialog import RuleSettingsDialog
 from jcloud_desk.ui.window.main_window import MainWindow
 
 
@@ -90,3 +92,25 @@ def test_an_edit_made_before_the_deferred_check_is_checked_with_the_project(
     project = main_window.opened.project  # type: ignore[union-attr]
     main_window.push_edit(remove_steps(project, ["s-end"]), "delete")  # before the first frame's check
     qtbot.waitUntil(lambda: "no_end" in _rules(main_window), timeout=2000)
+
+
+def test_the_rules_dialog_switches_a_rule_off_for_the_project_undoably(main_window: MainWindow,
+                                                                      small_project_file: Path, qtbot: QtBot) -> None:
+    assert main_window.open_path(small_project_file)
+    seen: list[int] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RuleSettingsDialog)
+        seen.append(len(dialog.boxes))
+        dialog.boxes["unmapped_task"].setChecked(False)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    main_window.checks_dock.edit_rules()
+    assert seen and seen[0] > 5  # every rule has its box
+    project = main_window.opened.project  # type: ignore[union-attr]
+    assert project.meta.disabled_checks == ("unmapped_task",)
+    qtbot.waitUntil(lambda: "unmapped_task" not in _rules(main_window), timeout=2000)
+    main_window.undo_stack.undo()
+    assert main_window.opened.project.meta.disabled_checks == ()  # type: ignore[union-attr]
