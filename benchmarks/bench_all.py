@@ -290,7 +290,7 @@ class Bench:
     # 1
     def cold_start(self) -> list[Row]:
         """Process start to exit after the first frame with the sample (`--exit-after-paint`), vs a bare QMainWindow."""
-        result = startup_bench.measure(self.files.folder / "startup", self.reps(7), 3 if not self.quick else 1)
+        result = startup_bench.measure(self.files.folder / "startup", self.reps(11), 3 if not self.quick else 1)
         self.notes.append("1: " + " ".join(startup_bench.report(result)[-1:]) + " CPU time (less sensitive to "
                           f"other load): ours {ms(result.ours.cpu)}, bare {ms(result.bare.cpu)} "
                           f"({result.ours.cpu / result.bare.cpu:.2f}×).")

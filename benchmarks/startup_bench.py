@@ -156,7 +156,7 @@ def _median(timings: list[Timing]) -> Timing:
     return Timing(statistics.median(t.wall for t in timings), statistics.median(t.cpu for t in timings))
 
 
-def measure(folder: Path, reps: int = 7, cold_reps: int = 3) -> StartResult:
+def measure(folder: Path, reps: int = 11, cold_reps: int = 3) -> StartResult:
     """Interleaved starts of ours and the bare window, warm (after one discarded round) and first start."""
     folder.mkdir(parents=True, exist_ok=True)
     runner = StartRunner(folder)
@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     """Measure, print, optionally write RESULTS.md."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--write", action="store_true", help="replace the section in benchmarks/RESULTS.md")
-    parser.add_argument("--reps", type=int, default=7, help="warm starts of each")
+    parser.add_argument("--reps", type=int, default=11, help="warm starts of each")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="jcloud-start-") as name:
         result = measure(Path(name), args.reps)
