@@ -65,10 +65,10 @@ class CrashHandler:
             sys.__excepthook__(kind, error, tb)
             return
         self.shown += 1
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, translate("CrashHandler", "Unexpected error"),
-                          translate("CrashHandler", "An unexpected error occurred. Your project is safe: every change "
-                                                    "made before it is already saved.\nThe details were written to "
-                                                    "{path}. Please send them to your support contact.")
-                          .format(path=self.log_path))
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Critical, translate("CrashHandler", "Unexpected error"),
+            translate("CrashHandler", "An unexpected error occurred. Your project is safe: every change made before "
+                                      "it is already saved.\nThe details were written to {path}. Please send them "
+                                      "to your support contact.").format(path=self.log_path))
         box.setDetailedText(text)
         box.exec()

@@ -112,7 +112,7 @@ class StructureController(QObject):
         title = self.tr("Copy for another municipality")
         if source.kind is not ProcessKind.AS_IS:
             QtWidgets.QMessageBox.information(self._parent, title,
-                                    self.tr("Only an As-Is process can be copied for another municipality."))
+                                              self.tr("Only an As-Is process can be copied for another municipality."))
             return None
         from jcloud_desk.analysis.group_states import municipalities_of
         from jcloud_desk.domain import group_ops
@@ -259,8 +259,8 @@ class StructureController(QObject):
         target = ""
         if steps:
             box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, self.tr("Delete lane"),
-                              self.tr("The lane \"{name}\" holds {count} steps. What should happen to them?")
-                              .format(name=lane.name, count=len(steps)), parent=self._parent)
+                                        self.tr("The lane \"{name}\" holds {count} steps. What should happen to them?")
+                                        .format(name=lane.name, count=len(steps)), parent=self._parent)
             move = box.addButton(self.tr("Move them to \"{name}\"").format(name=neighbour.name),
                                  QtWidgets.QMessageBox.ButtonRole.AcceptRole) if neighbour else None
             delete = box.addButton(self.tr("Delete them too"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole)

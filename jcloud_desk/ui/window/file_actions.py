@@ -48,7 +48,7 @@ class FileActions(QObject):
                 return False
             # in use, or a folder that cannot be locked
             answer = QtWidgets.QMessageBox.question(self._window, self.tr("Project in use"),
-                                          storage_error_text(error) + "\n\n" + self.tr("Open read-only?"))
+                                                    storage_error_text(error) + "\n\n" + self.tr("Open read-only?"))
             if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return False
             return self.open_path(path, read_only=True)
@@ -139,7 +139,7 @@ class FileActions(QObject):
             return
         suggestion = str(opened.path.with_name(opened.path.stem + "_copy.jcdesk"))
         path_text, _filter = QtWidgets.QFileDialog.getSaveFileName(self._window, self.tr("Save project as"), suggestion,
-                                                         self.tr("jcloud_desk project (*.jcdesk)"))
+                                                                   self.tr("jcloud_desk project (*.jcdesk)"))
         if path_text:
             self.save_as(Path(path_text))
 

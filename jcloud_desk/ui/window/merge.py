@@ -35,7 +35,7 @@ class MergeActions(QObject):
         if path is None:
             suggestion = opened.path.with_name(opened.path.stem + "_" + self.tr("municipality") + PROJECT_SUFFIX)
             text, _f = QtWidgets.QFileDialog.getSaveFileName(self.w, self.tr("Save a copy for a municipality"),
-                                                   str(suggestion), self.tr("jcloud_desk project (*.jcdesk)"))
+                                                             str(suggestion), self.tr("jcloud_desk project (*.jcdesk)"))
             if not text:
                 return False
             path = Path(text) if Path(text).suffix == PROJECT_SUFFIX else Path(text).with_suffix(PROJECT_SUFFIX)
@@ -60,7 +60,7 @@ class MergeActions(QObject):
             return False
         if path is None:
             text, _f = QtWidgets.QFileDialog.getOpenFileName(self.w, self.tr("Merge another project file"), "",
-                                                   self.tr("jcloud_desk project (*.jcdesk);;All files (*)"))
+                                                             self.tr("jcloud_desk project (*.jcdesk);;All files (*)"))
             if not text:
                 return False
             path = Path(text)
@@ -75,8 +75,9 @@ class MergeActions(QObject):
             QtWidgets.QMessageBox.warning(self.w, self.tr("Cannot merge"), str(error))
             return False
         if plan.is_noop():
-            QtWidgets.QMessageBox.information(self.w, self.tr("Nothing to merge"),
-                                    self.tr("{file} has nothing that this project lacks.").format(file=plan.source))
+            QtWidgets.QMessageBox.information(
+                self.w, self.tr("Nothing to merge"),
+                self.tr("{file} has nothing that this project lacks.").format(file=plan.source))
             return False
         from jcloud_desk.ui.dialogs.merge_dialog import MergeDialog  # not needed at start
 

@@ -188,7 +188,7 @@ class TransferActions(QObject):
             return False
         if path.suffix.lower() == ".png" and dpi is None:
             value, ok = QtWidgets.QInputDialog.getInt(self.w, self.tr("Image resolution"),
-                                            self.tr("DPI (300 or more for posters):"), 300, 72, 1200)
+                                                      self.tr("DPI (300 or more for posters):"), 300, 72, 1200)
             if not ok:
                 return False
             dpi = value
