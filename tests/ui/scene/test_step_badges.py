@@ -64,3 +64,30 @@ def test_a_data_store_name_is_inked_below_the_lid_and_inside_the_drum(qapp: obje
     inked = _inked(_pixels(item), _pixels(_item(StepKind.DATA_STORE, "")), item)
     assert inked.top() >= shape.top() + 14  # nothing written over the lid (it was: the name started 4 px down)
     assert shape.contains(inked)  # and nothing outside the drum
+
+
+def _numbered(label: str, number: str, **flags: bool) -> StepItem:
+    item = StepItem(Step("s", "p", "l", kind=StepKind.TASK, label=label, step_no=number), QFont("IPAexGothic", 10))
+    item.set_fitgap(Verdict.GAP, 2, flags.get("customization", False), False, risk=flags.get("risk", False))
+    return item
+
+
+def test_a_label_of_three_lines_is_inked_clear_of_the_step_number_and_inside_the_box(qapp: object) -> None:
+    label = "本人通知書を作成・郵送（代理人・第三者交付分）"  # from the bundled sample: it covered its "15"
+    for flags in ({}, {"risk": True}):
+        blank = _pixels(_numbered("", "", **flags))
+        number = _inked(_pixels(_numbered("", "15", **flags)), blank, _numbered("", "15", **flags))
+        item = _numbered(label, "15", **flags)
+        text = _inked(_pixels(_numbered(label, "", **flags)), blank, item)
+        # the label as drawn with the number present: its ink below the number's, within the shape
+        drawn = _inked(_pixels(item), _pixels(_numbered("", "15", **flags)), item)
+        assert not drawn.intersects(number), (drawn, number)
+        assert item.shape_rect.contains(drawn)
+        assert text.top() < number.bottom()  # without a number the same label starts higher (nothing to avoid)
+
+
+def test_a_short_label_stays_centred_in_its_font(qapp: object) -> None:
+    item = _numbered("交付履歴を記録", "15")
+    alone = _numbered("交付履歴を記録", "")
+    assert _inked(_pixels(item), _pixels(_numbered("", "15")), item) == _inked(_pixels(alone), _pixels(
+        _numbered("", "")), alone)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from jcloud_desk.domain.fitgap import Verdict
@@ -16,6 +16,7 @@ _LABEL_BELOW_H = 34.0
 #: Height of a data store's lid (the ellipse on top of its drum); its label is drawn below it.
 _DRUM_LID = 14.0
 MIN_TEXT_DETAIL = 0.35
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
 _SMALL_FONTS: dict[str, QFont] = {}
 
 
@@ -44,6 +45,7 @@ class StepItem(QGraphicsItem):
         self._risk = False
         self._link_count = 0
         self._highlight: QColor | None = None
+        self._label_fit: tuple[QRectF, QFont] | None = None  # where the label goes, in which font (worked out once)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -60,6 +62,7 @@ class StepItem(QGraphicsItem):
         self._step = step
         w, h = SHAPE_SIZE[step.kind]
         self._shape_rect = QRectF(-w / 2, -h / 2, w, h)
+        self._label_fit = None
         self.setToolTip(step.label)
         self.update()
 
@@ -68,6 +71,7 @@ class StepItem(QGraphicsItem):
         """Badges: verdict colour (when the overlay is on), link count, customization flag, open risk ("!")."""
         self._verdict, self._link_count = verdict, link_count
         self._customization, self._show_verdict, self._risk = customization, show_verdict, risk
+        self._label_fit = None  # a flag badge moves the step number
         self.update()
 
     def set_highlight(self, color: QColor | None) -> None:
@@ -194,13 +198,34 @@ class StepItem(QGraphicsItem):
                 painter.restore()
             painter.drawText(rect, align, text)
             return
-        rect = self.label_rect()
         if self._step.kind is StepKind.ANNOTATION:
             flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
-        elif (self._step.kind is StepKind.DATA_STORE
-              and painter.boundingRect(rect, flags, text).height() > rect.height()):
-            painter.setFont(_small_font(self._font))  # a name too long for the drum takes the badge font
+            painter.drawText(self.label_rect(), flags, text)
+            return
+        if self._label_fit is None:
+            self._label_fit = self._fit_label()
+        rect, font = self._label_fit
+        painter.setFont(font)
         painter.drawText(rect, flags, text)
+
+    def _fit_label(self) -> tuple[QRectF, QFont]:
+        """Where a label drawn inside the shape goes and in which font: centred in ``label_rect``, unless its
+        glyphs would touch the step number's (a long label of three lines): then below the number, in the badge
+        font when it does not fit there otherwise. A data store's name too long for the drum takes the badge font."""
+        rect, text, small = self.label_rect(), self._step.label, _small_font(self._font)
+        fits = QFontMetricsF(self._font).boundingRect(rect, _CENTRED, text)
+        if self._step.kind is StepKind.DATA_STORE:
+            return rect, (self._font if fits.height() <= rect.height() else small)
+        if not (self._step.step_no and self._step.kind.is_activity):
+            return rect, self._font
+        number = QFontMetricsF(small).boundingRect(self.badge_rects()["number"], int(Qt.AlignmentFlag.AlignLeft),
+                                                   self._step.step_no)
+        if not fits.intersects(number):
+            return rect, self._font
+        below = QRectF(rect.left(), number.bottom() + 1, rect.width(), rect.bottom() - number.bottom() - 1)
+        if QFontMetricsF(self._font).boundingRect(below, _CENTRED, text).height() <= below.height():
+            return below, self._font
+        return below, small
 
     def badge_rects(self) -> dict[str, QRectF]:
         """Where the badges go, in item coordinates: the step number, the C / ! flag and the link count."""
