@@ -10,7 +10,9 @@ from jcloud_desk.analysis.thesaurus import ThesaurusEntry
 from jcloud_desk.domain.fitgap import Link
 from jcloud_desk.domain.process import Lane, Process, Step, StepKind
 from jcloud_desk.domain.project import Project
+from jcloud_desk.paths import default_sample_path
 from jcloud_desk.services.learning_store import LearningStore, learning_dir
+from jcloud_desk.services.project_service import ProjectService
 from jcloud_desk.services.suggest_service import SuggestService, UserThesaurus
 from tests.analysis.test_matching import ITEMS
 
@@ -115,3 +117,20 @@ def test_index_is_reused_until_items_change(tmp_path: Path) -> None:
     del suggest.project.item["stats"]
     del suggest.project.link["lk"]
     assert suggest.index() is not first
+
+
+@pytest.mark.parametrize(("words", "meant", "not_meant"), [
+    ("引っ越してきた人の届出を受け付ける", "転入", "転居"),  # 〜てきた: moved here, from another municipality
+    ("市外へ引越して行った人の届出", "転出", "転居"),  # 〜ていった: moved away
+])
+def test_the_direction_of_a_move_in_a_clerks_words_finds_its_kind_of_move(
+        tmp_path: Path, words: str, meant: str, not_meant: str) -> None:
+    opened = ProjectService().open(default_sample_path(), read_only=True)
+    try:
+        sample = opened.project
+    finally:
+        opened.close()
+    suggest = SuggestService(sample, store=LearningStore(tmp_path), user_thesaurus=UserThesaurus(tmp_path))
+    titles = [sample.item[s.item_id].title for s in suggest.suggest_text(words, k=3)]
+    assert any(meant in title for title in titles), titles
+    assert not any(not_meant in title for title in titles), titles  # the bundled sample ranked 転居 first
