@@ -65,7 +65,8 @@ HELP_EN: dict[str, str] = {
         "name only)",
     "比較元（省略時は --to の複製元）": "the process to compare with (default: the one --to was copied from)",
     "競合をすべて自分側 / 相手側で解決して書き込む": "settle every conflict for our side / their side and write",
-    "1 行に 1 つの文言": "one text per line",
+    "1 行に 1 つの文言（UTF-8・Shift_JIS・BOM 付き UTF-16）":
+        "one text per line (UTF-8, Shift_JIS or UTF-16 with a BOM)",
     "提案の数（既定 5）": "number of suggestions (default 5)",
     "団体名（省略時はプロジェクトの団体）": "municipality name (default: the project's)",
     "回答が対象とする機能一覧の名前": "name of the function list the answers are for",

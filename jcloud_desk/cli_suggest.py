@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from jcloud_desk.cli_output import complain
 from jcloud_desk.domain.messages import Message
+from jcloud_desk.io.label_list import read_label_list
 from jcloud_desk.services.settings import SettingsStore
 
 if TYPE_CHECKING:  # the index and its analyser are imported by `suggest` only (not by a GUI start)
@@ -23,11 +24,6 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 EXIT_USAGE = 2
-
-
-def read_labels(path: Path) -> list[str]:
-    """One label per line of a UTF-8 text file (BOM allowed), blank lines skipped."""
-    return [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
 
 
 def suggest_document(service: SuggestService, texts: list[str], k: int) -> dict[str, Any]:
@@ -50,7 +46,7 @@ def cmd_suggest(args: argparse.Namespace, open_project: Callable[[Path], Any],
     """Print suggestions for every text (JSON with --json, else one block per text)."""
     texts = list(args.texts)
     if args.file:
-        texts.extend(read_labels(Path(args.file)))
+        texts.extend(read_label_list(Path(args.file)))
     if not texts or args.k < 1:
         complain(args.lang, Message("cli.suggest_k" if texts else "cli.suggest_nothing"))
         return EXIT_USAGE
@@ -78,7 +74,7 @@ def add_parser(sub: Any, handlers: dict[str, Handler], open_project: Callable[[P
     p = sub.add_parser("suggest", help="手順の文言から機能ID を提案（GUI と同じ索引・類義語・学習）")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("texts", metavar="TEXT", nargs="*")
-    p.add_argument("--file", metavar="LABELS.txt", help="1 行に 1 つの文言")
+    p.add_argument("--file", metavar="LABELS.txt", help="1 行に 1 つの文言（UTF-8・Shift_JIS・BOM 付き UTF-16）")
     p.add_argument("--k", type=int, default=5, help="提案の数（既定 5）")
     p.add_argument("--json", action="store_true")
     handlers["suggest"] = lambda args: cmd_suggest(args, open_project, print_json)

@@ -68,3 +68,16 @@ def test_text_output_and_usage_errors(sample: Path, tmp_path: Path) -> None:
     assert _run(tmp_path, str(sample), "x", "--k", "0").returncode == 2
     missing = _run(tmp_path, str(tmp_path / "nope.jcdesk"), "転入")
     assert missing.returncode == 1 and "エラー" in missing.stderr
+
+
+def test_a_file_saved_as_excels_unicode_text_is_read_and_a_missing_one_is_worded(sample: Path, tmp_path: Path) -> None:
+    labels = tmp_path / "labels.txt"
+    labels.write_bytes("転出証明書を発行\r\n".encode("utf-16"))  # UTF-16 with a BOM, CRLF
+    result = _run(tmp_path, str(sample), "--file", str(labels), "--k", "1", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"][0]["text"] == "転出証明書を発行"
+    missing = subprocess.run([sys.executable, "-m", "jcloud_desk", "--lang", "en", "suggest", str(sample), "--file",
+                              str(tmp_path / "nope.txt")], capture_output=True, text=True, encoding="utf-8",
+                             env=subprocess_env(str(tmp_path)), timeout=120)
+    assert missing.returncode == 1
+    assert missing.stderr.startswith("Error: Cannot read the list of texts:") and "folder" not in missing.stderr

@@ -127,6 +127,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "format.kind.vendor_answers": ("vendor answer file", "ベンダー回答ファイル"),
     "format.kind.inventory": ("current forms file", "現行帳票ファイル"),
     "format.kind.vendor_sheet": ("vendor answer sheet", "ベンダー回答シート"),
+    "format.kind.label_list": ("list of texts", "文言の一覧"),
     "format.kind.pair_file": ("map (old function ID,new function ID)", "対応表（旧機能ID,新機能ID）"),
     # project files (services.errors.ProjectFileError, by problem)
     "file.holder": (" ({holder})", "（{holder}）"),

@@ -1,0 +1,28 @@
+"""A list of texts, one per line (``jcloud-desk suggest --file LABELS.txt``), read as the other text imports are:
+UTF-8 with or without BOM, Shift_JIS (CP932) or UTF-16 with a BOM (Excel's 「Unicode テキスト」 export)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jcloud_desk.analysis.messages import worded
+from jcloud_desk.io.errors import FormatError
+from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text, strip_bidi_controls
+
+
+class LabelListError(FormatError):
+    """A list of texts that cannot be read (missing, unreadable, or in an encoding that cannot be told)."""
+
+    kind = "label_list"
+
+
+def read_label_list(path: Path) -> list[str]:
+    """The non-blank lines of ``path``, trimmed (bidirectional controls dropped, as every import does)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LabelListError(str(path), None, worded("read.cannot_open", detail=exc.strerror or str(exc))) from exc
+    text = decode_japanese_text(data)
+    if text is None:
+        raise LabelListError(str(path), None, UNDECODABLE)
+    return [strip_bidi_controls(line.strip()) for line in text.splitlines() if line.strip()]
