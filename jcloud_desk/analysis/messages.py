@@ -128,7 +128,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "format.kind.inventory": ("current forms file", "現行帳票ファイル"),
     "format.kind.vendor_sheet": ("vendor answer sheet", "ベンダー回答シート"),
     "format.kind.label_list": ("list of texts", "文言の一覧"),
+    "format.kind.thesaurus": ("thesaurus", "類義語辞書"),
     "format.kind.pair_file": ("map (old function ID,new function ID)", "対応表（旧機能ID,新機能ID）"),
+    # a thesaurus CSV's problems (analysis/thesaurus.py)
+    "thesaurus.header": ("make row 1 the header term,canonical,source",
+                         "1行目は term,canonical,source の見出しにしてください"),
+    "thesaurus.both": ("a row needs both term and canonical", "term と canonical の両方が必要です"),
     # project files (services.errors.ProjectFileError, by problem)
     "file.holder": (" ({holder})", "（{holder}）"),
     "file.not_found": ("File not found: {path}", "ファイルが見つかりません: {path}"),

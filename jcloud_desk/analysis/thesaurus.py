@@ -20,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jcloud_desk.analysis.messages import Worded, worded
+
 HEADER: tuple[str, ...] = ("term", "canonical", "source", "note")
 _SEPARATORS = re.compile(r"[・、,\s]+")
 
@@ -50,7 +52,12 @@ class ThesaurusEntry:
 
 
 class ThesaurusError(ValueError):
-    """A thesaurus CSV that cannot be read (message names the line)."""
+    """A thesaurus CSV that cannot be read: the ``row`` (1 = the header) and the ``reason``, worded (``str`` in
+    Japanese; ``io.thesaurus_file`` words it in either language with the file's name)."""
+
+    def __init__(self, where: str, row: int, reason: Worded) -> None:
+        super().__init__(f"{where}:{row}: {reason}")
+        self.row, self.reason = row, reason
 
 
 class Thesaurus:
@@ -98,13 +105,13 @@ def parse_csv(text: str, where: str = "thesaurus") -> list[ThesaurusEntry]:
         return []
     header = [cell.strip().lower() for cell in rows[0]]
     if header[:2] != ["term", "canonical"]:
-        raise ThesaurusError(f"{where}: 1行目は term,canonical,source の見出しにしてください")
+        raise ThesaurusError(where, 1, worded("thesaurus.header"))
     entries = []
     for number, row in enumerate(rows[1:], start=2):
         cells = dict(zip(header, (cell.strip() for cell in row), strict=False))
         term, canonical = cells.get("term", ""), cells.get("canonical", "")
         if not term or not canonical:
-            raise ThesaurusError(f"{where}:{number}: term と canonical の両方が必要です")
+            raise ThesaurusError(where, number, worded("thesaurus.both"))
         entries.append(ThesaurusEntry(term, canonical, cells.get("source", ""), cells.get("note", "")))
     return entries
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jcloud_desk.analysis.messages import worded
 from jcloud_desk.io.errors import FormatError
-from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text, strip_bidi_controls
+from jcloud_desk.io.text_decoding import read_decoded, strip_bidi_controls
 
 
 class LabelListError(FormatError):
@@ -18,11 +17,5 @@ class LabelListError(FormatError):
 
 def read_label_list(path: Path) -> list[str]:
     """The non-blank lines of ``path``, trimmed (bidirectional controls dropped, as every import does)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise LabelListError(str(path), None, worded("read.cannot_open", detail=exc.strerror or str(exc))) from exc
-    text = decode_japanese_text(data)
-    if text is None:
-        raise LabelListError(str(path), None, UNDECODABLE)
+    text = read_decoded(path, LabelListError)
     return [strip_bidi_controls(line.strip()) for line in text.splitlines() if line.strip()]

@@ -3,7 +3,10 @@ a BOM (Excel's 「Unicode テキスト」 export: UTF-16LE, tab-separated)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from jcloud_desk.analysis.messages import worded
+from jcloud_desk.io.errors import FormatError
 
 UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -30,6 +33,19 @@ def decode_japanese_text(data: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
     return None
+
+
+def read_decoded(path: Path, error: type[FormatError]) -> str:
+    """The text of the file at ``path`` (decoded as ``decode_japanese_text`` does); ``error`` (a FormatError
+    class, naming the kind of file) when it cannot be opened or its encoding cannot be told."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise error(str(path), None, worded("read.cannot_open", detail=exc.strerror or str(exc))) from exc
+    text = decode_japanese_text(data)
+    if text is None:
+        raise error(str(path), None, UNDECODABLE)
+    return text
 
 
 #: Bidirectional formatting controls: embeddings, overrides, isolates and marks. In a label they make it display

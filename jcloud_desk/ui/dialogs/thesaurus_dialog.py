@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jcloud_desk.analysis.thesaurus import ThesaurusEntry, ThesaurusError, parse_csv, to_csv
+from jcloud_desk.analysis.thesaurus import ThesaurusEntry, to_csv
+from jcloud_desk.io.thesaurus_file import ThesaurusFileError, read_thesaurus_file
 from jcloud_desk.services.suggest_service import UserThesaurus, bundled_thesaurus
+from jcloud_desk.ui.labels import in_ui_language
 
 COLUMNS = 4  # term, canonical, source, note
 
@@ -146,7 +148,7 @@ class ThesaurusDialog(QDialog):
 
     def import_csv(self, path: Path) -> int:
         """Append the entries of a CSV (same term: the imported one wins); returns how many were read."""
-        imported = parse_csv(path.read_text(encoding="utf-8-sig"), path.name)
+        imported = read_thesaurus_file(path)
         self.set_entries([*self.entries(), *imported])
         self.set_entries(self.entries())  # one row per term
         return len(imported)
@@ -162,8 +164,8 @@ class ThesaurusDialog(QDialog):
             return
         try:
             self.import_csv(Path(name))
-        except (OSError, UnicodeDecodeError, ThesaurusError) as exc:
-            QMessageBox.warning(self, self.tr("Import thesaurus"), str(exc))
+        except ThesaurusFileError as exc:
+            QMessageBox.warning(self, self.tr("Import thesaurus"), in_ui_language(exc))
 
     def export_dialog(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export thesaurus"), "thesaurus.csv",

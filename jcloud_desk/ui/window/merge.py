@@ -12,10 +12,12 @@ from PySide6 import QtWidgets  # dialogs at call time: PySide6 builds a class (a
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from jcloud_desk.analysis.messages import WordedError
 from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import PROJECT_SUFFIX, ProjectService
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.error_text import storage_error_text
+from jcloud_desk.ui.labels import in_ui_language
 
 
 class MergeActions(QObject):
@@ -71,8 +73,9 @@ class MergeActions(QObject):
         except ProjectFileError as error:
             QtWidgets.QMessageBox.critical(self.w, self.tr("Cannot merge"), storage_error_text(error))
             return False
-        except ValueError as error:
-            QtWidgets.QMessageBox.warning(self.w, self.tr("Cannot merge"), str(error))
+        except ValueError as error:  # a MergeError is worded in the UI language
+            text = in_ui_language(error) if isinstance(error, WordedError) else str(error)
+            QtWidgets.QMessageBox.warning(self.w, self.tr("Cannot merge"), text)
             return False
         if plan.is_noop():
             QtWidgets.QMessageBox.information(

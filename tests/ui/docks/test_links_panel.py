@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jcloud_desk.analysis.thesaurus import ThesaurusEntry
@@ -25,6 +25,7 @@ from jcloud_desk.storage.repository import ProjectRepository
 from jcloud_desk.ui.dialogs.prefill_dialog import PrefillDialog
 from jcloud_desk.ui.dialogs.settings_dialog import SettingsDialog
 from jcloud_desk.ui.dialogs.thesaurus_dialog import ThesaurusDialog
+from jcloud_desk.ui.labels import set_language
 from jcloud_desk.ui.main_window import MainWindow
 from tests.factories import subprocess_env
 
@@ -132,6 +133,27 @@ def test_prefill_threshold_leaves_steps_for_the_room(kb_project: Path, qtbot: Qt
         assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).isEnabled()
     finally:
         opened.close()
+
+
+def test_thesaurus_dialog_imports_a_shift_jis_csv_and_words_a_bad_one_in_the_ui_language(
+        tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = ThesaurusDialog(UserThesaurus(tmp_path))
+    qtbot.addWidget(dialog)
+    excel = tmp_path / "excel.csv"
+    excel.write_bytes("term,canonical,source\r\n転宅,転居,group\r\n".encode("cp932"))  # Excel's 「CSV」 on Windows
+    assert dialog.import_csv(excel) == 1
+    broken = tmp_path / "broken.csv"
+    broken.write_text("a,b\n", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(broken), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    set_language("en")
+    try:
+        dialog.import_dialog()
+    finally:
+        set_language("ja")
+    assert shown == [f"Cannot read the thesaurus: {broken}, row 1 (make row 1 the header term,canonical,source)"]
+    assert [e.term for e in dialog.entries()] == ["転宅"]  # nothing lost
 
 
 def test_thesaurus_dialog_edits_imports_and_exports(tmp_path: Path, qtbot: QtBot) -> None:
