@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jcloud_desk.analysis.messages import worded
 from jcloud_desk.io.errors import FormatError
-from jcloud_desk.io.text_decoding import UNDECODABLE, decode_japanese_text
+from jcloud_desk.io.text_decoding import read_decoded
 
 
 class PairFileError(FormatError):
@@ -37,13 +37,7 @@ def read_pair_file(path: Path) -> list[PairRow]:
     ``services.catalog_revision.pairs_from_codes``). Raises ``PairFileError`` for a row with more than two
     non-empty cells.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PairFileError(str(path), None, exc.strerror or str(exc)) from exc
-    text = decode_japanese_text(data)
-    if text is None:
-        raise PairFileError(str(path), None, UNDECODABLE)
+    text = read_decoded(path, PairFileError)
     rows: list[PairRow] = []
     for number, cells in enumerate(csv.reader(text.splitlines()), start=1):
         values = [cell.strip() for cell in cells]
