@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,6 +35,10 @@ from jcloud_desk.ui.docks.links_panel import LinksPanel
 from jcloud_desk.ui.document import ProjectDocument
 from jcloud_desk.ui.labels import decision_label, resolution_label, verdict_label
 
+#: How long after a project is shown in this dock its suggestion index is built (idle time; ~0.15 s of work), so
+#: that the first step clicked shows its suggestions at once.
+WARM_SUGGESTIONS_AFTER_MS = 600
+
 
 class FitGapDock(DocumentDock):
     """Edits one step's Fit&Gap record; every change is one undoable edit."""
@@ -49,6 +53,10 @@ class FitGapDock(DocumentDock):
         self._project: Project | None = None
         self._step_id = ""
         self._loading = False
+        self._warm = QTimer(self)
+        self._warm.setSingleShot(True)
+        self._warm.setInterval(WARM_SUGGESTIONS_AFTER_MS)
+        self._warm.timeout.connect(self._warm_suggestions)
         body = QWidget(self)
         form = QFormLayout(body)
         # labels go above their field when the dock is narrow: the form fits ~340 px without a scrollbar
@@ -128,6 +136,19 @@ class FitGapDock(DocumentDock):
             text.clear()
 
     # --- showing ---------------------------------------------------------------------------------
+    def on_project(self, project: Project | None) -> None:
+        """Show the project's current step; build its suggestion index a moment later."""
+        super().on_project(project)
+        if project is not None:
+            self._warm.start()
+        else:
+            self._warm.stop()
+
+    def _warm_suggestions(self) -> None:
+        project = self._project
+        if project is not None and project is self.document.project:
+            self.links.warm_suggestions(project)
+
     def on_context(self, project: Project | None, process_id: str, step_ids: list[str]) -> None:
         """Show the last selected step."""
         self._project = project

@@ -145,6 +145,10 @@ class LinksPanel(QWidget):
         self._service.learning = self.learning
         return self._service
 
+    def warm_suggestions(self, project: Project) -> None:
+        """Build ``project``'s suggestion index now (the word analyser loads with it) instead of at the first step."""
+        self.suggest_service(project).index()
+
     def reset_suggestions(self) -> None:
         """Rebuild suggestions on next use (thesaurus edited, learning switched or cleared)."""
         if self._service is not None:

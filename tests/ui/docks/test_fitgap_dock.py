@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jcloud_desk.domain.fitgap import Resolution, Verdict
+from jcloud_desk.ui.docks.fitgap_dock import WARM_SUGGESTIONS_AFTER_MS
 from jcloud_desk.ui.mime import CATALOG_ITEM_MIME
 from jcloud_desk.ui.window.main_window import MainWindow
 
@@ -109,3 +110,24 @@ def test_a_link_can_have_its_own_verdict(main_window: MainWindow, small_project_
     assert project.link["link-input"].verdict is None
     main_window.undo_stack.undo()
     assert project.link["link-input"].verdict is Verdict.PARTIAL
+
+
+def test_an_opened_projects_suggestions_are_ready_before_the_first_step_is_clicked(
+        main_window: MainWindow, small_project_file: Path, qtbot: QtBot) -> None:
+    dock = main_window.fitgap_dock  # built and on screen
+    dock.raise_()
+    assert main_window.open_path(small_project_file)
+    assert dock.links._service is None  # not while the project is being shown
+    qtbot.waitUntil(lambda: dock.links._service is not None and dock.links._service._index is not None,
+                    timeout=5000)
+    assert dock._step_id == ""  # built in idle time, no step selected
+
+
+def test_a_project_closed_before_its_suggestions_were_built_is_left_alone(
+        main_window: MainWindow, small_project_file: Path, qtbot: QtBot) -> None:
+    dock = main_window.fitgap_dock
+    dock.raise_()
+    assert main_window.open_path(small_project_file)
+    main_window.file_actions.close()
+    qtbot.wait(WARM_SUGGESTIONS_AFTER_MS + 300)
+    assert dock.links._service is None
