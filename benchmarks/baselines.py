@@ -1,7 +1,8 @@
 """The comparison engines some benchmarks measure against; ``--write`` refuses to record a section without them.
 
 A run without Graphviz ``dot``, grandalf or fugashi prints "not installed" rows, which is fine to look at but would
-replace the measured comparison in RESULTS.md with nothing: the scripts check ``require`` before they write.
+replace the measured comparison in RESULTS.md with nothing: a script that compares names its engines in
+``BASELINES`` and checks ``require`` before it writes; ``benchmarks.regenerate`` checks them all up front.
 """
 
 from __future__ import annotations
@@ -32,10 +33,16 @@ def missing(*names: str) -> list[str]:
     return [f"{ENGINES[name][0]}: {ENGINES[name][1]}" for name in names if not installed(name)]
 
 
-def require(*names: str) -> None:
-    """Exit with code 2 (RESULTS.md untouched) unless every engine of ``names`` is installed."""
+def refused(*names: str) -> bool:
+    """True (and says so on stderr) when an engine of ``names`` is not installed: RESULTS.md must not be written."""
     lines = missing(*names)
     if lines:
         print("RESULTS.md not written: the comparison needs what is not installed here:\n  " + "\n  ".join(lines),
               file=sys.stderr)
+    return bool(lines)
+
+
+def require(*names: str) -> None:
+    """Exit with code 2 (RESULTS.md untouched) unless every engine of ``names`` is installed."""
+    if refused(*names):
         raise SystemExit(2)

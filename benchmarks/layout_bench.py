@@ -42,6 +42,8 @@ from jcloud_desk.domain.layout import SHAPE_SIZE, Grid, Rect
 from jcloud_desk.domain.process import Flow, FlowKind, Lane, Phase, Process, Step, StepKind
 from jcloud_desk.domain.project import Project
 
+#: The comparison engines this script measures against (``benchmarks.baselines``).
+BASELINES = ("dot", "grandalf")
 SECTION = "## Auto-layout"
 SIZES = (500, 2000)
 MAIN_SEED = 7
@@ -399,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="how many fresh random seeds (new every run) to add to the comparison")
     args = parser.parse_args(argv)
     if args.write:
-        require("dot", "grandalf")
+        require(*BASELINES)
     load = os.getloadavg()[0]
     runs: list[Run] = []
     stats: dict[int, GraphStats] = {}

@@ -50,6 +50,8 @@ from jcloud_desk.domain.project import Project
 from jcloud_desk.paths import default_sample_path
 from jcloud_desk.storage.repository import ProjectRepository
 
+#: The comparison engines this script measures against (``benchmarks.baselines``).
+BASELINES = ("fugashi",)
 SECTION = "## Suggestions"
 ITEMS = 2000
 QUERIES = 200
@@ -409,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=QUERIES)
     args = parser.parse_args(argv)
     if args.write:
-        require("fugashi")
+        require(*BASELINES)
     project = load_sample()
     real = build_index(project).items
     items = synthetic_catalogue(real, args.items)

@@ -32,11 +32,13 @@ class AsMessage(Protocol):
     def as_message(self) -> Message: ...
 
 
-def in_ui_language(text: str | AsMessage) -> str:
-    """A line from the pure layers (a ``Worded`` str, a row problem, or a user's own text) in the UI language."""
+def in_ui_language(text: str | AsMessage | Exception) -> str:
+    """A line from the pure layers (a ``Worded`` str, a row problem, or a user's own text) in the UI language; an
+    error that is a message (``WordedError``, ``FormatError``) is worded, any other shows its own text."""
     if isinstance(text, str):
         return in_language(text, _language[0])
-    return render(text.as_message(), _language[0])
+    as_message = getattr(text, "as_message", None)
+    return render(as_message(), _language[0]) if as_message is not None else str(text)
 
 
 def enum_label(value: Enum) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from jcloud_desk.domain.fitgap import Resolution, Verdict
+from jcloud_desk.domain.messages import Message
+from jcloud_desk.services.merge_files import MergeError
 from jcloud_desk.ui.labels import current_language, in_ui_language, resolution_label, set_language, verdict_label
 
 
@@ -35,3 +37,14 @@ def test_reader_lines_and_row_problems_follow_the_ui_language() -> None:
         assert in_ui_language("住民が自分で書いた文") == "住民が自分で書いた文"  # a user's own text stays
     finally:
         set_language("ja")
+
+
+def test_an_error_is_worded_when_it_is_a_message_and_shows_its_text_otherwise() -> None:
+    worded_error = MergeError(Message("file.not_found", (("path", "a.jcdesk"),)))
+    set_language("en")
+    try:
+        assert in_ui_language(worded_error) == "File not found: a.jcdesk"
+        assert in_ui_language(ValueError("plain text")) == "plain text"
+    finally:
+        set_language("ja")
+    assert in_ui_language(worded_error) == "ファイルが見つかりません: a.jcdesk"

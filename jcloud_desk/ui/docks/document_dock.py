@@ -50,7 +50,7 @@ class DocumentDock(QDockWidget):
         self._push = document.push
         self._stale = False
         self._project_pending = False  # a project was opened while hidden: on_project runs once shown
-        self._after_paint: AfterPaint | None = None  # read_after_paint: waiting for the window's paint
+        self._after_paint = AfterPaint(self, self.ensure_current)  # read_after_paint: waiting for the window's paint
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(self.refresh_delay)
@@ -109,9 +109,7 @@ class DocumentDock(QDockWidget):
     def ensure_current(self) -> None:
         """Read the open project now if it was opened while the dock was hidden (for callers that use the dock's
         contents without showing it)."""
-        if self._after_paint is not None:
-            self._after_paint.cancel()
-            self._after_paint = None
+        self._after_paint.cancel()
         if self._project_pending:
             self._project_pending = False
             self.on_project(self.document.project)
@@ -129,16 +127,14 @@ class DocumentDock(QDockWidget):
 
     def _project_replaced(self) -> None:
         self._refresh_timer.stop()
-        if self._after_paint is not None:  # a project opened a moment ago and not read yet
-            self._after_paint.cancel()
-            self._after_paint = None
+        self._after_paint.cancel()  # a project opened a moment ago and not read yet
         self._stale = False
         self._project_pending = self._hidden_in_shown_window()
         if self._project_pending:
             return
         if self._read_after_paint():
             self._project_pending = True  # until then, context changes and edits are read with the project
-            self._after_paint = AfterPaint(self.window(), self.ensure_current)
+            self._after_paint.schedule(self.window())
             return
         self.on_project(self.document.project)
 

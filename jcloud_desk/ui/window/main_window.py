@@ -102,7 +102,7 @@ class MainWindow(WindowShortcuts, QMainWindow):
         self.overview_dock.overview.follow(self.diagram.view)
         # a project opened in the shown window draws its minimap in the turn after the window has painted it (as
         # the checks); another process shown draws it at once; edits re-render it a moment later
-        self._overview_after_paint: AfterPaint | None = None
+        self._overview_after_paint = AfterPaint(self, self._render_overview)
         self.document.project_replaced.connect(self._render_overview_after_paint)
         self.document.process_changed.connect(self._render_overview)
         scroll_when_cramped(self.docks())
@@ -162,17 +162,15 @@ class MainWindow(WindowShortcuts, QMainWindow):
                          [int(height * 0.45), 150, max(200, int(height * BOTTOM_SHARE))], Qt.Orientation.Vertical)
 
     def _render_overview(self) -> None:
-        if self._overview_after_paint is not None:
-            self._overview_after_paint.cancel()
-            self._overview_after_paint = None
+        self._overview_after_paint.cancel()  # drawn now: a pending drawing after the first frame is not needed
         if self.overview_dock.isVisible():
             self.overview_dock.overview.render_now()
 
     def _render_overview_after_paint(self) -> None:
-        if not (self.document.lazy_docks and self.isVisible()):
+        if self.document.lazy_docks and self.isVisible():
+            self._overview_after_paint.schedule(self)
+        else:
             self._render_overview()
-        elif self._overview_after_paint is None:
-            self._overview_after_paint = AfterPaint(self, self._render_overview)
 
     def _place(self, dock: D, area: Qt.DockWidgetArea, tab_with: QDockWidget | None = None) -> D:
         """Add ``dock`` to ``area`` (as a tab next to ``tab_with``)."""

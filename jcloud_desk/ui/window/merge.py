@@ -12,7 +12,6 @@ from PySide6 import QtWidgets  # dialogs at call time: PySide6 builds a class (a
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from jcloud_desk.analysis.messages import WordedError
 from jcloud_desk.services.errors import ProjectFileError
 from jcloud_desk.services.project_service import PROJECT_SUFFIX, ProjectService
 from jcloud_desk.ui.document import ProjectDocument
@@ -74,8 +73,7 @@ class MergeActions(QObject):
             QtWidgets.QMessageBox.critical(self.w, self.tr("Cannot merge"), storage_error_text(error))
             return False
         except ValueError as error:  # a MergeError is worded in the UI language
-            text = in_ui_language(error) if isinstance(error, WordedError) else str(error)
-            QtWidgets.QMessageBox.warning(self.w, self.tr("Cannot merge"), text)
+            QtWidgets.QMessageBox.warning(self.w, self.tr("Cannot merge"), in_ui_language(error))
             return False
         if plan.is_noop():
             QtWidgets.QMessageBox.information(

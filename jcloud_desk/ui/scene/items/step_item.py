@@ -213,7 +213,8 @@ class StepItem(QGraphicsItem):
         glyphs would touch the step number's (a long label of three lines): then below the number, in the badge
         font when it does not fit there otherwise. A data store's name too long for the drum takes the badge font."""
         rect, text, small = self.label_rect(), self._step.label, _small_font(self._font)
-        fits = QFontMetricsF(self._font).boundingRect(rect, _CENTRED, text)
+        metrics = QFontMetricsF(self._font)
+        fits = metrics.boundingRect(rect, _CENTRED, text)
         if self._step.kind is StepKind.DATA_STORE:
             return rect, (self._font if fits.height() <= rect.height() else small)
         if not (self._step.step_no and self._step.kind.is_activity):
@@ -223,7 +224,7 @@ class StepItem(QGraphicsItem):
         if not fits.intersects(number):
             return rect, self._font
         below = QRectF(rect.left(), number.bottom() + 1, rect.width(), rect.bottom() - number.bottom() - 1)
-        if QFontMetricsF(self._font).boundingRect(below, _CENTRED, text).height() <= below.height():
+        if metrics.boundingRect(below, _CENTRED, text).height() <= below.height():
             return below, self._font
         return below, small
 
